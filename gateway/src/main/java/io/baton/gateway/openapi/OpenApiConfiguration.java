@@ -1,0 +1,27 @@
+package io.baton.gateway.openapi;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+
+/**
+ * Describes the gateway's own endpoints; the services behind it publish their own API documents.
+ */
+@Configuration(proxyBeanMethods = false)
+public class OpenApiConfiguration {
+
+    @Bean
+    OpenAPI gatewayOpenApi(ObjectProvider<BuildProperties> build) {
+        BuildProperties buildProperties = build.getIfAvailable();
+        return new OpenAPI().info(new Info()
+                .title("Baton gateway")
+                .description("Routes /api/leads, /api/handoffs, /api/onboardings, /api/customers and "
+                        + "/api/save-plays to the Baton services. Its own endpoints are the fallbacks that "
+                        + "answer when a service is unavailable.")
+                .version(buildProperties == null ? "development" : buildProperties.getVersion()));
+    }
+}

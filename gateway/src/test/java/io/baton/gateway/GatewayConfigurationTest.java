@@ -1,0 +1,86 @@
+package io.baton.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.cloud.gateway.filter.FilterDefinition;
+import org.springframework.cloud.gateway.route.RouteDefinition;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
+
+/** Guards the resilience settings in the shipped application.yml, which the integration test overrides. */
+class GatewayConfigurationTest {
+
+    private static final List<String> SERVICES =
+            List.of("lead-service", "handoff-service", "onboarding-service", "retention-service");
+
+    private static Binder config;
+
+    @BeforeAll
+    static void loadApplicationYml() throws IOException {
+        MutablePropertySources sources = new MutablePropertySources();
+        for (PropertySource<?> source : new YamlPropertySourceLoader()
+                .load("application.yml", new ClassPathResource("application.yml"))) {
+            sources.addLast(source);
+        }
+        config = new Binder(ConfigurationPropertySources.from(sources), new PropertySourcesPlaceholdersResolver(sources));
+    }
+
+    @Test
+    void hasOneRouteNamedAfterEachServiceWithAConfigurableUrl() {
+        List<RouteDefinition> routes = routes();
+
+        assertThat(routes).extracting(RouteDefinition::getId).containsExactlyElementsOf(SERVICES);
+        assertThat(routes).extracting(route -> route.getUri().toString())
+                .containsExactly("http://localhost:8081", "http://localhost:8082",
+                        "http://localhost:8083", "http://localhost:8084");
+    }
+
+    @Test
+    void wrapsEveryRouteInACircuitBreakerNamedAfterItWithAFallback() {
+        for (RouteDefinition route : routes()) {
+            assertThat(route.getFilters()).as(route.getId())
+                    .filteredOn(filter -> filter.getName().equals("CircuitBreaker"))
+                    .singleElement()
+                    .extracting(FilterDefinition::getArgs)
+                    .isEqualTo(Map.of("name", route.getId(), "fallbackUri", "forward:/fallback/" + route.getId()));
+        }
+    }
+
+    @Test
+    void givesEveryServiceExplicitResilienceInstances() {
+        for (String kind : List.of("circuitbreaker", "timelimiter", "bulkhead")) {
+            assertThat(config.bind("resilience4j." + kind + ".instances", Bindable.mapOf(String.class, Object.class))
+                    .get()).as(kind).containsOnlyKeys(SERVICES);
+        }
+    }
+
+    @Test
+    void allowsMoreThanTheOneSecondDefaultTimeLimit() {
+        assertThat(config.bind("resilience4j.timelimiter.configs.default.timeout-duration", Duration.class).get())
+                .isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void exposesOnlyHealthInfoAndPrometheus() {
+        assertThat(config.bind("management.endpoints.web.exposure.include", Bindable.listOf(String.class)).get())
+                .containsExactly("health", "info", "prometheus");
+        assertThat(config.bind("management.endpoint.gateway.access", String.class).get()).isEqualTo("none");
+    }
+
+    private static List<RouteDefinition> routes() {
+        return config.bind("spring.cloud.gateway.server.webflux.routes", Bindable.listOf(RouteDefinition.class)).get();
+    }
+}

@@ -1,0 +1,11 @@
+package io.baton.handoff.domain;
+
+/** Where a handoff stands between the won deal and the customer's new owner. */
+public enum HandoffStatus {
+  /** The deal is won; the handoff process has not picked it up yet. */
+  DEAL_WON,
+  /** The handoff process runs; account managers are asked to accept the customer. */
+  AWAITING_ACCEPTANCE,
+  /** An account manager took ownership; onboarding starts. */
+  ACCEPTED
+}

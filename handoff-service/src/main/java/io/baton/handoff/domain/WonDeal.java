@@ -1,0 +1,8 @@
+package io.baton.handoff.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A deal sales has won: what the handoff starts from. */
+public record WonDeal(
+    String dealId, String customerName, String salesOwner, BigDecimal arr, LocalDate closeDate) {}

@@ -1,0 +1,48 @@
+package io.baton.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ./baton run}: starts the whole suite on the embedded defaults, prints where everything
+ * is, and stops it all on Ctrl-C. A second run starts with the data of the first (in .baton/).
+ */
+public final class BatonLocal {
+
+  private BatonLocal() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    Instant started = Instant.now();
+    SuiteLayout layout = SuiteLayout.defaults(Path.of("").toAbsolutePath());
+    LocalSuite suite = LocalSuite.start(layout);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  System.out.println("Stopping Baton...");
+                  try {
+                    suite.close();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  stopped.countDown();
+                }));
+    Duration startup = Duration.between(started, Instant.now());
+    System.out.println(table(suite.urls()));
+    System.out.printf(
+        "Baton is up in %.1f s, using %d MiB of memory in all. Ctrl-C stops it.%n",
+        startup.toMillis() / 1000.0, suite.residentMegabytes());
+    stopped.await();
+  }
+
+  private static String table(Map<String, String> urls) {
+    int width = urls.keySet().stream().mapToInt(String::length).max().orElse(0);
+    StringBuilder out = new StringBuilder(System.lineSeparator());
+    urls.forEach((name, url) -> out.append(String.format("  %-" + width + "s  %s%n", name, url)));
+    return out.toString();
+  }
+}

@@ -1,0 +1,109 @@
+package io.baton.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** One component of the suite running as its own JVM, its output in a log file. */
+final class ChildProcess {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  private final String name;
+  private final URI healthUri;
+  private final Path logFile;
+  private final Process process;
+
+  private ChildProcess(String name, URI healthUri, Path logFile, Process process) {
+    this.name = name;
+    this.healthUri = healthUri;
+    this.logFile = logFile;
+    this.process = process;
+  }
+
+  static ChildProcess start(
+      String name,
+      AppImage image,
+      List<String> jvmOptions,
+      List<String> args,
+      URI healthUri,
+      Path logFile) {
+    List<String> command = new ArrayList<>();
+    command.add(AppImage.javaCommand());
+    command.addAll(jvmOptions);
+    command.addAll(image.launchArguments());
+    command.addAll(args);
+    try {
+      Files.createDirectories(logFile.getParent());
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()))
+              .start();
+      return new ChildProcess(name, healthUri, logFile, process);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start " + name, e);
+    }
+  }
+
+  /** Waits until the component answers its readiness check with 200. */
+  void awaitReady(Duration timeout) throws InterruptedException {
+    Instant deadline = Instant.now().plus(timeout);
+    HttpRequest request = HttpRequest.newBuilder(healthUri).timeout(Duration.ofSeconds(2)).build();
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            name + " stopped with exit code " + process.exitValue() + "; see " + logFile);
+      }
+      try {
+        if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + logFile);
+  }
+
+  /** Asks the component to shut down gracefully, and ends it if it does not within the grace. */
+  void stop(Duration grace) throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+
+  String name() {
+    return name;
+  }
+
+  long residentKilobytes() {
+    return residentKilobytes(process.pid());
+  }
+
+  /** A process's resident memory as Linux reports it; 0 where it cannot be read. */
+  static long residentKilobytes(long pid) {
+    try {
+      return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
+          .filter(line -> line.startsWith("VmRSS:"))
+          .map(line -> Long.parseLong(line.replaceAll("\\D", "")))
+          .findFirst()
+          .orElse(0L);
+    } catch (IOException | RuntimeException e) {
+      return 0L;
+    }
+  }
+}

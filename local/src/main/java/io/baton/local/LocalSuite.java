@@ -1,0 +1,188 @@
+package io.baton.local;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.baton.workflows.ProcessDeployer;
+import io.camunda.client.CamundaClient;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole suite on the embedded defaults: an embedded MongoDB in this JVM (data kept on disk),
+ * the embedded engine, every service and the gateway as their own JVMs. Deploys the processes
+ * once the engine is up.
+ */
+public final class LocalSuite implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(LocalSuite.class);
+  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+  private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+  private final SuiteLayout layout;
+  private final List<ChildProcess> children = new CopyOnWriteArrayList<>();
+  private MongoServer mongo;
+
+  private LocalSuite(SuiteLayout layout) {
+    this.layout = layout;
+  }
+
+  public static LocalSuite start(SuiteLayout layout) throws InterruptedException {
+    LocalSuite suite = new LocalSuite(layout);
+    try {
+      suite.startAll();
+      return suite;
+    } catch (RuntimeException | InterruptedException e) {
+      suite.close();
+      throw e;
+    }
+  }
+
+  private void startAll() throws InterruptedException {
+    startMongo();
+    ChildProcess engine = startEngine();
+    List<ChildProcess> services = new ArrayList<>();
+    services.add(startService("lead-service", layout.leadPort()));
+    services.add(startService("handoff-service", layout.handoffPort()));
+    services.add(startService("onboarding-service", layout.onboardingPort()));
+    services.add(startService("retention-service", layout.retentionPort()));
+    services.add(startGateway());
+    engine.awaitReady(STARTUP_TIMEOUT);
+    deployProcesses();
+    for (ChildProcess service : services) {
+      service.awaitReady(STARTUP_TIMEOUT);
+      log.info("{} is ready", service.name());
+    }
+  }
+
+  private void startMongo() {
+    try {
+      Files.createDirectories(layout.dataDir().resolve("mongo"));
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot create " + layout.dataDir(), e);
+    }
+    mongo = new MongoServer(new H2Backend(layout.dataDir().resolve("mongo/baton.mv").toString()));
+    mongo.bind("127.0.0.1", layout.mongoPort());
+    log.info("Embedded MongoDB listens on localhost:{}", layout.mongoPort());
+  }
+
+  private ChildProcess startEngine() {
+    return startChild(
+        "embedded-engine",
+        layout.engineJar(),
+        layout.engineRestPort(),
+        List.of(
+            "--server.port=" + layout.engineRestPort(),
+            "--baton.engine.grpc-port=" + layout.engineGrpcPort(),
+            "--baton.engine.control-port=" + layout.engineControlPort(),
+            "--baton.engine.data-dir=" + layout.dataDir().resolve("engine")));
+  }
+
+  private ChildProcess startService(String name, int port) {
+    return startChild(
+        name,
+        layout.jar(name),
+        port,
+        List.of(
+            "--server.port=" + port,
+            "--spring.data.mongodb.uri=" + layout.mongoUri(name),
+            "--camunda.client.grpc-address=" + layout.engineGrpcAddress(),
+            "--camunda.client.rest-address=" + layout.engineRestAddress()));
+  }
+
+  private ChildProcess startGateway() {
+    return startChild(
+        "gateway",
+        layout.jar("gateway"),
+        layout.gatewayPort(),
+        List.of(
+            "--server.port=" + layout.gatewayPort(),
+            "--baton.services.lead-service.url=http://localhost:" + layout.leadPort(),
+            "--baton.services.handoff-service.url=http://localhost:" + layout.handoffPort(),
+            "--baton.services.onboarding-service.url=http://localhost:" + layout.onboardingPort(),
+            "--baton.services.retention-service.url=http://localhost:" + layout.retentionPort()));
+  }
+
+  private ChildProcess startChild(String name, Path jar, int port, List<String> args) {
+    ChildProcess child =
+        ChildProcess.start(
+            name,
+            AppImage.prepare(name, jar, layout.appsDir()),
+            layout.jvmOptions(),
+            args,
+            URI.create("http://localhost:" + port + "/actuator/health/readiness"),
+            layout.logFile(name));
+    children.add(child);
+    return child;
+  }
+
+  private void deployProcesses() {
+    try (CamundaClient client = newEngineClient()) {
+      var deployment = ProcessDeployer.deployAll(client);
+      log.info(
+          "Deployed {} processes and {} forms (deployment {})",
+          deployment.getProcesses().size(),
+          deployment.getForm().size(),
+          deployment.getKey());
+    }
+  }
+
+  /** A client of the suite's engine; the caller closes it. */
+  public CamundaClient newEngineClient() {
+    return CamundaClient.newClientBuilder()
+        .grpcAddress(URI.create(layout.engineGrpcAddress()))
+        .restAddress(URI.create(layout.engineRestAddress()))
+        .preferRestOverGrpc(false)
+        .defaultRequestTimeout(Duration.ofMinutes(1))
+        .build();
+  }
+
+  /** What a person opens, by name. */
+  public Map<String, String> urls() {
+    Map<String, String> urls = new LinkedHashMap<>();
+    urls.put("Gateway (all APIs)", "http://localhost:" + layout.gatewayPort() + "/api/");
+    urls.put("lead-service", "http://localhost:" + layout.leadPort() + "/swagger-ui.html");
+    urls.put("handoff-service", "http://localhost:" + layout.handoffPort() + "/swagger-ui.html");
+    urls.put("onboarding-service", "http://localhost:" + layout.onboardingPort() + "/swagger-ui.html");
+    urls.put("retention-service", "http://localhost:" + layout.retentionPort() + "/swagger-ui.html");
+    urls.put("Engine user-task API (Camunda 8 REST)", layout.engineRestAddress() + "/v2/");
+    urls.put("Engine gRPC (Zeebe)", "localhost:" + layout.engineGrpcPort());
+    urls.put("Engine control (ZPT)", "localhost:" + layout.engineControlPort());
+    urls.put("MongoDB", layout.mongoUri(""));
+    urls.put("Data and logs", layout.dataDir().toAbsolutePath().normalize().toString());
+    return urls;
+  }
+
+  /** Resident memory of the suite: this JVM (MongoDB) and every child, in MiB. */
+  public long residentMegabytes() {
+    long kilobytes = ChildProcess.residentKilobytes(ProcessHandle.current().pid());
+    for (ChildProcess child : children) {
+      kilobytes += child.residentKilobytes();
+    }
+    return kilobytes / 1024;
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    List<ChildProcess> reversed = new ArrayList<>(children);
+    Collections.reverse(reversed);
+    for (ChildProcess child : reversed) {
+      child.stop(STOP_GRACE);
+    }
+    children.clear();
+    if (mongo != null) {
+      mongo.shutdown();
+      mongo = null;
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package io.baton.onboarding.adapter.out.mongo;
+
+import io.baton.onboarding.domain.Onboarding;
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** An onboarding as stored: one document per deal. */
+@Document("onboardings")
+record OnboardingDocument(
+    @Id String dealId,
+    String customerName,
+    String accountManager,
+    String handoffNote,
+    long processInstanceKey,
+    @Indexed Instant startedAt) {
+
+  static OnboardingDocument of(Onboarding onboarding) {
+    return new OnboardingDocument(
+        onboarding.dealId(),
+        onboarding.customerName(),
+        onboarding.accountManager(),
+        onboarding.handoffNote(),
+        onboarding.processInstanceKey(),
+        onboarding.startedAt());
+  }
+
+  Onboarding toOnboarding() {
+    return new Onboarding(dealId, customerName, accountManager, handoffNote, processInstanceKey, startedAt);
+  }
+}

@@ -1,0 +1,68 @@
+package io.baton.support.config;
+
+import io.baton.support.correlation.CorrelationIdFilter;
+import io.baton.support.mongo.MongoPingHealthIndicator;
+import io.baton.support.web.ProblemDetailsAdvice;
+import io.baton.support.workflow.RetryWithBackoff;
+import io.camunda.client.jobhandling.CommandExceptionHandlingStrategy;
+import io.camunda.client.jobhandling.DefaultJobExceptionHandlingStrategy;
+import io.camunda.client.jobhandling.JobExceptionHandlingStrategy;
+import io.camunda.client.metrics.MetricsRecorder;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Wires what every Baton service shares. */
+@AutoConfiguration(
+    after = MongoDataAutoConfiguration.class,
+    beforeName = "io.camunda.client.spring.configuration.CamundaAutoConfiguration")
+public class ServiceSupportAutoConfiguration {
+
+  @Bean
+  FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+    FilterRegistrationBean<CorrelationIdFilter> registration =
+        new FilterRegistrationBean<>(new CorrelationIdFilter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  ProblemDetailsAdvice problemDetailsAdvice() {
+    return new ProblemDetailsAdvice();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  /** Replaces the client's default, which retries a failed job at once, with a backoff. */
+  @Bean
+  @ConditionalOnProperty(name = "camunda.client.enabled", matchIfMissing = true)
+  JobExceptionHandlingStrategy jobExceptionHandlingStrategy(
+      CommandExceptionHandlingStrategy commandExceptionHandlingStrategy,
+      MetricsRecorder metricsRecorder,
+      @Value("${baton.jobs.retry-backoff.initial:PT2S}") Duration initialBackoff,
+      @Value("${baton.jobs.retry-backoff.max:PT1M}") Duration maxBackoff) {
+    return new RetryWithBackoff(
+        new DefaultJobExceptionHandlingStrategy(commandExceptionHandlingStrategy, metricsRecorder),
+        initialBackoff,
+        maxBackoff);
+  }
+
+  @Bean(name = "mongoHealthIndicator")
+  @ConditionalOnBean(MongoTemplate.class)
+  MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongoTemplate) {
+    return new MongoPingHealthIndicator(mongoTemplate);
+  }
+}

@@ -1,0 +1,20 @@
+package io.baton.support.outbox;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code baton.outbox.*}: which collections keep an outbox, how often the relay sweeps them for
+ * messages not yet acknowledged, and how long the engine buffers a message nobody waits for yet.
+ */
+@ConfigurationProperties("baton.outbox")
+public record OutboxProperties(
+    List<String> collections, Duration sweepInterval, Duration messageTimeToLive) {
+
+  public OutboxProperties {
+    collections = collections == null ? List.of() : List.copyOf(collections);
+    sweepInterval = sweepInterval == null ? Duration.ofSeconds(5) : sweepInterval;
+    messageTimeToLive = messageTimeToLive == null ? Duration.ofHours(1) : messageTimeToLive;
+  }
+}

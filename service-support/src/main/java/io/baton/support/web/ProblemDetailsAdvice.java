@@ -1,0 +1,88 @@
+package io.baton.support.web;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error a Baton service answers is RFC 9457 problem+json; input errors name each field
+ * that is wrong in {@code errors[].field}.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldError> errors =
+        ex.getBindingResult().getFieldErrors().stream()
+            .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+            .sorted(Comparator.comparing(FieldError::field))
+            .toList();
+    return invalidInput(errors, headers, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      String field =
+          mismatch.getPath().stream()
+              .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+              .collect(Collectors.joining("."))
+              .replace(".[", "[");
+      String message =
+          mismatch instanceof InvalidFormatException invalid
+              ? "must be a valid " + invalid.getTargetType().getSimpleName()
+              : "has the wrong type";
+      return invalidInput(List.of(new FieldError(field, message)), headers, request);
+    }
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.");
+    problem.setTitle("Malformed request");
+    return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+    problem.setTitle("Not found");
+    return problem;
+  }
+
+  private ResponseEntity<Object> invalidInput(
+      List<FieldError> errors, HttpHeaders headers, WebRequest request) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            errors.stream()
+                .map(error -> error.field() + " " + error.message())
+                .collect(Collectors.joining("; ")));
+    problem.setTitle("Invalid input");
+    problem.setProperties(Map.of("errors", errors));
+    return handleExceptionInternal(null, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  /** One wrong field of a request and what is wrong with it. */
+  public record FieldError(String field, String message) {}
+}

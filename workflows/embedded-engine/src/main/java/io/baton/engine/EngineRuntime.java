@@ -1,0 +1,132 @@
+package io.baton.engine;
+
+import io.grpc.Server;
+import io.grpc.netty.NettyServerBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Owns the running {@link EmbeddedEngine} and the engine-control gRPC server: starts them before
+ * the REST API opens, stops them after it closed, and restarts or resets the engine on request.
+ */
+@Component
+public class EngineRuntime implements SmartLifecycle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EngineRuntime.class);
+
+  private final EngineProperties properties;
+  private final Path dataDir;
+  private EmbeddedEngine engine;
+  private Server controlServer;
+
+  public EngineRuntime(final EngineProperties properties) {
+    this.properties = properties;
+    dataDir = properties.dataDir().toAbsolutePath().normalize();
+  }
+
+  @Override
+  public synchronized void start() {
+    startEngine();
+    controlServer =
+        NettyServerBuilder.forAddress(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), properties.controlPort()))
+            .addService(new EngineControlService(this))
+            .build();
+    try {
+      controlServer.start();
+    } catch (final IOException e) {
+      throw new UncheckedIOException("Cannot open the engine-control port", e);
+    }
+  }
+
+  @Override
+  public synchronized void stop() {
+    if (controlServer != null) {
+      controlServer.shutdownNow();
+      awaitTermination(controlServer);
+      controlServer = null;
+    }
+    stopEngine();
+  }
+
+  @Override
+  public synchronized boolean isRunning() {
+    return controlServer != null;
+  }
+
+  /** Before the web server (which starts in a later phase and so stops first). */
+  @Override
+  public int getPhase() {
+    return 0;
+  }
+
+  /** Starts the engine from the log in the data dir, unless it runs already. */
+  public synchronized void startEngine() {
+    if (engine == null) {
+      final EmbeddedEngine fresh =
+          new EmbeddedEngine(dataDir, properties.grpcPort(), properties.requestTimeout());
+      fresh.start();
+      engine = fresh;
+    }
+  }
+
+  /** Stops the engine and closes its log; the control port stays open. */
+  public synchronized void stopEngine() {
+    if (engine != null) {
+      engine.stop();
+      engine = null;
+    }
+  }
+
+  /** Forgets all state: stops the engine, deletes its log and starts a fresh engine. */
+  public synchronized void reset() {
+    stopEngine();
+    try {
+      Files.deleteIfExists(dataDir.resolve(EmbeddedEngine.LOG_FILE));
+    } catch (final IOException e) {
+      throw new UncheckedIOException("Cannot delete the engine log in " + dataDir, e);
+    }
+    startEngine();
+  }
+
+  /** The running engine. */
+  public synchronized EmbeddedEngine engine() {
+    if (engine == null) {
+      throw new EngineUnavailableException("The engine is stopped");
+    }
+    return engine;
+  }
+
+  @EventListener
+  void logReady(final ApplicationReadyEvent event) {
+    final int restPort =
+        ((WebServerApplicationContext) event.getApplicationContext()).getWebServer().getPort();
+    LOG.info(
+        "Baton embedded engine ready: gRPC localhost:{}, REST http://localhost:{}, control"
+            + " localhost:{}, data {}",
+        engine().grpcPort(),
+        restPort,
+        controlServer.getPort(),
+        dataDir);
+  }
+
+  private static void awaitTermination(final Server server) {
+    try {
+      server.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (final InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package io.baton.engine;
+
+import io.baton.engine.UserTaskReadModel.ProcessNames;
+import io.camunda.client.protocol.rest.UserTaskResult;
+import io.camunda.client.protocol.rest.UserTaskStateEnum;
+import io.camunda.zeebe.protocol.record.value.UserTaskRecordValue;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+/** The latest known state of one user task, as the read model keeps it. */
+final class UserTaskEntry {
+
+  private static final DateTimeFormatter DATE_FORMAT =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX").withZone(ZoneOffset.UTC);
+
+  UserTaskStateEnum state = UserTaskStateEnum.CREATING;
+  long elementInstanceKey;
+  long creationTimestamp;
+  long completionTimestamp;
+  private UserTaskRecordValue value;
+  private ProcessNames names = ProcessNames.NONE;
+
+  void update(
+      final UserTaskRecordValue value, final UserTaskStateEnum state, final ProcessNames names) {
+    this.value = value;
+    this.state = state;
+    this.names = names;
+    elementInstanceKey = value.getElementInstanceKey();
+  }
+
+  UserTaskResult toResult() {
+    return new UserTaskResult()
+        .userTaskKey(Long.toString(value.getUserTaskKey()))
+        .name(names.elementNames().getOrDefault(value.getElementId(), value.getElementId()))
+        .state(state)
+        .assignee(blankToNull(value.getAssignee()))
+        .elementId(value.getElementId())
+        .elementInstanceKey(Long.toString(value.getElementInstanceKey()))
+        .candidateGroups(List.copyOf(value.getCandidateGroupsList()))
+        .candidateUsers(List.copyOf(value.getCandidateUsersList()))
+        .processDefinitionId(value.getBpmnProcessId())
+        .processDefinitionKey(Long.toString(value.getProcessDefinitionKey()))
+        .processDefinitionVersion(value.getProcessDefinitionVersion())
+        .processInstanceKey(Long.toString(value.getProcessInstanceKey()))
+        .processName(names.processName())
+        .creationDate(date(creationTimestamp))
+        .completionDate(date(completionTimestamp))
+        .dueDate(blankToNull(value.getDueDate()))
+        .followUpDate(blankToNull(value.getFollowUpDate()))
+        .formKey(value.getFormKey() > 0 ? Long.toString(value.getFormKey()) : null)
+        .externalFormReference(blankToNull(value.getExternalFormReference()))
+        .customHeaders(Map.copyOf(value.getCustomHeaders()))
+        .priority(value.getPriority())
+        .tenantId(value.getTenantId());
+  }
+
+  private static String date(final long epochMillis) {
+    return epochMillis > 0 ? DATE_FORMAT.format(Instant.ofEpochMilli(epochMillis)) : null;
+  }
+
+  private static String blankToNull(final String text) {
+    return text == null || text.isEmpty() ? null : text;
+  }
+}
