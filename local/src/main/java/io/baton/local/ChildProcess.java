@@ -78,9 +78,13 @@ final class ChildProcess {
     throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + logFile);
   }
 
-  /** Asks the component to shut down gracefully, and ends it if it does not within the grace. */
-  void stop(Duration grace) throws InterruptedException {
+  /** Asks the component to shut down gracefully. */
+  void requestStop() {
     process.destroy();
+  }
+
+  /** Waits for the component to stop, and ends it if it does not within the grace. */
+  void awaitStopped(Duration grace) throws InterruptedException {
     if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
       process.destroyForcibly().waitFor();
     }

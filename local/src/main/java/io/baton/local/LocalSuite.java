@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,10 +173,9 @@ public final class LocalSuite implements AutoCloseable {
 
   @Override
   public void close() throws InterruptedException {
-    List<ChildProcess> reversed = new ArrayList<>(children);
-    Collections.reverse(reversed);
-    for (ChildProcess child : reversed) {
-      child.stop(STOP_GRACE);
+    children.forEach(ChildProcess::requestStop);
+    for (ChildProcess child : children) {
+      child.awaitStopped(STOP_GRACE);
     }
     children.clear();
     if (mongo != null) {

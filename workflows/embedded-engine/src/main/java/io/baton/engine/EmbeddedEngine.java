@@ -63,8 +63,8 @@ public final class EmbeddedEngine {
             .withClock(clock)
             .withMeterRegistry(new SimpleMeterRegistry())
             .build();
-    final ZptGatewayParts gateway = ZptGatewayParts.create(
-            logStream, PARTITION_ID, grpcPort, CompleteJobCommands::toCommand);
+    final ZptGatewayParts gateway =
+        ZptGatewayParts.create(logStream, PARTITION_ID, grpcPort, CompleteJobCommands::toCommand);
     commands = new RestCommandGateway(logStream.newLogStreamWriter(), requestTimeout);
     database = new InMemoryDbFactory<ZbColumnFamilies>().createDb();
     streamProcessor =

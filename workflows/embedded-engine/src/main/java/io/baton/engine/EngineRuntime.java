@@ -77,7 +77,16 @@ public class EngineRuntime implements SmartLifecycle {
     if (engine == null) {
       final EmbeddedEngine fresh =
           new EmbeddedEngine(dataDir, properties.grpcPort(), properties.requestTimeout());
-      fresh.start();
+      try {
+        fresh.start();
+      } catch (final RuntimeException e) {
+        try {
+          fresh.stop();
+        } catch (final RuntimeException stopFailure) {
+          e.addSuppressed(stopFailure);
+        }
+        throw e;
+      }
       engine = fresh;
     }
   }

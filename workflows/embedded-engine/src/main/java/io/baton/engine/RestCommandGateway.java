@@ -82,8 +82,8 @@ public final class RestCommandGateway {
   }
 
   void failAll() {
-    pending.values().forEach(answer -> answer.completeExceptionally(new IllegalStateException(
-        "The engine stopped")));
+    final IllegalStateException stopped = new IllegalStateException("The engine stopped");
+    pending.values().forEach(answer -> answer.completeExceptionally(stopped));
   }
 
   private void write(

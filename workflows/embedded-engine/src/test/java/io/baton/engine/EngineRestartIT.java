@@ -54,7 +54,8 @@ class EngineRestartIT {
     try (RunningEngine restarted = RunningEngine.start(dataDir);
         CamundaClient client = restarted.newClient()) {
       final ContainerizedEngine control = restarted.control();
-      BpmnAssert.initRecordStream(RecordStream.of(control.getRecordStreamSource()));
+      final RecordStream records = RecordStream.of(control.getRecordStreamSource());
+      BpmnAssert.initRecordStream(records);
 
       final UserTask review = awaitReviewTask(client, processInstanceKey);
       client.newCompleteUserTaskCommand(review.getUserTaskKey()).send().join();
@@ -67,10 +68,10 @@ class EngineRestartIT {
       control.increaseTime(Duration.ofMinutes(10));
 
       await()
-          .atMost(Duration.ofSeconds(15))
+          .atMost(Duration.ofSeconds(20))
           .untilAsserted(
               () ->
-                  new ProcessInstanceAssert(processInstanceKey, BpmnAssert.getRecordStream())
+                  new ProcessInstanceAssert(processInstanceKey, records)
                       .hasPassedElementsInOrder("contract-reviewed", "kickoff-done")
                       .hasPassedElement("kickoff-call-booked")
                       .hasPassedElement("grace-period-over")
@@ -93,7 +94,7 @@ class EngineRestartIT {
   private static UserTask awaitReviewTask(final CamundaClient client, final long instanceKey) {
     final List<UserTask> tasks =
         await()
-            .atMost(Duration.ofSeconds(10))
+            .atMost(Duration.ofSeconds(20))
             .until(
                 () ->
                     client

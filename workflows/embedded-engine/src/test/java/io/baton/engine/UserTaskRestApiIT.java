@@ -90,7 +90,7 @@ class UserTaskRestApiIT {
 
     final UserTask task =
         await()
-            .atMost(Duration.ofSeconds(10))
+            .atMost(Duration.ofSeconds(20))
             .until(
                 () ->
                     client
@@ -245,7 +245,7 @@ class UserTaskRestApiIT {
 
   private static UserTask awaitTaskOf(final long processInstanceKey) {
     return await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(Duration.ofSeconds(20))
         .until(
             () ->
                 client

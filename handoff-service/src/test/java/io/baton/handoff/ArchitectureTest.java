@@ -1,0 +1,12 @@
+package io.baton.handoff;
+
+import io.baton.testsupport.HexagonalArchitecture;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+  @Test
+  void keepsTheDomainFreeOfFrameworksAndAdaptersApart() {
+    HexagonalArchitecture.check("io.baton.handoff");
+  }
+}

@@ -1,0 +1,26 @@
+package io.baton.testsupport;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.InetSocketAddress;
+
+/**
+ * A MongoDB wire-protocol server in the test JVM, on a free loopback port, shared by the tests
+ * of one JVM. Each test class names its own database.
+ */
+public final class EmbeddedMongo {
+
+  private static MongoServer server;
+
+  private EmbeddedMongo() {}
+
+  public static synchronized String uri(String database) {
+    if (server == null) {
+      server = new MongoServer(new MemoryBackend());
+      server.bind("127.0.0.1", 0);
+      Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
+    }
+    InetSocketAddress address = server.getLocalAddress();
+    return "mongodb://localhost:" + address.getPort() + "/" + database;
+  }
+}

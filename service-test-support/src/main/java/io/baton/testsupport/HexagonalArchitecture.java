@@ -1,0 +1,53 @@
+package io.baton.testsupport;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The rings every service keeps: the domain knows no framework, the application does not reach
+ * into adapters, and adapters do not call each other.
+ */
+public final class HexagonalArchitecture {
+
+  private HexagonalArchitecture() {}
+
+  public static void check(String servicePackage) {
+    JavaClasses classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(servicePackage);
+
+    noClasses()
+        .that()
+        .resideInAPackage(servicePackage + ".domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.springframework..", "org.bson..", "com.mongodb..", "io.camunda..", "jakarta..")
+        .as("the domain of " + servicePackage + " knows no framework")
+        .allowEmptyShould(true)
+        .check(classes);
+
+    noClasses()
+        .that()
+        .resideInAnyPackage(servicePackage + ".domain..", servicePackage + ".application..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(servicePackage + ".adapter..")
+        .as("the domain and application of " + servicePackage + " do not reach into adapters")
+        .allowEmptyShould(true)
+        .check(classes);
+
+    noClasses()
+        .that()
+        .resideInAPackage(servicePackage + ".adapter.in..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(servicePackage + ".adapter.out..")
+        .as("inbound adapters of " + servicePackage + " go through the application")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+}
