@@ -103,9 +103,9 @@ class FirstJourneyIT {
       assertThat(task.getCandidateGroups()).containsExactly(Handoff.ACCOUNT_MANAGERS_GROUP);
       assertThat(task.getFormKey()).isNotNull();
 
-      client.newUserTaskAssignCommand(task.getUserTaskKey()).assignee("amy").send().join();
+      client.newAssignUserTaskCommand(task.getUserTaskKey()).assignee("amy").send().join();
       client
-          .newUserTaskCompleteCommand(task.getUserTaskKey())
+          .newCompleteUserTaskCommand(task.getUserTaskKey())
           .variables(Map.of("accountManager", "amy", "acceptanceNote", "Kickoff next Monday"))
           .send()
           .join();

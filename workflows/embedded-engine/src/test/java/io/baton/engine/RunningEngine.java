@@ -11,12 +11,15 @@ import java.time.Duration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The engine application started for a test on free loopback ports and a given data dir. */
-final class RunningEngine implements AutoCloseable {
+/**
+ * The engine application started for a test on free loopback ports and a given data dir. Shared
+ * with the process tests of the workflows through this module's test jar.
+ */
+public final class RunningEngine implements AutoCloseable {
 
-  final int restPort;
-  final int grpcPort;
-  final int controlPort;
+  public final int restPort;
+  public final int grpcPort;
+  public final int controlPort;
   private final ConfigurableApplicationContext context;
 
   private RunningEngine(final Path dataDir) {
@@ -32,11 +35,11 @@ final class RunningEngine implements AutoCloseable {
                 "--baton.engine.data-dir=" + dataDir);
   }
 
-  static RunningEngine start(final Path dataDir) {
+  public static RunningEngine start(final Path dataDir) {
     return new RunningEngine(dataDir);
   }
 
-  CamundaClient newClient() {
+  public CamundaClient newClient() {
     return CamundaClient.newClientBuilder()
         .applyEnvironmentVariableOverrides(false)
         .grpcAddress(URI.create("http://localhost:" + grpcPort))
@@ -46,11 +49,11 @@ final class RunningEngine implements AutoCloseable {
         .build();
   }
 
-  ContainerizedEngine control() {
+  public ContainerizedEngine control() {
     return new ContainerizedEngine("localhost", controlPort, grpcPort);
   }
 
-  URI rest(final String path) {
+  public URI rest(final String path) {
     return URI.create("http://localhost:" + restPort + path);
   }
 
