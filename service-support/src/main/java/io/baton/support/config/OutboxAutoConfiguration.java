@@ -16,7 +16,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /** The outbox relay of a service that names its outbox collections in {@code baton.outbox.collections}. */
 @AutoConfiguration(
-    after = MongoDataAutoConfiguration.class,
+    after = {MongoDataAutoConfiguration.class, ServiceSupportAutoConfiguration.class},
     afterName = "io.camunda.client.spring.configuration.CamundaAutoConfiguration")
 @ConditionalOnProperty("baton.outbox.collections")
 @ConditionalOnBean({MongoTemplate.class, CamundaClient.class})
@@ -25,13 +25,16 @@ public class OutboxAutoConfiguration {
 
   @Bean
   OutboxRelay outboxRelay(
-      MongoTemplate mongoTemplate, CamundaClient camundaClient, OutboxProperties properties) {
+      MongoTemplate mongoTemplate,
+      CamundaClient camundaClient,
+      OutboxProperties properties,
+      Clock clock) {
     return new OutboxRelay(
         mongoTemplate,
         camundaClient,
         properties.collections(),
         properties.messageTimeToLive(),
-        Clock.systemUTC());
+        clock);
   }
 
   @Bean(destroyMethod = "shutdown")

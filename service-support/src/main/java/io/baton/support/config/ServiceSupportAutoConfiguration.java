@@ -40,10 +40,11 @@ public class ServiceSupportAutoConfiguration {
     return new ProblemDetailsAdvice();
   }
 
+  /** Ticks in milliseconds, the precision MongoDB stores: what a service answers is what it kept. */
   @Bean
   @ConditionalOnMissingBean
   Clock clock() {
-    return Clock.systemUTC();
+    return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
   }
 
   /** Replaces the client's default, which retries a failed job at once, with a backoff. */

@@ -6,6 +6,7 @@ import io.camunda.client.protocol.rest.UserTaskStateEnum;
 import io.camunda.zeebe.protocol.record.value.UserTaskRecordValue;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +49,8 @@ final class UserTaskEntry {
         .processName(names.processName())
         .creationDate(date(creationTimestamp))
         .completionDate(date(completionTimestamp))
-        .dueDate(blankToNull(value.getDueDate()))
-        .followUpDate(blankToNull(value.getFollowUpDate()))
+        .dueDate(engineDate(value.getDueDate()))
+        .followUpDate(engineDate(value.getFollowUpDate()))
         .formKey(value.getFormKey() > 0 ? Long.toString(value.getFormKey()) : null)
         .externalFormReference(blankToNull(value.getExternalFormReference()))
         .customHeaders(Map.copyOf(value.getCustomHeaders()))
@@ -59,6 +60,13 @@ final class UserTaskEntry {
 
   private static String date(final long epochMillis) {
     return epochMillis > 0 ? DATE_FORMAT.format(Instant.ofEpochMilli(epochMillis)) : null;
+  }
+
+  /** The engine keeps zoned dates ({@code ...Z[Etc/UTC]}); Camunda's API answers ISO offsets. */
+  private static String engineDate(final String zoned) {
+    return zoned == null || zoned.isEmpty()
+        ? null
+        : DATE_FORMAT.format(ZonedDateTime.parse(zoned).toInstant());
   }
 
   private static String blankToNull(final String text) {

@@ -1,0 +1,143 @@
+package io.baton.handoff.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.baton.testsupport.BatonServiceTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The handoff API against the embedded MongoDB while the engine is unreachable: a won deal is
+ * registered once and its {@code deal-won} message waits, stored with the handoff, until the
+ * engine takes it.
+ */
+@BatonServiceTest
+class HandoffApiIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired private TestRestTemplate http;
+  @Autowired private MongoTemplate mongo;
+
+  @Test
+  void registersAWonDealAndKeepsItsMessageUntilTheEngineTakesIt() {
+    ResponseEntity<String> response = post(wonDeal("api-deal-1"));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(response.getHeaders().getLocation()).hasToString("/api/handoffs/api-deal-1");
+    Document stored = mongo.getCollection("handoffs").find(new Document("_id", "api-deal-1")).first();
+    assertThat(stored).isNotNull();
+    assertThat(stored.getString("status")).isEqualTo("DEAL_WON");
+    List<Document> outbox = stored.getList("outbox", Document.class);
+    assertThat(outbox).singleElement().satisfies(message -> {
+      assertThat(message.getString("messageId")).isEqualTo("deal-won:api-deal-1");
+      assertThat(message.get("publishedAt")).isNull();
+    });
+  }
+
+  @Test
+  void recognisesTheSameWonDealPostedTwice() throws Exception {
+    assertThat(post(wonDeal("api-deal-2")).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+
+    ResponseEntity<String> again = post(wonDeal("api-deal-2"));
+
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(JSON.readTree(again.getBody()).path("dealId").asText()).isEqualTo("api-deal-2");
+    assertThat(mongo.getCollection("handoffs").countDocuments(new Document("_id", "api-deal-2"))).isEqualTo(1);
+  }
+
+  @Test
+  void refusesTheSameDealIdWithDifferentData() throws Exception {
+    post(wonDeal("api-deal-3"));
+    Map<String, Object> changed = wonDeal("api-deal-3");
+    changed.put("arr", 99000);
+
+    ResponseEntity<String> response = post(changed);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(fields(response)).containsExactly("dealId");
+  }
+
+  @Test
+  void rejectsAnIncompleteWonDealNamingEveryMissingField() throws Exception {
+    ResponseEntity<String> response = post(Map.of("dealId", "api-deal-4"));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(fields(response)).containsExactly("arr", "closeDate", "customerName", "salesOwner");
+    assertThat(mongo.getCollection("handoffs").countDocuments(new Document("_id", "api-deal-4"))).isZero();
+  }
+
+  @Test
+  void rejectsAnUnsafeDealIdAndANegativeArr() throws Exception {
+    Map<String, Object> deal = wonDeal("bad id!");
+    deal.put("arr", -1);
+
+    ResponseEntity<String> response = post(deal);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(response)).containsExactly("arr", "dealId");
+  }
+
+  @Test
+  void rejectsAnArrThatIsNotANumberNamingTheField() throws Exception {
+    Map<String, Object> deal = wonDeal("api-deal-5");
+    deal.put("arr", "lots");
+
+    ResponseEntity<String> response = post(deal);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(response)).containsExactly("arr");
+  }
+
+  @Test
+  void rejectsACloseDateInTheFuture() throws Exception {
+    Map<String, Object> deal = wonDeal("api-deal-6");
+    deal.put("closeDate", "2999-01-01");
+
+    ResponseEntity<String> response = post(deal);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(response)).containsExactly("closeDate");
+  }
+
+  @Test
+  void answersAnUnknownDealWithNotFound() throws Exception {
+    ResponseEntity<String> response = http.getForEntity("/api/handoffs/never-won", String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(JSON.readTree(response.getBody()).path("detail").asText()).contains("never-won");
+  }
+
+  private ResponseEntity<String> post(Map<String, Object> body) {
+    return http.postForEntity("/api/handoffs", body, String.class);
+  }
+
+  private static List<String> fields(ResponseEntity<String> response) throws Exception {
+    JsonNode problem = JSON.readTree(response.getBody());
+    return problem.path("errors").findValuesAsText("field");
+  }
+
+  private static Map<String, Object> wonDeal(String dealId) {
+    Map<String, Object> deal = new HashMap<>();
+    deal.put("dealId", dealId);
+    deal.put("customerName", "Acme Corp");
+    deal.put("salesOwner", "sam");
+    deal.put("arr", 48000);
+    deal.put("closeDate", "2026-11-20");
+    return deal;
+  }
+}
