@@ -94,6 +94,7 @@ public final class LocalSuite implements AutoCloseable {
         port,
         List.of(
             "--server.port=" + port,
+            "--server.address=127.0.0.1",
             "--spring.data.mongodb.uri=" + layout.mongoUri(name),
             "--camunda.client.grpc-address=" + layout.engineGrpcAddress(),
             "--camunda.client.rest-address=" + layout.engineRestAddress()));
@@ -106,6 +107,7 @@ public final class LocalSuite implements AutoCloseable {
         layout.gatewayPort(),
         List.of(
             "--server.port=" + layout.gatewayPort(),
+            "--server.address=127.0.0.1",
             "--baton.services.lead-service.url=http://localhost:" + layout.leadPort(),
             "--baton.services.handoff-service.url=http://localhost:" + layout.handoffPort(),
             "--baton.services.onboarding-service.url=http://localhost:" + layout.onboardingPort(),

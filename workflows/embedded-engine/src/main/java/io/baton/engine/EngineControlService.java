@@ -70,9 +70,32 @@ final class EngineControlService extends EngineControlImplBase {
   public void waitForIdleState(
       final WaitForIdleStateRequest request,
       final StreamObserver<WaitForIdleStateResponse> observer) {
+    awaitState(
+        timeout -> runtime.engine().waitForIdleState(timeout),
+        Duration.ofMillis(request.getTimeout()),
+        observer,
+        WaitForIdleStateResponse.getDefaultInstance());
+  }
+
+  @Override
+  public void waitForBusyState(
+      final WaitForBusyStateRequest request,
+      final StreamObserver<WaitForBusyStateResponse> observer) {
+    awaitState(
+        timeout -> runtime.engine().waitForBusyState(timeout),
+        Duration.ofMillis(request.getTimeout()),
+        observer,
+        WaitForBusyStateResponse.getDefaultInstance());
+  }
+
+  private static <T> void awaitState(
+      final StateWait wait,
+      final Duration timeout,
+      final StreamObserver<T> observer,
+      final T response) {
     try {
-      runtime.engine().waitForIdleState(Duration.ofMillis(request.getTimeout()));
-      reply(observer, WaitForIdleStateResponse.getDefaultInstance());
+      wait.await(timeout);
+      reply(observer, response);
     } catch (final InterruptedException e) {
       Thread.currentThread().interrupt();
       observer.onError(Status.INTERNAL.withCause(e).asException());
@@ -81,19 +104,10 @@ final class EngineControlService extends EngineControlImplBase {
     }
   }
 
-  @Override
-  public void waitForBusyState(
-      final WaitForBusyStateRequest request,
-      final StreamObserver<WaitForBusyStateResponse> observer) {
-    try {
-      runtime.engine().waitForBusyState(Duration.ofMillis(request.getTimeout()));
-      reply(observer, WaitForBusyStateResponse.getDefaultInstance());
-    } catch (final InterruptedException e) {
-      Thread.currentThread().interrupt();
-      observer.onError(Status.INTERNAL.withCause(e).asException());
-    } catch (final TimeoutException e) {
-      observer.onError(Status.DEADLINE_EXCEEDED.withDescription(e.getMessage()).asException());
-    }
+  /** Waits for the engine to reach a state (idle or busy) within the timeout. */
+  @FunctionalInterface
+  private interface StateWait {
+    void await(Duration timeout) throws InterruptedException, TimeoutException;
   }
 
   @Override

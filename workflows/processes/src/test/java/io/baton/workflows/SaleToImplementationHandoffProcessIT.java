@@ -104,14 +104,7 @@ class SaleToImplementationHandoffProcessIT {
     publishDealWonIgnoringDuplicate("deal-2");
     control.waitForIdleState(WAIT);
 
-    List<ActivatedJob> jobs =
-        client
-            .newActivateJobsCommand()
-            .jobType(Handoff.OPEN_HANDOFF_JOB)
-            .maxJobsToActivate(10)
-            .send()
-            .join()
-            .getJobs();
+    List<ActivatedJob> jobs = activateAll(Handoff.OPEN_HANDOFF_JOB);
 
     assertThat(jobs).hasSize(1);
   }
@@ -122,14 +115,7 @@ class SaleToImplementationHandoffProcessIT {
     publishDealWon("deal-4");
     control.waitForIdleState(WAIT);
 
-    List<ActivatedJob> jobs =
-        client
-            .newActivateJobsCommand()
-            .jobType(Handoff.OPEN_HANDOFF_JOB)
-            .maxJobsToActivate(10)
-            .send()
-            .join()
-            .getJobs();
+    List<ActivatedJob> jobs = activateAll(Handoff.OPEN_HANDOFF_JOB);
 
     assertThat(jobs).extracting(job -> job.getVariablesAsMap().get("dealId")).containsExactlyInAnyOrder("deal-3", "deal-4");
   }
@@ -160,6 +146,16 @@ class SaleToImplementationHandoffProcessIT {
         Handoff.SALES_OWNER, "sam",
         Handoff.ARR, 48000,
         "correlationId", "test-" + dealId);
+  }
+
+  private static List<ActivatedJob> activateAll(String jobType) {
+    return client
+        .newActivateJobsCommand()
+        .jobType(jobType)
+        .maxJobsToActivate(10)
+        .send()
+        .join()
+        .getJobs();
   }
 
   private static ActivatedJob completeJob(String jobType, Map<String, Object> variables) {
