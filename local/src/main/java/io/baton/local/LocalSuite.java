@@ -97,7 +97,8 @@ public final class LocalSuite implements AutoCloseable {
             "--server.address=127.0.0.1",
             "--spring.data.mongodb.uri=" + layout.mongoUri(name),
             "--camunda.client.grpc-address=" + layout.engineGrpcAddress(),
-            "--camunda.client.rest-address=" + layout.engineRestAddress()));
+            "--camunda.client.rest-address=" + layout.engineRestAddress(),
+            "--baton.services.lead-service.url=http://localhost:" + layout.leadPort()));
   }
 
   private ChildProcess startGateway() {

@@ -1,8 +1,6 @@
 package io.baton.handoff.application;
 
 import io.baton.handoff.domain.Handoff;
-import io.baton.handoff.domain.Handoffs;
-import io.baton.support.web.NotFoundException;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 
@@ -10,16 +8,25 @@ import org.springframework.stereotype.Service;
 @Service
 public class AcceptingHandoff {
 
-  private final Handoffs handoffs;
+  private final ChangingHandoff changingHandoff;
+  private final HandoffMetrics metrics;
   private final Clock clock;
 
-  public AcceptingHandoff(Handoffs handoffs, Clock clock) {
-    this.handoffs = handoffs;
+  public AcceptingHandoff(ChangingHandoff changingHandoff, HandoffMetrics metrics, Clock clock) {
+    this.changingHandoff = changingHandoff;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
   public Handoff accept(String dealId, String accountManager, String note) {
-    Handoff handoff = handoffs.find(dealId).orElseThrow(() -> new NotFoundException("Handoff", dealId));
-    return handoff.accept(accountManager, note, clock.instant()) ? handoffs.update(handoff) : handoff;
+    return changingHandoff.change(
+        dealId,
+        handoff -> {
+          boolean changed = handoff.accept(accountManager, note, clock.instant());
+          if (changed) {
+            metrics.accepted(handoff);
+          }
+          return changed;
+        });
   }
 }

@@ -1,8 +1,10 @@
 package io.baton.handoff.application;
 
 import io.baton.handoff.domain.Handoff;
+import io.baton.handoff.domain.HandoffStatus;
 import io.baton.handoff.domain.Handoffs;
 import io.baton.support.web.NotFoundException;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -11,16 +13,19 @@ import org.springframework.stereotype.Service;
 public class HandoffQueries {
 
   private final Handoffs handoffs;
+  private final Clock clock;
 
-  public HandoffQueries(Handoffs handoffs) {
+  public HandoffQueries(Handoffs handoffs, Clock clock) {
     this.handoffs = handoffs;
+    this.clock = clock;
   }
 
   public Handoff get(String dealId) {
     return handoffs.find(dealId).orElseThrow(() -> new NotFoundException("Handoff", dealId));
   }
 
-  public List<Handoff> recent(int limit) {
-    return handoffs.recent(limit);
+  /** Handoffs by status, by owner (sales owner or account manager), and those overdue now. */
+  public List<Handoff> search(HandoffStatus status, String owner, boolean overdueOnly, int limit) {
+    return handoffs.search(status, owner, overdueOnly ? clock.instant() : null, limit);
   }
 }

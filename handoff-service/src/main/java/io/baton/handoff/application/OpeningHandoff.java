@@ -4,28 +4,36 @@ import io.baton.handoff.domain.Handoff;
 import io.baton.handoff.domain.Handoffs;
 import io.baton.handoff.domain.WonDeal;
 import java.time.Clock;
+import java.time.Instant;
 import org.springframework.stereotype.Service;
 
-/** The handoff process started for a won deal: the handoff is open for acceptance. */
+/** The handoff process started for a won deal: the sales owner's brief is due now. */
 @Service
 public class OpeningHandoff {
 
   private final Handoffs handoffs;
+  private final HandoffDeadlines deadlines;
   private final Clock clock;
 
-  public OpeningHandoff(Handoffs handoffs, Clock clock) {
+  public OpeningHandoff(Handoffs handoffs, HandoffDeadlines deadlines, Clock clock) {
     this.handoffs = handoffs;
+    this.deadlines = deadlines;
     this.clock = clock;
   }
 
-  public Handoff open(WonDeal deal, long processInstanceKey) {
-    return handoffs
-        .find(deal.dealId())
-        .map(existing -> existing.open(processInstanceKey, clock.instant()) ? handoffs.update(existing) : existing)
-        .orElseGet(
-            () ->
-                handoffs
-                    .add(Handoff.openedByProcess(deal, processInstanceKey, clock.instant()))
-                    .orElseGet(() -> open(deal, processInstanceKey)));
+  /** Opens the deal's handoff (creating it if the deal was won elsewhere); returns when the brief is due. */
+  public Instant open(WonDeal deal, long processInstanceKey) {
+    Instant now = clock.instant();
+    Instant briefDueAt = deadlines.briefDueAt(now);
+    Handoff handoff =
+        handoffs
+            .find(deal.dealId())
+            .map(existing -> existing.open(processInstanceKey, briefDueAt, now) ? handoffs.update(existing) : existing)
+            .orElseGet(
+                () ->
+                    handoffs
+                        .add(Handoff.openedByProcess(deal, processInstanceKey, briefDueAt, now))
+                        .orElseGet(() -> handoffs.find(deal.dealId()).orElseThrow()));
+    return handoff.snapshot().briefDueAt();
   }
 }

@@ -1,15 +1,23 @@
 package io.baton.handoff.domain;
 
+import io.baton.handoff.domain.HandoffEvents.Escalation;
+import io.baton.handoff.domain.HandoffEvents.Return;
+import io.baton.handoff.domain.HandoffEvents.StatusChange;
 import io.baton.support.outbox.OutboxMessage;
 import io.baton.workflows.ProcessContract;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The transfer of one won customer from sales to implementation. Keeps the engine messages it
- * has decided to send in its own outbox, so the decision and the message are written together.
+ * The transfer of one won customer from sales to implementation, with its context: what the lead
+ * knew, the sales owner's brief, every return with questions, every missed deadline. Changes are
+ * idempotent — a redelivered job finds its change made and changes nothing — and the engine
+ * messages it decides to send wait in its own outbox, written with it.
  */
 public final class Handoff {
 
@@ -17,40 +25,44 @@ public final class Handoff {
   private final Instant wonAt;
   private HandoffStatus status;
   private Long processInstanceKey;
-  private Instant openedAt;
+  private Instant briefDueAt;
+  private LeadContext context;
+  private Brief brief;
+  private Instant briefCompletedAt;
+  private Instant acceptanceDueAt;
   private String accountManager;
   private String acceptanceNote;
   private Instant acceptedAt;
+  private final List<Return> returns;
+  private final List<Escalation> escalations;
+  private final List<StatusChange> history;
   private final List<OutboxMessage> outbox;
   private final Long version;
 
-  private Handoff(
-      WonDeal deal,
-      Instant wonAt,
-      HandoffStatus status,
-      Long processInstanceKey,
-      Instant openedAt,
-      String accountManager,
-      String acceptanceNote,
-      Instant acceptedAt,
-      List<OutboxMessage> outbox,
-      Long version) {
-    this.deal = deal;
-    this.wonAt = wonAt;
-    this.status = status;
-    this.processInstanceKey = processInstanceKey;
-    this.openedAt = openedAt;
-    this.accountManager = accountManager;
-    this.acceptanceNote = acceptanceNote;
-    this.acceptedAt = acceptedAt;
-    this.outbox = new ArrayList<>(outbox);
-    this.version = version;
+  private Handoff(Snapshot snapshot) {
+    this.deal = snapshot.deal();
+    this.wonAt = snapshot.wonAt();
+    this.status = snapshot.status();
+    this.processInstanceKey = snapshot.processInstanceKey();
+    this.briefDueAt = snapshot.briefDueAt();
+    this.context = snapshot.context();
+    this.brief = snapshot.brief() == null ? Brief.empty() : snapshot.brief();
+    this.briefCompletedAt = snapshot.briefCompletedAt();
+    this.acceptanceDueAt = snapshot.acceptanceDueAt();
+    this.accountManager = snapshot.accountManager();
+    this.acceptanceNote = snapshot.acceptanceNote();
+    this.acceptedAt = snapshot.acceptedAt();
+    this.returns = new ArrayList<>(snapshot.returns());
+    this.escalations = new ArrayList<>(snapshot.escalations());
+    this.history = new ArrayList<>(snapshot.history());
+    this.outbox = new ArrayList<>(snapshot.outbox());
+    this.version = snapshot.version();
   }
 
   /** A won deal registered with Baton: the {@code deal-won} message waits in the outbox. */
   public static Handoff fromWonDeal(WonDeal deal, String correlationId, Instant now) {
-    Handoff handoff =
-        new Handoff(deal, now, HandoffStatus.DEAL_WON, null, null, null, null, null, List.of(), null);
+    Handoff handoff = new Handoff(Snapshot.initial(deal, now));
+    handoff.history.add(new StatusChange(HandoffStatus.DEAL_WON, now));
     handoff.outbox.add(
         OutboxMessage.pending(
             ProcessContract.Handoff.dealWonMessageId(deal.dealId()),
@@ -61,122 +73,229 @@ public final class Handoff {
     return handoff;
   }
 
-  /** A deal whose {@code deal-won} reached the engine from elsewhere (e.g. the CRM via lead-service). */
-  public static Handoff openedByProcess(WonDeal deal, long processInstanceKey, Instant now) {
-    return new Handoff(
-        deal,
-        now,
-        HandoffStatus.AWAITING_ACCEPTANCE,
-        processInstanceKey,
-        now,
-        null,
-        null,
-        null,
-        List.of(),
-        null);
+  /** A deal whose {@code deal-won} reached the engine from elsewhere (e.g. a CRM integration). */
+  public static Handoff openedByProcess(
+      WonDeal deal, long processInstanceKey, Instant briefDueAt, Instant now) {
+    Handoff handoff = new Handoff(Snapshot.initial(deal, now));
+    handoff.history.add(new StatusChange(HandoffStatus.DEAL_WON, now));
+    handoff.open(processInstanceKey, briefDueAt, now);
+    return handoff;
   }
 
-  public static Handoff restore(
-      WonDeal deal,
-      Instant wonAt,
-      HandoffStatus status,
-      Long processInstanceKey,
-      Instant openedAt,
-      String accountManager,
-      String acceptanceNote,
-      Instant acceptedAt,
-      List<OutboxMessage> outbox,
-      Long version) {
-    return new Handoff(
-        deal, wonAt, status, processInstanceKey, openedAt, accountManager, acceptanceNote, acceptedAt,
-        outbox, version);
+  public static Handoff restore(Snapshot snapshot) {
+    return new Handoff(snapshot);
   }
 
   private static Map<String, Object> dealWonVariables(WonDeal deal, String correlationId) {
-    return Map.of(
-        ProcessContract.Variables.DEAL_ID, deal.dealId(),
-        ProcessContract.Handoff.CUSTOMER_NAME, deal.customerName(),
-        ProcessContract.Handoff.SALES_OWNER, deal.salesOwner(),
-        ProcessContract.Handoff.ARR, deal.arr(),
-        ProcessContract.Variables.CORRELATION_ID, correlationId);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(ProcessContract.Variables.DEAL_ID, deal.dealId());
+    variables.put(ProcessContract.Handoff.CUSTOMER_NAME, deal.customerName());
+    variables.put(ProcessContract.Handoff.SALES_OWNER, deal.salesOwner());
+    variables.put(ProcessContract.Handoff.ARR, deal.arr());
+    variables.put(ProcessContract.Handoff.CLOSE_DATE, deal.closeDate().toString());
+    variables.put(ProcessContract.Variables.CORRELATION_ID, correlationId);
+    if (deal.leadId() != null) {
+      variables.put(ProcessContract.Handoff.LEAD_ID, deal.leadId());
+    }
+    return Map.copyOf(variables);
   }
 
   /**
-   * The handoff process picked the deal up. Idempotent: a redelivered job finds it open already.
+   * The handoff process picked the deal up; the sales owner's brief is due by {@code briefDueAt}.
    *
    * @return whether this call changed the handoff
    */
-  public boolean open(long processInstanceKey, Instant now) {
+  public boolean open(long processInstanceKey, Instant briefDueAt, Instant now) {
     if (status != HandoffStatus.DEAL_WON) {
       return false;
     }
-    this.status = HandoffStatus.AWAITING_ACCEPTANCE;
     this.processInstanceKey = processInstanceKey;
-    this.openedAt = now;
+    this.briefDueAt = briefDueAt;
+    moveTo(HandoffStatus.AWAITING_BRIEF, now);
+    return true;
+  }
+
+  /** Keeps what acquisition knew; a later fetch replaces an earlier one. */
+  public void attachContext(LeadContext leadContext) {
+    this.context = leadContext;
+  }
+
+  /** The sales owner saves the brief as a draft while it is theirs to write. */
+  public void saveDraft(Brief draft) {
+    if (status != HandoffStatus.DEAL_WON && status != HandoffStatus.AWAITING_BRIEF) {
+      throw new HandoffStateException(
+          "The brief of deal " + deal.dealId() + " cannot be edited while the handoff is " + status);
+    }
+    this.brief = draft;
+  }
+
+  /**
+   * The sales owner completed the brief of the given round (0, then one more per return).
+   *
+   * @return whether this call changed the handoff
+   */
+  public boolean completeBrief(Brief completed, int round, Instant acceptanceDueAt, Instant now) {
+    if (status != HandoffStatus.AWAITING_BRIEF || round != returns.size()) {
+      return false;
+    }
+    this.brief = completed;
+    this.acceptanceDueAt = acceptanceDueAt;
+    if (briefCompletedAt == null) {
+      this.briefCompletedAt = now;
+    }
+    moveTo(HandoffStatus.AWAITING_ACCEPTANCE, now);
     return true;
   }
 
   /**
-   * An account manager accepted the customer. Idempotent for the same acceptance.
+   * An account manager returned the handoff of the given round to sales with questions.
    *
    * @return whether this call changed the handoff
    */
-  public boolean accept(String accountManager, String note, Instant now) {
+  public boolean returnWithQuestions(
+      String questions, int round, Instant newBriefDueAt, Instant now) {
+    if (status != HandoffStatus.AWAITING_ACCEPTANCE || round != returns.size()) {
+      return false;
+    }
+    returns.add(new Return(round, questions, now));
+    this.briefDueAt = newBriefDueAt;
+    this.acceptanceDueAt = null;
+    moveTo(HandoffStatus.AWAITING_BRIEF, now);
+    return true;
+  }
+
+  /**
+   * An account manager accepted the customer: ownership moves to them.
+   *
+   * @return whether this call changed the handoff
+   */
+  public boolean accept(String newOwner, String note, Instant now) {
     if (status == HandoffStatus.ACCEPTED) {
       return false;
     }
-    this.status = HandoffStatus.ACCEPTED;
-    this.accountManager = accountManager;
+    this.accountManager = newOwner;
     this.acceptanceNote = note;
     this.acceptedAt = now;
+    moveTo(HandoffStatus.ACCEPTED, now);
     return true;
+  }
+
+  /**
+   * A deadline of the current round passed and was escalated.
+   *
+   * @return whether this call changed the handoff
+   */
+  public boolean recordEscalation(String stage, int round, Instant now) {
+    boolean known = escalations.stream().anyMatch(e -> e.stage().equals(stage) && e.round() == round);
+    if (known) {
+      return false;
+    }
+    escalations.add(new Escalation(stage, round, now));
+    return true;
+  }
+
+  /** Whether the step the handoff waits for is past its deadline. */
+  public boolean isOverdue(Instant now) {
+    return switch (status) {
+      case AWAITING_BRIEF -> briefDueAt != null && briefDueAt.isBefore(now);
+      case AWAITING_ACCEPTANCE -> acceptanceDueAt != null && acceptanceDueAt.isBefore(now);
+      default -> false;
+    };
+  }
+
+  public Optional<Duration> timeToBrief() {
+    return Optional.ofNullable(briefCompletedAt).map(at -> Duration.between(wonAt, at));
+  }
+
+  public Optional<Duration> timeToAccept() {
+    return Optional.ofNullable(acceptedAt).map(at -> Duration.between(wonAt, at));
   }
 
   public boolean isSameDeal(WonDeal other) {
     return deal.equals(other);
   }
 
-  public WonDeal deal() {
-    return deal;
-  }
-
   public String dealId() {
     return deal.dealId();
   }
 
-  public Instant wonAt() {
-    return wonAt;
+  public WonDeal deal() {
+    return deal;
   }
 
   public HandoffStatus status() {
     return status;
   }
 
-  public Long processInstanceKey() {
-    return processInstanceKey;
+  public int returnCount() {
+    return returns.size();
   }
 
-  public Instant openedAt() {
-    return openedAt;
+  public Brief brief() {
+    return brief;
   }
 
-  public String accountManager() {
-    return accountManager;
+  public Optional<LeadContext> context() {
+    return Optional.ofNullable(context);
   }
 
-  public String acceptanceNote() {
-    return acceptanceNote;
+  public Snapshot snapshot() {
+    return new Snapshot(
+        deal,
+        wonAt,
+        status,
+        processInstanceKey,
+        briefDueAt,
+        context,
+        brief,
+        briefCompletedAt,
+        acceptanceDueAt,
+        accountManager,
+        acceptanceNote,
+        acceptedAt,
+        List.copyOf(returns),
+        List.copyOf(escalations),
+        List.copyOf(history),
+        List.copyOf(outbox),
+        version);
   }
 
-  public Instant acceptedAt() {
-    return acceptedAt;
+  private void moveTo(HandoffStatus next, Instant now) {
+    this.status = next;
+    history.add(new StatusChange(next, now));
   }
 
-  public List<OutboxMessage> outbox() {
-    return List.copyOf(outbox);
-  }
+  /** Everything a handoff is, to store it and show it. */
+  public record Snapshot(
+      WonDeal deal,
+      Instant wonAt,
+      HandoffStatus status,
+      Long processInstanceKey,
+      Instant briefDueAt,
+      LeadContext context,
+      Brief brief,
+      Instant briefCompletedAt,
+      Instant acceptanceDueAt,
+      String accountManager,
+      String acceptanceNote,
+      Instant acceptedAt,
+      List<Return> returns,
+      List<Escalation> escalations,
+      List<StatusChange> history,
+      List<OutboxMessage> outbox,
+      Long version) {
 
-  public Long version() {
-    return version;
+    public Snapshot {
+      returns = returns == null ? List.of() : List.copyOf(returns);
+      escalations = escalations == null ? List.of() : List.copyOf(escalations);
+      history = history == null ? List.of() : List.copyOf(history);
+      outbox = outbox == null ? List.of() : List.copyOf(outbox);
+    }
+
+    static Snapshot initial(WonDeal deal, Instant now) {
+      return new Snapshot(
+          deal, now, HandoffStatus.DEAL_WON, null, null, null, Brief.empty(), null, null, null,
+          null, null, List.of(), List.of(), List.of(), List.of(), null);
+    }
   }
 }

@@ -3,6 +3,11 @@ package io.baton.handoff.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A deal sales has won: what the handoff starts from. */
+/** A deal sales has won: what the handoff starts from. The lead it came from may be unknown. */
 public record WonDeal(
-    String dealId, String customerName, String salesOwner, BigDecimal arr, LocalDate closeDate) {}
+    String dealId,
+    String leadId,
+    String customerName,
+    String salesOwner,
+    BigDecimal arr,
+    LocalDate closeDate) {}

@@ -3,6 +3,8 @@ package io.baton.onboarding.application;
 import io.baton.onboarding.domain.Onboarding;
 import io.baton.onboarding.domain.Onboardings;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 /** An accepted handoff starts the customer's onboarding, once per deal. */
@@ -24,6 +26,9 @@ public class StartingOnboarding {
             command.customerName(),
             command.accountManager(),
             command.handoffNote(),
+            command.promises(),
+            command.successCriteria(),
+            command.desiredGoLiveDate(),
             command.processInstanceKey(),
             clock.instant());
     return onboardings
@@ -37,5 +42,8 @@ public class StartingOnboarding {
       String customerName,
       String accountManager,
       String handoffNote,
+      List<Onboarding.Promise> promises,
+      List<Onboarding.SuccessCriterion> successCriteria,
+      LocalDate desiredGoLiveDate,
       long processInstanceKey) {}
 }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.baton.onboarding.application.StartingOnboarding.StartOnboarding;
 import io.baton.onboarding.domain.Onboarding;
 import io.baton.testsupport.BatonServiceTest;
+import java.time.LocalDate;
+import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,10 +29,18 @@ class StartingOnboardingIT {
 
   @Test
   void aRedeliveredStartKeepsTheOneOnboardingOfTheDeal() throws Exception {
-    Onboarding first =
-        startingOnboarding.start(new StartOnboarding("onb-deal-1", "Acme Corp", "amy", "Kickoff", 11L));
-    Onboarding again =
-        startingOnboarding.start(new StartOnboarding("onb-deal-1", "Acme Corp", "amy", "Kickoff", 11L));
+    StartOnboarding command =
+        new StartOnboarding(
+            "onb-deal-1",
+            "Acme Corp",
+            "amy",
+            "Kickoff",
+            List.of(new Onboarding.Promise("SSO by go-live", "sam", LocalDate.parse("2027-01-15"))),
+            List.of(new Onboarding.SuccessCriterion("Onboarding time", "14 days", "3 days")),
+            LocalDate.parse("2027-02-01"),
+            11L);
+    Onboarding first = startingOnboarding.start(command);
+    Onboarding again = startingOnboarding.start(command);
 
     assertThat(again).isEqualTo(first);
     assertThat(mongo.getCollection("onboardings").countDocuments(new Document("_id", "onb-deal-1"))).isEqualTo(1);
@@ -39,6 +49,8 @@ class StartingOnboardingIT {
     JsonNode body = JSON.readTree(response.getBody());
     assertThat(body.path("accountManager").asText()).isEqualTo("amy");
     assertThat(body.path("processInstanceKey").asText()).isEqualTo("11");
+    assertThat(body.path("promises").get(0).path("owner").asText()).isEqualTo("sam");
+    assertThat(body.path("successCriteria").get(0).path("baseline").asText()).isEqualTo("14 days");
   }
 
   @Test

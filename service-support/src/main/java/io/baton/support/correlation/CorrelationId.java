@@ -1,6 +1,7 @@
 package io.baton.support.correlation;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.slf4j.MDC;
 
 /**
@@ -23,6 +24,13 @@ public final class CorrelationId {
   public static void run(String correlationId, Runnable work) {
     try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_KEY, orNew(correlationId))) {
       work.run();
+    }
+  }
+
+  /** Computes a result for a request (a job, a message) with its correlation id in the logs. */
+  public static <T> T call(String correlationId, Supplier<T> work) {
+    try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_KEY, orNew(correlationId))) {
+      return work.get();
     }
   }
 

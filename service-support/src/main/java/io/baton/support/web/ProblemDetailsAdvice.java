@@ -2,6 +2,8 @@ package io.baton.support.web;
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
   }
 
+  /** A query or path parameter out of range, e.g. {@code limit=0}, named without its method. */
+  @ExceptionHandler(ConstraintViolationException.class)
+  ProblemDetail invalidParameter(ConstraintViolationException ex) {
+    return invalidInput(
+        ex.getConstraintViolations().stream()
+            .map(violation -> new FieldError(parameterName(violation), violation.getMessage()))
+            .sorted(Comparator.comparing(FieldError::field))
+            .toList());
+  }
+
+  private static String parameterName(ConstraintViolation<?> violation) {
+    String path = violation.getPropertyPath().toString();
+    return path.substring(path.indexOf('.') + 1);
+  }
+
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException ex) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
@@ -72,6 +89,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private ResponseEntity<Object> invalidInput(
       List<FieldError> errors, HttpHeaders headers, WebRequest request) {
+    return handleExceptionInternal(
+        null, invalidInput(errors), headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  /** 400 problem+json naming every wrong field in {@code errors[].field}. */
+  public static ProblemDetail invalidInput(List<FieldError> errors) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.BAD_REQUEST,
@@ -80,7 +103,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .collect(Collectors.joining("; ")));
     problem.setTitle("Invalid input");
     problem.setProperties(Map.of("errors", errors));
-    return handleExceptionInternal(null, problem, headers, HttpStatus.BAD_REQUEST, request);
+    return problem;
   }
 
   /** One wrong field of a request and what is wrong with it. */

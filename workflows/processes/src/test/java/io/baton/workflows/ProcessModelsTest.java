@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.xml.validation.ValidationResults;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,7 @@ class ProcessModelsTest {
     List<String> ids =
         read(resource).getModelElementsByType(BaseElement.class).stream()
             .map(BaseElement::getId)
+            .filter(Objects::nonNull)
             .toList();
 
     assertThat(ids)

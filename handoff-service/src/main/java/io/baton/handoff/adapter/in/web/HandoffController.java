@@ -2,6 +2,8 @@ package io.baton.handoff.adapter.in.web;
 
 import io.baton.handoff.application.HandoffQueries;
 import io.baton.handoff.application.RegisteringWonDeal;
+import io.baton.handoff.application.WritingBrief;
+import io.baton.handoff.domain.HandoffStatus;
 import io.baton.support.correlation.CorrelationId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -10,12 +12,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,15 +28,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/handoffs")
 @Validated
-@Tag(name = "Handoffs", description = "Won deals handed from sales to implementation")
+@Tag(name = "Handoffs", description = "Won deals handed from sales to implementation, with their context")
 class HandoffController {
 
   private final RegisteringWonDeal registeringWonDeal;
+  private final WritingBrief writingBrief;
   private final HandoffQueries queries;
+  private final Clock clock;
 
-  HandoffController(RegisteringWonDeal registeringWonDeal, HandoffQueries queries) {
+  HandoffController(
+      RegisteringWonDeal registeringWonDeal, WritingBrief writingBrief, HandoffQueries queries, Clock clock) {
     this.registeringWonDeal = registeringWonDeal;
+    this.writingBrief = writingBrief;
     this.queries = queries;
+    this.clock = clock;
   }
 
   @PostMapping
@@ -44,7 +53,7 @@ class HandoffController {
   ResponseEntity<HandoffResponse> registerWonDeal(@Valid @RequestBody WonDealRequest request) {
     RegisteringWonDeal.Registration registration =
         registeringWonDeal.register(request.toWonDeal(), CorrelationId.current());
-    HandoffResponse body = HandoffResponse.of(registration.handoff());
+    HandoffResponse body = HandoffResponse.of(registration.handoff(), clock.instant());
     if (!registration.created()) {
       return ResponseEntity.ok(body);
     }
@@ -52,15 +61,37 @@ class HandoffController {
   }
 
   @GetMapping("/{dealId}")
-  @Operation(summary = "The handoff of a deal")
+  @Operation(summary = "The handoff of a deal with its full context: lead, brief, returns, deadlines, history")
   @ApiResponse(responseCode = "404", description = "No handoff for this deal")
   HandoffResponse get(@PathVariable String dealId) {
-    return HandoffResponse.of(queries.get(dealId));
+    return HandoffResponse.of(queries.get(dealId), clock.instant());
   }
 
   @GetMapping
-  @Operation(summary = "The most recently won handoffs")
-  List<HandoffResponse> recent(@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-    return queries.recent(limit).stream().map(HandoffResponse::of).toList();
+  @Operation(summary = "Handoffs by status, by owner (sales owner or account manager), or only those overdue")
+  List<HandoffResponse> search(
+      @RequestParam(required = false) HandoffStatus status,
+      @RequestParam(required = false) String owner,
+      @RequestParam(defaultValue = "false") boolean overdue,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+    return queries.search(status, owner, overdue, limit).stream()
+        .map(handoff -> HandoffResponse.of(handoff, clock.instant()))
+        .toList();
+  }
+
+  @PutMapping("/{dealId}/brief")
+  @Operation(summary = "Save a draft of the handoff brief (it may be incomplete)")
+  @ApiResponse(responseCode = "404", description = "No handoff for this deal")
+  @ApiResponse(responseCode = "409", description = "The brief is no longer the sales owner's to edit")
+  BriefCompletenessResponse saveDraftBrief(
+      @PathVariable String dealId, @Valid @RequestBody BriefRequest request) {
+    return BriefCompletenessResponse.of(writingBrief.saveDraft(dealId, request.toBrief()).brief());
+  }
+
+  @GetMapping("/{dealId}/brief/completeness")
+  @Operation(summary = "Whether the handoff's brief may be completed, and which items are missing")
+  @ApiResponse(responseCode = "404", description = "No handoff for this deal")
+  BriefCompletenessResponse briefCompleteness(@PathVariable String dealId) {
+    return BriefCompletenessResponse.of(queries.get(dealId).brief());
   }
 }

@@ -8,9 +8,11 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.ProcessInstanceKey;
 import io.camunda.client.annotation.Variable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** {@code handoff.open-handoff}: the handoff process picked up a won deal. */
+/** {@code handoff.open-handoff}: the handoff process picked up a won deal; the brief's clock starts. */
 @Component
 public class OpenHandoffWorker {
 
@@ -21,17 +23,19 @@ public class OpenHandoffWorker {
   }
 
   @JobWorker(type = Handoff.OPEN_HANDOFF_JOB)
-  public void openHandoff(
+  public Map<String, Object> openHandoff(
       @Variable String dealId,
+      @Variable(optional = true) String leadId,
       @Variable String customerName,
       @Variable String salesOwner,
       @Variable BigDecimal arr,
-      @Variable String correlationId,
+      @Variable String closeDate,
+      @Variable(optional = true) String correlationId,
       @ProcessInstanceKey long processInstanceKey) {
-    CorrelationId.run(
+    WonDeal deal =
+        new WonDeal(dealId, leadId, customerName, salesOwner, arr, LocalDate.parse(closeDate));
+    return CorrelationId.call(
         correlationId,
-        () ->
-            openingHandoff.open(
-                new WonDeal(dealId, customerName, salesOwner, arr, null), processInstanceKey));
+        () -> Map.of(Handoff.BRIEF_DUE_AT, openingHandoff.open(deal, processInstanceKey).toString()));
   }
 }

@@ -7,7 +7,7 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import org.springframework.stereotype.Component;
 
-/** {@code handoff.record-acceptance}: an account manager accepted the handoff in their task. */
+/** {@code handoff.record-acceptance}: an account manager accepted; ownership moves to them. */
 @Component
 public class RecordAcceptanceWorker {
 
@@ -22,7 +22,7 @@ public class RecordAcceptanceWorker {
       @Variable String dealId,
       @Variable String accountManager,
       @Variable(optional = true) String acceptanceNote,
-      @Variable String correlationId) {
+      @Variable(optional = true) String correlationId) {
     CorrelationId.run(
         correlationId, () -> acceptingHandoff.accept(dealId, accountManager, acceptanceNote));
   }

@@ -1,8 +1,13 @@
 package io.baton.handoff.adapter.out.mongo;
 
 import io.baton.handoff.application.HandoffCollections;
+import io.baton.handoff.domain.Brief;
 import io.baton.handoff.domain.Handoff;
+import io.baton.handoff.domain.HandoffEvents.Escalation;
+import io.baton.handoff.domain.HandoffEvents.Return;
+import io.baton.handoff.domain.HandoffEvents.StatusChange;
 import io.baton.handoff.domain.HandoffStatus;
+import io.baton.handoff.domain.LeadContext;
 import io.baton.handoff.domain.WonDeal;
 import io.baton.support.outbox.OutboxMessage;
 import java.math.BigDecimal;
@@ -16,54 +21,79 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.Field;
 import org.springframework.data.mongodb.core.mapping.FieldType;
 
-/** A handoff as stored: one document per deal, its outbox inside. */
+/** A handoff as stored: one document per deal, with its context, brief, history and outbox. */
 @Document(HandoffCollections.HANDOFFS)
 record HandoffDocument(
     @Id String dealId,
+    String leadId,
     String customerName,
-    String salesOwner,
+    @Indexed String salesOwner,
     @Field(targetType = FieldType.DECIMAL128) BigDecimal arr,
     LocalDate closeDate,
     @Indexed Instant wonAt,
-    HandoffStatus status,
+    @Indexed HandoffStatus status,
     Long processInstanceKey,
-    Instant openedAt,
-    String accountManager,
+    Instant briefDueAt,
+    LeadContext context,
+    Brief brief,
+    Instant briefCompletedAt,
+    Instant acceptanceDueAt,
+    @Indexed String accountManager,
     String acceptanceNote,
     Instant acceptedAt,
+    List<Return> returns,
+    List<Escalation> escalations,
+    List<StatusChange> history,
     List<OutboxMessage> outbox,
     @Version Long version) {
 
   static HandoffDocument of(Handoff handoff) {
-    WonDeal deal = handoff.deal();
+    Handoff.Snapshot s = handoff.snapshot();
+    WonDeal deal = s.deal();
     return new HandoffDocument(
         deal.dealId(),
+        deal.leadId(),
         deal.customerName(),
         deal.salesOwner(),
         deal.arr(),
         deal.closeDate(),
-        handoff.wonAt(),
-        handoff.status(),
-        handoff.processInstanceKey(),
-        handoff.openedAt(),
-        handoff.accountManager(),
-        handoff.acceptanceNote(),
-        handoff.acceptedAt(),
-        handoff.outbox(),
-        handoff.version());
+        s.wonAt(),
+        s.status(),
+        s.processInstanceKey(),
+        s.briefDueAt(),
+        s.context(),
+        s.brief(),
+        s.briefCompletedAt(),
+        s.acceptanceDueAt(),
+        s.accountManager(),
+        s.acceptanceNote(),
+        s.acceptedAt(),
+        s.returns(),
+        s.escalations(),
+        s.history(),
+        s.outbox(),
+        s.version());
   }
 
   Handoff toHandoff() {
     return Handoff.restore(
-        new WonDeal(dealId, customerName, salesOwner, arr, closeDate),
-        wonAt,
-        status,
-        processInstanceKey,
-        openedAt,
-        accountManager,
-        acceptanceNote,
-        acceptedAt,
-        outbox == null ? List.of() : outbox,
-        version);
+        new Handoff.Snapshot(
+            new WonDeal(dealId, leadId, customerName, salesOwner, arr, closeDate),
+            wonAt,
+            status,
+            processInstanceKey,
+            briefDueAt,
+            context,
+            brief,
+            briefCompletedAt,
+            acceptanceDueAt,
+            accountManager,
+            acceptanceNote,
+            acceptedAt,
+            returns,
+            escalations,
+            history,
+            outbox,
+            version));
   }
 }

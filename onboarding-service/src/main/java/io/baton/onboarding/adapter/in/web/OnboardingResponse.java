@@ -2,6 +2,8 @@ package io.baton.onboarding.adapter.in.web;
 
 import io.baton.onboarding.domain.Onboarding;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /** An onboarding as the API shows it. */
 record OnboardingResponse(
@@ -9,6 +11,9 @@ record OnboardingResponse(
     String customerName,
     String accountManager,
     String handoffNote,
+    List<Onboarding.Promise> promises,
+    List<Onboarding.SuccessCriterion> successCriteria,
+    LocalDate desiredGoLiveDate,
     String processInstanceKey,
     Instant startedAt) {
 
@@ -18,6 +23,9 @@ record OnboardingResponse(
         onboarding.customerName(),
         onboarding.accountManager(),
         onboarding.handoffNote(),
+        onboarding.promises(),
+        onboarding.successCriteria(),
+        onboarding.desiredGoLiveDate(),
         String.valueOf(onboarding.processInstanceKey()),
         onboarding.startedAt());
   }

@@ -1,15 +1,17 @@
 package io.baton.onboarding.adapter.in.workflow;
 
 import io.baton.onboarding.application.StartingOnboarding;
-import io.baton.onboarding.application.StartingOnboarding.StartOnboarding;
 import io.baton.support.correlation.CorrelationId;
 import io.baton.workflows.ProcessContract.Handoff;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.ProcessInstanceKey;
-import io.camunda.client.annotation.Variable;
+import io.camunda.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
 
-/** {@code onboarding.start-onboarding}: the accepted handoff starts the customer's onboarding. */
+/**
+ * {@code onboarding.start-onboarding}: the accepted handoff starts the customer's onboarding,
+ * carrying the promises and success criteria of the brief.
+ */
 @Component
 public class StartOnboardingWorker {
 
@@ -21,17 +23,10 @@ public class StartOnboardingWorker {
 
   @JobWorker(type = Handoff.START_ONBOARDING_JOB)
   public void startOnboarding(
-      @Variable String dealId,
-      @Variable String customerName,
-      @Variable String accountManager,
-      @Variable(optional = true) String acceptanceNote,
-      @Variable(optional = true) String correlationId,
+      @VariablesAsType StartOnboardingVariables variables,
       @ProcessInstanceKey long processInstanceKey) {
     CorrelationId.run(
-        correlationId,
-        () ->
-            startingOnboarding.start(
-                new StartOnboarding(
-                    dealId, customerName, accountManager, acceptanceNote, processInstanceKey)));
+        variables.correlationId(),
+        () -> startingOnboarding.start(variables.toCommand(processInstanceKey)));
   }
 }

@@ -2,6 +2,8 @@ package io.baton.onboarding.adapter.out.mongo;
 
 import io.baton.onboarding.domain.Onboarding;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -13,6 +15,9 @@ record OnboardingDocument(
     String customerName,
     String accountManager,
     String handoffNote,
+    List<Onboarding.Promise> promises,
+    List<Onboarding.SuccessCriterion> successCriteria,
+    LocalDate desiredGoLiveDate,
     long processInstanceKey,
     @Indexed Instant startedAt) {
 
@@ -22,11 +27,16 @@ record OnboardingDocument(
         onboarding.customerName(),
         onboarding.accountManager(),
         onboarding.handoffNote(),
+        onboarding.promises(),
+        onboarding.successCriteria(),
+        onboarding.desiredGoLiveDate(),
         onboarding.processInstanceKey(),
         onboarding.startedAt());
   }
 
   Onboarding toOnboarding() {
-    return new Onboarding(dealId, customerName, accountManager, handoffNote, processInstanceKey, startedAt);
+    return new Onboarding(
+        dealId, customerName, accountManager, handoffNote, promises, successCriteria,
+        desiredGoLiveDate, processInstanceKey, startedAt);
   }
 }

@@ -1,12 +1,15 @@
 package io.baton.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.baton.workflows.ProcessContract.Handoff;
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ProblemException;
+import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -17,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * MongoDB, every service, the gateway), driven over HTTP through the gateway and the Camunda 8
  * user-task API.
  */
-class FirstJourneyIT {
+class HandoffJourneyIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -65,48 +69,59 @@ class FirstJourneyIT {
   }
 
   @Test
-  void wonDealIsAcceptedByAnAccountManagerAndOnboardingStarts() throws Exception {
-    String dealId = "deal-journey-1";
+  void aWonLeadIsBriefedAcceptedAndOnboardedWithItsWholeContext() throws Exception {
+    HttpResponse<String> lead =
+        post(
+            "/api/leads",
+            Map.of(
+                "company", Map.of("name", "Acme Corp", "size", 250),
+                "contact", Map.of("name", "Dana Doe", "email", "dana@acme.example"),
+                "source", Map.of("channel", "webinar", "campaign", "fall-launch"),
+                "intent", "Wants SSO for 250 seats"),
+            "journey-lead");
+    assertThat(lead.statusCode()).isEqualTo(201);
+    String leadId = JSON.readTree(lead.body()).path("leadId").asText();
+    assertThat(
+            post("/api/leads/" + leadId + "/attempts", Map.of("channel", "call", "outcome", "replied", "notes", "Needs SSO before go-live"), "journey-attempt")
+                .statusCode())
+        .isEqualTo(201);
 
-    HttpResponse<String> registered = post("/api/handoffs", wonDeal(dealId, "Acme Corp"), "journey-1");
+    String dealId = "deal-journey-1";
+    HttpResponse<String> registered = post("/api/handoffs", wonDeal(dealId, leadId, "Acme Corp"), "journey-1");
     assertThat(registered.statusCode()).isEqualTo(202);
     assertThat(registered.headers().firstValue("X-Correlation-Id")).hasValue("journey-1");
     assertThat(registered.headers().firstValue("Location")).hasValue("/api/handoffs/" + dealId);
 
-    String processInstanceKey =
+    JsonNode opened =
         await()
             .atMost(Duration.ofSeconds(30))
             .until(
                 () -> get("/api/handoffs/" + dealId),
-                handoff -> "AWAITING_ACCEPTANCE".equals(handoff.path("status").asText()))
-            .path("processInstanceKey")
-            .asText();
+                handoff -> handoff.path("context").path("available").asBoolean());
+    assertThat(opened.path("status").asText()).isEqualTo("AWAITING_BRIEF");
+    assertThat(opened.path("context").path("channel").asText()).isEqualTo("webinar");
+    assertThat(opened.path("context").path("notes").toString()).contains("Needs SSO before go-live");
+    long processInstanceKey = opened.path("processInstanceKey").asLong();
 
     try (CamundaClient client = suite.newEngineClient()) {
-      UserTask task =
-          await()
-              .atMost(Duration.ofSeconds(30))
-              .until(
-                  () ->
-                      client
-                          .newUserTaskSearchRequest()
-                          .filter(
-                              filter ->
-                                  filter
-                                      .processInstanceKey(Long.parseLong(processInstanceKey))
-                                      .elementId(Handoff.ACCEPT_HANDOFF_TASK))
-                          .send()
-                          .join()
-                          .items(),
-                  tasks -> tasks.size() == 1)
-              .getFirst();
-      assertThat(task.getCandidateGroups()).containsExactly(Handoff.ACCOUNT_MANAGERS_GROUP);
-      assertThat(task.getFormKey()).isNotNull();
+      UserTask briefTask = awaitTask(client, processInstanceKey, Handoff.COMPLETE_BRIEF_TASK);
+      assertThat(briefTask.getAssignee()).isEqualTo("sam");
 
-      client.newAssignUserTaskCommand(task.getUserTaskKey()).assignee("amy").send().join();
+      assertThatThrownBy(
+              () -> client.newCompleteUserTaskCommand(briefTask.getUserTaskKey()).variables(briefWithoutEconomicBuyer()).send().join())
+          .isInstanceOf(ProblemException.class)
+          .hasMessageContaining("economic buyer");
+      assertThat(client.newUserTaskGetRequest(briefTask.getUserTaskKey()).send().join().getState())
+          .isEqualTo(UserTaskState.CREATED);
+
+      client.newCompleteUserTaskCommand(briefTask.getUserTaskKey()).variables(completeBrief()).send().join();
+
+      UserTask acceptTask = awaitTask(client, processInstanceKey, Handoff.ACCEPT_HANDOFF_TASK);
+      assertThat(acceptTask.getCandidateGroups()).containsExactly(Handoff.ACCOUNT_MANAGERS_GROUP);
+      client.newAssignUserTaskCommand(acceptTask.getUserTaskKey()).assignee("amy").send().join();
       client
-          .newCompleteUserTaskCommand(task.getUserTaskKey())
-          .variables(Map.of("accountManager", "amy", "acceptanceNote", "Kickoff next Monday"))
+          .newCompleteUserTaskCommand(acceptTask.getUserTaskKey())
+          .variables(Map.of("handoffDecision", "accept", "accountManager", "amy", "acceptanceNote", "Kickoff next Monday"))
           .send()
           .join();
     }
@@ -115,15 +130,55 @@ class FirstJourneyIT {
         await()
             .atMost(Duration.ofSeconds(30))
             .until(() -> get("/api/onboardings/" + dealId), body -> body.has("startedAt"));
-    assertThat(onboarding.path("customerName").asText()).isEqualTo("Acme Corp");
     assertThat(onboarding.path("accountManager").asText()).isEqualTo("amy");
     assertThat(onboarding.path("handoffNote").asText()).isEqualTo("Kickoff next Monday");
+    assertThat(onboarding.path("promises").get(0).path("text").asText()).isEqualTo("SSO before go-live");
+    assertThat(onboarding.path("successCriteria").get(0).path("baseline").asText()).isEqualTo("14 days");
 
     JsonNode handoff =
         await()
             .atMost(Duration.ofSeconds(30))
             .until(() -> get("/api/handoffs/" + dealId), body -> "ACCEPTED".equals(body.path("status").asText()));
     assertThat(handoff.path("accountManager").asText()).isEqualTo("amy");
+    assertThat(handoff.path("brief").path("stakeholders").findValuesAsText("role")).contains("champion", "economic-buyer");
+    assertThat(handoff.path("timeToAccept").isNull()).isFalse();
+    assertThat(handoff.path("history").findValuesAsText("status"))
+        .containsExactly("DEAL_WON", "AWAITING_BRIEF", "AWAITING_ACCEPTANCE", "ACCEPTED");
+  }
+
+  private static UserTask awaitTask(CamundaClient client, long processInstanceKey, String elementId) {
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                client
+                    .newUserTaskSearchRequest()
+                    .filter(filter -> filter.processInstanceKey(processInstanceKey).elementId(elementId).state(UserTaskState.CREATED))
+                    .send()
+                    .join()
+                    .items(),
+            tasks -> tasks.size() == 1)
+        .getFirst();
+  }
+
+  private static Map<String, Object> completeBrief() {
+    Map<String, Object> brief = new HashMap<>(briefWithoutEconomicBuyer());
+    brief.put(
+        "stakeholders",
+        List.of(
+            Map.of("name", "Cleo", "role", "champion", "contact", "cleo@acme.example"),
+            Map.of("name", "Bob", "role", "economic-buyer", "contact", "bob@acme.example")));
+    return brief;
+  }
+
+  private static Map<String, Object> briefWithoutEconomicBuyer() {
+    return Map.of(
+        "promises", List.of(Map.of("text", "SSO before go-live", "owner", "sam", "dueDate", "2027-01-15")),
+        "stakeholders", List.of(Map.of("name", "Cleo", "role", "champion", "contact", "cleo@acme.example")),
+        "successCriteria", List.of(Map.of("metric", "Time to onboard a team", "baseline", "14 days", "target", "3 days")),
+        "risks", "IT security review may take long",
+        "notSold", "No custom reporting",
+        "desiredGoLiveDate", "2027-02-01");
   }
 
   @Test
@@ -161,12 +216,21 @@ class FirstJourneyIT {
   }
 
   private static Map<String, Object> wonDeal(String dealId, String customerName) {
-    return Map.of(
+    return wonDeal(dealId, null, customerName);
+  }
+
+  private static Map<String, Object> wonDeal(String dealId, String leadId, String customerName) {
+    Map<String, Object> deal = new HashMap<>();
+    if (leadId != null) {
+      deal.put("leadId", leadId);
+    }
+    deal.putAll(Map.of(
         "dealId", dealId,
         "customerName", customerName,
         "salesOwner", "sam",
         "arr", 48000,
-        "closeDate", "2026-11-20");
+        "closeDate", "2026-11-20"));
+    return deal;
   }
 
   private static HttpResponse<String> post(String path, Object body, String correlationId)

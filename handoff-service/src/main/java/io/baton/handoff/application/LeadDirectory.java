@@ -1,0 +1,15 @@
+package io.baton.handoff.application;
+
+import io.baton.handoff.domain.LeadContext;
+import java.util.Optional;
+
+/** Where handoff-service learns what acquisition knew about a lead (lead-service). */
+public interface LeadDirectory {
+
+  /**
+   * The lead's context, or empty if no such lead exists.
+   *
+   * @throws RuntimeException when the directory cannot answer now; the caller retries later
+   */
+  Optional<LeadContext> contextOf(String leadId);
+}

@@ -1,0 +1,113 @@
+package io.baton.handoff.adapter.out.http;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.baton.handoff.domain.LeadContext;
+import io.baton.testsupport.BatonServiceTest;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** lead-service over HTTP with its faults on purpose: missing leads, outages, slowness. */
+@BatonServiceTest
+class LeadServiceDirectoryIT {
+
+  private static final WireMockServer LEAD_SERVICE = new WireMockServer(wireMockConfig().dynamicPort());
+  private static final String CONTEXT_PATH = "/api/leads/L-1/context";
+  private static final String CONTEXT_JSON =
+      """
+      {"leadId":"L-1","company":{"name":"Acme Corp"},"source":{"channel":"webinar","campaign":"fall-launch"},
+       "play":null,"attempts":[{"channel":"call","outcome":"replied","notes":"Wants SSO","at":"2026-11-02T10:00:00Z"}],
+       "notes":["Asked about SSO","Wants SSO"],"receivedAt":"2026-11-01T09:00:00Z"}
+      """;
+
+  @Autowired private LeadServiceDirectory directory;
+  @Autowired private Resilience4JCircuitBreakerFactory breakers;
+
+  @DynamicPropertySource
+  static void pointAtWireMock(DynamicPropertyRegistry registry) {
+    LEAD_SERVICE.start();
+    registry.add("baton.services.lead-service.url", LEAD_SERVICE::baseUrl);
+    registry.add("resilience4j.timelimiter.instances.lead-service.timeout-duration", () -> "3s");
+  }
+
+  @AfterAll
+  static void stopWireMock() {
+    LEAD_SERVICE.stop();
+  }
+
+  @BeforeEach
+  void reset() {
+    LEAD_SERVICE.resetAll();
+    breakers.getCircuitBreakerRegistry().circuitBreaker(LeadServiceDirectory.BREAKER).reset();
+  }
+
+  @Test
+  void bringsTheLeadsSourceAttemptsAndNotes() {
+    LEAD_SERVICE.stubFor(get(CONTEXT_PATH).willReturn(okJson()));
+
+    LeadContext context = directory.contextOf("L-1").orElseThrow();
+
+    assertThat(context.available()).isTrue();
+    assertThat(context.channel()).isEqualTo("webinar");
+    assertThat(context.campaign()).isEqualTo("fall-launch");
+    assertThat(context.attempts()).singleElement().satisfies(a -> assertThat(a.outcome()).isEqualTo("replied"));
+    assertThat(context.notes()).containsExactly("Asked about SSO", "Wants SSO");
+  }
+
+  @Test
+  void aMissingLeadIsAnAnswerThatNeverOpensTheBreaker() {
+    LEAD_SERVICE.stubFor(get(CONTEXT_PATH).willReturn(aResponse().withStatus(404)));
+    for (int i = 0; i < 12; i++) {
+      assertThat(directory.contextOf("L-1")).isEqualTo(Optional.empty());
+    }
+    LEAD_SERVICE.stubFor(get(CONTEXT_PATH).willReturn(okJson()));
+
+    assertThat(directory.contextOf("L-1")).isPresent();
+    LEAD_SERVICE.verify(13, getRequestedFor(urlEqualTo(CONTEXT_PATH)));
+  }
+
+  @Test
+  void anOutageFailsTheCallUntilLeadServiceIsBack() {
+    LEAD_SERVICE.stubFor(get(CONTEXT_PATH).inScenario("outage").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(503)).willSetStateTo("still down"));
+    LEAD_SERVICE.stubFor(get(CONTEXT_PATH).inScenario("outage").whenScenarioStateIs("still down")
+        .willReturn(aResponse().withStatus(503)).willSetStateTo("back"));
+    LEAD_SERVICE.stubFor(get(CONTEXT_PATH).inScenario("outage").whenScenarioStateIs("back").willReturn(okJson()));
+
+    assertThatThrownBy(() -> directory.contextOf("L-1")).hasRootCauseMessage(rootMessageOf503());
+    assertThatThrownBy(() -> directory.contextOf("L-1")).isInstanceOf(RuntimeException.class);
+
+    assertThat(directory.contextOf("L-1")).isPresent();
+  }
+
+  @Test
+  void aSlowLeadServiceIsCutAtTheTimeLimit() {
+    LEAD_SERVICE.stubFor(get(CONTEXT_PATH).willReturn(okJson().withFixedDelay(6_000)));
+
+    assertThatThrownBy(() -> directory.contextOf("L-1")).hasRootCauseInstanceOf(TimeoutException.class);
+  }
+
+  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson() {
+    return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(CONTEXT_JSON);
+  }
+
+  private static String rootMessageOf503() {
+    return "[503 Service Unavailable] during [GET] to [" + LEAD_SERVICE.baseUrl() + CONTEXT_PATH
+        + "] [LeadServiceClient#context(String)]: []";
+  }
+}

@@ -1,0 +1,41 @@
+package io.baton.lead.adapter.in.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.baton.lead.adapter.in.web.LeadJson.AttemptJson;
+import io.baton.lead.adapter.in.web.LeadJson.CompanyJson;
+import io.baton.lead.adapter.in.web.LeadJson.ContactJson;
+import io.baton.lead.adapter.in.web.LeadJson.SourceJson;
+import io.baton.lead.domain.Lead;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the lead knew, for the sale-to-implementation handoff: every key always present. {@code
+ * play} stays null until lead-service picks plays; {@code notes} are the lead's intent and every
+ * attempt's notes, oldest first.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+record LeadContextResponse(
+    String leadId,
+    CompanyJson company,
+    ContactJson contact,
+    SourceJson source,
+    String play,
+    List<AttemptJson> attempts,
+    List<String> notes,
+    Instant receivedAt,
+    Instant firstContactAt) {
+
+  static LeadContextResponse of(Lead lead) {
+    return new LeadContextResponse(
+        lead.leadId(),
+        CompanyJson.of(lead.company()),
+        ContactJson.of(lead.contact()),
+        SourceJson.of(lead.source()),
+        null,
+        lead.attempts().stream().map(AttemptJson::of).toList(),
+        lead.notes(),
+        lead.receivedAt(),
+        lead.firstContactAt());
+  }
+}

@@ -1,0 +1,44 @@
+package io.baton.lead.adapter.in.web;
+
+import io.baton.lead.domain.Company;
+import io.baton.lead.domain.Contact;
+import io.baton.lead.domain.LeadSubmission;
+import io.baton.lead.domain.Source;
+import io.baton.lead.domain.SourceChannel;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A lead as a web form or a CRM webhook submits it. */
+record LeadRequest(
+    @Size(max = 100) @Pattern(regexp = "\\S+", message = "must not contain whitespace")
+        String externalId,
+    @NotNull @Valid CompanyRequest company,
+    @NotNull @Valid ContactRequest contact,
+    @NotNull @Valid SourceRequest source,
+    @Size(max = 4000) String intent) {
+
+  LeadSubmission toSubmission() {
+    return new LeadSubmission(
+        externalId,
+        new Company(company.name(), company.size()),
+        new Contact(contact.name(), contact.email(), contact.phone(), contact.title()),
+        new Source(source.channel(), source.campaign()),
+        intent);
+  }
+
+  record CompanyRequest(@NotBlank @Size(max = 200) String name, @Min(1) Integer size) {}
+
+  record ContactRequest(
+      @NotBlank @Size(max = 200) String name,
+      @NotBlank @Size(max = 254) @Email(regexp = ".+@.+\\..+") String email,
+      @Size(max = 50) String phone,
+      @Size(max = 200) String title) {}
+
+  record SourceRequest(
+      @NotNull SourceChannel channel, @NotBlank @Size(max = 100) String campaign) {}
+}

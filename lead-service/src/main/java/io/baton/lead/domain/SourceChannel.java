@@ -1,0 +1,12 @@
+package io.baton.lead.domain;
+
+/** Where a lead came from. */
+public enum SourceChannel implements KebabCase {
+  WEB_FORM,
+  WEBINAR,
+  REFERRAL,
+  PAID_SEARCH,
+  EVENT,
+  OUTBOUND,
+  PARTNER
+}

@@ -1,0 +1,453 @@
+package io.baton.lead.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.baton.testsupport.BatonServiceTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The lead API against the embedded MongoDB: intake once, follow-up attempts, the handoff context.
+ */
+@BatonServiceTest
+class LeadApiIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int SUBMISSIONS = 8;
+
+  @Autowired private TestRestTemplate http;
+  @Autowired private MongoTemplate mongo;
+
+  @Test
+  void receivesALeadAndNamesItInTheLocation() throws Exception {
+    ResponseEntity<String> response = post("/api/leads", aLead().build());
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode lead = JSON.readTree(response.getBody());
+    String leadId = lead.path("leadId").asText();
+    assertThat(leadId).matches("L-[2-9A-Z]{10}");
+    assertThat(response.getHeaders().getLocation()).hasToString("/api/leads/" + leadId);
+    assertThat(lead.path("source").path("channel").asText()).isEqualTo("paid-search");
+    assertThat(lead.path("receivedAt").asText()).isNotBlank();
+    assertThat(http.getForEntity("/api/leads/" + leadId, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void answersTheSameExternalIdAgainWithTheExistingLeadAndStoresItOnce() throws Exception {
+    String externalId = "crm-" + UUID.randomUUID();
+    String first = leadId(post("/api/leads", aLead().withExternalId(externalId).build()));
+
+    ResponseEntity<String> again =
+        post("/api/leads", aLead().withExternalId(externalId).withEmail(uniqueEmail()).build());
+
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(leadId(again)).isEqualTo(first);
+    assertThat(mongo.getCollection("leads").countDocuments(new Document("externalId", externalId)))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void answersTheSameEmailThroughTheSameCampaignWithTheExistingLead() throws Exception {
+    String email = uniqueEmail();
+    String first = leadId(post("/api/leads", aLead().withEmail(email).build()));
+
+    ResponseEntity<String> again =
+        post("/api/leads", aLead().withEmail(email.toUpperCase()).build());
+
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(leadId(again)).isEqualTo(first);
+    assertThat(mongo.getCollection("leads").countDocuments(new Document("contact.email", email)))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void storesALeadOnceWhenTheSameSubmissionArrivesManyTimesAtOnce() throws Exception {
+    String externalId = "crm-" + UUID.randomUUID();
+    Map<String, Object> lead = aLead().withExternalId(externalId).build();
+    ExecutorService pool = Executors.newFixedThreadPool(SUBMISSIONS);
+    List<Future<ResponseEntity<String>>> responses = new ArrayList<>();
+    try {
+      for (int i = 0; i < SUBMISSIONS; i++) {
+        responses.add(pool.submit(() -> post("/api/leads", lead)));
+      }
+      List<HttpStatusCode> statuses = new ArrayList<>();
+      Set<String> leadIds = new HashSet<>();
+      for (Future<ResponseEntity<String>> response : responses) {
+        statuses.add(response.get().getStatusCode());
+        leadIds.add(leadId(response.get()));
+      }
+
+      assertThat(statuses)
+          .containsOnlyOnce(HttpStatus.CREATED)
+          .containsOnly(HttpStatus.CREATED, HttpStatus.OK);
+      assertThat(leadIds).hasSize(1);
+      assertThat(
+              mongo.getCollection("leads").countDocuments(new Document("externalId", externalId)))
+          .isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void receivesTheSameEmailThroughAnotherCampaignAsANewLead() throws Exception {
+    String email = uniqueEmail();
+    String first = leadId(post("/api/leads", aLead().withEmail(email).build()));
+
+    ResponseEntity<String> other =
+        post("/api/leads", aLead().withEmail(email).withCampaign("spring-webinar").build());
+
+    assertThat(other.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(leadId(other)).isNotEqualTo(first);
+  }
+
+  @Test
+  void rejectsALeadWithoutCompanyNameWithABadEmailNamingEachNestedField() throws Exception {
+    Map<String, Object> lead = aLead().build();
+    lead.put("company", Map.of("size", 10));
+    lead.put("contact", Map.of("name", "Dana Miller", "email", "not-an-email"));
+    lead.put("source", Map.of("channel", "web-form"));
+
+    ResponseEntity<String> response = post("/api/leads", lead);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(fields(response))
+        .containsExactly("company.name", "contact.email", "source.campaign");
+  }
+
+  @Test
+  void rejectsAnUnknownSourceChannelNamingSourceChannel() throws Exception {
+    Map<String, Object> lead = aLead().build();
+    lead.put("source", Map.of("channel", "carrier-pigeon", "campaign", "q4-launch"));
+
+    ResponseEntity<String> response = post("/api/leads", lead);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(fields(response)).containsExactly("source.channel");
+  }
+
+  @Test
+  void rejectsALeadWithoutCompanyContactAndSource() throws Exception {
+    ResponseEntity<String> response = post("/api/leads", Map.of("intent", "hello"));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(response)).containsExactly("company", "contact", "source");
+  }
+
+  @Test
+  void theFirstAttemptSetsFirstContactAndTimeToFirstContact() throws Exception {
+    String leadId = leadId(post("/api/leads", aLead().build()));
+
+    ResponseEntity<String> first =
+        post(
+            "/api/leads/" + leadId + "/attempts",
+            Map.of("channel", "call", "outcome", "no-answer"));
+    JsonNode afterFirst = JSON.readTree(first.getBody());
+    post("/api/leads/" + leadId + "/attempts", Map.of("channel", "email", "outcome", "replied"));
+
+    assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode lead =
+        JSON.readTree(http.getForEntity("/api/leads/" + leadId, String.class).getBody());
+    assertThat(lead.path("attempts")).hasSize(2);
+    assertThat(lead.path("firstContactAt").asText())
+        .isEqualTo(afterFirst.path("attempts").get(0).path("at").asText());
+    Duration timeToFirstContact = Duration.parse(lead.path("timeToFirstContact").asText());
+    assertThat(timeToFirstContact)
+        .isEqualTo(
+            Duration.between(
+                Instant.parse(lead.path("receivedAt").asText()),
+                Instant.parse(lead.path("firstContactAt").asText())));
+  }
+
+  @Test
+  void aLeadNobodyTriedHasNoFirstContactYet() throws Exception {
+    JsonNode lead = JSON.readTree(post("/api/leads", aLead().build()).getBody());
+
+    assertThat(lead.path("firstContactAt").isNull()).isTrue();
+    assertThat(lead.path("timeToFirstContact").isNull()).isTrue();
+    assertThat(lead.path("attempts")).isEmpty();
+  }
+
+  @Test
+  void rejectsAnAttemptInTheFutureNamingAt() throws Exception {
+    String leadId = leadId(post("/api/leads", aLead().build()));
+
+    ResponseEntity<String> response =
+        post(
+            "/api/leads/" + leadId + "/attempts",
+            Map.of(
+                "channel",
+                "call",
+                "outcome",
+                "replied",
+                "at",
+                Instant.now().plusSeconds(3600).toString()));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(response)).containsExactly("at");
+    JsonNode lead =
+        JSON.readTree(http.getForEntity("/api/leads/" + leadId, String.class).getBody());
+    assertThat(lead.path("attempts")).isEmpty();
+  }
+
+  @Test
+  void rejectsAnAttemptBeforeTheLeadCameInNamingAt() throws Exception {
+    String leadId = leadId(post("/api/leads", aLead().build()));
+
+    ResponseEntity<String> response =
+        post(
+            "/api/leads/" + leadId + "/attempts",
+            Map.of("channel", "call", "outcome", "replied", "at", "2020-01-01T00:00:00Z"));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(fields(response)).containsExactly("at");
+  }
+
+  @Test
+  void rejectsAnUnknownOutcomeNamingOutcome() throws Exception {
+    String leadId = leadId(post("/api/leads", aLead().build()));
+
+    ResponseEntity<String> response =
+        post("/api/leads/" + leadId + "/attempts", Map.of("channel", "call", "outcome", "maybe"));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(response)).containsExactly("outcome");
+  }
+
+  @Test
+  void answersAnAttemptOnAnUnknownLeadWithNotFound() throws Exception {
+    ResponseEntity<String> response =
+        post("/api/leads/L-NOSUCHLEAD/attempts", Map.of("channel", "call", "outcome", "replied"));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  @Test
+  void recordsTheSameDatedAttemptOnce() throws Exception {
+    String leadId = leadId(post("/api/leads", aLead().build()));
+    Map<String, Object> attempt =
+        Map.of("channel", "call", "outcome", "left-voicemail", "at", Instant.now().toString());
+
+    assertThat(post("/api/leads/" + leadId + "/attempts", attempt).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    ResponseEntity<String> again = post("/api/leads/" + leadId + "/attempts", attempt);
+
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(JSON.readTree(again.getBody()).path("attempts")).hasSize(1);
+  }
+
+  @Test
+  void givesTheHandoffTheLeadsContextWithNotesOldestFirstAndNoPlayYet() throws Exception {
+    JsonNode lead =
+        JSON.readTree(
+            post("/api/leads", aLead().withIntent("Wants SSO for 40 seats").build()).getBody());
+    String leadId = lead.path("leadId").asText();
+    Instant receivedAt = Instant.parse(lead.path("receivedAt").asText());
+    Thread.sleep(5);
+    post(
+        "/api/leads/" + leadId + "/attempts",
+        Map.of("channel", "meeting", "outcome", "meeting-booked", "notes", "Demo booked"));
+    post(
+        "/api/leads/" + leadId + "/attempts",
+        Map.of(
+            "channel",
+            "call",
+            "outcome",
+            "replied",
+            "notes",
+            "Asked for pricing",
+            "at",
+            receivedAt.toString()));
+
+    ResponseEntity<String> response =
+        http.getForEntity("/api/leads/" + leadId + "/context", String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode context = JSON.readTree(response.getBody());
+    assertThat(fieldNames(context))
+        .containsExactly(
+            "leadId",
+            "company",
+            "contact",
+            "source",
+            "play",
+            "attempts",
+            "notes",
+            "receivedAt",
+            "firstContactAt");
+    assertThat(context.path("leadId").asText()).isEqualTo(leadId);
+    assertThat(context.has("play")).isTrue();
+    assertThat(context.path("play").isNull()).isTrue();
+    assertThat(fieldNames(context.path("company"))).containsExactly("name", "size");
+    assertThat(fieldNames(context.path("contact")))
+        .containsExactly("name", "email", "phone", "title");
+    assertThat(context.path("contact").path("phone").isNull()).isTrue();
+    assertThat(context.path("source").path("channel").asText()).isEqualTo("paid-search");
+    assertThat(context.path("source").path("campaign").asText()).isEqualTo("q4-launch");
+    assertThat(context.path("attempts").findValuesAsText("outcome"))
+        .containsExactly("replied", "meeting-booked");
+    assertThat(fieldNames(context.path("attempts").get(0)))
+        .containsExactly("channel", "outcome", "notes", "at");
+    assertThat(JSON.convertValue(context.path("notes"), List.class))
+        .containsExactly("Wants SSO for 40 seats", "Asked for pricing", "Demo booked");
+    assertThat(Instant.parse(context.path("firstContactAt").asText())).isEqualTo(receivedAt);
+    assertThat(Instant.parse(context.path("receivedAt").asText())).isEqualTo(receivedAt);
+  }
+
+  @Test
+  void answersTheContextOfAnUnknownLeadWithNotFound() throws Exception {
+    ResponseEntity<String> response =
+        http.getForEntity("/api/leads/L-NOSUCHLEAD/context", String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(JSON.readTree(response.getBody()).path("detail").asText()).contains("L-NOSUCHLEAD");
+  }
+
+  @Test
+  void listsTheMostRecentLeadsFirst() throws Exception {
+    String older = leadId(post("/api/leads", aLead().build()));
+    Thread.sleep(5);
+    String newer = leadId(post("/api/leads", aLead().build()));
+
+    JsonNode recent =
+        JSON.readTree(http.getForEntity("/api/leads?limit=2", String.class).getBody());
+
+    assertThat(recent.findValuesAsText("leadId")).containsExactly(newer, older);
+  }
+
+  @Test
+  void rejectsALimitOutOfRangeNamingLimit() throws Exception {
+    ResponseEntity<String> response = http.getForEntity("/api/leads?limit=0", String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(fields(response)).containsExactly("limit");
+  }
+
+  @Test
+  void describesTheChannelsInTheOpenApiDocumentAsTheyAreSent() throws Exception {
+    JsonNode schemas =
+        JSON.readTree(http.getForEntity("/v3/api-docs", String.class).getBody())
+            .path("components")
+            .path("schemas");
+
+    assertThat(
+            JSON.convertValue(
+                schemas.path("SourceRequest").path("properties").path("channel").path("enum"),
+                List.class))
+        .containsExactly(
+            "web-form", "webinar", "referral", "paid-search", "event", "outbound", "partner");
+    assertThat(
+            JSON.convertValue(
+                schemas.path("AttemptRequest").path("properties").path("outcome").path("enum"),
+                List.class))
+        .containsExactly(
+            "no-answer",
+            "left-voicemail",
+            "replied",
+            "meeting-booked",
+            "not-interested",
+            "wrong-contact");
+  }
+
+  private ResponseEntity<String> post(String path, Map<String, Object> body) {
+    return http.postForEntity(path, body, String.class);
+  }
+
+  private static String leadId(ResponseEntity<String> response) throws Exception {
+    return JSON.readTree(response.getBody()).path("leadId").asText();
+  }
+
+  private static List<String> fields(ResponseEntity<String> response) throws Exception {
+    return JSON.readTree(response.getBody()).path("errors").findValuesAsText("field");
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private static String uniqueEmail() {
+    return "dana." + UUID.randomUUID() + "@acme.example";
+  }
+
+  private static LeadBuilder aLead() {
+    return new LeadBuilder();
+  }
+
+  /** A web-form lead; every one gets its own contact email unless a test gives one. */
+  private static final class LeadBuilder {
+
+    private String externalId;
+    private String email = uniqueEmail();
+    private String campaign = "q4-launch";
+    private String intent = "Wants a demo";
+
+    LeadBuilder withExternalId(String externalId) {
+      this.externalId = externalId;
+      return this;
+    }
+
+    LeadBuilder withEmail(String email) {
+      this.email = email;
+      return this;
+    }
+
+    LeadBuilder withCampaign(String campaign) {
+      this.campaign = campaign;
+      return this;
+    }
+
+    LeadBuilder withIntent(String intent) {
+      this.intent = intent;
+      return this;
+    }
+
+    Map<String, Object> build() {
+      Map<String, Object> lead = new HashMap<>();
+      if (externalId != null) {
+        lead.put("externalId", externalId);
+      }
+      lead.put("company", Map.of("name", "Acme Corp", "size", 250));
+      lead.put(
+          "contact", Map.of("name", "Dana Miller", "email", email, "title", "Head of Operations"));
+      lead.put("source", Map.of("channel", "paid-search", "campaign", campaign));
+      lead.put("intent", intent);
+      return lead;
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package io.baton.lead.application;
+
+import static io.baton.lead.domain.LeadFixtures.aSubmission;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.baton.lead.domain.Lead;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ReceivingLeadTest {
+
+  private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+  private static final Duration WINDOW = Duration.ofDays(30);
+
+  private final InMemoryLeads leads = new InMemoryLeads();
+
+  @Test
+  void theSameContactAndCampaignAfterTheWindowIsANewLead() {
+    Lead first = receiveAt(NOW, leads).lead();
+
+    ReceivingLead.Intake later = receiveAt(NOW.plus(WINDOW), leads);
+
+    assertThat(later.created()).isTrue();
+    assertThat(later.lead().leadId()).isNotEqualTo(first.leadId());
+    assertThat(leads.find(first.leadId()))
+        .hasValueSatisfying(old -> assertThat(old.contactKey()).isNull());
+  }
+
+  @Test
+  void theSameContactAndCampaignWithinTheWindowIsTheSameLead() {
+    Lead first = receiveAt(NOW, leads).lead();
+
+    ReceivingLead.Intake again = receiveAt(NOW.plus(WINDOW).minusSeconds(1), leads);
+
+    assertThat(again.created()).isFalse();
+    assertThat(again.lead().leadId()).isEqualTo(first.leadId());
+  }
+
+  @Test
+  void aNewExternalIdWithAContactAndCampaignWithinTheWindowIsTheSameLead() {
+    Lead first = receiveAt(NOW, leads).lead();
+
+    ReceivingLead.Intake again =
+        new ReceivingLead(leads, new LeadProperties(WINDOW), clockAt(NOW))
+            .receive(aSubmission().withExternalId("crm-77").build());
+
+    assertThat(again.created()).isFalse();
+    assertThat(again.lead().leadId()).isEqualTo(first.leadId());
+  }
+
+  @Test
+  void whoLosesTheRaceToStoreTheSameLeadGetsTheWinnersLead() {
+    Lead winner = Lead.receive("L-WINNER", aSubmission().build(), NOW);
+    InMemoryLeads racing =
+        new InMemoryLeads() {
+          private boolean raced;
+
+          @Override
+          public Optional<Lead> add(Lead lead) {
+            if (!raced) {
+              raced = true;
+              super.add(winner);
+            }
+            return super.add(lead);
+          }
+        };
+
+    ReceivingLead.Intake intake = receiveAt(NOW, racing);
+
+    assertThat(intake.created()).isFalse();
+    assertThat(intake.lead().leadId()).isEqualTo("L-WINNER");
+    assertThat(racing.all()).hasSize(1);
+  }
+
+  private static ReceivingLead.Intake receiveAt(Instant now, InMemoryLeads leads) {
+    return new ReceivingLead(leads, new LeadProperties(WINDOW), clockAt(now))
+        .receive(aSubmission().build());
+  }
+
+  private static Clock clockAt(Instant now) {
+    return Clock.fixed(now, ZoneOffset.UTC);
+  }
+}
