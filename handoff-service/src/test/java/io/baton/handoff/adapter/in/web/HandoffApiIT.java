@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -120,6 +122,61 @@ class HandoffApiIT {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(JSON.readTree(response.getBody()).path("detail").asText()).contains("never-won");
+  }
+
+  @Test
+  void savesADraftBriefAndSaysWhatItStillLacks() throws Exception {
+    post(wonDeal("api-deal-7"));
+    Map<String, Object> draft =
+        Map.of(
+            "promises", List.of(Map.of("text", "SSO before go-live", "owner", "sam", "dueDate", "2027-01-15")),
+            "stakeholders", List.of(Map.of("name", "Cleo", "role", "champion")));
+
+    ResponseEntity<String> saved = put("/api/handoffs/api-deal-7/brief", draft);
+
+    assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode completeness = JSON.readTree(http.getForObject("/api/handoffs/api-deal-7/brief/completeness", String.class));
+    assertThat(completeness.path("complete").asBoolean()).isFalse();
+    assertThat(completeness.path("missing").findValuesAsText("field")).containsExactly("stakeholders", "successCriteria");
+    assertThat(completeness.path("missing").toString()).contains("economic buyer");
+    assertThat(JSON.readTree(http.getForObject("/api/handoffs/api-deal-7", String.class)).path("brief").path("promises").get(0).path("owner").asText())
+        .isEqualTo("sam");
+  }
+
+  @Test
+  void rejectsADraftWithAnUnknownStakeholderRoleNamingIt() throws Exception {
+    post(wonDeal("api-deal-8"));
+
+    ResponseEntity<String> response =
+        put("/api/handoffs/api-deal-8/brief", Map.of("stakeholders", List.of(Map.of("name", "Cleo", "role", "boss"))));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(response)).containsExactly("stakeholders[0].role");
+  }
+
+  @Test
+  void findsHandoffsByStatusAndOwner() throws Exception {
+    Map<String, Object> deal = wonDeal("api-deal-9");
+    deal.put("salesOwner", "olivia");
+    post(deal);
+
+    JsonNode mine = JSON.readTree(http.getForObject("/api/handoffs?owner=olivia&status=DEAL_WON", String.class));
+    JsonNode overdue = JSON.readTree(http.getForObject("/api/handoffs?owner=olivia&overdue=true", String.class));
+
+    assertThat(mine.findValuesAsText("dealId")).containsExactly("api-deal-9");
+    assertThat(overdue).isEmpty();
+  }
+
+  @Test
+  void rejectsALimitOutOfRangeNamingIt() throws Exception {
+    ResponseEntity<String> response = http.getForEntity("/api/handoffs?limit=0", String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(response)).containsExactly("limit");
+  }
+
+  private ResponseEntity<String> put(String path, Object body) {
+    return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(body), String.class);
   }
 
   private ResponseEntity<String> post(Map<String, Object> body) {
