@@ -2,8 +2,7 @@ package io.baton.handoff.adapter.in.workflow;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.baton.handoff.domain.Brief;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import io.baton.support.workflow.FormDates;
 import java.util.List;
 
 /** The brief as the brief form leaves it in the process variables. */
@@ -23,26 +22,15 @@ public record BriefVariables(
         successCriteria == null ? List.of() : successCriteria.stream().map(CriterionVariables::toCriterion).toList(),
         risks,
         notSold,
-        date(desiredGoLiveDate));
+        FormDates.parse(desiredGoLiveDate));
   }
 
-  /** A date the form entered, or null when it is empty or not a date (then it counts as missing). */
-  static LocalDate date(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
 
   /** One promise row of the form. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record PromiseVariables(String text, String owner, String dueDate) {
     Brief.Promise toPromise() {
-      return new Brief.Promise(text, owner, date(dueDate));
+      return new Brief.Promise(text, owner, FormDates.parse(dueDate));
     }
   }
 

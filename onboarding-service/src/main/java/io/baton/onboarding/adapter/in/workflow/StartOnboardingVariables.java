@@ -3,8 +3,7 @@ package io.baton.onboarding.adapter.in.workflow;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.baton.onboarding.application.StartingOnboarding.StartOnboarding;
 import io.baton.onboarding.domain.Onboarding;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import io.baton.support.workflow.FormDates;
 import java.util.List;
 
 /** What the accepted handoff hands to onboarding, as process variables. */
@@ -25,22 +24,12 @@ public record StartOnboardingVariables(
         customerName,
         accountManager,
         acceptanceNote,
-        promises == null ? List.of() : promises.stream().map(p -> new Onboarding.Promise(p.text(), p.owner(), date(p.dueDate()))).toList(),
+        promises == null ? List.of() : promises.stream().map(p -> new Onboarding.Promise(p.text(), p.owner(), FormDates.parse(p.dueDate()))).toList(),
         successCriteria == null ? List.of() : successCriteria.stream().map(c -> new Onboarding.SuccessCriterion(c.metric(), c.baseline(), c.target())).toList(),
-        date(desiredGoLiveDate),
+        FormDates.parse(desiredGoLiveDate),
         processInstanceKey);
   }
 
-  private static LocalDate date(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
 
   /** One promise of the brief. */
   @JsonIgnoreProperties(ignoreUnknown = true)
