@@ -162,14 +162,12 @@ class LeadApiIT {
 
   @Test
   void theFirstAttemptSetsFirstContactAndTimeToFirstContact() throws Exception {
-    String leadId = leadId(post("/api/leads", aLead().build()));
+    String leadId = aNewLeadId();
 
     ResponseEntity<String> first =
-        post(
-            "/api/leads/" + leadId + "/attempts",
-            Map.of("channel", "call", "outcome", "no-answer"));
+        postAttempt(leadId, Map.of("channel", "call", "outcome", "no-answer"));
     JsonNode afterFirst = JSON.readTree(first.getBody());
-    post("/api/leads/" + leadId + "/attempts", Map.of("channel", "email", "outcome", "replied"));
+    postAttempt(leadId, Map.of("channel", "email", "outcome", "replied"));
 
     assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     JsonNode lead =
@@ -196,12 +194,10 @@ class LeadApiIT {
 
   @Test
   void rejectsAnAttemptInTheFutureNamingAt() throws Exception {
-    String leadId = leadId(post("/api/leads", aLead().build()));
+    String leadId = aNewLeadId();
 
     ResponseEntity<String> response =
-        post(
-            "/api/leads/" + leadId + "/attempts",
-            Map.of(
+        postAttempt(leadId, Map.of(
                 "channel",
                 "call",
                 "outcome",
@@ -218,12 +214,10 @@ class LeadApiIT {
 
   @Test
   void rejectsAnAttemptBeforeTheLeadCameInNamingAt() throws Exception {
-    String leadId = leadId(post("/api/leads", aLead().build()));
+    String leadId = aNewLeadId();
 
     ResponseEntity<String> response =
-        post(
-            "/api/leads/" + leadId + "/attempts",
-            Map.of("channel", "call", "outcome", "replied", "at", "2020-01-01T00:00:00Z"));
+        postAttempt(leadId, Map.of("channel", "call", "outcome", "replied", "at", "2020-01-01T00:00:00Z"));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getHeaders().getContentType())
@@ -233,10 +227,10 @@ class LeadApiIT {
 
   @Test
   void rejectsAnUnknownOutcomeNamingOutcome() throws Exception {
-    String leadId = leadId(post("/api/leads", aLead().build()));
+    String leadId = aNewLeadId();
 
     ResponseEntity<String> response =
-        post("/api/leads/" + leadId + "/attempts", Map.of("channel", "call", "outcome", "maybe"));
+        postAttempt(leadId, Map.of("channel", "call", "outcome", "maybe"));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(fields(response)).containsExactly("outcome");
@@ -254,13 +248,13 @@ class LeadApiIT {
 
   @Test
   void recordsTheSameDatedAttemptOnce() throws Exception {
-    String leadId = leadId(post("/api/leads", aLead().build()));
+    String leadId = aNewLeadId();
     Map<String, Object> attempt =
         Map.of("channel", "call", "outcome", "left-voicemail", "at", Instant.now().toString());
 
-    assertThat(post("/api/leads/" + leadId + "/attempts", attempt).getStatusCode())
+    assertThat(postAttempt(leadId, attempt).getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
-    ResponseEntity<String> again = post("/api/leads/" + leadId + "/attempts", attempt);
+    ResponseEntity<String> again = postAttempt(leadId, attempt);
 
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(JSON.readTree(again.getBody()).path("attempts")).hasSize(1);
@@ -274,12 +268,8 @@ class LeadApiIT {
     String leadId = lead.path("leadId").asText();
     Instant receivedAt = Instant.parse(lead.path("receivedAt").asText());
     Thread.sleep(5);
-    post(
-        "/api/leads/" + leadId + "/attempts",
-        Map.of("channel", "meeting", "outcome", "meeting-booked", "notes", "Demo booked"));
-    post(
-        "/api/leads/" + leadId + "/attempts",
-        Map.of(
+    postAttempt(leadId, Map.of("channel", "meeting", "outcome", "meeting-booked", "notes", "Demo booked"));
+    postAttempt(leadId, Map.of(
             "channel",
             "call",
             "outcome",
@@ -337,9 +327,9 @@ class LeadApiIT {
 
   @Test
   void listsTheMostRecentLeadsFirst() throws Exception {
-    String older = leadId(post("/api/leads", aLead().build()));
+    String older = aNewLeadId();
     Thread.sleep(5);
-    String newer = leadId(post("/api/leads", aLead().build()));
+    String newer = aNewLeadId();
 
     JsonNode recent =
         JSON.readTree(http.getForEntity("/api/leads?limit=2", String.class).getBody());
@@ -381,6 +371,14 @@ class LeadApiIT {
             "meeting-booked",
             "not-interested",
             "wrong-contact");
+  }
+
+  private String aNewLeadId() throws Exception {
+    return leadId(post("/api/leads", aLead().build()));
+  }
+
+  private ResponseEntity<String> postAttempt(String leadId, Map<String, Object> attempt) {
+    return post("/api/leads/" + leadId + "/attempts", attempt);
   }
 
   private ResponseEntity<String> post(String path, Map<String, Object> body) {
