@@ -17,6 +17,11 @@ public final class ProcessContract {
   /** Every resource deployed to the engine, in the order they are deployed. */
   public static List<String> deployableResources() {
     return List.of(
+        LeadFollowUp.PLAY_DMN,
+        LeadFollowUp.BPMN,
+        form(LeadFollowUp.CONTACT_ATTEMPT_FORM),
+        form(LeadFollowUp.QUALIFICATION_FORM),
+        form(LeadFollowUp.ESCALATION_FORM),
         Handoff.BPMN,
         form(Handoff.BRIEF_FORM),
         form(Handoff.ACCEPT_HANDOFF_FORM),
@@ -32,8 +37,139 @@ public final class ProcessContract {
   public static final class Variables {
     public static final String CORRELATION_ID = "correlationId";
     public static final String DEAL_ID = "dealId";
+    public static final String LEAD_ID = "leadId";
 
     private Variables() {}
+  }
+
+  /**
+   * {@code lead-follow-up}: every lead gets a play, an owner and a clock, and ends in a recorded
+   * outcome: qualified and converted, disqualified with a reason, or back in nurture.
+   */
+  public static final class LeadFollowUp {
+    public static final String PROCESS_ID = "lead-follow-up";
+    public static final String BPMN = RESOURCE_LOCATION + PROCESS_ID + ".bpmn";
+    public static final String PLAY_DECISION_ID = "lead-play";
+    public static final String PLAY_DMN = RESOURCE_LOCATION + PLAY_DECISION_ID + ".dmn";
+
+    public static final String LEAD_RECEIVED_MESSAGE = "lead-received";
+    public static final String ATTEMPT_RECORDED_MESSAGE = "lead-attempt-recorded";
+    public static final String OUTCOME_RECORDED_MESSAGE = "lead-outcome-recorded";
+
+    public static final String ASSIGN_OWNER_JOB = "lead.assign-owner";
+    public static final String NOTIFY_OWNER_JOB = "lead.notify-owner";
+    public static final String REASSIGN_TO_QUEUE_JOB = "lead.reassign-to-queue";
+    public static final String ESCALATE_TO_MANAGER_JOB = "lead.escalate-to-manager";
+    public static final String RECORD_MANAGER_REVIEW_JOB = "lead.record-manager-review";
+    public static final String RECORD_ATTEMPT_JOB = "lead.record-attempt";
+    public static final String VALIDATE_OUTCOME_JOB = "lead.validate-outcome";
+    public static final String RECORD_OUTCOME_JOB = "lead.record-outcome";
+    public static final String RETURN_TO_NURTURE_JOB = "lead.return-to-nurture";
+    public static final String PUBLISH_DEAL_WON_JOB = "lead.publish-deal-won";
+
+    public static final String LEAD_RECEIVED_START = "LeadReceivedStartEvent";
+    public static final String DECIDE_PLAY_TASK = "DecidePlayTask";
+    public static final String ASSIGN_OWNER_TASK = "AssignOwnerTask";
+    public static final String FOLLOW_UP_SUB_PROCESS = "FollowUpSubProcess";
+    public static final String MAKE_FIRST_CONTACT_TASK = "MakeFirstContactTask";
+    public static final String FIRST_ATTEMPT_RECORDED_BOUNDARY = "FirstAttemptRecordedBoundaryEvent";
+    public static final String NOTIFY_OWNER_TIMER = "NotifyOwnerTimer";
+    public static final String NOTIFY_OWNER_TASK = "NotifyOwnerTask";
+    public static final String REASSIGN_TO_QUEUE_TIMER = "ReassignToQueueTimer";
+    public static final String REASSIGN_TO_QUEUE_TASK = "ReassignToQueueTask";
+    public static final String ESCALATE_TO_MANAGER_TIMER = "EscalateToManagerTimer";
+    public static final String ESCALATE_TO_MANAGER_TASK = "EscalateToManagerTask";
+    public static final String REVIEW_UNCONTACTED_LEAD_TASK = "ReviewUncontactedLeadTask";
+    public static final String RECORD_MANAGER_REVIEW_TASK = "RecordManagerReviewTask";
+    public static final String RECORD_ATTEMPT_TASK = "RecordAttemptTask";
+    public static final String CONTACT_MADE_END = "ContactMadeEndEvent";
+    public static final String CADENCE_EXHAUSTED_END = "CadenceExhaustedEndEvent";
+    public static final String NEXT_ATTEMPT_DUE_TIMER = "NextAttemptDueTimerEvent";
+    public static final String ATTEMPT_RECORDED_CATCH = "AttemptRecordedCatchEvent";
+    public static final String MAKE_FOLLOW_UP_ATTEMPT_TASK = "MakeFollowUpAttemptTask";
+    public static final String FOLLOW_UP_ATTEMPT_RECORDED_BOUNDARY = "FollowUpAttemptRecordedBoundaryEvent";
+    public static final String OUTCOME_DURING_FOLLOW_UP_BOUNDARY = "OutcomeRecordedDuringFollowUpEvent";
+    public static final String QUALIFY_LEAD_TASK = "QualifyLeadTask";
+    public static final String OUTCOME_DURING_QUALIFICATION_BOUNDARY = "OutcomeRecordedDuringQualificationEvent";
+    public static final String RECORD_OUTCOME_TASK = "RecordOutcomeTask";
+    public static final String AWAIT_DEAL_OUTCOME_EVENT = "AwaitDealOutcomeEvent";
+    public static final String PUBLISH_DEAL_WON_EVENT = "PublishDealWonEvent";
+    public static final String RETURN_TO_NURTURE_TASK = "ReturnToNurtureTask";
+    public static final String DISQUALIFIED_END = "LeadDisqualifiedEndEvent";
+    public static final String CONVERTED_END = "LeadConvertedEndEvent";
+    public static final String NURTURED_END = "LeadNurturedEndEvent";
+
+    public static final String CONTACT_ATTEMPT_FORM = "lead-contact-attempt";
+    public static final String QUALIFICATION_FORM = "lead-qualification";
+    public static final String ESCALATION_FORM = "lead-escalation";
+
+    public static final String SALES_MANAGERS_GROUP = "sales-managers";
+
+    /** The lead, as {@code lead-received} brings it; the first three are the play decision's inputs. */
+    public static final String SOURCE_CHANNEL = "sourceChannel";
+    public static final String COMPANY_SIZE = "companySize";
+    public static final String INTEREST = "interest";
+    public static final String CAMPAIGN = "campaign";
+    public static final String COMPANY_NAME = "companyName";
+    public static final String CONTACT_NAME = "contactName";
+    public static final String CONTACT_EMAIL = "contactEmail";
+    public static final String CONTACT_PHONE = "contactPhone";
+
+    /** The play decision's result: a context with the outputs below. */
+    public static final String PLAY = "play";
+    public static final String PLAY_NAME = "playName";
+    public static final String SLA_TIER = "slaTier";
+    public static final String TALK_TRACK = "talkTrack";
+    public static final String NEXT_STEP = "nextStep";
+    public static final String PLAY_REASON = "playReason";
+
+    /** The owner and the clock, set by {@code lead.assign-owner} (durations in ISO-8601). */
+    public static final String OWNER = "owner";
+    public static final String OWNER_TEAM = "ownerTeam";
+    public static final String FIRST_CONTACT_DUE_AT = "firstContactDueAt";
+    public static final String NOTIFY_OWNER_AFTER = "notifyOwnerAfter";
+    public static final String REASSIGN_AFTER = "reassignAfter";
+    public static final String ESCALATE_AFTER = "escalateAfter";
+    public static final String MAX_ATTEMPTS = "maxAttempts";
+    public static final String ATTEMPT_INTERVAL = "attemptInterval";
+    public static final String TASK_PRIORITY = "taskPriority";
+
+    /** An attempt as the attempt form reports it, and where the cadence stands. */
+    public static final String ATTEMPT_CHANNEL = "attemptChannel";
+    public static final String ATTEMPT_OUTCOME = "attemptOutcome";
+    public static final String ATTEMPT_NOTES = "attemptNotes";
+    public static final String ATTEMPT_COUNT = "attemptCount";
+    public static final String CONTACTED = "contacted";
+
+    /** The manager's review of an uncontacted lead. */
+    public static final String REASSIGN_TO = "reassignTo";
+    public static final String REVIEW_NOTE = "reviewNote";
+
+    /** The lead's outcome: qualified, disqualified, nurture or converted. */
+    public static final String OUTCOME = "outcome";
+    public static final String OUTCOME_REASON = "outcomeReason";
+    public static final String OUTCOME_NOTES = "outcomeNotes";
+    public static final String OUTCOME_QUALIFIED = "qualified";
+    public static final String OUTCOME_DISQUALIFIED = "disqualified";
+    public static final String OUTCOME_NURTURE = "nurture";
+    public static final String OUTCOME_CONVERTED = "converted";
+
+    private LeadFollowUp() {}
+
+    /** The message id of a lead's {@code lead-received}: one follow-up per lead. */
+    public static String leadReceivedMessageId(String leadId) {
+      return LEAD_RECEIVED_MESSAGE + ":" + leadId;
+    }
+
+    /** The message id of the n-th attempt recorded through the API. */
+    public static String attemptRecordedMessageId(String leadId, int attemptNumber) {
+      return ATTEMPT_RECORDED_MESSAGE + ":" + leadId + ":" + attemptNumber;
+    }
+
+    /** The message id of an outcome recorded through the API: each outcome happens once. */
+    public static String outcomeRecordedMessageId(String leadId, String outcome) {
+      return OUTCOME_RECORDED_MESSAGE + ":" + leadId + ":" + outcome;
+    }
   }
 
   /** {@code sale-to-implementation-handoff}: a won deal is handed to implementation with its context. */

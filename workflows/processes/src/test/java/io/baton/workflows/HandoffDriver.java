@@ -6,39 +6,24 @@ import static io.baton.workflows.HandoffFixtures.completeBrief;
 import static io.baton.workflows.HandoffFixtures.dealWon;
 import static io.baton.workflows.HandoffFixtures.dueIn;
 import static io.baton.workflows.HandoffFixtures.leadContext;
-import static org.awaitility.Awaitility.await;
 
 import io.baton.workflows.ProcessContract.Handoff;
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.CamundaFuture;
 import io.camunda.client.api.response.ActivatedJob;
-import io.camunda.client.api.response.CompleteUserTaskResponse;
-import io.camunda.client.api.search.enums.UserTaskState;
-import io.camunda.client.api.search.response.UserTask;
-import io.camunda.client.api.search.response.Variable;
 import io.camunda.zeebe.process.test.extension.testcontainer.ContainerizedEngine;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * Plays the workers and the people of the handoff on the embedded engine: publishes deals,
- * activates and completes jobs, and completes user tasks while deciding their task listeners.
+ * Plays the workers and the people of the handoff on the embedded engine: publishes deals and
+ * walks a handoff to the stage a test starts from.
  */
-final class HandoffDriver {
-
-  static final Duration WAIT = Duration.ofSeconds(10);
+final class HandoffDriver extends ProcessDriver {
 
   /** A running handoff and the deadline its brief is due by. */
   record StartedHandoff(long processInstanceKey, String briefDueAt) {}
 
-  private final CamundaClient client;
-  private final ContainerizedEngine control;
-
   HandoffDriver(CamundaClient client, ContainerizedEngine control) {
-    this.client = client;
-    this.control = control;
+    super(client, control);
   }
 
   void publishDealWon(String dealId) {
@@ -88,102 +73,5 @@ final class HandoffDriver {
         HandoffFixtures.acceptance());
     completeJob(Handoff.RECORD_ACCEPTANCE_JOB, Map.of());
     return completeJob(Handoff.START_ONBOARDING_JOB, Map.of());
-  }
-
-  /** Waits until a job of the type can be activated, and activates it. */
-  ActivatedJob awaitJob(String jobType) {
-    return await()
-        .atMost(WAIT)
-        .until(() -> activateJobs(jobType), jobs -> !jobs.isEmpty())
-        .getFirst();
-  }
-
-  /** The jobs of the type that can be activated right now. */
-  List<ActivatedJob> activateJobs(String jobType) {
-    return client
-        .newActivateJobsCommand()
-        .jobType(jobType)
-        .maxJobsToActivate(10)
-        .send()
-        .join()
-        .getJobs();
-  }
-
-  ActivatedJob completeJob(String jobType, Map<String, Object> variables) {
-    ActivatedJob job = awaitJob(jobType);
-    client.newCompleteCommand(job).variables(variables).send().join();
-    return job;
-  }
-
-  /** Waits for the open (created) user task of the element in the process instance. */
-  UserTask awaitUserTask(long processInstanceKey, String elementId) {
-    return await()
-        .atMost(WAIT)
-        .until(
-            () ->
-                client
-                    .newUserTaskSearchRequest()
-                    .filter(
-                        filter ->
-                            filter
-                                .processInstanceKey(processInstanceKey)
-                                .elementId(elementId)
-                                .state(UserTaskState.CREATED))
-                    .send()
-                    .join()
-                    .items(),
-            tasks -> tasks.size() == 1)
-        .getFirst();
-  }
-
-  UserTaskState stateOf(UserTask task) {
-    return client.newUserTaskGetRequest(task.getUserTaskKey()).send().join().getState();
-  }
-
-  String formIdOf(UserTask task) {
-    return client.newUserTaskGetFormRequest(task.getUserTaskKey()).send().join().getFormId();
-  }
-
-  /** The variables a form of the task sees, by name, as JSON. */
-  Map<String, String> variablesOf(UserTask task) {
-    return client.newUserTaskVariableSearchRequest(task.getUserTaskKey()).send().join().items().stream()
-        .collect(Collectors.toMap(Variable::getName, Variable::getValue));
-  }
-
-  /** Submits the task's form; the completion answers once its completing listeners decided. */
-  CamundaFuture<CompleteUserTaskResponse> submit(UserTask task, Map<String, Object> variables) {
-    return client.newCompleteUserTaskCommand(task.getUserTaskKey()).variables(variables).send();
-  }
-
-  /** The completing listener lets the completion through. Returns its job. */
-  ActivatedJob allowCompletion(String listenerJobType) {
-    ActivatedJob job = awaitJob(listenerJobType);
-    client.newCompleteCommand(job).withResult(result -> result.forUserTask()).send().join();
-    return job;
-  }
-
-  /** The completing listener denies the completion with a reason. Returns its job. */
-  ActivatedJob denyCompletion(String listenerJobType, String reason) {
-    ActivatedJob job = awaitJob(listenerJobType);
-    client
-        .newCompleteCommand(job)
-        .withResult(result -> result.forUserTask().deny(true, reason))
-        .send()
-        .join();
-    return job;
-  }
-
-  /** Submits the open task of the element and lets its completing listener allow it. */
-  ActivatedJob completeUserTask(
-      long processInstanceKey, String elementId, String listenerJobType, Map<String, Object> variables) {
-    CamundaFuture<CompleteUserTaskResponse> completion =
-        submit(awaitUserTask(processInstanceKey, elementId), variables);
-    ActivatedJob listenerJob = allowCompletion(listenerJobType);
-    completion.join();
-    return listenerJob;
-  }
-
-  void waitForIdle() {
-    control.waitForIdleState(WAIT);
   }
 }
