@@ -1,8 +1,11 @@
 package io.baton.lead.application;
 
 import io.baton.lead.domain.Lead;
+import io.baton.lead.domain.LeadSearch;
+import io.baton.lead.domain.LeadStatus;
 import io.baton.lead.domain.Leads;
 import io.baton.support.web.NotFoundException;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -11,16 +14,22 @@ import org.springframework.stereotype.Service;
 public class LeadQueries {
 
   private final Leads leads;
+  private final Clock clock;
 
-  public LeadQueries(Leads leads) {
+  public LeadQueries(Leads leads, Clock clock) {
     this.leads = leads;
+    this.clock = clock;
   }
 
   public Lead get(String leadId) {
     return leads.find(leadId).orElseThrow(() -> new NotFoundException("Lead", leadId));
   }
 
-  public List<Lead> recent(int limit) {
-    return leads.recent(limit);
+  /**
+   * The most recent leads, newest first; {@code overdue} keeps the open leads nobody has tried
+   * although first contact was due.
+   */
+  public List<Lead> search(LeadStatus status, String owner, boolean overdue, int limit) {
+    return leads.search(new LeadSearch(status, owner, overdue ? clock.instant() : null, limit));
   }
 }

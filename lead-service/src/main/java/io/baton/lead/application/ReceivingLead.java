@@ -4,6 +4,8 @@ import io.baton.lead.domain.Lead;
 import io.baton.lead.domain.LeadIds;
 import io.baton.lead.domain.LeadSubmission;
 import io.baton.lead.domain.Leads;
+import io.baton.support.correlation.CorrelationId;
+import io.baton.support.outbox.OutboxRelay;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -11,9 +13,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
- * A lead came in from a web form or the CRM: keep it once. The same external id again, or the same
- * contact email through the same campaign within the duplicate window, is the lead we have. The
- * unique indexes decide between two submissions of the same lead that arrive at once.
+ * A lead came in from a web form or the CRM: keep it once, and start its follow-up with its {@code
+ * lead-received} message (through the lead's outbox, so it is never lost and never sent twice).
+ * The same external id again, or the same contact email through the same campaign within the
+ * duplicate window, is the lead we have. The unique indexes decide between two submissions of the
+ * same lead that arrive at once.
  */
 @Service
 public class ReceivingLead {
@@ -22,11 +26,20 @@ public class ReceivingLead {
 
   private final Leads leads;
   private final LeadProperties properties;
+  private final OutboxRelay outboxRelay;
+  private final LeadMetrics metrics;
   private final Clock clock;
 
-  public ReceivingLead(Leads leads, LeadProperties properties, Clock clock) {
+  public ReceivingLead(
+      Leads leads,
+      LeadProperties properties,
+      OutboxRelay outboxRelay,
+      LeadMetrics metrics,
+      Clock clock) {
     this.leads = leads;
     this.properties = properties;
+    this.outboxRelay = outboxRelay;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -38,8 +51,11 @@ public class ReceivingLead {
         if (known.isPresent()) {
           return new Intake(known.get(), false);
         }
-        Optional<Lead> added = leads.add(Lead.receive(LeadIds.next(), submission, now));
+        Optional<Lead> added =
+            leads.add(Lead.receive(LeadIds.next(), submission, now, CorrelationId.current()));
         if (added.isPresent()) {
+          outboxRelay.publishPendingOf(LeadChanges.COLLECTION, added.get().leadId());
+          metrics.received(added.get());
           return new Intake(added.get(), true);
         }
       } catch (OptimisticLockingFailureException e) {

@@ -4,69 +4,56 @@ import io.baton.lead.domain.Attempt;
 import io.baton.lead.domain.AttemptChannel;
 import io.baton.lead.domain.AttemptOutcome;
 import io.baton.lead.domain.Lead;
-import io.baton.lead.domain.Leads;
-import io.baton.support.web.NotFoundException;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
- * A rep tried to reach a lead. The first attempt is the lead's first contact, measured as {@code
- * baton.lead.time.to.first.contact} per source channel.
+ * A rep tried to reach a lead, reported through the API or in the attempt form of the follow-up.
+ * The first attempt is the lead's first contact, measured per source channel.
  */
 @Service
 public class RecordingAttempt {
 
-  static final String TIME_TO_FIRST_CONTACT = "baton.lead.time.to.first.contact";
-  private static final int TRIES = 5;
-
-  private final Leads leads;
+  private final LeadChanges changes;
+  private final LeadMetrics metrics;
   private final Clock clock;
-  private final MeterRegistry meterRegistry;
 
-  public RecordingAttempt(Leads leads, Clock clock, MeterRegistry meterRegistry) {
-    this.leads = leads;
+  public RecordingAttempt(LeadChanges changes, LeadMetrics metrics, Clock clock) {
+    this.changes = changes;
+    this.metrics = metrics;
     this.clock = clock;
-    this.meterRegistry = meterRegistry;
   }
 
   /**
    * Records the attempt; {@code at} null means now, and is kept to the millisecond, as MongoDB
-   * stores it. Retries when another attempt on the same lead was stored meanwhile.
+   * stores it. {@code reference} names the process task an attempt was reported in (null for the
+   * API). An attempt reported outside the follow-up process ({@code announce}) is announced to it.
    */
   public Recording record(
-      String leadId, AttemptChannel channel, AttemptOutcome outcome, String notes, Instant at) {
-    Instant when = at == null ? clock.instant() : at.truncatedTo(ChronoUnit.MILLIS);
-    Attempt attempt = new Attempt(channel, outcome, notes, when);
-    for (int tries = 1; ; tries++) {
-      Lead lead = leads.find(leadId).orElseThrow(() -> new NotFoundException("Lead", leadId));
-      boolean firstContact = lead.firstContactAt() == null;
-      if (!lead.record(attempt)) {
-        return new Recording(lead, false);
-      }
-      try {
-        Lead stored = leads.update(lead);
-        if (firstContact) {
-          timeToFirstContact(stored).record(stored.timeToFirstContact());
-        }
-        return new Recording(stored, true);
-      } catch (OptimisticLockingFailureException e) {
-        if (tries == TRIES) {
-          throw e;
-        }
-      }
+      String leadId,
+      AttemptChannel channel,
+      AttemptOutcome outcome,
+      String notes,
+      Instant at,
+      String reference,
+      boolean announce) {
+    Instant now = clock.instant();
+    Attempt attempt =
+        new Attempt(channel, outcome, notes, at == null ? now : at.truncatedTo(ChronoUnit.MILLIS), reference);
+    boolean[] firstContact = new boolean[1];
+    LeadChanges.Change change =
+        changes.apply(
+            leadId,
+            lead -> {
+              firstContact[0] = lead.firstContactAt() == null;
+              return lead.record(attempt, announce, now);
+            });
+    if (change.changed() && firstContact[0]) {
+      metrics.firstContact(change.lead());
     }
-  }
-
-  private Timer timeToFirstContact(Lead lead) {
-    return Timer.builder(TIME_TO_FIRST_CONTACT)
-        .description("From receiving a lead to its first follow-up attempt")
-        .tag("channel", lead.source().channel().code())
-        .register(meterRegistry);
+    return new Recording(change.lead(), change.changed());
   }
 
   /** The lead with the attempt, and whether this call added it. */

@@ -1,7 +1,9 @@
 package io.baton.lead.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Where leads are kept. */
 public interface Leads {
@@ -13,8 +15,11 @@ public interface Leads {
   /** The lead that holds this contact key, i.e. whose duplicate window has not been closed. */
   Optional<Lead> findByContactKey(String contactKey);
 
-  /** The most recently received leads first. */
-  List<Lead> recent(int limit);
+  /** The most recently received leads matching the search, newest first. */
+  List<Lead> search(LeadSearch search);
+
+  /** Hands every lead received in {@code [from, to)} to {@code action}, one at a time. */
+  void forEachReceivedBetween(Instant from, Instant to, Consumer<Lead> action);
 
   /** Stores a new lead; empty if its id, external id or contact key is taken already. */
   Optional<Lead> add(Lead lead);

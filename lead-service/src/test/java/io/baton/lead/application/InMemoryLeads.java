@@ -1,13 +1,16 @@
 package io.baton.lead.application;
 
 import io.baton.lead.domain.Lead;
+import io.baton.lead.domain.LeadSearch;
 import io.baton.lead.domain.Leads;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Leads in a map, with the same uniqueness rules as the MongoDB indexes. */
 class InMemoryLeads implements Leads {
@@ -30,11 +33,21 @@ class InMemoryLeads implements Leads {
   }
 
   @Override
-  public List<Lead> recent(int limit) {
+  public List<Lead> search(LeadSearch search) {
     return leads.values().stream()
+        .filter(lead -> search.status() == null || lead.status() == search.status())
+        .filter(lead -> search.owner() == null || search.owner().equals(lead.owner()))
+        .filter(lead -> search.firstContactOverdueAt() == null || lead.isPastFirstContactSla(search.firstContactOverdueAt()))
         .sorted(Comparator.comparing(Lead::receivedAt).reversed())
-        .limit(limit)
+        .limit(search.limit())
         .toList();
+  }
+
+  @Override
+  public void forEachReceivedBetween(Instant from, Instant to, Consumer<Lead> action) {
+    leads.values().stream()
+        .filter(lead -> !lead.receivedAt().isBefore(from) && lead.receivedAt().isBefore(to))
+        .forEach(action);
   }
 
   @Override

@@ -2,12 +2,16 @@ package io.baton.lead.application;
 
 import static io.baton.lead.domain.LeadFixtures.aSubmission;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 import io.baton.lead.domain.Lead;
+import io.baton.support.outbox.OutboxRelay;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +49,7 @@ class ReceivingLeadTest {
     Lead first = receiveAt(NOW, leads).lead();
 
     ReceivingLead.Intake again =
-        new ReceivingLead(leads, new LeadProperties(WINDOW), clockAt(NOW))
-            .receive(aSubmission().withExternalId("crm-77").build());
+        receiving(NOW, leads).receive(aSubmission().withExternalId("crm-77").build());
 
     assertThat(again.created()).isFalse();
     assertThat(again.lead().leadId()).isEqualTo(first.leadId());
@@ -54,7 +57,7 @@ class ReceivingLeadTest {
 
   @Test
   void whoLosesTheRaceToStoreTheSameLeadGetsTheWinnersLead() {
-    Lead winner = Lead.receive("L-WINNER", aSubmission().build(), NOW);
+    Lead winner = Lead.receive("L-WINNER", aSubmission().build(), NOW, "corr-1");
     InMemoryLeads racing =
         new InMemoryLeads() {
           private boolean raced;
@@ -77,8 +80,16 @@ class ReceivingLeadTest {
   }
 
   private static ReceivingLead.Intake receiveAt(Instant now, InMemoryLeads leads) {
-    return new ReceivingLead(leads, new LeadProperties(WINDOW), clockAt(now))
-        .receive(aSubmission().build());
+    return receiving(now, leads).receive(aSubmission().build());
+  }
+
+  private static ReceivingLead receiving(Instant now, InMemoryLeads leads) {
+    return new ReceivingLead(
+        leads,
+        new LeadProperties(WINDOW, Map.of(), new LeadProperties.Cadence(6, Duration.ofDays(1))),
+        mock(OutboxRelay.class),
+        new LeadMetrics(new SimpleMeterRegistry()),
+        clockAt(now));
   }
 
   private static Clock clockAt(Instant now) {

@@ -41,6 +41,7 @@ public final class LeadFixtures {
         new Company("Acme Corp", 250),
         new Contact("Dana Miller", email, "+1 555 0100", "Head of Operations"),
         new Source(channel, campaign),
+        Interest.DEMO_REQUEST,
         intent);
   }
 }

@@ -1,6 +1,7 @@
 package io.baton.handoff.adapter.in.workflow;
 
 import io.baton.handoff.domain.Brief;
+import io.baton.support.workflow.TaskListenerVerdict;
 import io.baton.workflows.ProcessContract.Handoff;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.VariablesAsType;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.baton.lead.adapter.in.web.LeadJson.AttemptJson;
 import io.baton.lead.adapter.in.web.LeadJson.CompanyJson;
 import io.baton.lead.adapter.in.web.LeadJson.ContactJson;
+import io.baton.lead.adapter.in.web.LeadJson.OutcomeJson;
+import io.baton.lead.adapter.in.web.LeadJson.PlayJson;
 import io.baton.lead.adapter.in.web.LeadJson.SourceJson;
 import io.baton.lead.domain.Lead;
 import java.time.Instant;
@@ -11,8 +13,8 @@ import java.util.List;
 
 /**
  * What the lead knew, for the sale-to-implementation handoff: every key always present. {@code
- * play} stays null until lead-service picks plays; {@code notes} are the lead's intent and every
- * attempt's notes, oldest first.
+ * play} is null until the follow-up decided it; {@code notes} are the lead's intent, every
+ * attempt's notes and the outcome's, oldest first.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record LeadContextResponse(
@@ -20,7 +22,9 @@ record LeadContextResponse(
     CompanyJson company,
     ContactJson contact,
     SourceJson source,
-    String play,
+    PlayJson play,
+    String owner,
+    OutcomeJson outcome,
     List<AttemptJson> attempts,
     List<String> notes,
     Instant receivedAt,
@@ -32,7 +36,9 @@ record LeadContextResponse(
         CompanyJson.of(lead.company()),
         ContactJson.of(lead.contact()),
         SourceJson.of(lead.source()),
-        null,
+        PlayJson.of(lead.play()),
+        lead.owner(),
+        OutcomeJson.of(lead.outcome()),
         lead.attempts().stream().map(AttemptJson::of).toList(),
         lead.notes(),
         lead.receivedAt(),

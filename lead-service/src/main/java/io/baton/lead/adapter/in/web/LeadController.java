@@ -1,8 +1,12 @@
 package io.baton.lead.adapter.in.web;
 
+import io.baton.lead.application.CampaignFeedback;
 import io.baton.lead.application.LeadQueries;
 import io.baton.lead.application.ReceivingLead;
 import io.baton.lead.application.RecordingAttempt;
+import io.baton.lead.application.RecordingOutcome;
+import io.baton.lead.domain.Lead;
+import io.baton.lead.domain.LeadStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,6 +14,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,13 +37,24 @@ class LeadController {
 
   private final ReceivingLead receivingLead;
   private final RecordingAttempt recordingAttempt;
+  private final RecordingOutcome recordingOutcome;
   private final LeadQueries queries;
+  private final CampaignFeedback feedback;
+  private final Clock clock;
 
   LeadController(
-      ReceivingLead receivingLead, RecordingAttempt recordingAttempt, LeadQueries queries) {
+      ReceivingLead receivingLead,
+      RecordingAttempt recordingAttempt,
+      RecordingOutcome recordingOutcome,
+      LeadQueries queries,
+      CampaignFeedback feedback,
+      Clock clock) {
     this.receivingLead = receivingLead;
     this.recordingAttempt = recordingAttempt;
+    this.recordingOutcome = recordingOutcome;
     this.queries = queries;
+    this.feedback = feedback;
+    this.clock = clock;
   }
 
   @PostMapping
@@ -63,7 +81,10 @@ class LeadController {
   @PostMapping("/{leadId}/attempts")
   @Operation(
       summary = "Record a follow-up attempt",
-      description = "The first attempt is the lead's first contact. 'at' defaults to now.")
+      description =
+          "The first attempt is the lead's first contact. 'at' defaults to now. An attempt that"
+              + " reached the lead (replied, meeting-booked, not-interested, wrong-contact) ends the"
+              + " follow-up cadence at once.")
   @ApiResponse(responseCode = "201", description = "Recorded; answers the lead with its attempts")
   @ApiResponse(responseCode = "200", description = "The same attempt was recorded before")
   @ApiResponse(responseCode = "400", description = "Invalid input, naming each wrong field")
@@ -72,9 +93,56 @@ class LeadController {
       @PathVariable String leadId, @Valid @RequestBody AttemptRequest request) {
     RecordingAttempt.Recording recording =
         recordingAttempt.record(
-            leadId, request.channel(), request.outcome(), request.notes(), request.at());
+            leadId, request.channel(), request.outcome(), request.notes(), request.at(), null, true);
     return ResponseEntity.status(recording.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .body(LeadResponse.of(recording.lead()));
+  }
+
+  @PostMapping("/{leadId}/outcome")
+  @Operation(
+      summary = "Record the lead's outcome",
+      description =
+          "qualified (an opportunity), disqualified or nurture with a reason from the taxonomy, or"
+              + " converted with the won deal, which starts the sale-to-implementation handoff. The"
+              + " same outcome again changes nothing; a closed lead takes no other outcome.")
+  @ApiResponse(responseCode = "200", description = "Recorded, or recorded before; answers the lead")
+  @ApiResponse(responseCode = "400", description = "Invalid input, naming each wrong field")
+  @ApiResponse(responseCode = "404", description = "No such lead")
+  @ApiResponse(responseCode = "409", description = "The lead is closed with another outcome")
+  LeadResponse recordOutcome(@PathVariable String leadId, @Valid @RequestBody OutcomeRequest request) {
+    Lead lead = queries.get(leadId);
+    return LeadResponse.of(
+        recordingOutcome
+            .record(
+                leadId,
+                request.outcome(),
+                request.reason(),
+                request.notes(),
+                request.convertedDeal(lead.company().name(), lead.owner()),
+                request.recordedBy(),
+                true)
+            .lead());
+  }
+
+  @GetMapping("/feedback/campaigns")
+  @Operation(
+      summary = "Marketing's closed loop per campaign",
+      description =
+          "For the leads received in [from, to) (default: the last 90 days): leads, contacted,"
+              + " median and p90 time to first contact, qualified, disqualified and nurtured by"
+              + " reason, converted and converted ARR.")
+  List<FeedbackResponse> feedbackPerCampaign(
+      @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to) {
+    Period period = Period.of(from, to, clock);
+    return feedback.perCampaign(period.from(), period.to()).stream().map(FeedbackResponse::of).toList();
+  }
+
+  @GetMapping("/feedback/sources")
+  @Operation(summary = "Marketing's closed loop per source channel", description = "As per campaign.")
+  List<FeedbackResponse> feedbackPerSource(
+      @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to) {
+    Period period = Period.of(from, to, clock);
+    return feedback.perSource(period.from(), period.to()).stream().map(FeedbackResponse::of).toList();
   }
 
   @GetMapping("/{leadId}")
@@ -94,8 +162,24 @@ class LeadController {
   }
 
   @GetMapping
-  @Operation(summary = "The most recently received leads")
-  List<LeadResponse> recent(@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-    return queries.recent(limit).stream().map(LeadResponse::of).toList();
+  @Operation(
+      summary = "The most recently received leads",
+      description =
+          "Filtered by status and owner; overdue=true keeps the open leads nobody has tried"
+              + " although first contact was due.")
+  List<LeadResponse> search(
+      @RequestParam(required = false) LeadStatus status,
+      @RequestParam(required = false) String owner,
+      @RequestParam(defaultValue = "false") boolean overdue,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+    return queries.search(status, owner, overdue, limit).stream().map(LeadResponse::of).toList();
+  }
+
+  /** A reporting period, the last 90 days unless the request says otherwise. */
+  private record Period(Instant from, Instant to) {
+    static Period of(Instant from, Instant to, Clock clock) {
+      Instant end = to == null ? clock.instant() : to;
+      return new Period(from == null ? end.minus(Duration.ofDays(90)) : from, end);
+    }
   }
 }

@@ -2,6 +2,7 @@ package io.baton.lead.adapter.in.web;
 
 import io.baton.lead.domain.Company;
 import io.baton.lead.domain.Contact;
+import io.baton.lead.domain.Interest;
 import io.baton.lead.domain.LeadSubmission;
 import io.baton.lead.domain.Source;
 import io.baton.lead.domain.SourceChannel;
@@ -13,13 +14,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A lead as a web form or a CRM webhook submits it. */
+/**
+ * A lead as a web form or a CRM webhook submits it: {@code interest} is what the lead asked for (it
+ * steers the play), {@code intent} anything it wrote.
+ */
 record LeadRequest(
     @Size(max = 100) @Pattern(regexp = "\\S+", message = "must not contain whitespace")
         String externalId,
     @NotNull @Valid CompanyRequest company,
     @NotNull @Valid ContactRequest contact,
     @NotNull @Valid SourceRequest source,
+    Interest interest,
     @Size(max = 4000) String intent) {
 
   LeadSubmission toSubmission() {
@@ -28,6 +33,7 @@ record LeadRequest(
         new Company(company.name(), company.size()),
         new Contact(contact.name(), contact.email(), contact.phone(), contact.title()),
         new Source(source.channel(), source.campaign()),
+        interest,
         intent);
   }
 

@@ -3,9 +3,15 @@ package io.baton.lead.adapter.out.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import io.baton.lead.domain.Lead;
+import io.baton.lead.domain.LeadSearch;
+import io.baton.lead.domain.LeadStatus;
 import io.baton.lead.domain.Leads;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -39,11 +45,29 @@ class MongoLeads implements Leads {
   }
 
   @Override
-  public List<Lead> recent(int limit) {
-    Query query = new Query().with(Sort.by(Sort.Direction.DESC, "receivedAt")).limit(limit);
-    return mongoTemplate.find(query, LeadDocument.class).stream()
-        .map(LeadDocument::toLead)
-        .toList();
+  public List<Lead> search(LeadSearch search) {
+    Query query = new Query().with(Sort.by(Sort.Direction.DESC, "receivedAt")).limit(search.limit());
+    if (search.status() != null) {
+      query.addCriteria(where("status").is(search.status()));
+    }
+    if (search.owner() != null) {
+      query.addCriteria(where("owner").is(search.owner()));
+    }
+    if (search.firstContactOverdueAt() != null) {
+      query.addCriteria(
+          where("firstContactAt").is(null)
+              .and("firstContactDueAt").lt(search.firstContactOverdueAt())
+              .and("status").in(Arrays.stream(LeadStatus.values()).filter(status -> !status.isClosed()).toList()));
+    }
+    return mongoTemplate.find(query, LeadDocument.class).stream().map(LeadDocument::toLead).toList();
+  }
+
+  @Override
+  public void forEachReceivedBetween(Instant from, Instant to, Consumer<Lead> action) {
+    Query query = Query.query(where("receivedAt").gte(from).lt(to));
+    try (Stream<LeadDocument> documents = mongoTemplate.stream(query, LeadDocument.class)) {
+      documents.map(LeadDocument::toLead).forEach(action);
+    }
   }
 
   @Override

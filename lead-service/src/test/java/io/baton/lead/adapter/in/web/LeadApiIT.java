@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.baton.lead.application.AssigningOwner;
+import io.baton.lead.domain.PlayDecision;
 import io.baton.testsupport.BatonServiceTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,13 +24,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The lead API against the embedded MongoDB: intake once, follow-up attempts, the handoff context.
+ * The lead API against the embedded MongoDB: intake once, owners in turn, follow-up attempts,
+ * outcomes, marketing's feedback and the handoff context.
  */
 @BatonServiceTest
 class LeadApiIT {
@@ -38,6 +44,7 @@ class LeadApiIT {
 
   @Autowired private TestRestTemplate http;
   @Autowired private MongoTemplate mongo;
+  @Autowired private AssigningOwner assigningOwner;
 
   @Test
   void receivesALeadAndNamesItInTheLocation() throws Exception {
@@ -261,7 +268,7 @@ class LeadApiIT {
   }
 
   @Test
-  void givesTheHandoffTheLeadsContextWithNotesOldestFirstAndNoPlayYet() throws Exception {
+  void givesTheHandoffTheLeadsContextWithNotesOldestFirstAndNoPlayBeforeTheFollowUpDecidedIt() throws Exception {
     JsonNode lead =
         JSON.readTree(
             post("/api/leads", aLead().withIntent("Wants SSO for 40 seats").build()).getBody());
@@ -291,6 +298,8 @@ class LeadApiIT {
             "contact",
             "source",
             "play",
+            "owner",
+            "outcome",
             "attempts",
             "notes",
             "receivedAt",
@@ -367,10 +376,177 @@ class LeadApiIT {
         .containsExactly(
             "no-answer",
             "left-voicemail",
+            "bounced",
             "replied",
             "meeting-booked",
             "not-interested",
             "wrong-contact");
+  }
+
+  @Test
+  void keepsTheDecidedPlayWithItsInputsAndDealsNewLeadsToTheTierInTurn() throws Exception {
+    String first = aNewLeadId();
+    String second = aNewLeadId();
+    String third = aNewLeadId();
+
+    List<String> owners = new ArrayList<>();
+    for (String leadId : List.of(first, second, third)) {
+      owners.add(assigningOwner.assign(leadId, priorityPlay()).owner());
+    }
+    AssigningOwner.OwnerAndClock again = assigningOwner.assign(first, priorityPlay());
+
+    assertThat(owners.get(0)).isNotEqualTo(owners.get(1));
+    assertThat(owners.get(2)).isEqualTo(owners.get(0));
+    assertThat(again.owner()).isEqualTo(owners.get(0));
+    assertThat(again.team()).isEqualTo("sales-priority");
+    JsonNode lead = JSON.readTree(http.getForEntity("/api/leads/" + first, String.class).getBody());
+    assertThat(lead.path("status").asText()).isEqualTo("working");
+    assertThat(lead.path("play").path("name").asText()).isEqualTo("enterprise-discovery");
+    assertThat(lead.path("play").path("reason").asText()).isEqualTo("An enterprise company asked for a demo");
+    assertThat(lead.path("play").path("inputs").path("interest").asText()).isEqualTo("demo-request");
+    assertThat(lead.path("assignments")).hasSize(1);
+    assertThat(Duration.between(Instant.parse(lead.path("receivedAt").asText()), Instant.parse(lead.path("firstContactDueAt").asText())))
+        .isEqualTo(Duration.ofMinutes(5));
+  }
+
+  @Test
+  void disqualifiesWithAReasonOnceAndRefusesAnotherOutcomeAfterwards() throws Exception {
+    String leadId = aNewLeadId();
+
+    ResponseEntity<String> withoutReason = postOutcome(leadId, Map.of("outcome", "disqualified", "recordedBy", "sam"));
+    ResponseEntity<String> disqualified = postOutcome(leadId, disqualification("no-budget"));
+    ResponseEntity<String> again = postOutcome(leadId, disqualification("no-budget"));
+    ResponseEntity<String> qualified = postOutcome(leadId, Map.of("outcome", "qualified", "recordedBy", "sam"));
+
+    assertThat(withoutReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(withoutReason)).containsExactly("reason");
+    assertThat(disqualified.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(JSON.readTree(disqualified.getBody()).path("status").asText()).isEqualTo("disqualified");
+    assertThat(JSON.readTree(disqualified.getBody()).path("outcome").path("reason").asText()).isEqualTo("no-budget");
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(qualified.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(qualified.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(outboxMessageIds(leadId))
+        .containsExactly("lead-received:" + leadId, "lead-outcome-recorded:" + leadId + ":disqualified");
+  }
+
+  @Test
+  void rejectsAnUnknownReasonAndAConversionWithoutAValidDealNamingTheFields() throws Exception {
+    String leadId = aNewLeadId();
+
+    ResponseEntity<String> unknownReason = postOutcome(leadId, disqualification("too-expensive"));
+    ResponseEntity<String> noDeal = postOutcome(leadId, Map.of("outcome", "converted", "recordedBy", "sam"));
+    ResponseEntity<String> badDeal =
+        postOutcome(leadId, Map.of("outcome", "converted", "recordedBy", "sam", "deal", Map.of("dealId", "D-1", "arr", -5)));
+
+    assertThat(fields(unknownReason)).containsExactly("reason");
+    assertThat(fields(noDeal)).containsExactly("deal");
+    assertThat(fields(badDeal)).containsExactly("deal.arr", "deal.closeDate");
+    assertThat(JSON.readTree(http.getForEntity("/api/leads/" + leadId, String.class).getBody()).path("status").asText())
+        .isEqualTo("new");
+  }
+
+  @Test
+  void convertsIntoAWonDealForTheCompanyAndItsOwnerByDefault() throws Exception {
+    String leadId = aNewLeadId();
+
+    ResponseEntity<String> converted = postOutcome(leadId, conversion("D-" + UUID.randomUUID()));
+
+    assertThat(converted.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode outcome = JSON.readTree(converted.getBody()).path("outcome");
+    assertThat(outcome.path("outcome").asText()).isEqualTo("converted");
+    assertThat(outcome.path("deal").path("customerName").asText()).isEqualTo("Acme Corp");
+    assertThat(outcome.path("deal").path("arr").decimalValue()).isEqualByComparingTo("48000");
+  }
+
+  @Test
+  void answersAnOutcomeOfAnUnknownLeadWithNotFound() {
+    assertThat(postOutcome("L-NOSUCHLEAD", disqualification("no-need")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void findsLeadsByStatusAndThoseNobodyTriedPastTheirFirstContactSla() throws Exception {
+    String overdue = aNewLeadId();
+    String tried = aNewLeadId();
+    String closed = aNewLeadId();
+    postAttempt(tried, Map.of("channel", "call", "outcome", "no-answer"));
+    postOutcome(closed, disqualification("no-need"));
+    for (String leadId : List.of(overdue, tried, closed)) {
+      mongo.updateFirst(
+          Query.query(Criteria.where("_id").is(leadId)),
+          Update.update("firstContactDueAt", Instant.now().minusSeconds(60)),
+          "leads");
+    }
+
+    JsonNode overdueLeads = JSON.readTree(http.getForEntity("/api/leads?overdue=true&limit=500", String.class).getBody());
+    JsonNode disqualified = JSON.readTree(http.getForEntity("/api/leads?status=disqualified&limit=500", String.class).getBody());
+
+    assertThat(overdueLeads.findValuesAsText("leadId")).contains(overdue).doesNotContain(tried, closed);
+    assertThat(disqualified.findValuesAsText("leadId")).contains(closed).doesNotContain(overdue, tried);
+    assertThat(http.getForEntity("/api/leads?status=lost", String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void tellsMarketingWhatBecameOfEachCampaignsLeads() throws Exception {
+    String campaign = "feedback-" + UUID.randomUUID();
+    String contacted = leadId(post("/api/leads", aLead().withCampaign(campaign).build()));
+    String disqualified = leadId(post("/api/leads", aLead().withCampaign(campaign).build()));
+    String converted = leadId(post("/api/leads", aLead().withCampaign(campaign).build()));
+    postAttempt(contacted, Map.of("channel", "call", "outcome", "replied"));
+    postOutcome(disqualified, disqualification("competitor"));
+    postOutcome(converted, Map.of("outcome", "qualified", "recordedBy", "sam"));
+    postOutcome(converted, conversion("D-" + UUID.randomUUID()));
+
+    JsonNode feedback = JSON.readTree(http.getForEntity("/api/leads/feedback/campaigns", String.class).getBody());
+    JsonNode ours = null;
+    for (JsonNode row : feedback) {
+      if (row.path("key").asText().equals(campaign)) {
+        ours = row;
+      }
+    }
+
+    assertThat(ours).isNotNull();
+    assertThat(ours.path("leads").asInt()).isEqualTo(3);
+    assertThat(ours.path("contacted").asInt()).isEqualTo(1);
+    assertThat(Duration.parse(ours.path("medianTimeToFirstContact").asText())).isPositive();
+    assertThat(ours.path("qualified").asInt()).isEqualTo(1);
+    assertThat(ours.path("disqualifiedByReason").path("competitor").asInt()).isEqualTo(1);
+    assertThat(ours.path("converted").asInt()).isEqualTo(1);
+    assertThat(ours.path("convertedArr").decimalValue()).isEqualByComparingTo("48000");
+    JsonNode perSource = JSON.readTree(http.getForEntity("/api/leads/feedback/sources", String.class).getBody());
+    assertThat(perSource.findValuesAsText("key")).contains("paid-search");
+  }
+
+  private ResponseEntity<String> postOutcome(String leadId, Map<String, Object> outcome) {
+    return post("/api/leads/" + leadId + "/outcome", outcome);
+  }
+
+  private static Map<String, Object> disqualification(String reason) {
+    return Map.of("outcome", "disqualified", "reason", reason, "recordedBy", "sam");
+  }
+
+  private static Map<String, Object> conversion(String dealId) {
+    return Map.of(
+        "outcome", "converted",
+        "recordedBy", "crm",
+        "deal", Map.of("dealId", dealId, "arr", 48000, "closeDate", "2026-01-15"));
+  }
+
+  private static PlayDecision priorityPlay() {
+    return new PlayDecision(
+        "lead-play",
+        Map.of("sourceChannel", "paid-search", "companySize", 5000, "interest", "demo-request"),
+        "enterprise-discovery",
+        "priority",
+        "Reference what they asked for",
+        "Book a discovery call",
+        "An enterprise company asked for a demo",
+        Instant.now());
+  }
+
+  private List<String> outboxMessageIds(String leadId) {
+    Document lead = mongo.findById(leadId, Document.class, "leads");
+    return lead.getList("outbox", Document.class).stream().map(message -> message.getString("messageId")).toList();
   }
 
   private String aNewLeadId() throws Exception {

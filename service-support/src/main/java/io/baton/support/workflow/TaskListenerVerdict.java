@@ -1,15 +1,15 @@
-package io.baton.handoff.adapter.in.workflow;
+package io.baton.support.workflow;
 
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
 
 /** A completing task listener's answer: let the task complete, or deny it with a reason. */
-final class TaskListenerVerdict {
+public final class TaskListenerVerdict {
 
   private TaskListenerVerdict() {}
 
   /** Completes the listener job; a non-null {@code denial} keeps the task open with that reason. */
-  static void send(JobClient client, ActivatedJob job, String denial) {
+  public static void send(JobClient client, ActivatedJob job, String denial) {
     client
         .newCompleteCommand(job)
         .withResult(result -> result.forUserTask().deny(denial != null, denial))

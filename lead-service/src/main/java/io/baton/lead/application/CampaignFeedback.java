@@ -1,0 +1,46 @@
+package io.baton.lead.application;
+
+import io.baton.lead.domain.Lead;
+import io.baton.lead.domain.Leads;
+import io.baton.lead.domain.SourceFeedback;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+
+/**
+ * Marketing's closed loop: per campaign or per source channel, the leads received in a period and
+ * what became of them. Reads the leads one at a time, so memory grows with the number of
+ * campaigns, not of leads.
+ */
+@Service
+public class CampaignFeedback {
+
+  private final Leads leads;
+
+  public CampaignFeedback(Leads leads) {
+    this.leads = leads;
+  }
+
+  /** Feedback per campaign for the leads received in {@code [from, to)}, biggest first. */
+  public List<SourceFeedback> perCampaign(Instant from, Instant to) {
+    return tally(from, to, lead -> lead.source().campaign());
+  }
+
+  /** Feedback per source channel for the leads received in {@code [from, to)}, biggest first. */
+  public List<SourceFeedback> perSource(Instant from, Instant to) {
+    return tally(from, to, lead -> lead.source().channel().code());
+  }
+
+  private List<SourceFeedback> tally(Instant from, Instant to, Function<Lead, String> keyOf) {
+    Map<String, SourceFeedback> feedback = new LinkedHashMap<>();
+    leads.forEachReceivedBetween(
+        from, to, lead -> feedback.computeIfAbsent(keyOf.apply(lead), SourceFeedback::new).add(lead));
+    return feedback.values().stream()
+        .sorted(Comparator.comparingLong(SourceFeedback::leads).reversed().thenComparing(SourceFeedback::key))
+        .toList();
+  }
+}

@@ -1,0 +1,66 @@
+package io.baton.lead.application;
+
+import io.baton.lead.domain.ConvertedDeal;
+import io.baton.lead.domain.Lead;
+import io.baton.lead.domain.LossReason;
+import io.baton.lead.domain.Outcome;
+import io.baton.lead.domain.OutcomeType;
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+
+/**
+ * A lead's outcome: qualified, disqualified or back in nurture with a reason from the taxonomy, or
+ * converted into a won deal. Recorded once; a closed lead never takes another outcome.
+ */
+@Service
+public class RecordingOutcome {
+
+  /** Who records the outcome when the cadence ran out without contact. */
+  public static final String FOLLOW_UP_PROCESS = "lead-follow-up";
+
+  private final LeadChanges changes;
+  private final LeadMetrics metrics;
+  private final Clock clock;
+
+  public RecordingOutcome(LeadChanges changes, LeadMetrics metrics, Clock clock) {
+    this.changes = changes;
+    this.metrics = metrics;
+    this.clock = clock;
+  }
+
+  /**
+   * Records the outcome; one recorded outside the follow-up process ({@code announce}) is
+   * announced to it, so the follow-up ends at once.
+   */
+  public Recording record(
+      String leadId,
+      OutcomeType type,
+      LossReason reason,
+      String notes,
+      ConvertedDeal deal,
+      String recordedBy,
+      boolean announce) {
+    Outcome outcome = new Outcome(type, reason, notes, deal, recordedBy, clock.instant());
+    LeadChanges.Change change = changes.apply(leadId, lead -> lead.record(outcome, announce));
+    if (change.changed()) {
+      metrics.outcome(change.lead(), outcome);
+    }
+    return new Recording(change.lead(), change.changed());
+  }
+
+  /** The cadence ran out without contact: the lead returns to nurture as unreachable. */
+  public Lead returnUnreachableToNurture(String leadId) {
+    return record(
+            leadId,
+            OutcomeType.NURTURE,
+            LossReason.UNREACHABLE,
+            "No contact after the whole follow-up cadence",
+            null,
+            FOLLOW_UP_PROCESS,
+            false)
+        .lead();
+  }
+
+  /** The lead with its outcome, and whether this call recorded it. */
+  public record Recording(Lead lead, boolean recorded) {}
+}
