@@ -1,5 +1,13 @@
 {{/*
-Name of the suite, used for app.kubernetes.io/name and part-of.
+Names, labels, images and the merged settings of the components. The templates of the other
+files range over "baton.components" and pass each component on as a dict:
+  root       the top-level context
+  name       the component's key in .Values.components (its name everywhere)
+  component  its settings: componentDefaults with the component's own values merged over them
+*/}}
+
+{{/*
+Name of the suite, for app.kubernetes.io/name and part-of.
 */}}
 {{- define "baton.name" -}}
 {{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" -}}
@@ -13,8 +21,7 @@ Chart name and version, for the helm.sh/chart label.
 {{- end -}}
 
 {{/*
-Selector labels of one component. Expects a dict: root (the top-level context), name (the
-component's key in .Values.components) and component (its values).
+Selector labels of one component (dict: root, name).
 */}}
 {{- define "baton.selectorLabels" -}}
 app.kubernetes.io/name: {{ include "baton.name" .root }}
@@ -23,7 +30,7 @@ app.kubernetes.io/component: {{ .name }}
 {{- end -}}
 
 {{/*
-Standard labels of one component (same dict as baton.selectorLabels).
+Standard labels of one component (dict: root, name).
 */}}
 {{- define "baton.labels" -}}
 helm.sh/chart: {{ include "baton.chart" .root }}
@@ -34,89 +41,86 @@ app.kubernetes.io/managed-by: {{ .root.Release.Service }}
 {{- end -}}
 
 {{/*
-Image reference of one component: [registry/]repository:tag, the tag falling back to
-global.image.tag and then to the chart's appVersion.
+Deep merge of two maps (dict: base, override), as JSON: maps merge key by key, anything else in
+override replaces what base has. Unlike sprig's merge, a false, 0 or "" in override wins.
+*/}}
+{{- define "baton.merge" -}}
+{{- $result := deepCopy .base -}}
+{{- range $key, $value := .override -}}
+{{- $current := get $result $key -}}
+{{- if and (kindIs "map" $value) (kindIs "map" $current) -}}
+{{- $_ := set $result $key (include "baton.merge" (dict "base" $current "override" $value) | fromJson) -}}
+{{- else -}}
+{{- $_ := set $result $key $value -}}
+{{- end -}}
+{{- end -}}
+{{- toJson $result -}}
+{{- end -}}
+
+{{/*
+The enabled components, each merged over componentDefaults, as JSON: name -> settings. Fails when
+a component calls one that does not exist.
+*/}}
+{{- define "baton.components" -}}
+{{- $components := dict -}}
+{{- range $name, $component := .Values.components -}}
+{{- if $component.enabled -}}
+{{- range $component.calls -}}
+{{- if not (hasKey $.Values.components .) -}}
+{{- fail (printf "components.%s.calls names %q, which is not a component" $name .) -}}
+{{- end -}}
+{{- end -}}
+{{- $_ := set $components $name (include "baton.merge" (dict "base" $.Values.componentDefaults "override" $component) | fromJson) -}}
+{{- end -}}
+{{- end -}}
+{{- toJson $components -}}
+{{- end -}}
+
+{{/*
+Settings of the workflows deployer: componentDefaults with workflowsDeployer merged over them.
+*/}}
+{{- define "baton.workflowsDeployer" -}}
+{{- include "baton.merge" (dict "base" .Values.componentDefaults "override" .Values.workflowsDeployer) -}}
+{{- end -}}
+
+{{/*
+Image reference (dict: root, name, component): [registry/]repository then @digest or :tag, the
+registry falling back to global.image.registry and the tag to global.image.tag, then appVersion.
 */}}
 {{- define "baton.image" -}}
 {{- $global := .root.Values.global.image -}}
-{{- $tag := .component.image.tag | default $global.tag | default .root.Chart.AppVersion | toString -}}
-{{- if $global.registry -}}
-{{- printf "%s/%s:%s" $global.registry .component.image.repository $tag -}}
+{{- $image := .component.image -}}
+{{- $repository := required (printf "%s: image.repository is required" .name) $image.repository -}}
+{{- $registry := $image.registry | default $global.registry -}}
+{{- $reference := ternary (printf "%s/%s" $registry $repository) $repository (ne $registry "") -}}
+{{- if $image.digest -}}
+{{- printf "%s@%s" $reference $image.digest -}}
 {{- else -}}
-{{- printf "%s:%s" .component.image.repository $tag -}}
+{{- printf "%s:%s" $reference ($image.tag | default $global.tag | default .root.Chart.AppVersion | toString) -}}
 {{- end -}}
 {{- end -}}
 
 {{/*
-Environment of the gateway: one BATON_SERVICES_<NAME>_URL per enabled service, pointing at
-that service's Kubernetes Service (binds baton.services.<name>.url in the gateway).
+Pull policy of an image (dict: root, component).
 */}}
-{{- define "baton.gatewayEnv" -}}
-{{- range $name, $service := .root.Values.components }}
-{{- if and $service.enabled (ne $name "gateway") }}
-- name: {{ printf "BATON_SERVICES_%s_URL" ($name | upper | replace "-" "_") }}
-  value: {{ printf "http://%s:%v" $name $service.service.port | quote }}
-{{- end }}
-{{- end }}
+{{- define "baton.imagePullPolicy" -}}
+{{- .component.image.pullPolicy | default .root.Values.global.image.pullPolicy -}}
 {{- end -}}
 
 {{/*
-Deployment and Service of one component (same dict as baton.selectorLabels). Both are named
-after the component, so the Service name is the one the gateway and the other services use.
+Name of a component's ServiceAccount (dict: name, component).
 */}}
-{{- define "baton.component" -}}
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: {{ .name }}
-  labels:
-    {{- include "baton.labels" . | nindent 4 }}
-spec:
-  replicas: {{ .component.replicaCount }}
-  selector:
-    matchLabels:
-      {{- include "baton.selectorLabels" . | nindent 6 }}
-  template:
-    metadata:
-      labels:
-        {{- include "baton.labels" . | nindent 8 }}
-    spec:
-      containers:
-        - name: {{ .name }}
-          image: {{ include "baton.image" . | quote }}
-          imagePullPolicy: {{ .root.Values.global.image.pullPolicy }}
-          ports:
-            - name: http
-              containerPort: {{ .component.service.port }}
-              protocol: TCP
-          env:
-            - name: SERVER_PORT
-              value: {{ .component.service.port | quote }}
-            {{- if eq .name "gateway" }}
-            {{- include "baton.gatewayEnv" . | trim | nindent 12 }}
-            {{- end }}
-          livenessProbe:
-            httpGet:
-              path: /actuator/health/liveness
-              port: http
-          readinessProbe:
-            httpGet:
-              path: /actuator/health/readiness
-              port: http
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: {{ .name }}
-  labels:
-    {{- include "baton.labels" . | nindent 4 }}
-spec:
-  type: ClusterIP
-  selector:
-    {{- include "baton.selectorLabels" . | nindent 4 }}
-  ports:
-    - name: http
-      port: {{ .component.service.port }}
-      targetPort: http
-      protocol: TCP
+{{- define "baton.serviceAccountName" -}}
+{{- if .component.serviceAccount.create -}}
+{{- .component.serviceAccount.name | default .name -}}
+{{- else -}}
+{{- .component.serviceAccount.name | default "default" -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+Name of the chart's Secret (connection strings and credentials given as values).
+*/}}
+{{- define "baton.secretName" -}}
+{{- printf "%s-connections" (include "baton.name" .) -}}
 {{- end -}}

@@ -1,0 +1,170 @@
+{{/*
+Configuration of the containers: the non-secret settings (ConfigMap data, environment variables
+bound by Spring's relaxed binding) and references to the secret ones.
+*/}}
+
+{{/*
+"true" when the Camunda connection uses OAuth client credentials (oidc, or SaaS), else "".
+*/}}
+{{- define "baton.camundaUsesOAuth" -}}
+{{- if or (eq .Values.camunda.mode "saas") (eq .Values.camunda.auth.method "oidc") -}}true{{- end -}}
+{{- end -}}
+
+{{/*
+Non-secret settings of the Camunda connection (camunda.client.*), as JSON: variable -> value.
+SaaS addresses, token URL and audience are derived as the Camunda starter's saas mode does, and
+set explicitly because the services' own defaults name the local engine.
+*/}}
+{{- define "baton.camundaConfig" -}}
+{{- $camunda := .Values.camunda -}}
+{{- $auth := $camunda.auth -}}
+{{- $config := dict "CAMUNDA_CLIENT_MODE" $camunda.mode -}}
+{{- if eq $camunda.mode "saas" -}}
+{{- $cluster := required "camunda.saas.clusterId is required with camunda.mode=saas" $camunda.saas.clusterId -}}
+{{- $region := required "camunda.saas.region is required with camunda.mode=saas" $camunda.saas.region -}}
+{{- $_ := set $config "CAMUNDA_CLIENT_CLOUD_CLUSTER_ID" $cluster -}}
+{{- $_ = set $config "CAMUNDA_CLIENT_CLOUD_REGION" $region -}}
+{{- $_ = set $config "CAMUNDA_CLIENT_GRPC_ADDRESS" (printf "https://%s.%s.zeebe.camunda.io:443" $cluster $region) -}}
+{{- $_ = set $config "CAMUNDA_CLIENT_REST_ADDRESS" (printf "https://%s.zeebe.camunda.io:443/%s" $region $cluster) -}}
+{{- $_ = set $config "CAMUNDA_CLIENT_AUTH_METHOD" "oidc" -}}
+{{- $_ = set $config "CAMUNDA_CLIENT_AUTH_TOKEN_URL" ($auth.tokenUrl | default "https://login.cloud.camunda.io/oauth/token") -}}
+{{- $_ = set $config "CAMUNDA_CLIENT_AUTH_AUDIENCE" ($auth.audience | default "zeebe.camunda.io") -}}
+{{- else -}}
+{{- $_ := set $config "CAMUNDA_CLIENT_GRPC_ADDRESS" (required "camunda.grpcAddress is required" $camunda.grpcAddress) -}}
+{{- $_ = set $config "CAMUNDA_CLIENT_REST_ADDRESS" (required "camunda.restAddress is required" $camunda.restAddress) -}}
+{{- $_ = set $config "CAMUNDA_CLIENT_AUTH_METHOD" $auth.method -}}
+{{- if eq $auth.method "oidc" -}}
+{{- $_ = set $config "CAMUNDA_CLIENT_AUTH_TOKEN_URL" (required "camunda.auth.tokenUrl is required with camunda.auth.method=oidc" $auth.tokenUrl) -}}
+{{- with $auth.audience -}}
+{{- $_ = set $config "CAMUNDA_CLIENT_AUTH_AUDIENCE" . -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+{{- if include "baton.camundaUsesOAuth" . -}}
+{{- $_ := set $config "CAMUNDA_CLIENT_AUTH_CLIENT_ID" (required "camunda.auth.clientId is required with oidc or saas" $auth.clientId) -}}
+{{- $_ = set $config "CAMUNDA_CLIENT_AUTH_CREDENTIALS_CACHE_PATH" "/tmp/camunda/credentials" -}}
+{{- with $auth.scope -}}
+{{- $_ = set $config "CAMUNDA_CLIENT_AUTH_SCOPE" . -}}
+{{- end -}}
+{{- end -}}
+{{- toJson $config -}}
+{{- end -}}
+
+{{/*
+Data of a component's ConfigMap (dict: root, name, component), as JSON: variable -> value.
+*/}}
+{{- define "baton.configData" -}}
+{{- $root := .root -}}
+{{- $data := dict "SERVER_PORT" (toString .component.port) "JAVA_TOOL_OPTIONS" .component.jvmOptions -}}
+{{- with .component.mongodb.database -}}
+{{- $_ := set $data "SPRING_DATA_MONGODB_DATABASE" . -}}
+{{- end -}}
+{{- if .component.camunda -}}
+{{- $data = merge $data (include "baton.camundaConfig" $root | fromJson) -}}
+{{- end -}}
+{{- range .component.calls -}}
+{{- $callee := get $root.Values.components . -}}
+{{- if $callee.enabled -}}
+{{- $_ := set $data (printf "BATON_SERVICES_%s_URL" (. | upper | replace "-" "_")) (printf "http://%s:%v" . $callee.port) -}}
+{{- end -}}
+{{- end -}}
+{{- if and (eq .name "gateway") $root.Values.security.jwt.issuerUri -}}
+{{- $_ := set $data "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI" $root.Values.security.jwt.issuerUri -}}
+{{- end -}}
+{{- range $key, $value := .component.config -}}
+{{- $_ := set $data $key (toString $value) -}}
+{{- end -}}
+{{- toJson $data -}}
+{{- end -}}
+
+{{/*
+ConfigMap of a component (dict: root, name, component). Its hash is the pods' checksum/config.
+*/}}
+{{- define "baton.configMap" -}}
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {{ .name }}
+  labels:
+    {{- include "baton.labels" . | nindent 4 }}
+data:
+  {{- include "baton.configData" . | fromJson | toYaml | nindent 2 }}
+{{- end -}}
+
+{{/*
+Environment variables of the Camunda OAuth client secret, from camunda.auth.existingSecret or
+the chart's Secret (empty without OAuth).
+*/}}
+{{- define "baton.camundaSecretEnv" -}}
+{{- if include "baton.camundaUsesOAuth" . -}}
+{{- $auth := .Values.camunda.auth -}}
+{{- if not (or $auth.existingSecret $auth.clientSecret) -}}
+{{- fail "camunda.auth.existingSecret is required with oidc or saas (a Secret holding the OAuth client secret)" -}}
+{{- end -}}
+- name: CAMUNDA_CLIENT_AUTH_CLIENT_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ $auth.existingSecret | default (include "baton.secretName" .) }}
+      key: {{ ternary $auth.existingSecretClientSecretKey "camunda-client-secret" (ne $auth.existingSecret "") }}
+{{- end -}}
+{{- end -}}
+
+{{/*
+Secret environment variables of a component (dict: root, name, component): its MongoDB
+connection string and the Camunda client secret.
+*/}}
+{{- define "baton.secretEnv" -}}
+{{- $mongodb := .root.Values.mongodb -}}
+{{- if .component.mongodb.database }}
+{{- $existingSecret := .component.mongodb.existingSecret | default $mongodb.existingSecret }}
+- name: SPRING_DATA_MONGODB_URI
+  valueFrom:
+    secretKeyRef:
+      name: {{ $existingSecret | default (include "baton.secretName" .root) }}
+      key: {{ ternary $mongodb.existingSecretUriKey "mongodb-uri" (ne $existingSecret "") }}
+{{- end }}
+{{- if .component.camunda }}
+{{ include "baton.camundaSecretEnv" .root }}
+{{- end }}
+{{- end -}}
+
+{{/*
+Data of the chart's Secret, as JSON: key -> value. Holds only what values give in the clear:
+the shared MongoDB connection string when a component uses it and no existingSecret is set, and
+camunda.auth.clientSecret when no camunda.auth.existingSecret is set.
+*/}}
+{{- define "baton.secretData" -}}
+{{- $data := dict -}}
+{{- if not .Values.mongodb.existingSecret -}}
+{{- range $name, $component := include "baton.components" . | fromJson -}}
+{{- if and $component.mongodb.database (not $component.mongodb.existingSecret) -}}
+{{- $_ := set $data "mongodb-uri" (required "mongodb.uri or mongodb.existingSecret is required" $.Values.mongodb.uri) -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+{{- $auth := .Values.camunda.auth -}}
+{{- if and (include "baton.camundaUsesOAuth" .) (not $auth.existingSecret) $auth.clientSecret -}}
+{{- $_ := set $data "camunda-client-secret" $auth.clientSecret -}}
+{{- end -}}
+{{- toJson $data -}}
+{{- end -}}
+
+{{/*
+The chart's Secret, or nothing when it would be empty. Its hash is the pods' checksum/secret.
+*/}}
+{{- define "baton.secret" -}}
+{{- $data := include "baton.secretData" . | fromJson -}}
+{{- if $data -}}
+apiVersion: v1
+kind: Secret
+metadata:
+  name: {{ include "baton.secretName" . }}
+  labels:
+    {{- include "baton.labels" (dict "root" . "name" "connections") | nindent 4 }}
+type: Opaque
+data:
+  {{- range $key, $value := $data }}
+  {{ $key }}: {{ $value | b64enc | quote }}
+  {{- end }}
+{{- end -}}
+{{- end -}}

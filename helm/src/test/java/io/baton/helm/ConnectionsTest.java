@@ -1,0 +1,174 @@
+package io.baton.helm;
+
+import static io.baton.helm.Manifests.asList;
+import static io.baton.helm.Manifests.asMap;
+import static io.baton.helm.Manifests.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** How the components find MongoDB, Camunda and each other, and where their secrets come from. */
+class ConnectionsTest {
+
+  private static final List<String> SERVICES = List.of("lead-service", "handoff-service", "onboarding-service", "retention-service");
+
+  @Test
+  void theGatewayGetsTheUrlOfEveryServiceAndServicesTheUrlsOfThoseTheyCall() {
+    Manifests manifests = RenderScenarios.defaults();
+
+    assertThat(config(manifests, "gateway"))
+        .containsEntry("BATON_SERVICES_LEAD_SERVICE_URL", "http://lead-service:8081")
+        .containsEntry("BATON_SERVICES_HANDOFF_SERVICE_URL", "http://handoff-service:8082")
+        .containsEntry("BATON_SERVICES_ONBOARDING_SERVICE_URL", "http://onboarding-service:8083")
+        .containsEntry("BATON_SERVICES_RETENTION_SERVICE_URL", "http://retention-service:8084");
+    assertThat(config(manifests, "handoff-service")).containsEntry("BATON_SERVICES_LEAD_SERVICE_URL", "http://lead-service:8081");
+    assertThat(config(manifests, "onboarding-service")).containsEntry("BATON_SERVICES_RETENTION_SERVICE_URL", "http://retention-service:8084");
+    assertThat(config(manifests, "lead-service")).noneSatisfy((key, value) -> assertThat(key).startsWith("BATON_SERVICES_"));
+  }
+
+  @Test
+  void everyServiceKeepsItsOwnDatabaseOnTheSharedMongoDbAndTheGatewayNone() {
+    Manifests manifests = RenderScenarios.defaults();
+
+    for (String service : SERVICES) {
+      assertThat(config(manifests, service)).containsEntry("SPRING_DATA_MONGODB_DATABASE", service).containsEntry("CAMUNDA_CLIENT_MODE", "self-managed");
+      assertThat(secretRef(manifests, service, "SPRING_DATA_MONGODB_URI")).isEqualTo(Map.of("name", "baton-connections", "key", "mongodb-uri"));
+    }
+    assertThat(config(manifests, "gateway")).doesNotContainKeys("SPRING_DATA_MONGODB_DATABASE", "CAMUNDA_CLIENT_MODE");
+    assertThat(env(manifests, "gateway")).isEmpty();
+  }
+
+  @Test
+  void theDefaultsHoldNoSecretAndTheChartSecretNoPassword() {
+    Map<String, Object> secret = RenderScenarios.defaults().get("Secret", "baton-connections");
+    Map<String, String> data = decoded(secret);
+
+    assertThat(data).containsOnlyKeys("mongodb-uri");
+    assertThat(data.get("mongodb-uri")).isEqualTo("mongodb://mongodb:27017").doesNotContainPattern("://[^/@]+:[^/@]*@");
+    assertThat(RenderScenarios.defaults().ofKind("Secret")).hasSize(1);
+  }
+
+  @Test
+  void existingSecretsReplaceTheChartSecret() {
+    Manifests manifests = RenderScenarios.production();
+
+    assertThat(manifests.ofKind("Secret")).isEmpty();
+    for (String service : SERVICES) {
+      assertThat(secretRef(manifests, service, "SPRING_DATA_MONGODB_URI")).isEqualTo(Map.of("name", "baton-mongodb", "key", "mongodb-uri"));
+      assertThat(secretRef(manifests, service, "CAMUNDA_CLIENT_AUTH_CLIENT_SECRET")).isEqualTo(Map.of("name", "baton-camunda", "key", "client-secret"));
+      assertThat(config(manifests, service))
+          .containsEntry("CAMUNDA_CLIENT_AUTH_METHOD", "oidc")
+          .containsEntry("CAMUNDA_CLIENT_AUTH_CLIENT_ID", "baton")
+          .containsEntry("CAMUNDA_CLIENT_AUTH_AUDIENCE", "orchestration-api")
+          .doesNotContainKey("CAMUNDA_CLIENT_AUTH_CLIENT_SECRET");
+    }
+  }
+
+  @Test
+  void aComponentCanHaveItsOwnMongoDbSecret() {
+    Manifests manifests = ChartRenderer.render(Map.of("components.lead-service.mongodb.existingSecret", "lead-service-mongodb"));
+
+    assertThat(secretRef(manifests, "lead-service", "SPRING_DATA_MONGODB_URI")).isEqualTo(Map.of("name", "lead-service-mongodb", "key", "mongodb-uri"));
+    assertThat(secretRef(manifests, "handoff-service", "SPRING_DATA_MONGODB_URI")).isEqualTo(Map.of("name", "baton-connections", "key", "mongodb-uri"));
+  }
+
+  @Test
+  void camundaSaasDerivesAddressesAndTakesTheClientSecretFromTheChartSecret() {
+    Manifests manifests = RenderScenarios.saas();
+
+    assertThat(config(manifests, "retention-service"))
+        .containsEntry("CAMUNDA_CLIENT_MODE", "saas")
+        .containsEntry("CAMUNDA_CLIENT_GRPC_ADDRESS", "https://c0ffee.bru-2.zeebe.camunda.io:443")
+        .containsEntry("CAMUNDA_CLIENT_REST_ADDRESS", "https://bru-2.zeebe.camunda.io:443/c0ffee")
+        .containsEntry("CAMUNDA_CLIENT_AUTH_METHOD", "oidc")
+        .containsEntry("CAMUNDA_CLIENT_AUTH_TOKEN_URL", "https://login.cloud.camunda.io/oauth/token")
+        .containsEntry("CAMUNDA_CLIENT_AUTH_AUDIENCE", "zeebe.camunda.io")
+        .containsEntry("CAMUNDA_CLIENT_AUTH_CREDENTIALS_CACHE_PATH", "/tmp/camunda/credentials");
+    assertThat(secretRef(manifests, "retention-service", "CAMUNDA_CLIENT_AUTH_CLIENT_SECRET"))
+        .isEqualTo(Map.of("name", "baton-connections", "key", "camunda-client-secret"));
+    assertThat(decoded(manifests.get("Secret", "baton-connections"))).containsEntry("camunda-client-secret", "not-a-real-secret");
+  }
+
+  @Test
+  void oidcWithoutAClientSecretIsRefusedNamingTheValue() {
+    assertThatIllegalStateException()
+        .isThrownBy(() -> ChartRenderer.render(Map.of(
+            "camunda.auth.method", "oidc",
+            "camunda.auth.clientId", "baton",
+            "camunda.auth.tokenUrl", "https://login.example.com/token")))
+        .withMessageContaining("camunda.auth.existingSecret is required");
+  }
+
+  @Test
+  void theWorkflowsDeployerIsAnInstallAndUpgradeHookWithTheServicesCamundaConnection() {
+    Manifests manifests = RenderScenarios.production();
+    Map<String, Object> job = manifests.get("Job", "workflows-deployer");
+
+    assertThat(asMap(at(job, "metadata", "annotations")))
+        .containsEntry("helm.sh/hook", "post-install,post-upgrade")
+        .containsEntry("helm.sh/hook-delete-policy", "before-hook-creation,hook-succeeded");
+    Map<String, Object> container = asList(at(job, "spec", "template", "spec", "containers")).getFirst();
+    assertThat(container.get("image")).isEqualTo("registry.example.com/baton/workflows-deployer:0.1.0");
+    Map<String, Object> jobEnv = asList(container.get("env")).stream()
+        .filter(e -> e.containsKey("value"))
+        .collect(Collectors.toMap(e -> (String) e.get("name"), e -> e.get("value")));
+    Map<String, String> camundaOfAService = new LinkedHashMap<>(config(manifests, "lead-service"));
+    camundaOfAService.keySet().removeIf(key -> !key.startsWith("CAMUNDA_"));
+    assertThat(jobEnv).containsAllEntriesOf(camundaOfAService);
+    assertThat(asList(container.get("env")))
+        .anySatisfy(e -> assertThat(e).containsEntry("name", "CAMUNDA_CLIENT_AUTH_CLIENT_SECRET")
+            .containsEntry("valueFrom", Map.of("secretKeyRef", Map.of("name", "baton-camunda", "key", "client-secret"))));
+  }
+
+  @Test
+  void aDisabledComponentIsNeitherDeployedNorCalled() {
+    Manifests manifests = ChartRenderer.render(Map.of("components.onboarding-service.enabled", false));
+
+    assertThat(manifests.has("Deployment", "onboarding-service")).isFalse();
+    assertThat(manifests.has("Service", "onboarding-service")).isFalse();
+    assertThat(config(manifests, "gateway")).doesNotContainKey("BATON_SERVICES_ONBOARDING_SERVICE_URL");
+  }
+
+  @Test
+  void aCallToAnUnknownComponentIsRefused() {
+    assertThatIllegalStateException()
+        .isThrownBy(() -> ChartRenderer.render(Map.of("components.handoff-service.calls[0]", "crm-service")))
+        .withMessageContaining("components.handoff-service.calls names \"crm-service\", which is not a component");
+  }
+
+  @Test
+  void theGatewayValidatesTokensOfTheConfiguredIssuer() {
+    assertThat(config(RenderScenarios.production(), "gateway"))
+        .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "https://login.example.com/realms/baton");
+    assertThat(config(RenderScenarios.production(), "lead-service")).doesNotContainKey("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
+  }
+
+  static Map<String, String> config(Manifests manifests, String component) {
+    Map<String, Object> data = asMap(at(manifests.get("ConfigMap", component), "data"));
+    return data.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> (String) e.getValue()));
+  }
+
+  static List<Map<String, Object>> env(Manifests manifests, String component) {
+    Map<String, Object> deployment = manifests.get("Deployment", component);
+    return asList(asList(at(deployment, "spec", "template", "spec", "containers")).getFirst().get("env"));
+  }
+
+  private static Object secretRef(Manifests manifests, String component, String variable) {
+    return env(manifests, component).stream()
+        .filter(e -> variable.equals(e.get("name")))
+        .map(e -> at(e, "valueFrom", "secretKeyRef"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(component + " has no " + variable));
+  }
+
+  private static Map<String, String> decoded(Map<String, Object> secret) {
+    return asMap(secret.get("data")).entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> new String(Base64.getDecoder().decode((String) e.getValue()))));
+  }
+}

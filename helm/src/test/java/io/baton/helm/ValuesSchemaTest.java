@@ -1,0 +1,30 @@
+package io.baton.helm;
+
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** values.schema.json rejects wrong types, unknown choices and misspelt keys before anything renders. */
+class ValuesSchemaTest {
+
+  @ParameterizedTest(name = "{0}={1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      components.gateway.replicaCount              | two
+      components.lead-service.port                 | http
+      networkPolicy.enabled                        | maybe
+      camunda.mode                                 | cloud
+      camunda.auth.method                          | basic
+      mongodb.uri                                  | postgres://db:5432
+      componentDefaults.resource.requests.cpu      | 1
+      components.lead-service.podAntiAffinityPreset | always
+      workflowsDeployer.backoffLimit               | many
+      components.Lead_Service.enabled              | true
+      """)
+  void rejectsAWrongValue(String key, String value) {
+    assertThatIllegalStateException()
+        .isThrownBy(() -> ChartRenderer.template(null, Map.of(key, value)))
+        .withMessageContaining("values don't meet the specifications of the schema");
+  }
+}
