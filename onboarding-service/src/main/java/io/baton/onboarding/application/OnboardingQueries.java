@@ -1,26 +1,66 @@
 package io.baton.onboarding.application;
 
-import io.baton.onboarding.domain.Onboarding;
-import io.baton.onboarding.domain.Onboardings;
+import io.baton.onboarding.domain.OnboardingInputException;
+import io.baton.onboarding.domain.OnboardingPlan;
+import io.baton.onboarding.domain.OnboardingPlans;
+import io.baton.onboarding.domain.PlanFilter;
+import io.baton.onboarding.domain.PlanStatus;
+import io.baton.onboarding.domain.TimeToValueCohort;
 import io.baton.support.web.NotFoundException;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
-/** Reading onboardings. */
+/** Reading onboarding plans, and time to value per cohort. */
 @Service
 public class OnboardingQueries {
 
-  private final Onboardings onboardings;
+  private final OnboardingPlans plans;
+  private final OnboardingSettings settings;
+  private final Clock clock;
 
-  public OnboardingQueries(Onboardings onboardings) {
-    this.onboardings = onboardings;
+  public OnboardingQueries(OnboardingPlans plans, OnboardingSettings settings, Clock clock) {
+    this.plans = plans;
+    this.settings = settings;
+    this.clock = clock;
   }
 
-  public Onboarding get(String dealId) {
-    return onboardings.find(dealId).orElseThrow(() -> new NotFoundException("Onboarding of deal", dealId));
+  public OnboardingPlan get(String dealId) {
+    return plans.find(dealId).orElseThrow(() -> new NotFoundException("Onboarding plan of deal", dealId));
   }
 
-  public List<Onboarding> recent(int limit) {
-    return onboardings.recent(limit);
+  /**
+   * Plans by status, account manager and segment (null means any); {@code overdueOnly} keeps those
+   * with an open checkpoint past its due date now.
+   */
+  public List<OnboardingPlan> search(
+      PlanStatus status, String accountManager, String segment, boolean overdueOnly, int limit) {
+    return plans.search(
+        new PlanFilter(status, accountManager, knownSegment(segment), overdueOnly ? clock.instant() : null),
+        limit);
+  }
+
+  /**
+   * Time to value per month of close and segment, for contracts closed from {@code from} to {@code
+   * to} (inclusive; null means no bound) in one segment or all (null).
+   */
+  public List<TimeToValueCohort> timeToValue(String segment, YearMonth from, YearMonth to) {
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new OnboardingInputException("from", "must not be after to");
+    }
+    return TimeToValueCohort.of(
+        plans.timeToValueSamples(
+            knownSegment(segment),
+            from == null ? null : from.atDay(1),
+            to == null ? null : to.atEndOfMonth()));
+  }
+
+  private String knownSegment(String segment) {
+    List<String> names = settings.segmentBands().names();
+    if (segment != null && !names.contains(segment)) {
+      throw new OnboardingInputException("segment", "must be one of " + String.join(", ", names));
+    }
+    return segment;
   }
 }

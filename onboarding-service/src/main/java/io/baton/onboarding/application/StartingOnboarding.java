@@ -1,49 +1,62 @@
 package io.baton.onboarding.application;
 
-import io.baton.onboarding.domain.Onboarding;
-import io.baton.onboarding.domain.Onboardings;
+import io.baton.onboarding.domain.AcceptedHandoff;
+import io.baton.onboarding.domain.OnboardingPlan;
+import io.baton.onboarding.domain.OnboardingPlans;
+import io.baton.support.outbox.OutboxRelay;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
+import java.time.Instant;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** An accepted handoff starts the customer's onboarding, once per deal. */
+/**
+ * An accepted handoff starts the customer's onboarding plan from the template of its segment, once
+ * per deal, and the {@code onboarding-started} message waits in the plan's outbox until the engine
+ * takes it. The same deal again finds its plan and sends nothing new.
+ */
 @Service
 public class StartingOnboarding {
 
-  private final Onboardings onboardings;
+  private final OnboardingPlans plans;
+  private final OnboardingSettings settings;
+  private final OutboxRelay outboxRelay;
+  private final OnboardingMetrics metrics;
   private final Clock clock;
 
-  public StartingOnboarding(Onboardings onboardings, Clock clock) {
-    this.onboardings = onboardings;
+  public StartingOnboarding(
+      OnboardingPlans plans,
+      OnboardingSettings settings,
+      OutboxRelay outboxRelay,
+      OnboardingMetrics metrics,
+      Clock clock) {
+    this.plans = plans;
+    this.settings = settings;
+    this.outboxRelay = outboxRelay;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
-  public Onboarding start(StartOnboarding command) {
-    Onboarding onboarding =
-        new Onboarding(
-            command.dealId(),
-            command.customerName(),
-            command.accountManager(),
-            command.handoffNote(),
-            command.promises(),
-            command.successCriteria(),
-            command.desiredGoLiveDate(),
-            command.processInstanceKey(),
-            clock.instant());
-    return onboardings
-        .add(onboarding)
-        .orElseGet(() -> onboardings.find(command.dealId()).orElseThrow());
+  public Start start(AcceptedHandoff handoff, String correlationId) {
+    Optional<OnboardingPlan> existing = plans.find(handoff.dealId());
+    if (existing.isPresent()) {
+      return new Start(existing.get(), false);
+    }
+    Instant now = clock.instant();
+    String segment = settings.segmentBands().segmentOf(handoff.arr());
+    OnboardingPlan plan =
+        OnboardingPlan.start(handoff, segment, settings.templateOf(segment), settings.contractTerm(), now);
+    plan.enqueue(OnboardingOutbox.onboardingStarted(plan, correlationId, now));
+    return plans
+        .add(plan)
+        .map(
+            added -> {
+              metrics.planCreated(added);
+              outboxRelay.publishPendingOf(OnboardingCollections.PLANS, added.dealId());
+              return new Start(added, true);
+            })
+        .orElseGet(() -> new Start(plans.find(handoff.dealId()).orElseThrow(), false));
   }
 
-  /** What the accepted handoff hands to onboarding. */
-  public record StartOnboarding(
-      String dealId,
-      String customerName,
-      String accountManager,
-      String handoffNote,
-      List<Onboarding.Promise> promises,
-      List<Onboarding.SuccessCriterion> successCriteria,
-      LocalDate desiredGoLiveDate,
-      long processInstanceKey) {}
+  /** The deal's plan, and whether this call created it. */
+  public record Start(OnboardingPlan plan, boolean created) {}
 }

@@ -9,8 +9,9 @@ import io.camunda.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code onboarding.start-onboarding}: the accepted handoff starts the customer's onboarding,
- * carrying the promises and success criteria of the brief.
+ * {@code onboarding.start-onboarding}: the accepted handoff starts the customer's onboarding plan,
+ * carrying the promises and success criteria of the brief. A redelivered job finds the plan made
+ * and sends no second {@code onboarding-started}.
  */
 @Component
 public class StartOnboardingWorker {
@@ -27,6 +28,8 @@ public class StartOnboardingWorker {
       @ProcessInstanceKey long processInstanceKey) {
     CorrelationId.run(
         variables.correlationId(),
-        () -> startingOnboarding.start(variables.toCommand(processInstanceKey)));
+        () ->
+            startingOnboarding.start(
+                variables.toAcceptedHandoff(processInstanceKey), CorrelationId.current()));
   }
 }

@@ -1,0 +1,46 @@
+package io.baton.onboarding.adapter.out.http;
+
+import io.baton.onboarding.domain.Checkpoint;
+import io.baton.onboarding.domain.OnboardingPlan;
+import io.baton.onboarding.domain.Promise;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The body of {@code POST /api/customers/{customerId}/handover}: first value, time to value, how
+ * every promise ended and the history of every checkpoint, with statuses in kebab-case.
+ */
+record HandoverRequest(
+    Instant firstValueAt,
+    Integer timeToValueDays,
+    List<PromiseOutcome> promises,
+    List<CheckpointHistory> onboardingHistory) {
+
+  static HandoverRequest of(OnboardingPlan plan, Instant now) {
+    OnboardingPlan.Snapshot s = plan.snapshot();
+    return new HandoverRequest(
+        s.firstValueAt(),
+        s.timeToValueDays(),
+        s.promises().stream().map(PromiseOutcome::of).toList(),
+        s.checkpoints().stream().map(checkpoint -> CheckpointHistory.of(checkpoint, now)).toList());
+  }
+
+  record PromiseOutcome(String text, String status) {
+    static PromiseOutcome of(Promise promise) {
+      return new PromiseOutcome(promise.text(), promise.status().code());
+    }
+  }
+
+  record CheckpointHistory(
+      String checkpointId, String name, Instant dueAt, Instant completedAt, String status, long daysLate) {
+    static CheckpointHistory of(Checkpoint checkpoint, Instant now) {
+      return new CheckpointHistory(
+          checkpoint.checkpointId(),
+          checkpoint.name(),
+          checkpoint.dueAt(),
+          checkpoint.completedAt(),
+          checkpoint.status().code(),
+          checkpoint.daysLateAt(now));
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package io.baton.onboarding.application;
+
+import io.baton.onboarding.domain.Checkpoint;
+import io.baton.onboarding.domain.OnboardingPlan;
+import io.baton.onboarding.domain.PlanTemplate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.springframework.stereotype.Service;
+
+/**
+ * A checkpoint is done: completed through the API (the process hears it as {@code
+ * checkpoint-completed}) or confirmed by a person in the process's own user task. Completing
+ * {@code first-value} stores the customer's time to value.
+ */
+@Service
+public class CompletingCheckpoint {
+
+  private final PlanChanges planChanges;
+  private final OnboardingMetrics metrics;
+  private final Clock clock;
+
+  public CompletingCheckpoint(PlanChanges planChanges, OnboardingMetrics metrics, Clock clock) {
+    this.planChanges = planChanges;
+    this.metrics = metrics;
+    this.clock = clock;
+  }
+
+  /**
+   * Completes a checkpoint with its evidence; {@code completedAt} null means now. The same
+   * completion again changes nothing.
+   *
+   * @throws io.baton.onboarding.domain.OnboardingPlanStateException when it was completed otherwise
+   *     before, or an earlier checkpoint its template orders first is still open
+   */
+  public Completion complete(
+      String dealId, String checkpointId, String evidence, String completedBy, Instant completedAt) {
+    Instant now = clock.instant();
+    OnboardingPlan plan = planChanges.load(dealId);
+    PlanChanges.requireCheckpoint(plan, checkpointId);
+    Instant at = completedAt == null ? null : completedAt.truncatedTo(ChronoUnit.MILLIS);
+    if (!plan.complete(checkpointId, evidence, completedBy, at, now)) {
+      return new Completion(plan, false);
+    }
+    Checkpoint done = plan.checkpoint(checkpointId).orElseThrow();
+    plan.enqueue(OnboardingOutbox.checkpointCompleted(plan, done, now));
+    return new Completion(stored(plan, checkpointId), true);
+  }
+
+  /**
+   * Records that {@code confirmedBy} confirmed the checkpoint in its user task, now. A checkpoint
+   * done already stays as it is, so a redelivered job changes nothing.
+   *
+   * @throws io.baton.onboarding.domain.OnboardingPlanStateException when an earlier checkpoint its
+   *     template orders first is still open
+   */
+  public OnboardingPlan recordConfirmation(
+      String dealId, String checkpointId, String confirmedBy, String evidence) {
+    OnboardingPlan plan = planChanges.load(dealId);
+    PlanChanges.requireCheckpoint(plan, checkpointId);
+    if (!plan.recordConfirmation(checkpointId, confirmedBy, evidence, clock.instant())) {
+      return plan;
+    }
+    return stored(plan, checkpointId);
+  }
+
+  private OnboardingPlan stored(OnboardingPlan plan, String checkpointId) {
+    OnboardingPlan stored = planChanges.store(plan);
+    if (checkpointId.equals(PlanTemplate.FIRST_VALUE)) {
+      metrics.firstValueReached(stored);
+    }
+    return stored;
+  }
+
+  /** The plan after the completion, and whether this call completed the checkpoint. */
+  public record Completion(OnboardingPlan plan, boolean completed) {}
+}

@@ -1,0 +1,44 @@
+package io.baton.onboarding.application;
+
+import io.baton.onboarding.domain.OnboardingPlan;
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+
+/**
+ * The customer reached first value: retention takes them over with the onboarding's history — time
+ * to value, every promise and how it ended, every checkpoint and how late it was — and the plan
+ * records the hand-over. Once only: a plan handed over already is left as it is.
+ */
+@Service
+public class HandingOverToRetention {
+
+  private final PlanChanges planChanges;
+  private final CustomerRetention retention;
+  private final Clock clock;
+
+  public HandingOverToRetention(PlanChanges planChanges, CustomerRetention retention, Clock clock) {
+    this.planChanges = planChanges;
+    this.retention = retention;
+    this.clock = clock;
+  }
+
+  /**
+   * Hands the customer over and marks the plan handed over; a customer retention does not know yet
+   * is registered first.
+   *
+   * @throws io.baton.onboarding.domain.OnboardingPlanStateException before first value
+   */
+  public OnboardingPlan handOver(String dealId) {
+    OnboardingPlan plan = planChanges.load(dealId);
+    if (!plan.markHandedOver(clock.instant())) {
+      return plan;
+    }
+    try {
+      retention.handOver(plan);
+    } catch (RetentionCustomerUnknownException e) {
+      retention.registerCustomer(plan);
+      retention.handOver(plan);
+    }
+    return planChanges.store(plan);
+  }
+}

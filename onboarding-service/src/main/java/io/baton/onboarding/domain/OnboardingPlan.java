@@ -1,0 +1,407 @@
+package io.baton.onboarding.domain;
+
+import io.baton.support.outbox.OutboxMessage;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The onboarding plan of one customer, one per deal: what sales promised, how the customer
+ * measures success, and the checkpoints from the segment's template, each due at a moment computed
+ * from the plan's start. Checkpoints move pending → on track → done, or behind when their due date
+ * passes first; promises are confirmed by the customer or flagged as missed; blockers are kept as
+ * reported. Completing the {@code first-value} checkpoint stores the time to value, counted in days
+ * from the contract date.
+ *
+ * <p>A change is refused ({@link OnboardingPlanStateException}) when it contradicts what was
+ * recorded, and is a no-op when it repeats it, so a retried request or a redelivered job changes
+ * nothing. The engine messages the plan's changes call for wait in its own outbox, stored with it.
+ */
+public final class OnboardingPlan {
+
+  private final String dealId;
+  private final String customerName;
+  private final String accountManager;
+  private final String handoffNote;
+  private final String segment;
+  private final BigDecimal arr;
+  private final LocalDate contractDate;
+  private final LocalDate renewalDate;
+  private final Instant startedAt;
+  private final LocalDate goLiveTarget;
+  private final List<Checkpoint> checkpoints;
+  private final List<Promise> promises;
+  private final List<SuccessCriterion> successCriteria;
+  private final List<Blocker> blockers;
+  private Instant firstValueAt;
+  private Integer timeToValueDays;
+  private Instant handedOverAt;
+  private final Long handoffProcessInstanceKey;
+  private final List<OutboxMessage> outbox;
+  private final Long version;
+
+  private OnboardingPlan(Snapshot s) {
+    this.dealId = s.dealId();
+    this.customerName = s.customerName();
+    this.accountManager = s.accountManager();
+    this.handoffNote = s.handoffNote();
+    this.segment = s.segment();
+    this.arr = s.arr();
+    this.contractDate = s.contractDate();
+    this.renewalDate = s.renewalDate();
+    this.startedAt = s.startedAt();
+    this.goLiveTarget = s.goLiveTarget();
+    this.checkpoints = new ArrayList<>(s.checkpoints());
+    this.promises = new ArrayList<>(s.promises());
+    this.successCriteria = List.copyOf(s.successCriteria());
+    this.blockers = new ArrayList<>(s.blockers());
+    this.firstValueAt = s.firstValueAt();
+    this.timeToValueDays = s.timeToValueDays();
+    this.handedOverAt = s.handedOverAt();
+    this.handoffProcessInstanceKey = s.handoffProcessInstanceKey();
+    this.outbox = new ArrayList<>(s.outbox());
+    this.version = s.version();
+  }
+
+  /**
+   * The plan of an accepted handoff, from its segment's template: every checkpoint is due its
+   * offset after the start (to the second), the first one is on track, the others pending. The
+   * go-live target is the brief's desired go-live date, else the date the template's go-live
+   * checkpoint is due; the renewal date is one contract term after the contract date.
+   */
+  public static OnboardingPlan start(
+      AcceptedHandoff handoff, String segment, PlanTemplate template, Period contractTerm, Instant now) {
+    Instant base = now.truncatedTo(ChronoUnit.SECONDS);
+    List<Checkpoint> checkpoints =
+        template.checkpoints().stream()
+            .map(checkpoint -> Checkpoint.planned(checkpoint, base.plus(checkpoint.offset())))
+            .toList();
+    List<Promise> promises = new ArrayList<>();
+    for (AcceptedHandoff.PromiseMade made : handoff.promises()) {
+      promises.add(Promise.made(promises.size() + 1, made.text(), made.owner(), made.dueDate()));
+    }
+    LocalDate goLiveTarget =
+        handoff.desiredGoLiveDate() != null
+            ? handoff.desiredGoLiveDate()
+            : dateOf(base.plus(template.checkpoint(PlanTemplate.GO_LIVE).orElseThrow().offset()));
+    OnboardingPlan plan =
+        new OnboardingPlan(
+            new Snapshot(
+                handoff.dealId(),
+                handoff.customerName(),
+                handoff.accountManager(),
+                handoff.handoffNote(),
+                segment,
+                handoff.arr(),
+                handoff.contractDate(),
+                handoff.contractDate().plus(contractTerm),
+                now,
+                goLiveTarget,
+                checkpoints,
+                promises,
+                handoff.successCriteria(),
+                List.of(),
+                null,
+                null,
+                null,
+                handoff.handoffProcessInstanceKey(),
+                List.of(),
+                null));
+    plan.startFirstOpenCheckpoint(now);
+    return plan;
+  }
+
+  public static OnboardingPlan restore(Snapshot snapshot) {
+    return new OnboardingPlan(snapshot);
+  }
+
+  /**
+   * Someone completed a checkpoint, with evidence, at {@code completedAt} (null: now). Completing
+   * it again with the same evidence and person (and time, if given) is a no-op; with anything else
+   * it is refused, as is completing it before a checkpoint its template orders first.
+   *
+   * @return whether this call changed the plan
+   */
+  public boolean complete(
+      String checkpointId, String evidence, String completedBy, Instant completedAt, Instant now) {
+    Checkpoint checkpoint = checkpointOrFail(checkpointId);
+    if (checkpoint.isDone()) {
+      if (checkpoint.isSameCompletion(evidence, completedBy, completedAt)) {
+        return false;
+      }
+      throw new OnboardingPlanStateException(
+          "Checkpoint " + checkpointId + " of deal " + dealId + " was completed already, at "
+              + checkpoint.completedAt() + " by " + checkpoint.completedBy());
+    }
+    finish(checkpoint, evidence, completedBy, completedAt == null ? now : completedAt);
+    return true;
+  }
+
+  /**
+   * A person confirmed a checkpoint in its user task. The same as {@link #complete} except that a
+   * checkpoint done already (through the API, or by this very confirmation before) stays as it is.
+   *
+   * @return whether this call changed the plan
+   */
+  public boolean recordConfirmation(String checkpointId, String confirmedBy, String evidence, Instant at) {
+    Checkpoint checkpoint = checkpointOrFail(checkpointId);
+    if (checkpoint.isDone()) {
+      return false;
+    }
+    finish(checkpoint, evidence, confirmedBy, at);
+    return true;
+  }
+
+  private void finish(Checkpoint checkpoint, String evidence, String completedBy, Instant at) {
+    if (at.isBefore(startedAt)) {
+      throw new OnboardingInputException(
+          "completedAt", "must not be before the onboarding started (" + startedAt + ")");
+    }
+    if (checkpoint.inOrder()) {
+      List<String> openBefore =
+          checkpoints.subList(0, checkpoints.indexOf(checkpoint)).stream()
+              .filter(earlier -> !earlier.isDone())
+              .map(Checkpoint::checkpointId)
+              .toList();
+      if (!openBefore.isEmpty()) {
+        throw new OnboardingPlanStateException(
+            "Checkpoint " + checkpoint.checkpointId() + " of deal " + dealId
+                + " can only be completed after " + String.join(", ", openBefore));
+      }
+    }
+    replace(checkpoint.complete(evidence, completedBy, at));
+    if (checkpoint.checkpointId().equals(PlanTemplate.FIRST_VALUE)) {
+      this.firstValueAt = at;
+      this.timeToValueDays = (int) ChronoUnit.DAYS.between(contractDate, dateOf(at));
+    }
+    startFirstOpenCheckpoint(at);
+  }
+
+  /**
+   * The checkpoint's due date passed: it is behind from now on, unless it was done meanwhile. A
+   * checkpoint recorded behind before stays as it was.
+   */
+  public Slip markBehind(String checkpointId, Instant now) {
+    Checkpoint checkpoint = checkpointOrFail(checkpointId);
+    long daysLate = checkpoint.daysLateAt(now);
+    if (checkpoint.isDone()) {
+      return new Slip(checkpointId, daysLate, false, false);
+    }
+    if (checkpoint.status() == CheckpointStatus.BEHIND) {
+      return new Slip(checkpointId, daysLate, true, false);
+    }
+    replace(checkpoint.markBehind(now));
+    return new Slip(checkpointId, daysLate, true, true);
+  }
+
+  /**
+   * Someone reports what holds a checkpoint up. The same report again names the blocker reported
+   * before; a checkpoint already done cannot be blocked.
+   */
+  public BlockerReport reportBlocker(String checkpointId, String description, String reportedBy, Instant now) {
+    Checkpoint checkpoint =
+        checkpoint(checkpointId)
+            .orElseThrow(
+                () ->
+                    new OnboardingInputException(
+                        "checkpointId",
+                        "must be one of the plan's checkpoints: "
+                            + String.join(", ", checkpoints.stream().map(Checkpoint::checkpointId).toList())));
+    Optional<Blocker> same =
+        blockers.stream().filter(b -> b.isSameReport(checkpointId, description, reportedBy)).findFirst();
+    if (same.isPresent()) {
+      return new BlockerReport(same.get(), false);
+    }
+    if (checkpoint.isDone()) {
+      throw new OnboardingPlanStateException(
+          "Checkpoint " + checkpointId + " of deal " + dealId + " is done; nothing can block it any more");
+    }
+    Blocker blocker =
+        new Blocker("blocker-" + (blockers.size() + 1), checkpointId, description, reportedBy, now);
+    blockers.add(blocker);
+    return new BlockerReport(blocker, true);
+  }
+
+  /**
+   * The customer confirmed a promise was kept. Confirming it again the same way is a no-op; a
+   * promise flagged as missed, or confirmed differently, cannot be confirmed.
+   *
+   * @return whether this call changed the plan
+   */
+  public boolean confirmPromise(String promiseId, String confirmedBy, String note, Instant now) {
+    return resolvePromise(promiseId, PromiseStatus.CONFIRMED, confirmedBy, note, now);
+  }
+
+  /**
+   * A promise was not kept. Flagging it again with the same reason is a no-op; a promise the
+   * customer confirmed, or flagged with another reason, cannot be flagged.
+   *
+   * @return whether this call changed the plan
+   */
+  public boolean flagPromiseMissed(String promiseId, String reason, String reportedBy, Instant now) {
+    return resolvePromise(promiseId, PromiseStatus.MISSED, reportedBy, reason, now);
+  }
+
+  private boolean resolvePromise(
+      String promiseId, PromiseStatus resolution, String by, String note, Instant now) {
+    Promise promise =
+        promise(promiseId)
+            .orElseThrow(() -> new IllegalArgumentException("Deal " + dealId + " has no promise " + promiseId));
+    if (promise.isResolvedAs(resolution, by, note)) {
+      return false;
+    }
+    if (promise.status() != PromiseStatus.PENDING) {
+      throw new OnboardingPlanStateException(
+          "Promise " + promiseId + " of deal " + dealId + " was "
+              + (promise.status() == PromiseStatus.CONFIRMED ? "confirmed" : "flagged as missed")
+              + " already, at " + promise.recordedAt() + " by " + promise.recordedBy());
+    }
+    promises.set(promises.indexOf(promise), promise.resolve(resolution, by, note, now));
+    return true;
+  }
+
+  /**
+   * The customer was handed to retention with the onboarding's history; only after first value.
+   *
+   * @return whether this call changed the plan
+   */
+  public boolean markHandedOver(Instant now) {
+    if (handedOverAt != null) {
+      return false;
+    }
+    if (firstValueAt == null) {
+      throw new OnboardingPlanStateException(
+          "The customer of deal " + dealId + " cannot be handed to retention before first value");
+    }
+    this.handedOverAt = now;
+    return true;
+  }
+
+  /** Keeps an engine message to send with the plan; a message with the same id is kept once. */
+  public void enqueue(OutboxMessage message) {
+    if (outbox.stream().noneMatch(m -> m.messageId().equals(message.messageId()))) {
+      outbox.add(message);
+    }
+  }
+
+  public boolean hasPendingMessages() {
+    return outbox.stream().anyMatch(OutboxMessage::isPending);
+  }
+
+  public PlanStatus status() {
+    if (handedOverAt != null) {
+      return PlanStatus.HANDED_OVER;
+    }
+    if (checkpoints.stream().anyMatch(c -> c.status() == CheckpointStatus.BEHIND)) {
+      return PlanStatus.BEHIND;
+    }
+    return firstValueAt != null ? PlanStatus.VALUE_REACHED : PlanStatus.ON_TRACK;
+  }
+
+  public Optional<Checkpoint> checkpoint(String checkpointId) {
+    return checkpoints.stream().filter(c -> c.checkpointId().equals(checkpointId)).findFirst();
+  }
+
+  public Optional<Promise> promise(String promiseId) {
+    return promises.stream().filter(p -> p.promiseId().equals(promiseId)).findFirst();
+  }
+
+  public Optional<Blocker> blocker(String blockerId) {
+    return blockers.stream().filter(b -> b.blockerId().equals(blockerId)).findFirst();
+  }
+
+  public String dealId() {
+    return dealId;
+  }
+
+  public String segment() {
+    return segment;
+  }
+
+  public Optional<Integer> timeToValueDays() {
+    return Optional.ofNullable(timeToValueDays);
+  }
+
+  public Snapshot snapshot() {
+    return new Snapshot(
+        dealId,
+        customerName,
+        accountManager,
+        handoffNote,
+        segment,
+        arr,
+        contractDate,
+        renewalDate,
+        startedAt,
+        goLiveTarget,
+        checkpoints,
+        promises,
+        successCriteria,
+        blockers,
+        firstValueAt,
+        timeToValueDays,
+        handedOverAt,
+        handoffProcessInstanceKey,
+        outbox,
+        version);
+  }
+
+  private Checkpoint checkpointOrFail(String checkpointId) {
+    return checkpoint(checkpointId)
+        .orElseThrow(() -> new IllegalArgumentException("Deal " + dealId + " has no checkpoint " + checkpointId));
+  }
+
+  private void replace(Checkpoint changed) {
+    for (int i = 0; i < checkpoints.size(); i++) {
+      if (checkpoints.get(i).checkpointId().equals(changed.checkpointId())) {
+        checkpoints.set(i, changed);
+      }
+    }
+  }
+
+  private void startFirstOpenCheckpoint(Instant at) {
+    checkpoints.stream().filter(c -> !c.isDone()).findFirst().ifPresent(open -> replace(open.start(at)));
+  }
+
+  private static LocalDate dateOf(Instant instant) {
+    return instant.atZone(ZoneOffset.UTC).toLocalDate();
+  }
+
+  /** Everything an onboarding plan is, to store it and show it. Dates of days are UTC dates. */
+  public record Snapshot(
+      String dealId,
+      String customerName,
+      String accountManager,
+      String handoffNote,
+      String segment,
+      BigDecimal arr,
+      LocalDate contractDate,
+      LocalDate renewalDate,
+      Instant startedAt,
+      LocalDate goLiveTarget,
+      List<Checkpoint> checkpoints,
+      List<Promise> promises,
+      List<SuccessCriterion> successCriteria,
+      List<Blocker> blockers,
+      Instant firstValueAt,
+      Integer timeToValueDays,
+      Instant handedOverAt,
+      Long handoffProcessInstanceKey,
+      List<OutboxMessage> outbox,
+      Long version) {
+
+    public Snapshot {
+      checkpoints = checkpoints == null ? List.of() : List.copyOf(checkpoints);
+      promises = promises == null ? List.of() : List.copyOf(promises);
+      successCriteria = successCriteria == null ? List.of() : List.copyOf(successCriteria);
+      blockers = blockers == null ? List.of() : List.copyOf(blockers);
+      outbox = outbox == null ? List.of() : List.copyOf(outbox);
+    }
+  }
+}

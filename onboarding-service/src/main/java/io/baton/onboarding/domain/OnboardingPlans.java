@@ -1,0 +1,30 @@
+package io.baton.onboarding.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Where onboarding plans are kept, one per deal. */
+public interface OnboardingPlans {
+
+  Optional<OnboardingPlan> find(String dealId);
+
+  /** Plans matching the filter, most recently started first. */
+  List<OnboardingPlan> search(PlanFilter filter, int limit);
+
+  /** How many plans have a checkpoint behind. */
+  long countBehind();
+
+  /** The time-to-value figures of the plans whose contract date is in [from, to], of one segment or all (null). */
+  List<TimeToValueSample> timeToValueSamples(String segment, LocalDate from, LocalDate to);
+
+  /** Stores a new plan; empty if the deal has one already. */
+  Optional<OnboardingPlan> add(OnboardingPlan plan);
+
+  /**
+   * Stores a changed plan.
+   *
+   * @throws RuntimeException (optimistic locking) when someone else changed it since it was read
+   */
+  OnboardingPlan update(OnboardingPlan plan);
+}

@@ -1,0 +1,289 @@
+package io.baton.onboarding.domain;
+
+import static io.baton.onboarding.domain.PlanFixtures.ONE_YEAR;
+import static io.baton.onboarding.domain.PlanFixtures.anAcceptedHandoff;
+import static io.baton.onboarding.domain.PlanFixtures.smbTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.baton.support.outbox.OutboxMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OnboardingPlanTest {
+
+  private static final Instant START = Instant.parse("2026-12-01T09:00:00.250Z");
+  private static final LocalDate DUE = LocalDate.parse("2027-01-15");
+
+  private final OnboardingPlan plan =
+      OnboardingPlan.start(
+          anAcceptedHandoff("deal-1")
+              .withPromise("SSO before go-live", "sam", DUE)
+              .withPromise("Salesforce sync", "sam", null)
+              .build(),
+          "smb",
+          smbTemplate(),
+          ONE_YEAR,
+          START);
+
+  @Test
+  void startsWithTheTemplatesCheckpointsDueTheirOffsetAfterTheStart() {
+    OnboardingPlan.Snapshot s = plan.snapshot();
+
+    assertThat(s.checkpoints()).extracting(Checkpoint::checkpointId)
+        .containsExactly("kickoff", "technical-setup", "training", "go-live", "first-value");
+    assertThat(s.checkpoints()).extracting(Checkpoint::dueAt)
+        .containsExactly(
+            Instant.parse("2026-12-04T09:00:00Z"),
+            Instant.parse("2026-12-11T09:00:00Z"),
+            Instant.parse("2026-12-15T09:00:00Z"),
+            Instant.parse("2026-12-22T09:00:00Z"),
+            Instant.parse("2026-12-31T09:00:00Z"));
+    assertThat(s.checkpoints()).extracting(Checkpoint::status)
+        .containsExactly(
+            CheckpointStatus.ON_TRACK, CheckpointStatus.PENDING, CheckpointStatus.PENDING,
+            CheckpointStatus.PENDING, CheckpointStatus.PENDING);
+    assertThat(s.checkpoints().getFirst().startedAt()).isEqualTo(START);
+    assertThat(plan.status()).isEqualTo(PlanStatus.ON_TRACK);
+  }
+
+  @Test
+  void numbersThePromisesOfTheBriefAndKeepsThemPending() {
+    assertThat(plan.snapshot().promises())
+        .extracting(Promise::promiseId, Promise::text, Promise::owner, Promise::dueDate, Promise::status)
+        .containsExactly(
+            tuple("promise-1", "SSO before go-live", "sam", DUE, PromiseStatus.PENDING),
+            tuple("promise-2", "Salesforce sync", "sam", null, PromiseStatus.PENDING));
+  }
+
+  @Test
+  void targetsGoLiveOnTheDesiredDateOfTheBriefElseOnTheTemplatesGoLive() {
+    OnboardingPlan wanted =
+        OnboardingPlan.start(
+            anAcceptedHandoff("deal-2").wantingGoLiveOn(DUE).build(), "smb", smbTemplate(), ONE_YEAR, START);
+
+    assertThat(wanted.snapshot().goLiveTarget()).isEqualTo(DUE);
+    assertThat(plan.snapshot().goLiveTarget()).isEqualTo(LocalDate.parse("2026-12-22"));
+  }
+
+  @Test
+  void setsTheRenewalOneContractTermAfterTheContractDate() {
+    assertThat(plan.snapshot().contractDate()).isEqualTo(LocalDate.parse("2026-11-20"));
+    assertThat(plan.snapshot().renewalDate()).isEqualTo(LocalDate.parse("2027-11-20"));
+  }
+
+  @Test
+  void completingACheckpointKeepsItsEvidenceAndStartsTheNextOne() {
+    Instant at = START.plus(Duration.ofDays(2));
+
+    assertThat(plan.complete("kickoff", "https://notes/kickoff", "amy", at, START)).isTrue();
+
+    Checkpoint kickoff = plan.checkpoint("kickoff").orElseThrow();
+    assertThat(kickoff.status()).isEqualTo(CheckpointStatus.DONE);
+    assertThat(kickoff.completedAt()).isEqualTo(at);
+    assertThat(kickoff.evidence()).isEqualTo("https://notes/kickoff");
+    assertThat(kickoff.completedBy()).isEqualTo("amy");
+    assertThat(kickoff.daysLateAt(at.plus(Duration.ofDays(30)))).isZero();
+    Checkpoint next = plan.checkpoint("technical-setup").orElseThrow();
+    assertThat(next.status()).isEqualTo(CheckpointStatus.ON_TRACK);
+    assertThat(next.startedAt()).isEqualTo(at);
+  }
+
+  @Test
+  void aCompletionWithoutATimeIsDoneNow() {
+    Instant now = START.plusSeconds(300);
+
+    plan.complete("kickoff", "notes", "amy", null, now);
+
+    assertThat(plan.checkpoint("kickoff").orElseThrow().completedAt()).isEqualTo(now);
+  }
+
+  @Test
+  void theSameCompletionAgainChangesNothing() {
+    plan.complete("kickoff", "notes", "amy", START.plusSeconds(60), START);
+
+    assertThat(plan.complete("kickoff", "notes", "amy", null, START)).isFalse();
+    assertThat(plan.complete("kickoff", "notes", "amy", START.plusSeconds(60), START)).isFalse();
+  }
+
+  @Test
+  void refusesToCompleteACheckpointTwiceWithOtherEvidence() {
+    plan.complete("kickoff", "notes", "amy", START.plusSeconds(60), START);
+
+    assertThatThrownBy(() -> plan.complete("kickoff", "other notes", "amy", null, START))
+        .isInstanceOf(OnboardingPlanStateException.class)
+        .hasMessageContaining("completed already", START);
+    assertThat(plan.checkpoint("kickoff").orElseThrow().evidence()).isEqualTo("notes");
+  }
+
+  @Test
+  void refusesAnInOrderCheckpointBeforeTheCheckpointsBeforeIt() {
+    plan.complete("kickoff", "notes", "amy", START.plusSeconds(60), START);
+
+    assertThatThrownBy(() -> plan.complete("go-live", "live", "amy", START.plusSeconds(120), START))
+        .isInstanceOf(OnboardingPlanStateException.class)
+        .hasMessageContaining("only be completed after technical-setup, training", START);
+    assertThat(plan.checkpoint("go-live").orElseThrow().isDone()).isFalse();
+  }
+
+  @Test
+  void completesACheckpointWhoseTemplateAllowsAnyOrder() {
+    assertThat(plan.complete("training", "slides", "tom", START.plusSeconds(60), START)).isTrue();
+
+    assertThat(plan.checkpoint("kickoff").orElseThrow().status()).isEqualTo(CheckpointStatus.ON_TRACK);
+  }
+
+  @Test
+  void refusesACompletionBeforeThePlanStartedNamingTheField() {
+    assertThatThrownBy(() -> plan.complete("kickoff", "notes", "amy", START.minusSeconds(1), START))
+        .isInstanceOfSatisfying(OnboardingInputException.class, e -> assertThat(e.field()).isEqualTo("completedAt"));
+  }
+
+  @Test
+  void firstValueStoresTheDaysFromTheContractDate() {
+    completeAllUpTo("go-live");
+    Instant firstValue = Instant.parse("2027-01-09T16:00:00Z");
+
+    plan.complete("first-value", "Customer confirmed 3-day onboarding", "amy", firstValue, START);
+
+    assertThat(plan.snapshot().firstValueAt()).isEqualTo(firstValue);
+    assertThat(plan.timeToValueDays()).contains(50);
+    assertThat(plan.status()).isEqualTo(PlanStatus.VALUE_REACHED);
+  }
+
+  @Test
+  void aSlipMarksTheCheckpointAndThePlanBehindOnce() {
+    Instant timerFired = Instant.parse("2026-12-04T09:00:01Z");
+
+    Slip slip = plan.markBehind("kickoff", timerFired);
+    Slip again = plan.markBehind("kickoff", timerFired.plus(Duration.ofDays(1)));
+
+    assertThat(slip).isEqualTo(new Slip("kickoff", 1, true, true));
+    assertThat(again).isEqualTo(new Slip("kickoff", 2, true, false));
+    Checkpoint kickoff = plan.checkpoint("kickoff").orElseThrow();
+    assertThat(kickoff.status()).isEqualTo(CheckpointStatus.BEHIND);
+    assertThat(kickoff.behindSince()).isEqualTo(timerFired);
+    assertThat(plan.status()).isEqualTo(PlanStatus.BEHIND);
+  }
+
+  @Test
+  void aLateCompletionKeepsItsSlipAndDaysLateAndThePlanIsBackOnTrack() {
+    plan.markBehind("kickoff", Instant.parse("2026-12-04T09:00:00.001Z"));
+
+    plan.complete("kickoff", "notes", "amy", Instant.parse("2026-12-06T10:00:00Z"), START);
+
+    Checkpoint kickoff = plan.checkpoint("kickoff").orElseThrow();
+    assertThat(kickoff.behindSince()).isNotNull();
+    assertThat(kickoff.daysLateAt(Instant.parse("2027-06-01T00:00:00Z"))).isEqualTo(3);
+    assertThat(plan.status()).isEqualTo(PlanStatus.ON_TRACK);
+  }
+
+  @Test
+  void aCheckpointDoneBeforeItsTimerFiredIsNotBehind() {
+    plan.complete("kickoff", "notes", "amy", START.plusSeconds(60), START);
+
+    Slip slip = plan.markBehind("kickoff", Instant.parse("2026-12-04T09:00:01Z"));
+
+    assertThat(slip.behind()).isFalse();
+    assertThat(slip.newlyBehind()).isFalse();
+    assertThat(plan.status()).isEqualTo(PlanStatus.ON_TRACK);
+  }
+
+  @Test
+  void aConfirmationInTheUserTaskLeavesACheckpointDoneAlreadyAsItIs() {
+    plan.complete("kickoff", "notes", "amy", START.plusSeconds(60), START);
+
+    assertThat(plan.recordConfirmation("kickoff", "tom", "call", START.plusSeconds(120))).isFalse();
+    assertThat(plan.recordConfirmation("technical-setup", "tom", "SSO works", START.plusSeconds(120))).isTrue();
+    assertThat(plan.checkpoint("kickoff").orElseThrow().completedBy()).isEqualTo("amy");
+    assertThat(plan.checkpoint("technical-setup").orElseThrow().completedBy()).isEqualTo("tom");
+  }
+
+  @Test
+  void numbersBlockersAndRecognisesTheSameReportAgain() {
+    BlockerReport first = plan.reportBlocker("technical-setup", "No SSO admin", "amy", START);
+    BlockerReport second = plan.reportBlocker("training", "Trainer sick", "tom", START);
+    BlockerReport again = plan.reportBlocker("technical-setup", "No SSO admin", "amy", START.plusSeconds(5));
+
+    assertThat(first.added()).isTrue();
+    assertThat(first.blocker().blockerId()).isEqualTo("blocker-1");
+    assertThat(second.blocker().blockerId()).isEqualTo("blocker-2");
+    assertThat(again.added()).isFalse();
+    assertThat(again.blocker()).isEqualTo(first.blocker());
+    assertThat(plan.snapshot().blockers()).hasSize(2);
+  }
+
+  @Test
+  void refusesABlockerOnACheckpointDoneOrUnknown() {
+    plan.complete("kickoff", "notes", "amy", START.plusSeconds(60), START);
+
+    assertThatThrownBy(() -> plan.reportBlocker("kickoff", "late", "amy", START))
+        .isInstanceOf(OnboardingPlanStateException.class);
+    assertThatThrownBy(() -> plan.reportBlocker("launch", "late", "amy", START))
+        .isInstanceOfSatisfying(OnboardingInputException.class, e -> assertThat(e.field()).isEqualTo("checkpointId"));
+  }
+
+  @Test
+  void aPromiseIsConfirmedOnceAndCannotBeFlaggedMissedAfterwards() {
+    assertThat(plan.confirmPromise("promise-1", "cleo", "SSO live", START)).isTrue();
+    assertThat(plan.confirmPromise("promise-1", "cleo", "SSO live", START.plusSeconds(5))).isFalse();
+
+    Promise promise = plan.promise("promise-1").orElseThrow();
+    assertThat(promise.status()).isEqualTo(PromiseStatus.CONFIRMED);
+    assertThat(promise.recordedBy()).isEqualTo("cleo");
+    assertThat(promise.recordedAt()).isEqualTo(START);
+    assertThatThrownBy(() -> plan.flagPromiseMissed("promise-1", "No SSO", "amy", START))
+        .isInstanceOf(OnboardingPlanStateException.class)
+        .hasMessageContaining("confirmed already");
+    assertThatThrownBy(() -> plan.confirmPromise("promise-1", "dan", null, START))
+        .isInstanceOf(OnboardingPlanStateException.class);
+  }
+
+  @Test
+  void aMissedPromiseKeepsItsReasonAndCannotBeConfirmed() {
+    assertThat(plan.flagPromiseMissed("promise-2", "Sync not in product", "amy", START)).isTrue();
+    assertThat(plan.flagPromiseMissed("promise-2", "Sync not in product", "amy", START)).isFalse();
+
+    assertThat(plan.promise("promise-2").orElseThrow().note()).isEqualTo("Sync not in product");
+    assertThatThrownBy(() -> plan.confirmPromise("promise-2", "cleo", null, START))
+        .isInstanceOf(OnboardingPlanStateException.class)
+        .hasMessageContaining("flagged as missed");
+    assertThatThrownBy(() -> plan.flagPromiseMissed("promise-2", "Another reason", "amy", START))
+        .isInstanceOf(OnboardingPlanStateException.class);
+  }
+
+  @Test
+  void handsOverOnlyAfterFirstValueAndOnce() {
+    assertThatThrownBy(() -> plan.markHandedOver(START)).isInstanceOf(OnboardingPlanStateException.class);
+    completeAllUpTo("first-value");
+
+    assertThat(plan.markHandedOver(START.plusSeconds(600))).isTrue();
+    assertThat(plan.markHandedOver(START.plusSeconds(700))).isFalse();
+    assertThat(plan.status()).isEqualTo(PlanStatus.HANDED_OVER);
+  }
+
+  @Test
+  void keepsAMessageWithTheSameIdOnce() {
+    OutboxMessage message = OutboxMessage.pending("m:1", "m", "deal-1", Map.of(), START);
+
+    plan.enqueue(message);
+    plan.enqueue(message);
+
+    assertThat(plan.snapshot().outbox()).containsExactly(message);
+    assertThat(plan.hasPendingMessages()).isTrue();
+  }
+
+  private void completeAllUpTo(String last) {
+    Instant at = START.plusSeconds(60);
+    for (Checkpoint checkpoint : plan.snapshot().checkpoints()) {
+      plan.complete(checkpoint.checkpointId(), "done", "amy", at, START);
+      if (checkpoint.checkpointId().equals(last)) {
+        return;
+      }
+    }
+  }
+}
