@@ -25,7 +25,10 @@ public final class ProcessContract {
         Handoff.BPMN,
         form(Handoff.BRIEF_FORM),
         form(Handoff.ACCEPT_HANDOFF_FORM),
-        form(Handoff.ESCALATION_FORM));
+        form(Handoff.ESCALATION_FORM),
+        Onboarding.BPMN,
+        form(Onboarding.CONFIRM_CHECKPOINT_FORM),
+        form(Onboarding.ESCALATION_FORM));
   }
 
   /** The classpath resource of a Camunda Form, named after its form id. */
@@ -275,6 +278,109 @@ public final class ProcessContract {
     /** The message id of a deal's {@code deal-won}: stable, so a republished message is a no-op. */
     public static String dealWonMessageId(String dealId) {
       return DEAL_WON_MESSAGE + ":" + dealId;
+    }
+  }
+
+  /**
+   * {@code onboarding-checkpoints}: what sales promised is delivered, and a slipping customer
+   * reaches the account manager and retention at once.
+   */
+  public static final class Onboarding {
+    public static final String PROCESS_ID = "onboarding-checkpoints";
+    public static final String BPMN = RESOURCE_LOCATION + PROCESS_ID + ".bpmn";
+
+    public static final String ONBOARDING_STARTED_MESSAGE = "onboarding-started";
+    public static final String CHECKPOINT_COMPLETED_MESSAGE = "checkpoint-completed";
+    public static final String BLOCKER_REPORTED_MESSAGE = "blocker-reported";
+    public static final String PROMISE_MISSED_MESSAGE = "promise-missed";
+
+    public static final String REGISTER_CUSTOMER_JOB = "onboarding.register-customer";
+    public static final String RECORD_CHECKPOINT_JOB = "onboarding.record-checkpoint";
+    public static final String MARK_CHECKPOINT_BEHIND_JOB = "onboarding.mark-checkpoint-behind";
+    public static final String SIGNAL_SLIP_JOB = "onboarding.signal-slip";
+    public static final String SIGNAL_BLOCKER_JOB = "onboarding.signal-blocker";
+    public static final String SIGNAL_PROMISE_MISSED_JOB = "onboarding.signal-promise-missed";
+    public static final String HAND_OVER_TO_RETENTION_JOB = "onboarding.hand-over-to-retention";
+
+    public static final String ONBOARDING_STARTED_START = "OnboardingStartedStartEvent";
+    public static final String REGISTER_CUSTOMER_TASK = "RegisterCustomerTask";
+    public static final String CHECKPOINTS_SUB_PROCESS = "CheckpointsSubProcess";
+    public static final String CONFIRM_CHECKPOINT_TASK = "ConfirmCheckpointTask";
+    public static final String CHECKPOINT_COMPLETED_BOUNDARY = "CheckpointCompletedBoundaryEvent";
+    public static final String CHECKPOINT_DUE_TIMER = "CheckpointDueTimer";
+    public static final String BLOCKER_REPORTED_BOUNDARY = "BlockerReportedBoundaryEvent";
+    public static final String RECORD_CHECKPOINT_CONFIRMATION_TASK = "RecordCheckpointConfirmationTask";
+    public static final String CHECKPOINT_DONE_END = "CheckpointDoneEndEvent";
+    public static final String MARK_CHECKPOINT_BEHIND_TASK = "MarkCheckpointBehindTask";
+    public static final String SIGNAL_SLIP_TASK = "SignalSlipTask";
+    public static final String RECOVER_SLIPPED_CHECKPOINT_TASK = "RecoverSlippedCheckpointTask";
+    public static final String MARK_BLOCKED_CHECKPOINT_BEHIND_TASK = "MarkBlockedCheckpointBehindTask";
+    public static final String SIGNAL_BLOCKER_TASK = "SignalBlockerTask";
+    public static final String RESOLVE_BLOCKER_TASK = "ResolveBlockerTask";
+    public static final String HAND_OVER_TO_RETENTION_TASK = "HandOverToRetentionTask";
+    public static final String HANDED_TO_RETENTION_END = "CustomerHandedToRetentionEndEvent";
+    public static final String PROMISE_MISSED_START = "PromiseMissedStartEvent";
+    public static final String SIGNAL_PROMISE_MISSED_TASK = "SignalPromiseMissedTask";
+
+    public static final String CONFIRM_CHECKPOINT_FORM = "confirm-checkpoint";
+    public static final String ESCALATION_FORM = "onboarding-escalation";
+
+    /** The plan, as {@code onboarding-started} brings it. */
+    public static final String CUSTOMER_NAME = "customerName";
+    public static final String ACCOUNT_MANAGER = "accountManager";
+    public static final String SEGMENT = "segment";
+    public static final String ARR = "arr";
+    public static final String CONTRACT_DATE = "contractDate";
+    public static final String GO_LIVE_TARGET = "goLiveTarget";
+    public static final String CHECKPOINTS = "checkpoints";
+    public static final String PROMISES = "promises";
+
+    /** One checkpoint of {@code checkpoints}, and the variable each checkpoint's instance sees it as. */
+    public static final String CHECKPOINT = "checkpoint";
+    public static final String CHECKPOINT_ID = "checkpointId";
+    public static final String CHECKPOINT_NAME = "name";
+    public static final String CHECKPOINT_DUE_AT = "dueAt";
+
+    /** One promise of {@code promises}. */
+    public static final String PROMISE_ID = "promiseId";
+    public static final String PROMISE_ITEM_TEXT = "text";
+    public static final String PROMISE_ITEM_OWNER = "owner";
+    public static final String PROMISE_ITEM_DUE_DATE = "dueDate";
+
+    /** What completes a checkpoint: through the API, or in the confirm form. */
+    public static final String COMPLETED_AT = "completedAt";
+    public static final String EVIDENCE = "evidence";
+    public static final String CONFIRMED_BY = "confirmedBy";
+
+    /** A blocker and a missed promise, as their messages bring them; a slip's lateness. */
+    public static final String BLOCKER_ID = "blockerId";
+    public static final String BLOCKER_DESCRIPTION = "blockerDescription";
+    public static final String PROMISE_TEXT = "promiseText";
+    public static final String MISSED_REASON = "missedReason";
+    public static final String DAYS_LATE = "daysLate";
+    public static final String RECOVERY_PLAN = "recoveryPlan";
+
+    private Onboarding() {}
+
+    public static String onboardingStartedMessageId(String dealId) {
+      return ONBOARDING_STARTED_MESSAGE + ":" + dealId;
+    }
+
+    /** The correlation key of the messages about one checkpoint of a deal. */
+    public static String checkpointCorrelationKey(String dealId, String checkpointId) {
+      return dealId + "/" + checkpointId;
+    }
+
+    public static String checkpointCompletedMessageId(String dealId, String checkpointId) {
+      return CHECKPOINT_COMPLETED_MESSAGE + ":" + checkpointCorrelationKey(dealId, checkpointId);
+    }
+
+    public static String blockerReportedMessageId(String dealId, String blockerId) {
+      return BLOCKER_REPORTED_MESSAGE + ":" + dealId + "/" + blockerId;
+    }
+
+    public static String promiseMissedMessageId(String dealId, String promiseId) {
+      return PROMISE_MISSED_MESSAGE + ":" + dealId + "/" + promiseId;
     }
   }
 }

@@ -58,6 +58,11 @@ class ProcessDriver {
 
   /** Waits for the open (created) user task of the element in the process instance. */
   UserTask awaitUserTask(long processInstanceKey, String elementId) {
+    return awaitUserTasks(processInstanceKey, elementId, 1).getFirst();
+  }
+
+  /** Waits until the element has {@code count} open (created) user tasks in the process instance. */
+  List<UserTask> awaitUserTasks(long processInstanceKey, String elementId, int count) {
     return await()
         .atMost(WAIT)
         .until(
@@ -73,8 +78,7 @@ class ProcessDriver {
                     .send()
                     .join()
                     .items(),
-            tasks -> tasks.size() == 1)
-        .getFirst();
+            tasks -> tasks.size() == count);
   }
 
   UserTaskState stateOf(UserTask task) {
