@@ -28,7 +28,11 @@ public final class ProcessContract {
         form(Handoff.ESCALATION_FORM),
         Onboarding.BPMN,
         form(Onboarding.CONFIRM_CHECKPOINT_FORM),
-        form(Onboarding.ESCALATION_FORM));
+        form(Onboarding.ESCALATION_FORM),
+        Retention.SAVE_PLAY_DMN,
+        Retention.BPMN,
+        form(Retention.RUN_SAVE_PLAY_FORM),
+        form(Retention.SPONSOR_FORM));
   }
 
   /** The classpath resource of a Camunda Form, named after its form id. */
@@ -381,6 +385,83 @@ public final class ProcessContract {
 
     public static String promiseMissedMessageId(String dealId, String promiseId) {
       return PROMISE_MISSED_MESSAGE + ":" + dealId + "/" + promiseId;
+    }
+  }
+
+  /**
+   * {@code renewal-risk-intervention}: a customer at risk gets the save play that fits, worked by
+   * the right people with the whole trail of context, and the revenue it kept or lost is recorded.
+   */
+  public static final class Retention {
+    public static final String PROCESS_ID = "renewal-risk-intervention";
+    public static final String BPMN = RESOURCE_LOCATION + PROCESS_ID + ".bpmn";
+    public static final String SAVE_PLAY_DECISION_ID = "save-play";
+    public static final String SAVE_PLAY_DMN = RESOURCE_LOCATION + SAVE_PLAY_DECISION_ID + ".dmn";
+
+    public static final String SAVE_PLAY_REQUESTED_MESSAGE = "save-play-requested";
+
+    public static final String RECORD_SAVE_PLAY_JOB = "retention.record-save-play";
+    public static final String VALIDATE_OUTCOME_JOB = "retention.validate-outcome";
+    public static final String RECORD_OUTCOME_JOB = "retention.record-outcome";
+    public static final String ESCALATE_TO_SPONSOR_JOB = "retention.escalate-to-sponsor";
+
+    public static final String SAVE_PLAY_REQUESTED_START = "SavePlayRequestedStartEvent";
+    public static final String DECIDE_SAVE_PLAY_TASK = "DecideSavePlayTask";
+    public static final String RECORD_SAVE_PLAY_TASK = "RecordSavePlayTask";
+    public static final String SAVE_PLAY_SUB_PROCESS = "SavePlaySubProcess";
+    public static final String RUN_SAVE_PLAY_TASK = "RunSavePlayTask";
+    public static final String SAVE_PLAY_OVERDUE_TIMER = "SavePlayOverdueTimer";
+    public static final String RECORD_OUTCOME_TASK = "RecordOutcomeTask";
+    public static final String ESCALATE_TO_SPONSOR_TASK = "EscalateToSponsorTask";
+    public static final String SPONSOR_REVIEW_TASK = "SponsorReviewTask";
+    public static final String SAVE_PLAY_DONE_END = "SavePlayDoneEndEvent";
+    public static final String INTERVENTION_CLOSED_END = "InterventionClosedEndEvent";
+
+    public static final String RUN_SAVE_PLAY_FORM = "run-save-play";
+    public static final String SPONSOR_FORM = "sponsor-save-play";
+
+    public static final String EXECUTIVE_SPONSORS_GROUP = "executive-sponsors";
+
+    /** The intervention, as {@code save-play-requested} brings it; the last three feed the decision. */
+    public static final String INTERVENTION_ID = "interventionId";
+    public static final String CUSTOMER_ID = "customerId";
+    public static final String CUSTOMER_NAME = "customerName";
+    public static final String HEALTH_SCORE = "healthScore";
+    public static final String BAND = "band";
+    public static final String TRIGGER_REASON = "triggerReason";
+    public static final String TRIGGERED_BY = "triggeredBy";
+    public static final String SOURCE_TICKET = "sourceTicket";
+    public static final String RENEWAL_DATE = "renewalDate";
+    public static final String RISK_REASONS = "riskReasons";
+    public static final String ARR = "arr";
+    public static final String SEGMENT = "segment";
+
+    /** The save-play decision's result: a context with the outputs below. */
+    public static final String SAVE_PLAY = "savePlay";
+    public static final String PLAY_NAME = "playName";
+    public static final String CANDIDATE_GROUP = "candidateGroup";
+    public static final String PLAYBOOK = "playbook";
+    public static final String PLAY_REASON = "playReason";
+
+    /** Set by {@code retention.record-save-play}: the deadline, the sponsor rule and the trail of context. */
+    public static final String SAVE_DUE_AT = "saveDueAt";
+    public static final String SPONSOR_NEEDED = "sponsorNeeded";
+    public static final String TASK_PRIORITY = "taskPriority";
+    public static final String HEALTH_EXPLANATION = "healthExplanation";
+    public static final String PROMISES = "promises";
+    public static final String ONBOARDING_HISTORY = "onboardingHistory";
+
+    /** The outcome, as the run-save-play form reports it. */
+    public static final String SAVE_OUTCOME = "saveOutcome";
+    public static final String ARR_AFTER = "arrAfter";
+    public static final String WORKED_BY = "workedBy";
+    public static final String SAVE_NOTES = "saveNotes";
+    public static final String SPONSOR_NOTE = "sponsorNote";
+
+    private Retention() {}
+
+    public static String savePlayRequestedMessageId(String interventionId) {
+      return SAVE_PLAY_REQUESTED_MESSAGE + ":" + interventionId;
     }
   }
 }
