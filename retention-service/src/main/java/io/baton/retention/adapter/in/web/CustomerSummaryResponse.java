@@ -1,0 +1,31 @@
+package io.baton.retention.adapter.in.web;
+
+import io.baton.retention.domain.CustomerSummary;
+import io.baton.retention.domain.Lifecycle;
+import io.baton.retention.domain.Segment;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A customer in a list. */
+record CustomerSummaryResponse(
+    String customerId,
+    String customerName,
+    Segment segment,
+    String accountManager,
+    BigDecimal arr,
+    Lifecycle lifecycle,
+    LocalDate renewalDate,
+    HealthJson health) {
+
+  static CustomerSummaryResponse of(CustomerSummary summary) {
+    return new CustomerSummaryResponse(
+        summary.customerId(),
+        summary.customerName(),
+        summary.segment(),
+        summary.accountManager(),
+        summary.arr(),
+        summary.lifecycle(),
+        summary.renewalDate(),
+        HealthJson.of(summary.health()));
+  }
+}

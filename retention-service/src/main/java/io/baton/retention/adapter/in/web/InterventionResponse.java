@@ -1,0 +1,60 @@
+package io.baton.retention.adapter.in.web;
+
+import io.baton.retention.domain.Band;
+import io.baton.retention.domain.Intervention;
+import io.baton.retention.domain.InterventionOutcome;
+import io.baton.retention.domain.InterventionStatus;
+import io.baton.retention.domain.PlayDecision;
+import io.baton.retention.domain.RiskReason;
+import io.baton.retention.domain.SavePlayTrigger;
+import io.baton.retention.domain.Segment;
+import io.baton.retention.domain.SponsorEscalation;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A save play as the API shows it: for whom, why, every request, the decision, escalations, outcome. */
+record InterventionResponse(
+    String interventionId,
+    String customerId,
+    String customerName,
+    Segment segment,
+    BigDecimal arrAtStart,
+    int healthScore,
+    Band band,
+    LocalDate renewalDate,
+    InterventionStatus status,
+    List<RiskReason> riskReasons,
+    List<SavePlayTrigger> triggers,
+    PlayDecision decision,
+    List<SponsorEscalation> escalations,
+    InterventionOutcome outcome,
+    String play,
+    Instant startedAt,
+    Instant closedAt,
+    Long version) {
+
+  static InterventionResponse of(Intervention intervention) {
+    Intervention.Snapshot s = intervention.snapshot();
+    return new InterventionResponse(
+        s.interventionId(),
+        s.customerId(),
+        s.customerName(),
+        s.segment(),
+        s.arrAtStart(),
+        s.healthScore(),
+        s.band(),
+        s.renewalDate(),
+        s.status(),
+        s.riskReasons(),
+        s.triggers(),
+        s.decision(),
+        s.escalations(),
+        s.outcome(),
+        intervention.play(),
+        s.startedAt(),
+        s.closedAt(),
+        s.version());
+  }
+}

@@ -1,0 +1,11 @@
+package io.baton.retention.adapter.in.web;
+
+/** The ids clients choose (customer ids are deal ids, signal ids are the sender's). */
+final class RetentionIds {
+
+  static final String PATTERN = "[A-Za-z0-9._:-]+";
+  static final String MESSAGE = "may contain only letters, digits, '.', '_', ':' and '-'";
+  static final String KEBAB_CASE = "[a-z0-9]+(-[a-z0-9]+)*";
+
+  private RetentionIds() {}
+}

@@ -1,0 +1,8 @@
+package io.baton.retention.domain;
+
+/** The health score in three bands; the thresholds are configured in the {@link HealthModel}. */
+public enum Band implements KebabCase {
+  GREEN,
+  YELLOW,
+  RED
+}

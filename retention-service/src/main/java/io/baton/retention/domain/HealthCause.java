@@ -1,0 +1,11 @@
+package io.baton.retention.domain;
+
+/** What made Baton assess a customer's health again. */
+public enum HealthCause implements KebabCase {
+  CUSTOMER_REGISTERED,
+  PROFILE_CHANGED,
+  HANDED_OVER,
+  SIGNAL_RECEIVED,
+  SCHEDULED_RECOMPUTE,
+  OUTCOME_RECORDED
+}

@@ -1,0 +1,24 @@
+package io.baton.retention.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where interventions are kept; a customer has at most one active intervention. */
+public interface Interventions {
+
+  Optional<Intervention> find(String interventionId);
+
+  Optional<Intervention> findActive(String customerId);
+
+  /** The intervention a trigger was attached to, if any. */
+  Optional<Intervention> findByTrigger(String triggerId);
+
+  /** Interventions with the status (null means any) of the customer (null means any), newest first. */
+  List<Intervention> search(InterventionStatus status, String customerId, int limit);
+
+  /** Stores a new intervention; empty if its customer has an active one already. */
+  Optional<Intervention> add(Intervention intervention);
+
+  /** Stores a changed intervention; fails if someone else changed it meanwhile. */
+  Intervention update(Intervention intervention);
+}
