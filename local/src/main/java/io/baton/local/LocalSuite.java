@@ -88,31 +88,31 @@ public final class LocalSuite implements AutoCloseable {
   }
 
   private ChildProcess startService(String name, int port) {
-    return startChild(
-        name,
-        layout.jar(name),
-        port,
-        List.of(
-            "--server.port=" + port,
-            "--server.address=127.0.0.1",
-            "--spring.data.mongodb.uri=" + layout.mongoUri(name),
-            "--camunda.client.grpc-address=" + layout.engineGrpcAddress(),
-            "--camunda.client.rest-address=" + layout.engineRestAddress(),
-            "--baton.services.lead-service.url=http://localhost:" + layout.leadPort()));
+    List<String> args = new ArrayList<>();
+    args.add("--server.port=" + port);
+    args.add("--server.address=127.0.0.1");
+    args.add("--spring.data.mongodb.uri=" + layout.mongoUri(name));
+    args.add("--camunda.client.grpc-address=" + layout.engineGrpcAddress());
+    args.add("--camunda.client.rest-address=" + layout.engineRestAddress());
+    args.addAll(serviceUrls());
+    return startChild(name, layout.jar(name), port, args);
   }
 
   private ChildProcess startGateway() {
-    return startChild(
-        "gateway",
-        layout.jar("gateway"),
-        layout.gatewayPort(),
-        List.of(
-            "--server.port=" + layout.gatewayPort(),
-            "--server.address=127.0.0.1",
-            "--baton.services.lead-service.url=http://localhost:" + layout.leadPort(),
-            "--baton.services.handoff-service.url=http://localhost:" + layout.handoffPort(),
-            "--baton.services.onboarding-service.url=http://localhost:" + layout.onboardingPort(),
-            "--baton.services.retention-service.url=http://localhost:" + layout.retentionPort()));
+    List<String> args = new ArrayList<>();
+    args.add("--server.port=" + layout.gatewayPort());
+    args.add("--server.address=127.0.0.1");
+    args.addAll(serviceUrls());
+    return startChild("gateway", layout.jar("gateway"), layout.gatewayPort(), args);
+  }
+
+  /** Where each service is, for the gateway and for the services that call each other. */
+  private List<String> serviceUrls() {
+    return List.of(
+        "--baton.services.lead-service.url=http://localhost:" + layout.leadPort(),
+        "--baton.services.handoff-service.url=http://localhost:" + layout.handoffPort(),
+        "--baton.services.onboarding-service.url=http://localhost:" + layout.onboardingPort(),
+        "--baton.services.retention-service.url=http://localhost:" + layout.retentionPort());
   }
 
   private ChildProcess startChild(String name, Path jar, int port, List<String> args) {

@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.baton.workflows.ProcessContract.Handoff;
+import io.baton.workflows.ProcessContract.LeadFollowUp;
+import io.baton.workflows.ProcessContract.Retention;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ProblemException;
 import io.camunda.client.api.search.enums.UserTaskState;
@@ -28,11 +30,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The first journey through everything, on the real local runtime (embedded engine, embedded
+ * The customer's journey through everything, on the real local runtime (embedded engine, embedded
  * MongoDB, every service, the gateway), driven over HTTP through the gateway and the Camunda 8
  * user-task API.
  */
-class HandoffJourneyIT {
+class CustomerJourneyIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -144,6 +146,163 @@ class HandoffJourneyIT {
     assertThat(handoff.path("timeToAccept").isNull()).isFalse();
     assertThat(handoff.path("history").findValuesAsText("status"))
         .containsExactly("DEAL_WON", "AWAITING_BRIEF", "AWAITING_ACCEPTANCE", "ACCEPTED");
+
+    onboardAndHandToRetention(dealId);
+    aSavePlayKeepsTheRevenue(dealId);
+  }
+
+  /** Onboarding's checkpoints, a blocker and a missed promise reach retention; first value hands the customer over. */
+  private static void onboardAndHandToRetention(String dealId) throws Exception {
+    JsonNode plan =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> get("/api/customers/" + dealId), customer -> "onboarding".equals(customer.path("lifecycle").asText()));
+    assertThat(plan.path("accountManager").asText()).isEqualTo("amy");
+
+    assertThat(
+            post("/api/onboardings/" + dealId + "/blockers", Map.of("checkpointId", "technical-setup", "description", "No SSO admin yet", "reportedBy", "amy"), "journey-blocker")
+                .statusCode())
+        .isEqualTo(201);
+    assertThat(
+            post("/api/onboardings/" + dealId + "/promises/promise-1/miss", Map.of("reason", "SSO slipped to next quarter", "reportedBy", "amy"), "journey-promise")
+                .statusCode())
+        .isEqualTo(201);
+    JsonNode history =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () -> get("/api/customers/" + dealId + "/health-history"),
+                changes -> changes.toString().contains("onboarding-slip") && changes.toString().contains("promise-missed"));
+    assertThat(history.toString()).contains("blocker");
+    JsonNode behind = get("/api/onboardings/" + dealId);
+    assertThat(behind.path("status").asText()).isEqualTo("behind");
+
+    for (String checkpointId : behind.path("checkpoints").findValuesAsText("checkpointId")) {
+      assertThat(
+              post("/api/onboardings/" + dealId + "/checkpoints/" + checkpointId + "/completion", Map.of("evidence", "Confirmed by Cleo", "completedBy", "amy"), "journey-" + checkpointId)
+                  .statusCode())
+          .isEqualTo(201);
+    }
+
+    JsonNode customer =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> get("/api/customers/" + dealId), body -> "active".equals(body.path("lifecycle").asText()));
+    assertThat(customer.path("handover").path("promises").findValuesAsText("status")).contains("missed");
+    JsonNode handedOver = get("/api/onboardings/" + dealId);
+    assertThat(handedOver.path("status").asText()).isEqualTo("handed-over");
+    assertThat(handedOver.path("timeToValueDays").isInt()).isTrue();
+  }
+
+  /** A service agent asks for a save play; the decided play is worked in its form and the revenue it kept is counted. */
+  private static void aSavePlayKeepsTheRevenue(String dealId) throws Exception {
+    HttpResponse<String> requested =
+        post("/api/customers/" + dealId + "/save-plays", Map.of("reason", "Unhappy with the SSO delay", "sourceTicket", "T-42", "triggeredBy", "sue"), "journey-save");
+    assertThat(requested.statusCode()).isIn(200, 201);
+    String interventionId = JSON.readTree(requested.body()).path("interventionId").asText();
+
+    JsonNode decided =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> get("/api/save-plays/" + interventionId), body -> !body.path("decision").isMissingNode() && !body.path("decision").isNull());
+    assertThat(decided.path("decision").path("inputs").path("riskReasons").toString()).contains("promise-missed");
+
+    try (CamundaClient client = suite.newEngineClient()) {
+      UserTask run =
+          await()
+              .atMost(Duration.ofSeconds(30))
+              .until(
+                  () ->
+                      client.newUserTaskSearchRequest()
+                          .filter(filter -> filter.elementId(Retention.RUN_SAVE_PLAY_TASK).state(UserTaskState.CREATED))
+                          .send()
+                          .join()
+                          .items(),
+                  tasks -> !tasks.isEmpty())
+              .getFirst();
+      assertThat(run.getCandidateGroups()).containsExactly("account-managers");
+      client
+          .newCompleteUserTaskCommand(run.getUserTaskKey())
+          .variables(Map.of("saveOutcome", "saved", "arrAfter", 48000, "workedBy", "amy", "saveNotes", "Recovery plan for SSO agreed"))
+          .send()
+          .join();
+    }
+
+    JsonNode closed =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> get("/api/save-plays/" + interventionId), body -> body.path("outcome").isObject());
+    assertThat(closed.path("outcome").path("outcome").asText()).isEqualTo("saved");
+    assertThat(get("/api/save-plays/revenue").toString()).contains(closed.path("play").asText());
+  }
+
+  @Test
+  void aLeadGetsAPlayAndAnOwnerIsQualifiedAndConvertedAndItsHandoffStarts() throws Exception {
+    HttpResponse<String> received =
+        post(
+            "/api/leads",
+            Map.of(
+                "company", Map.of("name", "Globex", "size", 5000),
+                "contact", Map.of("name", "Hank Scorpio", "email", "hank@globex.example"),
+                "source", Map.of("channel", "web-form", "campaign", "enterprise-demo-days"),
+                "interest", "demo-request",
+                "intent", "Needs a demo for the whole support team"),
+            "lead-journey");
+    assertThat(received.statusCode()).isEqualTo(201);
+    String leadId = JSON.readTree(received.body()).path("leadId").asText();
+
+    JsonNode assigned =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> get("/api/leads/" + leadId), lead -> lead.path("owner").isTextual());
+    assertThat(assigned.path("play").path("name").asText()).isEqualTo("enterprise-discovery");
+    assertThat(assigned.path("play").path("inputs").path("companySize").asInt()).isEqualTo(5000);
+    assertThat(assigned.path("team").asText()).isEqualTo("sales-priority");
+    long followUp = assigned.path("processInstanceKey").asLong();
+
+    try (CamundaClient client = suite.newEngineClient()) {
+      UserTask firstContact = awaitTask(client, followUp, LeadFollowUp.MAKE_FIRST_CONTACT_TASK);
+      assertThat(firstContact.getAssignee()).isEqualTo(assigned.path("owner").asText());
+      assertThat(firstContact.getCandidateGroups()).containsExactly("sales-priority");
+      client
+          .newCompleteUserTaskCommand(firstContact.getUserTaskKey())
+          .variables(Map.of("attemptChannel", "call", "attemptOutcome", "meeting-booked", "attemptNotes", "Discovery call on Tuesday"))
+          .send()
+          .join();
+
+      UserTask qualify = awaitTask(client, followUp, LeadFollowUp.QUALIFY_LEAD_TASK);
+      assertThatThrownBy(
+              () -> client.newCompleteUserTaskCommand(qualify.getUserTaskKey()).variables(Map.of("outcome", "disqualified")).send().join())
+          .isInstanceOf(ProblemException.class)
+          .hasMessageContaining("why the lead is disqualified");
+      client.newCompleteUserTaskCommand(qualify.getUserTaskKey()).variables(Map.of("outcome", "qualified")).send().join();
+    }
+    JsonNode qualified =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> get("/api/leads/" + leadId), lead -> "qualified".equals(lead.path("status").asText()));
+    assertThat(qualified.path("attempts").findValuesAsText("notes")).containsExactly("Discovery call on Tuesday");
+    assertThat(qualified.path("timeToFirstContact").isNull()).isFalse();
+
+    String dealId = "deal-from-" + leadId;
+    HttpResponse<String> converted =
+        post(
+            "/api/leads/" + leadId + "/outcome",
+            Map.of("outcome", "converted", "recordedBy", "crm", "deal", Map.of("dealId", dealId, "arr", 120000, "closeDate", "2026-11-20")),
+            "lead-journey-won");
+    assertThat(converted.statusCode()).isEqualTo(200);
+
+    JsonNode handoff =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> get("/api/handoffs/" + dealId), body -> body.path("context").path("available").asBoolean());
+    assertThat(handoff.path("leadId").asText()).isEqualTo(leadId);
+    assertThat(handoff.path("customerName").asText()).isEqualTo("Globex");
+    assertThat(handoff.path("salesOwner").asText()).isEqualTo(assigned.path("owner").asText());
+    assertThat(handoff.path("context").path("play").asText()).isEqualTo("enterprise-discovery");
+    assertThat(handoff.path("context").path("notes").toString()).contains("Discovery call on Tuesday");
+    JsonNode feedback = get("/api/leads/feedback/campaigns");
+    assertThat(feedback.findValuesAsText("key")).contains("enterprise-demo-days");
   }
 
   private static UserTask awaitTask(CamundaClient client, long processInstanceKey, String elementId) {

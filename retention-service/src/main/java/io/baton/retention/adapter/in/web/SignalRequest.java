@@ -14,7 +14,7 @@ import java.util.Map;
  * What {@code value} and {@code details} each type needs is described on {@link SignalType}.
  */
 record SignalRequest(
-    @NotBlank @Size(max = 100) @Pattern(regexp = RetentionIds.PATTERN, message = RetentionIds.MESSAGE) String signalId,
+    @NotBlank @Size(max = 100) @Pattern(regexp = RetentionIds.SIGNAL_PATTERN, message = RetentionIds.SIGNAL_MESSAGE) String signalId,
     @NotNull SignalType type,
     @NotNull @PastOrPresent Instant occurredAt,
     Double value,
