@@ -2,7 +2,11 @@ package io.baton.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -15,8 +19,9 @@ import org.springframework.http.ResponseEntity;
 /**
  * What every Baton service answers, whatever its domain: probes with a MongoDB check that works
  * on the embedded server, Prometheus metrics, an OpenAPI description, problem+json errors, and
- * the caller's correlation id. A service's test extends this and is annotated
- * {@link BatonServiceTest}.
+ * the caller's correlation id, and no request served without a valid token — whether or not it
+ * came through the gateway. A service's test extends this and is annotated {@link
+ * BatonServiceTest}.
  */
 public abstract class ServiceRuntimeContract {
 
@@ -86,5 +91,42 @@ public abstract class ServiceRuntimeContract {
     ResponseEntity<String> response = http.getForEntity("/actuator/health/liveness", String.class);
 
     assertThat(response.getHeaders().getFirst("X-Correlation-Id")).isNotBlank();
+  }
+
+  static Stream<Arguments> badTokens() {
+    return Stream.of(
+        Arguments.of("expired", TestTokens.expired("eve", "admin")),
+        Arguments.of("from another issuer", TestTokens.fromIssuer("https://evil.example", "eve", "admin")),
+        Arguments.of("for another audience", TestTokens.forAudience("someone-else", "eve", "admin")),
+        Arguments.of("unsigned (alg none)", TestTokens.unsigned("eve", "admin")),
+        Arguments.of("tampered after signing", TestTokens.tampered("eve", "sales")),
+        Arguments.of("signed by an unknown key", TestTokens.signedByAnotherKey("eve", "admin")),
+        Arguments.of("not a token", "not-a-jwt"));
+  }
+
+  @Test
+  void refusesARequestWithoutATokenWithProblemJson() {
+    ResponseEntity<String> response =
+        http.exchange("/api/no-such-thing", HttpMethod.GET, new HttpEntity<>(bearer(null)), String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  @ParameterizedTest(name = "a token {0}")
+  @MethodSource("badTokens")
+  void refusesABadToken(String fault, String token) {
+    ResponseEntity<String> response =
+        http.exchange("/api/no-such-thing", HttpMethod.GET, new HttpEntity<>(bearer(token)), String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  /** Headers with the given bearer token, or with an empty Authorization header for none. */
+  protected static HttpHeaders bearer(String token) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.AUTHORIZATION, token == null ? "" : "Bearer " + token);
+    return headers;
   }
 }

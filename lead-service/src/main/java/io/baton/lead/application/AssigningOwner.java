@@ -29,7 +29,8 @@ public class AssigningOwner {
     this.clock = clock;
   }
 
-  public OwnerAndClock assign(String leadId, PlayDecision play) {
+  /** Assigns the lead worked by the follow-up instance {@code followUpKey} (null outside a process). */
+  public OwnerAndClock assign(String leadId, PlayDecision play, Long followUpKey) {
     LeadProperties.Tier tier = properties.tier(play.slaTier());
     Lead lead =
         changes
@@ -42,7 +43,7 @@ public class AssigningOwner {
                   }
                   Instant now = clock.instant();
                   candidate.assignFirstOwner(
-                      nextMember(tier), tier.team(), candidate.receivedAt().plus(tier.notifyOwnerAfter()), now);
+                      nextMember(tier), tier.team(), candidate.receivedAt().plus(tier.notifyOwnerAfter()), followUpKey, now);
                   return true;
                 })
             .lead();

@@ -27,6 +27,7 @@ public final class Lead {
   private LeadStatus status;
   private PlayDecision play;
   private Instant firstContactDueAt;
+  private Long processInstanceKey;
   private final List<Assignment> assignments;
   private final List<Attempt> attempts;
   private final List<Escalation> escalations;
@@ -44,6 +45,7 @@ public final class Lead {
     this.status = s.status();
     this.play = s.play();
     this.firstContactDueAt = s.firstContactDueAt();
+    this.processInstanceKey = s.processInstanceKey();
     this.assignments = new ArrayList<>(s.assignments());
     this.attempts = new ArrayList<>(s.attempts());
     this.attempts.sort(Comparator.comparing(Attempt::at));
@@ -63,7 +65,7 @@ public final class Lead {
         new Lead(
             new Snapshot(
                 leadId, submission, now, correlationId, submission.contactKey(), LeadStatus.NEW,
-                null, null, List.of(), List.of(), List.of(), null, null, List.of(), null));
+                null, null, null, List.of(), List.of(), List.of(), null, null, List.of(), null));
     lead.outbox.add(
         OutboxMessage.pending(
             LeadFollowUp.leadReceivedMessageId(leadId),
@@ -100,15 +102,16 @@ public final class Lead {
   }
 
   /**
-   * Gives the lead its first owner and the time first contact is due; a lead that has an owner
-   * keeps it (a retried job changes nothing).
+   * Gives the lead its first owner and the time first contact is due, in the follow-up process
+   * instance that works it; a lead that has an owner keeps it (a retried job changes nothing).
    */
-  public boolean assignFirstOwner(String owner, String team, Instant dueAt, Instant now) {
+  public boolean assignFirstOwner(String owner, String team, Instant dueAt, Long followUpKey, Instant now) {
     if (!assignments.isEmpty()) {
       return false;
     }
     assignments.add(new Assignment(owner, team, AssignmentReason.ROUND_ROBIN, now));
     firstContactDueAt = dueAt;
+    processInstanceKey = followUpKey;
     if (status == LeadStatus.NEW) {
       status = LeadStatus.WORKING;
     }
@@ -293,7 +296,7 @@ public final class Lead {
   public Snapshot snapshot() {
     return new Snapshot(
         leadId, submission, receivedAt, correlationId, contactKey, status, play, firstContactDueAt,
-        List.copyOf(assignments), List.copyOf(attempts), List.copyOf(escalations), qualifiedAt,
+        processInstanceKey, List.copyOf(assignments), List.copyOf(attempts), List.copyOf(escalations), qualifiedAt,
         outcome, List.copyOf(outbox), version);
   }
 
@@ -347,6 +350,11 @@ public final class Lead {
     return firstContactDueAt;
   }
 
+  /** The {@code lead-follow-up} instance working the lead; null until it assigned the owner. */
+  public Long processInstanceKey() {
+    return processInstanceKey;
+  }
+
   /** Every change of owner, oldest first. */
   public List<Assignment> assignments() {
     return List.copyOf(assignments);
@@ -385,6 +393,7 @@ public final class Lead {
       LeadStatus status,
       PlayDecision play,
       Instant firstContactDueAt,
+      Long processInstanceKey,
       List<Assignment> assignments,
       List<Attempt> attempts,
       List<Escalation> escalations,

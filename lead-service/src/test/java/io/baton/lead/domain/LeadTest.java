@@ -145,9 +145,9 @@ class LeadTest {
     Lead lead = Lead.receive("L-1", aSubmission().build(), RECEIVED, "corr-1");
 
     assertThat(lead.decidePlay(play("enterprise-discovery"))).isTrue();
-    assertThat(lead.assignFirstOwner("sam", "sales-priority", RECEIVED.plusSeconds(300), RECEIVED)).isTrue();
+    assertThat(lead.assignFirstOwner("sam", "sales-priority", RECEIVED.plusSeconds(300), 7L, RECEIVED)).isTrue();
     assertThat(lead.decidePlay(play("educate-and-qualify"))).isFalse();
-    assertThat(lead.assignFirstOwner("rita", "sales-priority", RECEIVED.plusSeconds(300), RECEIVED)).isFalse();
+    assertThat(lead.assignFirstOwner("rita", "sales-priority", RECEIVED.plusSeconds(300), 7L, RECEIVED)).isFalse();
 
     assertThat(lead.play().playName()).isEqualTo("enterprise-discovery");
     assertThat(lead.owner()).isEqualTo("sam");
@@ -212,7 +212,7 @@ class LeadTest {
   @Test
   void aLeadBackInTheQueueHasNoOwnerUntilAManagerNamesOne() {
     Lead lead = Lead.receive("L-1", aSubmission().build(), RECEIVED, "corr-1");
-    lead.assignFirstOwner("sam", "sales-priority", RECEIVED.plusSeconds(300), RECEIVED);
+    lead.assignFirstOwner("sam", "sales-priority", RECEIVED.plusSeconds(300), 7L, RECEIVED);
 
     assertThat(lead.returnToQueue(RECEIVED.plusSeconds(3600))).isTrue();
     assertThat(lead.returnToQueue(RECEIVED.plusSeconds(3700))).isFalse();
@@ -230,7 +230,7 @@ class LeadTest {
   @Test
   void isPastItsFirstContactSlaOnlyWhileNobodyTried() {
     Lead lead = Lead.receive("L-1", aSubmission().build(), RECEIVED, "corr-1");
-    lead.assignFirstOwner("sam", "sales-priority", RECEIVED.plusSeconds(300), RECEIVED);
+    lead.assignFirstOwner("sam", "sales-priority", RECEIVED.plusSeconds(300), 7L, RECEIVED);
 
     assertThat(lead.isPastFirstContactSla(RECEIVED.plusSeconds(299))).isFalse();
     assertThat(lead.isPastFirstContactSla(RECEIVED.plusSeconds(301))).isTrue();

@@ -324,6 +324,11 @@ public final class OnboardingPlan {
     return segment;
   }
 
+  /** Who owns the onboarding since the handoff was accepted. */
+  public String accountManager() {
+    return accountManager;
+  }
+
   public Optional<Integer> timeToValueDays() {
     return Optional.ofNullable(timeToValueDays);
   }

@@ -2,6 +2,7 @@ package io.baton.handoff.adapter.in.web;
 
 import io.baton.handoff.domain.WonDeal;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -16,7 +17,7 @@ record WonDealRequest(
     @Size(max = 64) @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String leadId,
     @NotBlank @Size(max = 200) String customerName,
     @NotBlank @Size(max = 100) String salesOwner,
-    @NotNull @DecimalMin("0") BigDecimal arr,
+    @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal arr,
     @NotNull @PastOrPresent LocalDate closeDate) {
 
   static final String ID_PATTERN = "[A-Za-z0-9._-]+";

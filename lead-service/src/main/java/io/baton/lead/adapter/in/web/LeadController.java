@@ -91,6 +91,7 @@ class LeadController {
   @ApiResponse(responseCode = "404", description = "No such lead")
   ResponseEntity<LeadResponse> recordAttempt(
       @PathVariable String leadId, @Valid @RequestBody AttemptRequest request) {
+    LeadAuthorization.visible(queries.get(leadId));
     RecordingAttempt.Recording recording =
         recordingAttempt.record(
             leadId, request.channel(), request.outcome(), request.notes(), request.at(), null, true);
@@ -110,7 +111,7 @@ class LeadController {
   @ApiResponse(responseCode = "404", description = "No such lead")
   @ApiResponse(responseCode = "409", description = "The lead is closed with another outcome")
   LeadResponse recordOutcome(@PathVariable String leadId, @Valid @RequestBody OutcomeRequest request) {
-    Lead lead = queries.get(leadId);
+    Lead lead = LeadAuthorization.visible(queries.get(leadId));
     return LeadResponse.of(
         recordingOutcome
             .record(
@@ -149,7 +150,7 @@ class LeadController {
   @Operation(summary = "A lead")
   @ApiResponse(responseCode = "404", description = "No such lead")
   LeadResponse get(@PathVariable String leadId) {
-    return LeadResponse.of(queries.get(leadId));
+    return LeadResponse.of(LeadAuthorization.visible(queries.get(leadId)));
   }
 
   @GetMapping("/{leadId}/context")
@@ -158,7 +159,7 @@ class LeadController {
       description = "Company, contact, source, play, attempts and every note, oldest first.")
   @ApiResponse(responseCode = "404", description = "No such lead")
   LeadContextResponse context(@PathVariable String leadId) {
-    return LeadContextResponse.of(queries.get(leadId));
+    return LeadContextResponse.of(LeadAuthorization.visible(queries.get(leadId)));
   }
 
   @GetMapping
@@ -172,7 +173,9 @@ class LeadController {
       @RequestParam(required = false) String owner,
       @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-    return queries.search(status, owner, overdue, limit).stream().map(LeadResponse::of).toList();
+    return queries.search(status, LeadAuthorization.visibleOwner(owner), overdue, limit).stream()
+        .map(LeadResponse::of)
+        .toList();
   }
 
   /** A reporting period, the last 90 days unless the request says otherwise. */

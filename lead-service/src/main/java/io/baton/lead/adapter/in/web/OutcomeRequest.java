@@ -5,6 +5,7 @@ import io.baton.lead.domain.LossReason;
 import io.baton.lead.domain.OutcomeType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -38,7 +39,7 @@ record OutcomeRequest(
   /** The won deal; the customer defaults to the lead's company, the sales owner to its owner. */
   record DealRequest(
       @NotBlank @Size(max = 100) String dealId,
-      @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal arr,
+      @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 2) BigDecimal arr,
       @NotNull @PastOrPresent LocalDate closeDate,
       @Size(max = 200) String customerName,
       @Size(max = 200) String salesOwner) {}

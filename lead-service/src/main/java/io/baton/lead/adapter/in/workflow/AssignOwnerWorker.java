@@ -6,6 +6,7 @@ import io.baton.lead.domain.PlayDecision;
 import io.baton.support.correlation.CorrelationId;
 import io.baton.workflows.ProcessContract.LeadFollowUp;
 import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.ProcessInstanceKey;
 import io.camunda.client.annotation.Variable;
 import java.time.Clock;
 import java.util.HashMap;
@@ -35,7 +36,8 @@ public class AssignOwnerWorker {
       @Variable(optional = true) String sourceChannel,
       @Variable(optional = true) Integer companySize,
       @Variable(optional = true) String interest,
-      @Variable(optional = true) String correlationId) {
+      @Variable(optional = true) String correlationId,
+      @ProcessInstanceKey long processInstanceKey) {
     Map<String, Object> inputs = new LinkedHashMap<>();
     inputs.put(LeadFollowUp.SOURCE_CHANNEL, sourceChannel);
     inputs.put(LeadFollowUp.COMPANY_SIZE, companySize);
@@ -50,7 +52,7 @@ public class AssignOwnerWorker {
             (String) play.get(LeadFollowUp.NEXT_STEP),
             (String) play.get(LeadFollowUp.PLAY_REASON),
             clock.instant());
-    return CorrelationId.call(correlationId, () -> variables(assigningOwner.assign(leadId, decision)));
+    return CorrelationId.call(correlationId, () -> variables(assigningOwner.assign(leadId, decision, processInstanceKey)));
   }
 
   private static Map<String, Object> variables(OwnerAndClock assigned) {

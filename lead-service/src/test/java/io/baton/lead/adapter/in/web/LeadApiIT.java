@@ -391,9 +391,9 @@ class LeadApiIT {
 
     List<String> owners = new ArrayList<>();
     for (String leadId : List.of(first, second, third)) {
-      owners.add(assigningOwner.assign(leadId, priorityPlay()).owner());
+      owners.add(assigningOwner.assign(leadId, priorityPlay(), null).owner());
     }
-    AssigningOwner.OwnerAndClock again = assigningOwner.assign(first, priorityPlay());
+    AssigningOwner.OwnerAndClock again = assigningOwner.assign(first, priorityPlay(), null);
 
     assertThat(owners.get(0)).isNotEqualTo(owners.get(1));
     assertThat(owners.get(2)).isEqualTo(owners.get(0));

@@ -1,0 +1,59 @@
+package io.baton.lead.adapter.in.web;
+
+import static io.baton.support.security.Roles.ACCOUNT_MANAGER;
+import static io.baton.support.security.Roles.ADMIN;
+import static io.baton.support.security.Roles.CS_LEADER;
+import static io.baton.support.security.Roles.MARKETING;
+import static io.baton.support.security.Roles.SALES;
+import static io.baton.support.security.Roles.SYSTEM;
+
+import io.baton.lead.domain.Lead;
+import io.baton.support.security.AuthorizationRules;
+import io.baton.support.security.Caller;
+import io.baton.support.web.NotFoundException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may do what with leads (the README's authorization matrix). A sales rep sees only the leads
+ * they own: another rep's lead does not exist for them.
+ */
+@Configuration
+class LeadAuthorization {
+
+  @Bean
+  AuthorizationRules leadRules() {
+    return requests ->
+        requests
+            .requestMatchers(HttpMethod.POST, "/api/leads")
+            .hasAnyRole(MARKETING, SALES, SYSTEM, ADMIN)
+            .requestMatchers(HttpMethod.POST, "/api/leads/*/attempts", "/api/leads/*/outcome")
+            .hasAnyRole(SALES, SYSTEM, ADMIN)
+            .requestMatchers(HttpMethod.GET, "/api/leads/feedback/**")
+            .hasAnyRole(MARKETING, CS_LEADER, ADMIN)
+            .requestMatchers(HttpMethod.GET, "/api/leads/*/context")
+            .hasAnyRole(SALES, ACCOUNT_MANAGER, CS_LEADER, SYSTEM, ADMIN)
+            .requestMatchers(HttpMethod.GET, "/api/leads", "/api/leads/*")
+            .hasAnyRole(MARKETING, SALES, CS_LEADER, SYSTEM, ADMIN);
+  }
+
+  /** Whose leads the caller may list: only their own for a sales rep, else {@code owner}. */
+  static String visibleOwner(String owner) {
+    Caller caller = Caller.current();
+    return seesOnlyOwn(caller) ? caller.username() : owner;
+  }
+
+  /** The lead, if the caller may see it. */
+  static Lead visible(Lead lead) {
+    Caller caller = Caller.current();
+    if (seesOnlyOwn(caller) && !caller.owns(lead.owner())) {
+      throw new NotFoundException("Lead", lead.leadId());
+    }
+    return lead;
+  }
+
+  private static boolean seesOnlyOwn(Caller caller) {
+    return caller.seesOnlyOwn(SALES, MARKETING, CS_LEADER, ACCOUNT_MANAGER);
+  }
+}

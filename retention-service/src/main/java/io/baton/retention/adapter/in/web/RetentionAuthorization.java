@@ -1,0 +1,64 @@
+package io.baton.retention.adapter.in.web;
+
+import static io.baton.support.security.Roles.ACCOUNT_MANAGER;
+import static io.baton.support.security.Roles.ADMIN;
+import static io.baton.support.security.Roles.CS_LEADER;
+import static io.baton.support.security.Roles.SERVICE_AGENT;
+import static io.baton.support.security.Roles.SYSTEM;
+
+import io.baton.retention.application.CustomerQueries.CustomerView;
+import io.baton.support.security.AuthorizationRules;
+import io.baton.support.security.Caller;
+import io.baton.support.web.NotFoundException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may do what with customers and save plays (the README's authorization matrix). An account
+ * manager sees only their own customers; service agents see every customer, to help whoever calls.
+ */
+@Configuration
+class RetentionAuthorization {
+
+  @Bean
+  AuthorizationRules retentionRules() {
+    return requests ->
+        requests
+            .requestMatchers(HttpMethod.PUT, "/api/customers/*")
+            .hasAnyRole(SYSTEM, ADMIN)
+            .requestMatchers(HttpMethod.POST, "/api/customers/*/handover")
+            .hasAnyRole(SYSTEM, ADMIN)
+            .requestMatchers(HttpMethod.POST, "/api/customers/*/signals")
+            .hasAnyRole(SYSTEM, SERVICE_AGENT, ADMIN)
+            .requestMatchers(HttpMethod.POST, "/api/customers/*/save-plays")
+            .hasAnyRole(SERVICE_AGENT, ACCOUNT_MANAGER, CS_LEADER, ADMIN)
+            .requestMatchers(HttpMethod.GET, "/api/customers", "/api/customers/**")
+            .hasAnyRole(ACCOUNT_MANAGER, SERVICE_AGENT, CS_LEADER, SYSTEM, ADMIN)
+            .requestMatchers(HttpMethod.GET, "/api/save-plays/revenue")
+            .hasAnyRole(CS_LEADER, ADMIN)
+            .requestMatchers(HttpMethod.POST, "/api/save-plays/*/outcome")
+            .hasAnyRole(SERVICE_AGENT, ACCOUNT_MANAGER, ADMIN)
+            .requestMatchers(HttpMethod.GET, "/api/save-plays", "/api/save-plays/**")
+            .hasAnyRole(SERVICE_AGENT, ACCOUNT_MANAGER, CS_LEADER, SYSTEM, ADMIN);
+  }
+
+  /** Whose customers the caller may list: only their own for an account manager, else {@code owner}. */
+  static String visibleOwner(String owner) {
+    Caller caller = Caller.current();
+    return seesOnlyOwn(caller) ? caller.username() : owner;
+  }
+
+  /** The customer, if the caller may see it. */
+  static CustomerView visible(CustomerView view) {
+    Caller caller = Caller.current();
+    if (seesOnlyOwn(caller) && !caller.owns(view.customer().profile().accountManager())) {
+      throw new NotFoundException("Customer", view.customer().customerId());
+    }
+    return view;
+  }
+
+  private static boolean seesOnlyOwn(Caller caller) {
+    return caller.seesOnlyOwn(ACCOUNT_MANAGER, SERVICE_AGENT, CS_LEADER);
+  }
+}

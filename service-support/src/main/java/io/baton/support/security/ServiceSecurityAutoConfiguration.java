@@ -1,0 +1,87 @@
+package io.baton.support.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.interfaces.RSAPublicKey;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.converter.RsaKeyConverters;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every service is an OAuth2 resource server (defence in depth behind the gateway): a request
+ * without a valid token is refused with 401, whatever path it came by, and the service's {@link
+ * AuthorizationRules} decide what each role may do (403).
+ */
+@AutoConfiguration(
+    beforeName = {
+      "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration",
+      "org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration"
+    })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SecurityProperties.class)
+public class ServiceSecurityAutoConfiguration {
+
+  @Bean
+  JwtDecoder jwtDecoder(SecurityProperties properties) {
+    NimbusJwtDecoder decoder =
+        properties.publicKeyLocation() != null
+            ? NimbusJwtDecoder.withPublicKey(publicKey(properties)).signatureAlgorithm(SignatureAlgorithm.RS256).build()
+            : NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+    decoder.setJwtValidator(TokenValidators.of(properties.issuer(), properties.audience()));
+    return decoder;
+  }
+
+  @Bean
+  SecurityFilterChain batonSecurity(
+      HttpSecurity http,
+      SecurityProperties properties,
+      JwtDecoder jwtDecoder,
+      ObjectProvider<AuthorizationRules> rules,
+      ObjectMapper objectMapper)
+      throws Exception {
+    ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers(objectMapper);
+    JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
+    JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+    roles.setAuthoritiesClaimName(properties.rolesClaim());
+    roles.setAuthorityPrefix(Caller.ROLE_PREFIX);
+    authentication.setJwtGrantedAuthoritiesConverter(roles);
+    authentication.setPrincipalClaimName(properties.usernameClaim());
+    return http.csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(
+            requests -> {
+              requests.requestMatchers(properties.publicPaths().toArray(String[]::new)).permitAll();
+              rules.orderedStream().forEach(rule -> rule.apply(requests));
+              requests.anyRequest().authenticated();
+            })
+        .oauth2ResourceServer(
+            server ->
+                server
+                    .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(authentication))
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems))
+        .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .build();
+  }
+
+  private static RSAPublicKey publicKey(SecurityProperties properties) {
+    try (InputStream pem = properties.publicKeyLocation().getInputStream()) {
+      return RsaKeyConverters.x509().convert(pem);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read baton.security.public-key-location", e);
+    }
+  }
+}
