@@ -11,11 +11,9 @@ import static io.baton.workflows.LeadFollowUpDriver.enterpriseDemoRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.baton.engine.RunningEngine;
 import io.baton.workflows.ProcessContract.Handoff;
 import io.baton.workflows.ProcessContract.LeadFollowUp;
 import io.baton.workflows.ProcessContract.Variables;
-import io.camunda.client.CamundaClient;
 import io.camunda.client.api.CamundaFuture;
 import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.command.ProblemException;
@@ -23,23 +21,13 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.response.CompleteUserTaskResponse;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
-import io.camunda.zeebe.process.test.assertions.BpmnAssert;
-import io.camunda.zeebe.process.test.assertions.ProcessInstanceAssert;
-import io.camunda.zeebe.process.test.extension.testcontainer.ContainerizedEngine;
-import io.camunda.zeebe.process.test.filters.RecordStream;
-import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import io.grpc.Status;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -48,36 +36,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * play lead-service and the reps ({@link LeadFollowUpDriver}); one engine serves all of them and
  * is reset before each.
  */
-class LeadFollowUpProcessIT {
+class LeadFollowUpProcessIT extends EngineProcessTest {
 
   private static final String LEAD = "lead-1";
 
-  @TempDir static Path dataDir;
-  private static RunningEngine engine;
-  private static ContainerizedEngine control;
-  private static CamundaClient client;
   private static LeadFollowUpDriver driver;
 
   @BeforeAll
-  static void startEngine() {
-    engine = RunningEngine.start(dataDir);
-    control = engine.control();
-    client = engine.newClient();
+  static void createDriver() {
     driver = new LeadFollowUpDriver(client, control);
-  }
-
-  @AfterAll
-  static void stopEngine() {
-    BpmnAssert.resetRecordStream();
-    client.close();
-    engine.close();
-  }
-
-  @BeforeEach
-  void deployOnAFreshEngine() {
-    control.reset();
-    BpmnAssert.initRecordStream(RecordStream.of(control.getRecordStreamSource()));
-    ProcessDeployer.deployAll(client);
   }
 
   @Nested
@@ -414,9 +381,5 @@ class LeadFollowUpProcessIT {
       driver.awaitUserTask(instance, LeadFollowUp.QUALIFY_LEAD_TASK);
       return instance;
     }
-  }
-
-  private static ProcessInstanceAssert processInstance(long processInstanceKey) {
-    return BpmnAssert.assertThat(new InspectedProcessInstance(processInstanceKey));
   }
 }

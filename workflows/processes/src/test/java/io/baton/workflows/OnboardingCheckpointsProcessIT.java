@@ -3,70 +3,38 @@ package io.baton.workflows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.baton.engine.RunningEngine;
 import io.baton.workflows.ProcessContract.Onboarding;
 import io.baton.workflows.ProcessContract.Variables;
-import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
-import io.camunda.zeebe.process.test.assertions.BpmnAssert;
-import io.camunda.zeebe.process.test.assertions.ProcessInstanceAssert;
-import io.camunda.zeebe.process.test.extension.testcontainer.ContainerizedEngine;
-import io.camunda.zeebe.process.test.filters.RecordStream;
-import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import io.grpc.Status;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code onboarding-checkpoints} on the embedded engine, path by path: the tests play
  * onboarding-service and the account manager. One engine serves all of them and is reset before
  * each.
  */
-class OnboardingCheckpointsProcessIT {
+class OnboardingCheckpointsProcessIT extends EngineProcessTest {
 
   private static final String DEAL = "deal-9";
   private static final String ACCOUNT_MANAGER = "amy";
   private static final Duration KICKOFF_DUE_IN = Duration.ofDays(5);
   private static final Duration FIRST_VALUE_DUE_IN = Duration.ofDays(60);
 
-  @TempDir static Path dataDir;
-  private static RunningEngine engine;
-  private static ContainerizedEngine control;
-  private static CamundaClient client;
   private static ProcessDriver driver;
 
   @BeforeAll
-  static void startEngine() {
-    engine = RunningEngine.start(dataDir);
-    control = engine.control();
-    client = engine.newClient();
+  static void createDriver() {
     driver = new ProcessDriver(client, control);
-  }
-
-  @AfterAll
-  static void stopEngine() {
-    BpmnAssert.resetRecordStream();
-    client.close();
-    engine.close();
-  }
-
-  @BeforeEach
-  void deployOnAFreshEngine() {
-    control.reset();
-    BpmnAssert.initRecordStream(RecordStream.of(control.getRecordStreamSource()));
-    ProcessDeployer.deployAll(client);
   }
 
   @Test
@@ -235,9 +203,5 @@ class OnboardingCheckpointsProcessIT {
         .filter(task -> driver.variablesOf(task).get(Onboarding.CHECKPOINT).contains("\"" + checkpointId + "\""))
         .findFirst()
         .orElseThrow();
-  }
-
-  private static ProcessInstanceAssert processInstance(long processInstanceKey) {
-    return BpmnAssert.assertThat(new InspectedProcessInstance(processInstanceKey));
   }
 }

@@ -3,10 +3,8 @@ package io.baton.workflows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.baton.engine.RunningEngine;
 import io.baton.workflows.ProcessContract.Retention;
 import io.baton.workflows.ProcessContract.Variables;
-import io.camunda.client.CamundaClient;
 import io.camunda.client.api.CamundaFuture;
 import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.command.ProblemException;
@@ -14,13 +12,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.response.CompleteUserTaskResponse;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
-import io.camunda.zeebe.process.test.assertions.BpmnAssert;
-import io.camunda.zeebe.process.test.assertions.ProcessInstanceAssert;
-import io.camunda.zeebe.process.test.extension.testcontainer.ContainerizedEngine;
-import io.camunda.zeebe.process.test.filters.RecordStream;
-import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import io.grpc.Status;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,11 +20,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,37 +30,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  * path: the tests play retention-service, the agents and the sponsor. One engine serves all of
  * them and is reset before each.
  */
-class RenewalRiskInterventionProcessIT {
+class RenewalRiskInterventionProcessIT extends EngineProcessTest {
 
   private static final String CUSTOMER = "deal-9";
   private static final Duration SAVE_DUE_IN = Duration.ofDays(7);
 
-  @TempDir static Path dataDir;
-  private static RunningEngine engine;
-  private static ContainerizedEngine control;
-  private static CamundaClient client;
   private static ProcessDriver driver;
 
   @BeforeAll
-  static void startEngine() {
-    engine = RunningEngine.start(dataDir);
-    control = engine.control();
-    client = engine.newClient();
+  static void createDriver() {
     driver = new ProcessDriver(client, control);
-  }
-
-  @AfterAll
-  static void stopEngine() {
-    BpmnAssert.resetRecordStream();
-    client.close();
-    engine.close();
-  }
-
-  @BeforeEach
-  void deployOnAFreshEngine() {
-    control.reset();
-    BpmnAssert.initRecordStream(RecordStream.of(control.getRecordStreamSource()));
-    ProcessDeployer.deployAll(client);
   }
 
   @ParameterizedTest(name = "{0} for {1} at ARR {2} in {3}")
@@ -228,9 +196,5 @@ class RenewalRiskInterventionProcessIT {
 
   private static Map<String, Object> outcome(String outcome, int arrAfter) {
     return Map.of(Retention.SAVE_OUTCOME, outcome, Retention.ARR_AFTER, arrAfter, Retention.WORKED_BY, "sue", Retention.SAVE_NOTES, "Payment plan agreed");
-  }
-
-  private static ProcessInstanceAssert processInstance(long processInstanceKey) {
-    return BpmnAssert.assertThat(new InspectedProcessInstance(processInstanceKey));
   }
 }

@@ -13,11 +13,9 @@ import static io.baton.workflows.HandoffFixtures.withNulls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.baton.engine.RunningEngine;
 import io.baton.workflows.HandoffDriver.StartedHandoff;
 import io.baton.workflows.ProcessContract.Handoff;
 import io.baton.workflows.ProcessContract.Variables;
-import io.camunda.client.CamundaClient;
 import io.camunda.client.api.CamundaFuture;
 import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.command.ProblemException;
@@ -25,61 +23,32 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.response.CompleteUserTaskResponse;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
-import io.camunda.zeebe.process.test.assertions.BpmnAssert;
 import io.camunda.zeebe.process.test.assertions.IncidentAssert;
 import io.camunda.zeebe.process.test.assertions.ProcessInstanceAssert;
-import io.camunda.zeebe.process.test.extension.testcontainer.ContainerizedEngine;
-import io.camunda.zeebe.process.test.filters.RecordStream;
-import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import io.camunda.zeebe.protocol.record.value.ErrorType;
 import io.grpc.Status;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code sale-to-implementation-handoff} on the embedded engine, path by path. The tests play the
  * workers and the people ({@link HandoffDriver}); one engine serves all of them and is reset
  * before each.
  */
-class SaleToImplementationHandoffProcessIT {
+class SaleToImplementationHandoffProcessIT extends EngineProcessTest {
 
   private static final String DEAL = "deal-1";
 
-  @TempDir static Path dataDir;
-  private static RunningEngine engine;
-  private static ContainerizedEngine control;
-  private static CamundaClient client;
   private static HandoffDriver driver;
 
   @BeforeAll
-  static void startEngine() {
-    engine = RunningEngine.start(dataDir);
-    control = engine.control();
-    client = engine.newClient();
+  static void createDriver() {
     driver = new HandoffDriver(client, control);
-  }
-
-  @AfterAll
-  static void stopEngine() {
-    BpmnAssert.resetRecordStream();
-    client.close();
-    engine.close();
-  }
-
-  @BeforeEach
-  void deployOnAFreshEngine() {
-    control.reset();
-    BpmnAssert.initRecordStream(RecordStream.of(control.getRecordStreamSource()));
-    ProcessDeployer.deployAll(client);
   }
 
   @Nested
@@ -443,6 +412,6 @@ class SaleToImplementationHandoffProcessIT {
   }
 
   private static ProcessInstanceAssert processInstance(StartedHandoff handoff) {
-    return BpmnAssert.assertThat(new InspectedProcessInstance(handoff.processInstanceKey()));
+    return processInstance(handoff.processInstanceKey());
   }
 }

@@ -8,8 +8,7 @@ import static io.baton.support.security.Roles.SYSTEM;
 
 import io.baton.handoff.domain.Handoff;
 import io.baton.support.security.AuthorizationRules;
-import io.baton.support.security.Caller;
-import io.baton.support.web.NotFoundException;
+import io.baton.support.security.Ownership;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -21,6 +20,10 @@ import org.springframework.http.HttpMethod;
 @Configuration
 class HandoffAuthorization {
 
+  /** Who sees which handoff: {@link Ownership}. */
+  static final Ownership<Handoff> OWNERSHIP =
+      new Ownership<>("Handoff", handoff -> handoff.deal().salesOwner(), handoff -> handoff.deal().dealId(), SALES, ACCOUNT_MANAGER, CS_LEADER);
+
   @Bean
   AuthorizationRules handoffRules() {
     return requests ->
@@ -31,24 +34,5 @@ class HandoffAuthorization {
             .hasAnyRole(SALES, ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/handoffs", "/api/handoffs/**")
             .hasAnyRole(SALES, ACCOUNT_MANAGER, CS_LEADER, SYSTEM, ADMIN);
-  }
-
-  /** Whose handoffs the caller may list: only their own for a sales rep, else {@code owner}. */
-  static String visibleOwner(String owner) {
-    Caller caller = Caller.current();
-    return seesOnlyOwn(caller) ? caller.username() : owner;
-  }
-
-  /** The handoff, if the caller may see it. */
-  static Handoff visible(Handoff handoff) {
-    Caller caller = Caller.current();
-    if (seesOnlyOwn(caller) && !caller.owns(handoff.deal().salesOwner())) {
-      throw new NotFoundException("Handoff", handoff.deal().dealId());
-    }
-    return handoff;
-  }
-
-  private static boolean seesOnlyOwn(Caller caller) {
-    return caller.seesOnlyOwn(SALES, ACCOUNT_MANAGER, CS_LEADER);
   }
 }

@@ -64,7 +64,7 @@ class HandoffController {
   @Operation(summary = "The handoff of a deal with its full context: lead, brief, returns, deadlines, history")
   @ApiResponse(responseCode = "404", description = "No handoff for this deal")
   HandoffResponse get(@PathVariable String dealId) {
-    return HandoffResponse.of(HandoffAuthorization.visible(queries.get(dealId)), clock.instant());
+    return HandoffResponse.of(HandoffAuthorization.OWNERSHIP.visible(queries.get(dealId)), clock.instant());
   }
 
   @GetMapping
@@ -74,7 +74,7 @@ class HandoffController {
       @RequestParam(required = false) String owner,
       @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-    return queries.search(status, HandoffAuthorization.visibleOwner(owner), overdue, limit).stream()
+    return queries.search(status, HandoffAuthorization.OWNERSHIP.visibleOwner(owner), overdue, limit).stream()
         .map(handoff -> HandoffResponse.of(handoff, clock.instant()))
         .toList();
   }
@@ -85,7 +85,7 @@ class HandoffController {
   @ApiResponse(responseCode = "409", description = "The brief is no longer the sales owner's to edit")
   BriefCompletenessResponse saveDraftBrief(
       @PathVariable String dealId, @Valid @RequestBody BriefRequest request) {
-    HandoffAuthorization.visible(queries.get(dealId));
+    HandoffAuthorization.OWNERSHIP.visible(queries.get(dealId));
     return BriefCompletenessResponse.of(writingBrief.saveDraft(dealId, request.toBrief()).brief());
   }
 
@@ -93,6 +93,6 @@ class HandoffController {
   @Operation(summary = "Whether the handoff's brief may be completed, and which items are missing")
   @ApiResponse(responseCode = "404", description = "No handoff for this deal")
   BriefCompletenessResponse briefCompleteness(@PathVariable String dealId) {
-    return BriefCompletenessResponse.of(HandoffAuthorization.visible(queries.get(dealId)).brief());
+    return BriefCompletenessResponse.of(HandoffAuthorization.OWNERSHIP.visible(queries.get(dealId)).brief());
   }
 }

@@ -9,8 +9,7 @@ import static io.baton.support.security.Roles.SYSTEM;
 
 import io.baton.lead.domain.Lead;
 import io.baton.support.security.AuthorizationRules;
-import io.baton.support.security.Caller;
-import io.baton.support.web.NotFoundException;
+import io.baton.support.security.Ownership;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -21,6 +20,10 @@ import org.springframework.http.HttpMethod;
  */
 @Configuration
 class LeadAuthorization {
+
+  /** Who sees which lead: {@link Ownership}. */
+  static final Ownership<Lead> OWNERSHIP =
+      new Ownership<>("Lead", Lead::owner, Lead::leadId, SALES, MARKETING, CS_LEADER, ACCOUNT_MANAGER);
 
   @Bean
   AuthorizationRules leadRules() {
@@ -36,24 +39,5 @@ class LeadAuthorization {
             .hasAnyRole(SALES, ACCOUNT_MANAGER, CS_LEADER, SYSTEM, ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/leads", "/api/leads/*")
             .hasAnyRole(MARKETING, SALES, CS_LEADER, SYSTEM, ADMIN);
-  }
-
-  /** Whose leads the caller may list: only their own for a sales rep, else {@code owner}. */
-  static String visibleOwner(String owner) {
-    Caller caller = Caller.current();
-    return seesOnlyOwn(caller) ? caller.username() : owner;
-  }
-
-  /** The lead, if the caller may see it. */
-  static Lead visible(Lead lead) {
-    Caller caller = Caller.current();
-    if (seesOnlyOwn(caller) && !caller.owns(lead.owner())) {
-      throw new NotFoundException("Lead", lead.leadId());
-    }
-    return lead;
-  }
-
-  private static boolean seesOnlyOwn(Caller caller) {
-    return caller.seesOnlyOwn(SALES, MARKETING, CS_LEADER, ACCOUNT_MANAGER);
   }
 }

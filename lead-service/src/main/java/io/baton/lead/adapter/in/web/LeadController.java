@@ -91,7 +91,7 @@ class LeadController {
   @ApiResponse(responseCode = "404", description = "No such lead")
   ResponseEntity<LeadResponse> recordAttempt(
       @PathVariable String leadId, @Valid @RequestBody AttemptRequest request) {
-    LeadAuthorization.visible(queries.get(leadId));
+    LeadAuthorization.OWNERSHIP.visible(queries.get(leadId));
     RecordingAttempt.Recording recording =
         recordingAttempt.record(
             leadId, request.channel(), request.outcome(), request.notes(), request.at(), null, true);
@@ -111,7 +111,7 @@ class LeadController {
   @ApiResponse(responseCode = "404", description = "No such lead")
   @ApiResponse(responseCode = "409", description = "The lead is closed with another outcome")
   LeadResponse recordOutcome(@PathVariable String leadId, @Valid @RequestBody OutcomeRequest request) {
-    Lead lead = LeadAuthorization.visible(queries.get(leadId));
+    Lead lead = LeadAuthorization.OWNERSHIP.visible(queries.get(leadId));
     return LeadResponse.of(
         recordingOutcome
             .record(
@@ -150,7 +150,7 @@ class LeadController {
   @Operation(summary = "A lead")
   @ApiResponse(responseCode = "404", description = "No such lead")
   LeadResponse get(@PathVariable String leadId) {
-    return LeadResponse.of(LeadAuthorization.visible(queries.get(leadId)));
+    return LeadResponse.of(LeadAuthorization.OWNERSHIP.visible(queries.get(leadId)));
   }
 
   @GetMapping("/{leadId}/context")
@@ -159,7 +159,7 @@ class LeadController {
       description = "Company, contact, source, play, attempts and every note, oldest first.")
   @ApiResponse(responseCode = "404", description = "No such lead")
   LeadContextResponse context(@PathVariable String leadId) {
-    return LeadContextResponse.of(LeadAuthorization.visible(queries.get(leadId)));
+    return LeadContextResponse.of(LeadAuthorization.OWNERSHIP.visible(queries.get(leadId)));
   }
 
   @GetMapping
@@ -173,7 +173,7 @@ class LeadController {
       @RequestParam(required = false) String owner,
       @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-    return queries.search(status, LeadAuthorization.visibleOwner(owner), overdue, limit).stream()
+    return queries.search(status, LeadAuthorization.OWNERSHIP.visibleOwner(owner), overdue, limit).stream()
         .map(LeadResponse::of)
         .toList();
   }

@@ -8,8 +8,7 @@ import static io.baton.support.security.Roles.SYSTEM;
 
 import io.baton.onboarding.domain.OnboardingPlan;
 import io.baton.support.security.AuthorizationRules;
-import io.baton.support.security.Caller;
-import io.baton.support.web.NotFoundException;
+import io.baton.support.security.Ownership;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -21,6 +20,10 @@ import org.springframework.http.HttpMethod;
 @Configuration
 class OnboardingAuthorization {
 
+  /** Who sees which onboardingplan: {@link Ownership}. */
+  static final Ownership<OnboardingPlan> OWNERSHIP =
+      new Ownership<>("Onboarding plan of deal", OnboardingPlan::accountManager, OnboardingPlan::dealId, ACCOUNT_MANAGER, CS_LEADER, SERVICE_AGENT);
+
   @Bean
   AuthorizationRules onboardingRules() {
     return requests ->
@@ -31,24 +34,5 @@ class OnboardingAuthorization {
             .hasAnyRole(ACCOUNT_MANAGER, SYSTEM, ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/onboardings", "/api/onboardings/**")
             .hasAnyRole(ACCOUNT_MANAGER, SERVICE_AGENT, CS_LEADER, SYSTEM, ADMIN);
-  }
-
-  /** Whose plans the caller may list: only their own for an account manager, else {@code owner}. */
-  static String visibleOwner(String owner) {
-    Caller caller = Caller.current();
-    return seesOnlyOwn(caller) ? caller.username() : owner;
-  }
-
-  /** The plan, if the caller may see it. */
-  static OnboardingPlan visible(OnboardingPlan plan) {
-    Caller caller = Caller.current();
-    if (seesOnlyOwn(caller) && !caller.owns(plan.accountManager())) {
-      throw new NotFoundException("Onboarding plan of deal", plan.dealId());
-    }
-    return plan;
-  }
-
-  private static boolean seesOnlyOwn(Caller caller) {
-    return caller.seesOnlyOwn(ACCOUNT_MANAGER, CS_LEADER, SERVICE_AGENT);
   }
 }

@@ -65,7 +65,7 @@ class OnboardingController {
   @Operation(summary = "The onboarding plan of a deal's customer: checkpoints, promises, blockers, time to value")
   @ApiResponse(responseCode = "404", description = "No onboarding plan for this deal (yet)")
   OnboardingPlanResponse get(@PathVariable String dealId) {
-    return OnboardingPlanResponse.of(OnboardingAuthorization.visible(queries.get(dealId)), clock.instant());
+    return OnboardingPlanResponse.of(OnboardingAuthorization.OWNERSHIP.visible(queries.get(dealId)), clock.instant());
   }
 
   @GetMapping
@@ -84,7 +84,7 @@ class OnboardingController {
       @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
     PlanStatus planStatus = status == null ? null : KebabCase.fromCode(PlanStatus.class, status).orElseThrow();
-    return queries.search(planStatus, OnboardingAuthorization.visibleOwner(accountManager), segment, overdue, limit).stream()
+    return queries.search(planStatus, OnboardingAuthorization.OWNERSHIP.visibleOwner(accountManager), segment, overdue, limit).stream()
         .map(plan -> OnboardingPlanResponse.of(plan, clock.instant()))
         .toList();
   }
@@ -121,7 +121,7 @@ class OnboardingController {
       @PathVariable String dealId,
       @PathVariable String checkpointId,
       @Valid @RequestBody CheckpointCompletionRequest request) {
-    OnboardingAuthorization.visible(queries.get(dealId));
+    OnboardingAuthorization.OWNERSHIP.visible(queries.get(dealId));
     CompletingCheckpoint.Completion completion =
         completingCheckpoint.complete(
             dealId, checkpointId, request.evidence(), request.completedBy(), request.completedAt());
@@ -139,7 +139,7 @@ class OnboardingController {
   @ApiResponse(responseCode = "409", description = "The checkpoint is done already, or the plan changed meanwhile")
   ResponseEntity<OnboardingPlanResponse> reportBlocker(
       @PathVariable String dealId, @Valid @RequestBody BlockerRequest request) {
-    OnboardingAuthorization.visible(queries.get(dealId));
+    OnboardingAuthorization.OWNERSHIP.visible(queries.get(dealId));
     ReportingBlocker.Report report =
         reportingBlocker.report(dealId, request.checkpointId(), request.description(), request.reportedBy());
     return answer(report.added(), report.plan());
@@ -158,7 +158,7 @@ class OnboardingController {
       @PathVariable String dealId,
       @PathVariable String promiseId,
       @Valid @RequestBody PromiseConfirmationRequest request) {
-    OnboardingAuthorization.visible(queries.get(dealId));
+    OnboardingAuthorization.OWNERSHIP.visible(queries.get(dealId));
     ResolvingPromise.Resolution resolution =
         resolvingPromise.confirm(dealId, promiseId, request.confirmedBy(), request.note());
     return answer(resolution.recorded(), resolution.plan());
@@ -179,7 +179,7 @@ class OnboardingController {
       @PathVariable String dealId,
       @PathVariable String promiseId,
       @Valid @RequestBody PromiseMissRequest request) {
-    OnboardingAuthorization.visible(queries.get(dealId));
+    OnboardingAuthorization.OWNERSHIP.visible(queries.get(dealId));
     ResolvingPromise.Resolution resolution =
         resolvingPromise.flagMissed(dealId, promiseId, request.reason(), request.reportedBy());
     return answer(resolution.recorded(), resolution.plan());

@@ -104,7 +104,7 @@ class CustomerController {
   @Operation(summary = "A customer: profile, health with the latest explanation, renewal, handover, active save play")
   @ApiResponse(responseCode = "404", description = "No such customer")
   CustomerResponse get(@PathVariable String customerId) {
-    return CustomerResponse.of(RetentionAuthorization.visible(queries.get(customerId)), clock.instant());
+    return CustomerResponse.of(RetentionAuthorization.OWNERSHIP.visible(queries.get(customerId)), clock.instant());
   }
 
   @GetMapping("/{customerId}/health-history")
@@ -115,7 +115,7 @@ class CustomerController {
               + " and the signals that moved it.")
   @ApiResponse(responseCode = "404", description = "No such customer")
   HealthHistoryResponse healthHistory(@PathVariable String customerId) {
-    return HealthHistoryResponse.of(RetentionAuthorization.visible(queries.get(customerId)).customer());
+    return HealthHistoryResponse.of(RetentionAuthorization.OWNERSHIP.visible(queries.get(customerId)).customer());
   }
 
   @GetMapping
@@ -126,7 +126,7 @@ class CustomerController {
       @RequestParam(required = false) String accountManager,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
     Band wanted = band == null ? null : KebabCase.parse(Band.class, band).orElseThrow();
-    return queries.list(wanted, RetentionAuthorization.visibleOwner(accountManager), limit).stream().map(CustomerSummaryResponse::of).toList();
+    return queries.list(wanted, RetentionAuthorization.OWNERSHIP.visibleOwner(accountManager), limit).stream().map(CustomerSummaryResponse::of).toList();
   }
 
   @PostMapping("/{customerId}/signals")

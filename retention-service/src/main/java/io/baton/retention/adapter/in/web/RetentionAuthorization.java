@@ -8,8 +8,7 @@ import static io.baton.support.security.Roles.SYSTEM;
 
 import io.baton.retention.application.CustomerQueries.CustomerView;
 import io.baton.support.security.AuthorizationRules;
-import io.baton.support.security.Caller;
-import io.baton.support.web.NotFoundException;
+import io.baton.support.security.Ownership;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -20,6 +19,10 @@ import org.springframework.http.HttpMethod;
  */
 @Configuration
 class RetentionAuthorization {
+
+  /** Who sees which customers: {@link Ownership}. */
+  static final Ownership<CustomerView> OWNERSHIP =
+      new Ownership<>("Customer", view -> view.customer().profile().accountManager(), view -> view.customer().customerId(), ACCOUNT_MANAGER, SERVICE_AGENT, CS_LEADER);
 
   @Bean
   AuthorizationRules retentionRules() {
@@ -41,24 +44,5 @@ class RetentionAuthorization {
             .hasAnyRole(SERVICE_AGENT, ACCOUNT_MANAGER, ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/save-plays", "/api/save-plays/**")
             .hasAnyRole(SERVICE_AGENT, ACCOUNT_MANAGER, CS_LEADER, SYSTEM, ADMIN);
-  }
-
-  /** Whose customers the caller may list: only their own for an account manager, else {@code owner}. */
-  static String visibleOwner(String owner) {
-    Caller caller = Caller.current();
-    return seesOnlyOwn(caller) ? caller.username() : owner;
-  }
-
-  /** The customer, if the caller may see it. */
-  static CustomerView visible(CustomerView view) {
-    Caller caller = Caller.current();
-    if (seesOnlyOwn(caller) && !caller.owns(view.customer().profile().accountManager())) {
-      throw new NotFoundException("Customer", view.customer().customerId());
-    }
-    return view;
-  }
-
-  private static boolean seesOnlyOwn(Caller caller) {
-    return caller.seesOnlyOwn(ACCOUNT_MANAGER, SERVICE_AGENT, CS_LEADER);
   }
 }
