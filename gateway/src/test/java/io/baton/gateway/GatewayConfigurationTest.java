@@ -16,21 +16,30 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.cloud.gateway.filter.FilterDefinition;
 import org.springframework.cloud.gateway.route.RouteDefinition;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
-/** Guards the resilience settings in the shipped application.yml, which the integration test overrides. */
+import io.baton.gateway.console.ConsoleProperties;
+
+/** Guards the resilience and console settings in the shipped application.yml, which the integration tests override. */
 class GatewayConfigurationTest {
 
     private static final List<String> SERVICES =
             List.of("lead-service", "handoff-service", "onboarding-service", "retention-service");
 
+    /** The routes in application.yml, and the task inbox's route, declared in code. */
+    private static final List<String> ROUTES = List.of("lead-service", "handoff-service", "onboarding-service",
+            "retention-service", "camunda-user-tasks");
+
+    private static MutablePropertySources sources;
+
     private static Binder config;
 
     @BeforeAll
     static void loadApplicationYml() throws IOException {
-        MutablePropertySources sources = new MutablePropertySources();
+        sources = new MutablePropertySources();
         for (PropertySource<?> source : new YamlPropertySourceLoader()
                 .load("application.yml", new ClassPathResource("application.yml"))) {
             sources.addLast(source);
@@ -60,11 +69,33 @@ class GatewayConfigurationTest {
     }
 
     @Test
-    void givesEveryServiceExplicitResilienceInstances() {
+    void givesEveryRouteExplicitResilienceInstances() {
         for (String kind : List.of("circuitbreaker", "timelimiter", "bulkhead")) {
             assertThat(config.bind("resilience4j." + kind + ".instances", Bindable.mapOf(String.class, Object.class))
-                    .get()).as(kind).containsOnlyKeys(SERVICES);
+                    .get()).as(kind).containsOnlyKeys(ROUTES);
         }
+    }
+
+    @Test
+    void keepsTheTaskInboxItsRouteAndTheDevSignInOffByDefault() {
+        ConsoleProperties console = config.bind("baton.console", ConsoleProperties.class).get();
+
+        assertThat(console.taskInbox().enabled()).isFalse();
+        assertThat(console.devSignIn().enabled()).isFalse();
+        assertThat(console.tasklistUrl()).isNull();
+        assertThat(config.bind("baton.services.camunda-rest.url", String.class).get()).isEqualTo("http://localhost:8088");
+    }
+
+    @Test
+    void offersTheDevSignInWhereverTheTaskInboxIsOn() {
+        MutablePropertySources local = new MutablePropertySources(sources);
+        local.addFirst(new MapPropertySource("local-suite", Map.of("baton.console.task-inbox.enabled", "true")));
+        Binder localConfig = new Binder(ConfigurationPropertySources.from(local), new PropertySourcesPlaceholdersResolver(local));
+
+        ConsoleProperties console = localConfig.bind("baton.console", ConsoleProperties.class).get();
+
+        assertThat(console.taskInbox().enabled()).isTrue();
+        assertThat(console.devSignIn().enabled()).isTrue();
     }
 
     @Test

@@ -5,12 +5,10 @@ import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.G
 
 import java.net.URI;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.cloud.gateway.config.GatewayProperties;
-import org.springframework.cloud.gateway.route.RouteDefinition;
+import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -28,6 +26,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import reactor.core.publisher.Mono;
 
 /**
  * Where a route's circuit breaker forwards a request it could not complete: the service is down,
@@ -39,12 +38,11 @@ public class FallbackController {
 
     private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
 
-    private final Set<String> services;
+    private final RouteLocator routes;
 
-    public FallbackController(GatewayProperties gateway) {
-        this.services = gateway.getRoutes().stream()
-                .map(RouteDefinition::getId)
-                .collect(Collectors.toUnmodifiableSet());
+    /** All routes, those of application.yml and those declared in code (e.g. the task inbox's). */
+    public FallbackController(RouteLocator routes) {
+        this.routes = routes;
     }
 
     @Operation(
@@ -60,13 +58,21 @@ public class FallbackController {
                     schema = @Schema(implementation = ProblemDetail.class)))
     @RequestMapping(path = "/fallback/{service}", method = {RequestMethod.GET, RequestMethod.POST,
             RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE})
-    public ResponseEntity<ProblemDetail> serviceUnavailable(
+    public Mono<ResponseEntity<ProblemDetail>> serviceUnavailable(
             @Parameter(description = "The route id, which is the service name", example = "lead-service")
             @PathVariable String service,
             ServerWebExchange exchange) {
-        if (!services.contains(service)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No route is named " + service + ".");
-        }
+        return routes.getRoutes()
+                .any(route -> route.getId().equals(service))
+                .map(known -> {
+                    if (!known) {
+                        throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No route is named " + service + ".");
+                    }
+                    return unavailable(service, exchange);
+                });
+    }
+
+    private static ResponseEntity<ProblemDetail> unavailable(String service, ServerWebExchange exchange) {
         Throwable cause = exchange.getAttribute(CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         String path = originalPath(exchange);
         log.warn("{} unavailable for {} {}: {}", service, exchange.getRequest().getMethod(), path,

@@ -1,0 +1,84 @@
+package io.baton.gateway.security;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.util.AntPathMatcher;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * What each caller may send: a request body up to {@code max-request-size} (413 beyond), and a
+ * token bucket of requests per caller — the token's subject, or the client address without a
+ * token — refilled at {@code requests-per-second} and holding {@code burst} (429 with {@code
+ * Retry-After} when empty). Every answer says how many requests are left ({@code
+ * X-RateLimit-Remaining}). Runs after the token checks, so the caller is known.
+ */
+final class CallerLimits implements WebFilter, Ordered {
+
+  static final String LIMIT = "X-RateLimit-Limit";
+  static final String REMAINING = "X-RateLimit-Remaining";
+
+  private final GatewaySecurityProperties properties;
+  private final Clock clock;
+  private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+  private final AntPathMatcher paths = new AntPathMatcher();
+
+  CallerLimits(GatewaySecurityProperties properties, Clock clock) {
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  @Override
+  public int getOrder() {
+    return 0;
+  }
+
+  @Override
+  public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+    long length = exchange.getRequest().getHeaders().getContentLength();
+    if (length > properties.maxRequestSize().toBytes()) {
+      return ProblemResponses.write(
+          exchange, HttpStatus.PAYLOAD_TOO_LARGE, "Request too large",
+          "The request body may be at most " + properties.maxRequestSize().toBytes() + " bytes");
+    }
+    String path = exchange.getRequest().getPath().value();
+    if (properties.rateLimit().exemptPaths().stream().anyMatch(pattern -> paths.match(pattern, path))) {
+      return chain.filter(exchange);
+    }
+    return exchange
+        .getPrincipal()
+        .map(Principal::getName)
+        .defaultIfEmpty(clientAddress(exchange))
+        .flatMap(caller -> limit(caller, exchange, chain));
+  }
+
+  private Mono<Void> limit(String caller, ServerWebExchange exchange, WebFilterChain chain) {
+    GatewaySecurityProperties.RateLimit limit = properties.rateLimit();
+    TokenBucket bucket =
+        buckets.computeIfAbsent(caller, key -> new TokenBucket(limit.burst(), limit.requestsPerSecond(), clock));
+    TokenBucket.Take take = bucket.take();
+    HttpHeaders headers = exchange.getResponse().getHeaders();
+    headers.set(LIMIT, Integer.toString(limit.requestsPerSecond()));
+    headers.set(REMAINING, Long.toString(take.remaining()));
+    if (!take.granted()) {
+      headers.set(HttpHeaders.RETRY_AFTER, Long.toString(take.retryAfterSeconds()));
+      return ProblemResponses.write(
+          exchange, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+          "At most " + limit.requestsPerSecond() + " requests per second; try again later");
+    }
+    return chain.filter(exchange);
+  }
+
+  private static String clientAddress(ServerWebExchange exchange) {
+    return exchange.getRequest().getRemoteAddress() == null
+        ? "unknown"
+        : exchange.getRequest().getRemoteAddress().getAddress().getHostAddress();
+  }
+}

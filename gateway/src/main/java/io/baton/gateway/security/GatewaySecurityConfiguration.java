@@ -1,0 +1,133 @@
+package io.baton.gateway.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.converter.RsaKeyConverters;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import reactor.core.publisher.Mono;
+
+/**
+ * The gateway is an OAuth2 resource server: every API request needs a valid token (RS256,
+ * issuer, audience, not expired), checked before it is routed and again by the service behind.
+ * Open without a token: health, info and metrics, the console's static files, the API docs and
+ * the development issuer. A missing or bad token is 401, a forbidden request 403, too many
+ * requests 429 and a too large body 413, all problem+json.
+ */
+@Configuration
+@EnableWebFluxSecurity
+@EnableConfigurationProperties(GatewaySecurityProperties.class)
+class GatewaySecurityConfiguration {
+
+  private static final String[] OPEN =
+      Stream.of(
+              "/actuator/health/**",
+              "/actuator/info",
+              "/actuator/prometheus",
+              "/auth/**",
+              "/console",
+              "/console/**",
+              "/v3/api-docs/**",
+              "/swagger-ui/**",
+              "/swagger-ui.html",
+              "/webjars/**",
+              "/fallback/**")
+          .toArray(String[]::new);
+
+  @Bean
+  @ConditionalOnProperty(name = "baton.security.dev-issuer.enabled", havingValue = "true")
+  DevTokenIssuer devTokenIssuer(GatewaySecurityProperties properties, Clock clock) {
+    return new DevTokenIssuer(properties, clock);
+  }
+
+  @Bean
+  ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties, ObjectProvider<DevTokenIssuer> devIssuer) {
+    DevTokenIssuer issuer = devIssuer.getIfAvailable();
+    NimbusReactiveJwtDecoder decoder;
+    if (issuer != null) {
+      decoder = NimbusReactiveJwtDecoder.withPublicKey(issuer.publicKey()).signatureAlgorithm(SignatureAlgorithm.RS256).build();
+    } else if (properties.publicKeyLocation() != null) {
+      try (InputStream pem = properties.publicKeyLocation().getInputStream()) {
+        decoder = NimbusReactiveJwtDecoder.withPublicKey(RsaKeyConverters.x509().convert(pem)).signatureAlgorithm(SignatureAlgorithm.RS256).build();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read baton.security.public-key-location", e);
+      }
+    } else {
+      decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri()).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+    }
+    decoder.setJwtValidator(
+        new DelegatingOAuth2TokenValidator<>(
+            JwtValidators.createDefaultWithIssuer(properties.issuer()),
+            new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, audience -> audience != null && audience.contains(properties.audience()))));
+    return decoder;
+  }
+
+  @Bean
+  SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, GatewaySecurityProperties properties, ReactiveJwtDecoder decoder) {
+    JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
+    authentication.setPrincipalClaimName(properties.usernameClaim());
+    JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+    roles.setAuthoritiesClaimName(properties.rolesClaim());
+    roles.setAuthorityPrefix("ROLE_");
+    authentication.setJwtGrantedAuthoritiesConverter(roles);
+    return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+        .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+        .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+        .cors(cors -> {})
+        .authorizeExchange(
+            exchanges ->
+                exchanges
+                    .pathMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+                    .pathMatchers(OPEN).permitAll()
+                    .anyExchange().authenticated())
+        .oauth2ResourceServer(
+            server ->
+                server
+                    .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(authentication)))
+                    .authenticationEntryPoint((exchange, e) -> unauthorized(exchange, e.getMessage()))
+                    .accessDeniedHandler((exchange, e) -> ProblemResponses.write(exchange, HttpStatus.FORBIDDEN, "Forbidden", "Your roles do not allow this request")))
+        .exceptionHandling(handling -> handling.authenticationEntryPoint((exchange, e) -> unauthorized(exchange, e.getMessage())))
+        .build();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  WebFilter callerLimits(GatewaySecurityProperties properties, Clock clock) {
+    return new CallerLimits(properties, clock);
+  }
+
+  private static Mono<Void> unauthorized(ServerWebExchange exchange, String reason) {
+    exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
+    return ProblemResponses.write(exchange, HttpStatus.UNAUTHORIZED, "Unauthorized", "A valid bearer token is required: " + reason);
+  }
+}
