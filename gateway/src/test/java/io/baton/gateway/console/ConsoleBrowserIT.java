@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -105,8 +106,12 @@ class ConsoleBrowserIT {
         page = context.newPage();
     }
 
+    /** Each test's last screen is kept as a build artifact: target/console-screenshots/<test>.png. */
     @AfterEach
-    void closeBrowser() {
+    void keepTheScreenAndCloseBrowser(TestInfo test) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/console-screenshots", test.getTestMethod().orElseThrow().getName() + ".png"))
+                .setFullPage(true));
         context.close();
     }
 
