@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.baton.workflows.ProcessDeployer;
 import io.camunda.client.CamundaClient;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
@@ -29,6 +31,8 @@ public final class LocalSuite implements AutoCloseable {
   private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
   private final SuiteLayout layout;
+  /** The services' client secret at the development issuer: made for this run, never stored. */
+  private final String systemClientSecret = UUID.randomUUID().toString();
   private final List<ChildProcess> children = new CopyOnWriteArrayList<>();
   private MongoServer mongo;
 
@@ -94,6 +98,10 @@ public final class LocalSuite implements AutoCloseable {
     args.add("--spring.data.mongodb.uri=" + layout.mongoUri(name));
     args.add("--camunda.client.grpc-address=" + layout.engineGrpcAddress());
     args.add("--camunda.client.rest-address=" + layout.engineRestAddress());
+    args.add("--baton.security.issuer=" + issuer());
+    args.add("--baton.security.jwk-set-uri=" + gatewayUrl() + "/auth/jwks.json");
+    args.add("--spring.security.oauth2.client.provider.baton.token-uri=" + gatewayUrl() + "/auth/token");
+    args.add("--spring.security.oauth2.client.registration.baton-system.client-secret=" + systemClientSecret);
     args.addAll(serviceUrls());
     return startChild(name, layout.jar(name), port, args);
   }
@@ -102,8 +110,23 @@ public final class LocalSuite implements AutoCloseable {
     List<String> args = new ArrayList<>();
     args.add("--server.port=" + layout.gatewayPort());
     args.add("--server.address=127.0.0.1");
+    args.add("--baton.security.issuer=" + issuer());
+    args.add("--baton.security.dev-issuer.enabled=true");
+    args.add("--baton.security.dev-issuer.client-secret=" + systemClientSecret);
+    args.add("--baton.cors.allowed-origins=" + gatewayUrl());
+    args.add("--baton.console.task-inbox.enabled=true");
+    args.add("--baton.services.camunda-rest.url=" + layout.engineRestAddress());
     args.addAll(serviceUrls());
     return startChild("gateway", layout.jar("gateway"), layout.gatewayPort(), args);
+  }
+
+  private String gatewayUrl() {
+    return "http://localhost:" + layout.gatewayPort();
+  }
+
+  /** The development issuer at the gateway: it signs every token of the local suite. */
+  private String issuer() {
+    return gatewayUrl() + "/auth";
   }
 
   /** Where each service is, for the gateway and for the services that call each other. */
@@ -153,6 +176,8 @@ public final class LocalSuite implements AutoCloseable {
   public Map<String, String> urls() {
     Map<String, String> urls = new LinkedHashMap<>();
     urls.put("Gateway (all APIs)", "http://localhost:" + layout.gatewayPort() + "/api/");
+    urls.put("Console", "http://localhost:" + layout.gatewayPort() + "/console/");
+    urls.put("Development tokens (POST)", issuer() + "/dev-token");
     urls.put("lead-service", "http://localhost:" + layout.leadPort() + "/swagger-ui.html");
     urls.put("handoff-service", "http://localhost:" + layout.handoffPort() + "/swagger-ui.html");
     urls.put("onboarding-service", "http://localhost:" + layout.onboardingPort() + "/swagger-ui.html");
@@ -172,6 +197,69 @@ public final class LocalSuite implements AutoCloseable {
       kilobytes += child.residentKilobytes();
     }
     return kilobytes / 1024;
+  }
+
+  /**
+   * Stops one component — {@code embedded-engine}, a service, or {@code gateway} — as Ctrl-C
+   * would (gracefully, forcibly after the grace), and waits until its process is gone.
+   */
+  public void stop(String component) throws InterruptedException {
+    ChildProcess child =
+        children.stream()
+            .filter(running -> running.name().equals(component))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException(component + " is not running"));
+    child.requestStop();
+    child.awaitStopped(STOP_GRACE);
+    children.remove(child);
+    log.info("{} stopped", component);
+  }
+
+  /**
+   * Starts a stopped component again, with the arguments and data it had, and waits until it is
+   * ready. The log of its previous run is kept as {@code <component>-<n>.log}.
+   */
+  public void start(String component) throws InterruptedException {
+    if (children.stream().anyMatch(running -> running.name().equals(component))) {
+      throw new IllegalStateException(component + " is running already");
+    }
+    keepPreviousLog(component);
+    ChildProcess child =
+        switch (component) {
+          case "embedded-engine" -> startEngine();
+          case "gateway" -> startGateway();
+          case "lead-service" -> startService(component, layout.leadPort());
+          case "handoff-service" -> startService(component, layout.handoffPort());
+          case "onboarding-service" -> startService(component, layout.onboardingPort());
+          case "retention-service" -> startService(component, layout.retentionPort());
+          default -> throw new IllegalArgumentException("The suite has no component " + component);
+        };
+    child.awaitReady(STARTUP_TIMEOUT);
+    log.info("{} is ready again", component);
+  }
+
+  /** Stops one component and starts it again. */
+  public void restart(String component) throws InterruptedException {
+    stop(component);
+    start(component);
+  }
+
+  private void keepPreviousLog(String component) {
+    Path current = layout.logFile(component);
+    if (!Files.exists(current)) {
+      return;
+    }
+    try {
+      for (int run = 1; ; run++) {
+        Path previous = current.resolveSibling(component + "-" + run + ".log");
+        if (!Files.exists(previous)) {
+          Files.move(current, previous);
+          return;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot keep the log of " + component, e);
+    }
   }
 
   @Override

@@ -14,6 +14,7 @@ import io.camunda.client.api.command.ProblemException;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,9 +26,14 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The customer's journey through everything, on the real local runtime (embedded engine, embedded
@@ -41,6 +47,7 @@ class CustomerJourneyIT {
 
   private static LocalSuite suite;
   private static SuiteLayout layout;
+  private static String token;
 
   @BeforeAll
   static void startSuite() throws Exception {
@@ -61,6 +68,18 @@ class CustomerJourneyIT {
             freePort(),
             SuiteLayout.DEFAULT_JVM_OPTIONS);
     suite = LocalSuite.start(layout);
+    token = devToken("journey-admin", "admin");
+  }
+
+  /** A token of the local suite's development issuer. */
+  static String devToken(String username, String role) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        send(
+            request("/auth/dev-token")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("username", username, "roles", List.of(role)))))
+                .build());
+    return JSON.readTree(response.body()).path("access_token").asText();
   }
 
   @AfterAll
@@ -305,6 +324,115 @@ class CustomerJourneyIT {
     assertThat(feedback.findValuesAsText("key")).contains("enterprise-demo-days");
   }
 
+  /** Who may reach each class of endpoint through the gateway; every other role is refused (403). */
+  private static final Map<String, List<String>> AUTHORIZATION_MATRIX =
+      Map.ofEntries(
+          Map.entry("POST /api/leads", List.of("marketing", "sales", "system", "admin")),
+          Map.entry("GET /api/leads", List.of("marketing", "sales", "cs-leader", "system", "admin")),
+          Map.entry("POST /api/leads/L-NONE/outcome", List.of("sales", "system", "admin")),
+          Map.entry("GET /api/leads/feedback/campaigns", List.of("marketing", "cs-leader", "admin")),
+          Map.entry("POST /api/handoffs", List.of("sales", "system", "admin")),
+          Map.entry("GET /api/handoffs", List.of("sales", "account-manager", "cs-leader", "system", "admin")),
+          Map.entry("PUT /api/handoffs/D-NONE/brief", List.of("sales", "admin")),
+          Map.entry("GET /api/onboardings", List.of("account-manager", "service-agent", "cs-leader", "system", "admin")),
+          Map.entry("POST /api/onboardings/D-NONE/blockers", List.of("account-manager", "system", "admin")),
+          Map.entry("PUT /api/customers/C-NONE", List.of("system", "admin")),
+          Map.entry("POST /api/customers/C-NONE/signals", List.of("service-agent", "system", "admin")),
+          Map.entry("POST /api/customers/C-NONE/save-plays", List.of("service-agent", "account-manager", "cs-leader", "admin")),
+          Map.entry("GET /api/customers", List.of("account-manager", "service-agent", "cs-leader", "system", "admin")),
+          Map.entry("GET /api/save-plays/revenue", List.of("cs-leader", "admin")),
+          Map.entry("POST /api/save-plays/I-NONE/outcome", List.of("service-agent", "account-manager", "admin")));
+
+  private static final List<String> ROLES =
+      List.of("marketing", "sales", "account-manager", "service-agent", "cs-leader", "admin", "system");
+
+  static Stream<Arguments> everyRoleAtEveryEndpoint() {
+    return AUTHORIZATION_MATRIX.keySet().stream()
+        .sorted()
+        .flatMap(endpoint -> ROLES.stream().map(role -> Arguments.of(endpoint, role)));
+  }
+
+  @ParameterizedTest(name = "{0} as {1}")
+  @MethodSource("everyRoleAtEveryEndpoint")
+  void theAuthorizationMatrixHoldsThroughTheGateway(String endpoint, String role) throws Exception {
+    String[] methodAndPath = endpoint.split(" ");
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + methodAndPath[1]))
+                .timeout(Duration.ofSeconds(15))
+                .header("Authorization", "Bearer " + tokens.computeIfAbsent(role, CustomerJourneyIT::matrixToken))
+                .header("Content-Type", "application/json")
+                .method(methodAndPath[0], methodAndPath[0].equals("GET") ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
+
+    if (AUTHORIZATION_MATRIX.get(endpoint).contains(role)) {
+      assertThat(response.statusCode()).as(response.body()).isNotIn(401, 403).isLessThan(500);
+    } else {
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+      assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+    }
+  }
+
+  @Test
+  void aSalesRepSeesOnlyTheirOwnLeadsAndAnotherRepsLeadDoesNotExistForThem() throws Exception {
+    HttpResponse<String> received =
+        post(
+            "/api/leads",
+            Map.of(
+                "company", Map.of("name", "Initech", "size", 40),
+                "contact", Map.of("name", "Peter Gibbons", "email", "peter@initech.example"),
+                "source", Map.of("channel", "web-form", "campaign", "tps-reports"),
+                "interest", "pricing-request"),
+            "owner-check");
+    String leadId = JSON.readTree(received.body()).path("leadId").asText();
+    String owner =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> get("/api/leads/" + leadId), lead -> lead.path("owner").isTextual())
+            .path("owner")
+            .asText();
+    String otherRep = owner.equals("sam") ? "rita" : "sam";
+
+    assertThat(getAs(owner, "sales", "/api/leads/" + leadId).statusCode()).isEqualTo(200);
+    HttpResponse<String> notTheirs = getAs(otherRep, "sales", "/api/leads/" + leadId);
+    assertThat(notTheirs.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(getAs(otherRep, "sales", "/api/leads?limit=500").body()).findValuesAsText("leadId")).doesNotContain(leadId);
+    assertThat(JSON.readTree(getAs("mia", "marketing", "/api/leads?limit=500").body()).findValuesAsText("leadId")).contains(leadId);
+  }
+
+  @Test
+  void aRequestWithoutATokenIsUnauthorizedAndTheConsoleIsServed() throws Exception {
+    HttpResponse<String> anonymous =
+        send(HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + "/api/leads")).GET().build());
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+    HttpResponse<String> console =
+        send(HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + "/console/")).GET().build());
+    assertThat(console.statusCode()).isEqualTo(200);
+  }
+
+  private static final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+  private static String matrixToken(String role) {
+    try {
+      return devToken("matrix-" + role, role);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static HttpResponse<String> getAs(String username, String role, String path) throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + path))
+            .timeout(Duration.ofSeconds(15))
+            .header("Authorization", "Bearer " + devToken(username, role))
+            .GET()
+            .build());
+  }
+
   private static UserTask awaitTask(CamundaClient client, long processInstanceKey, String elementId) {
     return await()
         .atMost(Duration.ofSeconds(30))
@@ -407,8 +535,9 @@ class CustomerJourneyIT {
   }
 
   private static HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + path))
-        .timeout(Duration.ofSeconds(15));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + path)).timeout(Duration.ofSeconds(15));
+    return token == null ? request : request.header("Authorization", "Bearer " + token);
   }
 
   private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {

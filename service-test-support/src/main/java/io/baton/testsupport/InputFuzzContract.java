@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,15 +42,18 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Bad input to every {@code POST} and {@code PUT} operation a service describes in its own {@code
- * /v3/api-docs}: each property with a value of the wrong JSON type, the body without each required
- * field (and with it {@code null}), each text property 1 MB long, JSON nested 10 000 deep, malformed
- * JSON, invalid UTF-8, an empty body, a body that is not an object, and a content type that is not
- * JSON. A service's test extends this and is annotated {@link BatonServiceTest}.
+ * Bad input to every {@code POST} and {@code PUT} (and {@code PATCH}) operation a service describes
+ * in its own {@code /v3/api-docs}: each property with a value of the wrong JSON type (and numbers
+ * too big for their type), the body without each required field (and with it {@code null}), each
+ * text property 1 MB long, JSON nested 10 000 deep, malformed JSON, invalid UTF-8, an empty body, a
+ * body that is not an object, and a content type that is not JSON. A service's test extends this
+ * and is annotated {@link BatonServiceTest}.
  *
  * <p>The rule each case is held to: the answer is 4xx — never 5xx — as {@code
  * application/problem+json}, and the service's database is exactly as before (every collection keeps
- * its documents, byte for byte): nothing is half-written by a refused request.
+ * its documents, byte for byte): nothing is half-written by a refused request. When one property is
+ * wrong, the problem names it in {@code errors[].field} ({@code company.size}, {@code
+ * promises[0].text}).
  *
  * <p>Unknown fields are the exception, by Baton's design: services ignore properties they do not
  * know ({@code spring.jackson.deserialization.fail-on-unknown-properties=false} in
@@ -104,7 +109,7 @@ public abstract class InputFuzzContract {
   Stream<DynamicNode> refusesBadInputToEveryPostAndPutWithProblemJsonAndStoresNothing() throws Exception {
     JsonNode api = JSON.readTree(http.getForObject("/v3/api-docs", String.class));
     List<Operation> operations = operations(api);
-    assertThat(operations).as("POST and PUT operations in /v3/api-docs").isNotEmpty();
+    assertThat(operations).as("POST, PUT and PATCH operations in /v3/api-docs").isNotEmpty();
     Map<String, String> ids = existingIds();
     Map<String, Object> bodies = validBodies();
     return operations.stream()
@@ -128,7 +133,6 @@ public abstract class InputFuzzContract {
     int status = response.getStatusCode().value();
     String answer = abbreviated(response.getBody());
     String what = operation.method() + " " + path + " " + c.name() + " answered " + status + ": " + answer;
-    System.out.println("FUZZDEBUG " + what.substring(0, Math.min(what.length(), 400)));
     if (c.mayBeAccepted() && response.getStatusCode().is2xxSuccessful()) {
       if (c.marker() != null) {
         assertThat(String.join("\n", storedDocuments()))
@@ -146,6 +150,17 @@ public abstract class InputFuzzContract {
         .isNotNull()
         .satisfies(type -> assertThat(type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as("problem+json").isTrue());
     assertThat(snapshot()).as("the collections after " + what).isEqualTo(before);
+    if (c.field() != null) {
+      assertThat(wrongFields(response.getBody())).as("errors[].field of " + what).contains(c.field());
+    }
+  }
+
+  private static List<String> wrongFields(String problem) {
+    try {
+      return JSON.readTree(problem).path("errors").findValuesAsText("field");
+    } catch (Exception e) {
+      return List.of();
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -162,19 +177,19 @@ public abstract class InputFuzzContract {
     if (bodySchema != null) {
       for (Property property : schemas.properties(bodySchema)) {
         for (Map.Entry<String, JsonNode> wrong : wrongValues(property.schema()).entrySet()) {
-          cases.add(json(property.name() + " as " + wrong.getKey(), with(valid, property.path(), wrong.getValue())));
+          cases.add(json(property.name() + " as " + wrong.getKey(), with(valid, property.path(), wrong.getValue())).naming(property.name()));
         }
         if (property.required()) {
-          cases.add(json("without " + property.name(), without(valid, property.path())));
-          cases.add(json(property.name() + " null", with(valid, property.path(), NODES.nullNode())));
+          cases.add(json("without " + property.name(), without(valid, property.path())).naming(property.name()));
+          cases.add(json(property.name() + " null", with(valid, property.path(), NODES.nullNode())).naming(property.name()));
         }
         if (isText(property.schema())) {
-          cases.add(json(property.name() + " of 1 MB", with(valid, property.path(), NODES.textNode(huge()))));
+          cases.add(json(property.name() + " of 1 MB", with(valid, property.path(), NODES.textNode(huge()))).naming(property.name()));
         }
         if (property.schema().path("additionalProperties").isObject()) {
           ObjectNode map = NODES.objectNode();
           map.put("fuzz-key", huge());
-          cases.add(json(property.name() + " with a value of 1 MB", with(valid, property.path(), map)));
+          cases.add(json(property.name() + " with a value of 1 MB", with(valid, property.path(), map)).naming(property.name() + ".fuzz-key"));
         }
       }
     }
@@ -220,12 +235,12 @@ public abstract class InputFuzzContract {
       }
       case "integer" -> {
         wrong.put("a text", NODES.textNode("fuzz-not-a-number"));
-        wrong.put("a number too big", NODES.numberNode(new java.math.BigInteger("99999999999999999999999999")));
+        wrong.put("a number too big", NODES.numberNode(new BigInteger("99999999999999999999999999")));
         wrong.put("an object", NODES.objectNode());
       }
       case "number" -> {
         wrong.put("a text", NODES.textNode("fuzz-not-a-number"));
-        wrong.put("a number too big", NODES.numberNode(new java.math.BigDecimal("1e400")));
+        wrong.put("a number too big", NODES.numberNode(new BigDecimal("1e400")));
         wrong.put("an object", NODES.objectNode());
       }
       case "boolean" -> {
@@ -368,7 +383,7 @@ public abstract class InputFuzzContract {
         .fields()
         .forEachRemaining(
             path -> {
-              for (String method : List.of("post", "put")) {
+              for (String method : List.of("post", "put", "patch")) {
                 JsonNode operation = path.getValue().path(method);
                 if (operation.isMissingNode()) {
                   continue;
@@ -388,7 +403,7 @@ public abstract class InputFuzzContract {
     return operations;
   }
 
-  /** One POST or PUT operation: its method, path template and the schema of its body, if any. */
+  /** One POST, PUT or PATCH operation: its method, path template and the schema of its body, if any. */
   private record Operation(HttpMethod method, String pathTemplate, JsonNode bodySchema) {
 
     String name() {
@@ -409,10 +424,26 @@ public abstract class InputFuzzContract {
 
   /**
    * One bad request: its body and content type; whether it may be accepted (unknown fields), and
-   * then which value must not be stored; whether it goes to ids that exist nowhere.
+   * then which value must not be stored; whether it goes to ids that exist nowhere; which field
+   * the problem must name, if one is wrong.
    */
   private record Case(
-      String name, byte[] body, MediaType contentType, boolean mayBeAccepted, String marker, boolean unknownIds) {}
+      String name,
+      byte[] body,
+      MediaType contentType,
+      boolean mayBeAccepted,
+      String marker,
+      boolean unknownIds,
+      String field) {
+
+    Case(String name, byte[] body, MediaType contentType, boolean mayBeAccepted, String marker, boolean unknownIds) {
+      this(name, body, contentType, mayBeAccepted, marker, unknownIds, null);
+    }
+
+    Case naming(String wrongField) {
+      return new Case(name, body, contentType, mayBeAccepted, marker, unknownIds, wrongField);
+    }
+  }
 
   /** A property of a body at any depth: {@code company.name}, {@code promises[0].text}. */
   private record Property(String name, List<Object> path, JsonNode schema, boolean required) {}

@@ -1,5 +1,7 @@
 package io.baton.support.web;
 
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
@@ -41,22 +43,32 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return invalidInput(errors, headers, request);
   }
 
+  /**
+   * A value of the wrong type, or a number out of its type's range, is named by its field; any
+   * other unreadable body (malformed, nested too deep, not UTF-8) is a malformed request.
+   */
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException ex,
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+    if (ex.getCause() instanceof JsonMappingException mapping
+        && !mapping.getPath().isEmpty()
+        && (mapping instanceof MismatchedInputException || mapping.getCause() instanceof InputCoercionException)) {
       String field =
-          mismatch.getPath().stream()
+          mapping.getPath().stream()
               .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
               .collect(Collectors.joining("."))
               .replace(".[", "[");
-      String message =
-          mismatch instanceof InvalidFormatException invalid
-              ? "must be a valid " + invalid.getTargetType().getSimpleName()
-              : "has the wrong type";
+      String message;
+      if (mapping instanceof InvalidFormatException invalid) {
+        message = "must be a valid " + invalid.getTargetType().getSimpleName();
+      } else if (mapping.getCause() instanceof InputCoercionException) {
+        message = "is out of range";
+      } else {
+        message = "has the wrong type";
+      }
       return invalidInput(List.of(new FieldError(field, message)), headers, request);
     }
     ProblemDetail problem =

@@ -82,7 +82,7 @@ class HandoffController {
   @PutMapping("/{dealId}/brief")
   @Operation(summary = "Save a draft of the handoff brief (it may be incomplete)")
   @ApiResponse(responseCode = "404", description = "No handoff for this deal")
-  @ApiResponse(responseCode = "409", description = "The brief is no longer the sales owner's to edit")
+  @ApiResponse(responseCode = "409", description = "The brief is no longer the sales owner's to edit, or the handoff was changed meanwhile")
   BriefCompletenessResponse saveDraftBrief(
       @PathVariable String dealId, @Valid @RequestBody BriefRequest request) {
     HandoffAuthorization.OWNERSHIP.visible(queries.get(dealId));

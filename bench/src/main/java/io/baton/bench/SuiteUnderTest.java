@@ -1,0 +1,169 @@
+package io.baton.bench;
+
+import io.baton.local.LocalSuite;
+import io.baton.local.SuiteLayout;
+import io.camunda.client.CamundaClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The local suite ({@link LocalSuite}: embedded MongoDB in this JVM, the engine, every service and
+ * the gateway as their own JVMs) started on free loopback ports with an empty data directory, as
+ * {@code ./baton run} starts it (the same JVM options and class-data-sharing archives).
+ */
+final class SuiteUnderTest implements AutoCloseable {
+
+  static final List<String> COMPONENTS =
+      List.of("embedded-engine", "lead-service", "handoff-service", "onboarding-service", "retention-service", "gateway");
+  static final String BENCH_JVM = "bench JVM (embedded MongoDB, load driver)";
+
+  private static final Pattern SPRING_STARTED =
+      Pattern.compile("Started \\S+ in [0-9.]+ seconds \\(process running for ([0-9.]+)\\)");
+
+  /** The benchmarks act as CRM, sales and account management at once: an admin may do all of it. */
+  private static final List<String> ROLES = List.of("admin");
+
+  private final SuiteLayout layout;
+  private final LocalSuite suite;
+  private final Duration startup;
+  private final Http anonymous = new Http();
+  private final Map<String, Http> clients = new HashMap<>();
+
+  private SuiteUnderTest(SuiteLayout layout, LocalSuite suite, Duration startup) {
+    this.layout = layout;
+    this.suite = suite;
+    this.startup = startup;
+  }
+
+  static SuiteUnderTest start(Path projectRoot, Path workDir, String dataName) throws InterruptedException {
+    SuiteLayout layout =
+        new SuiteLayout(
+            projectRoot,
+            Directories.fresh(workDir.resolve(dataName)),
+            appsDir(workDir),
+            freePort(),
+            freePort(),
+            freePort(),
+            freePort(),
+            freePort(),
+            freePort(),
+            freePort(),
+            freePort(),
+            freePort(),
+            SuiteLayout.DEFAULT_JVM_OPTIONS);
+    long started = System.nanoTime();
+    LocalSuite suite = LocalSuite.start(layout);
+    return new SuiteUnderTest(layout, suite, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /**
+   * Whether every component has its class-data-sharing archive: a suite's first start records them
+   * (and is slower), every later start maps them.
+   */
+  static boolean sharedArchivesPresent(Path workDir) {
+    return COMPONENTS.stream().allMatch(name -> Files.isRegularFile(appsDir(workDir).resolve(name + ".jsa")));
+  }
+
+  private static Path appsDir(Path workDir) {
+    return workDir.resolve("apps");
+  }
+
+  /** From calling {@link LocalSuite#start} until every component answered ready. */
+  Duration startup() {
+    return startup;
+  }
+
+  URI gateway(String path) {
+    return URI.create("http://localhost:" + layout.gatewayPort() + path);
+  }
+
+  URI handoffService(String path) {
+    return URI.create("http://localhost:" + layout.handoffPort() + path);
+  }
+
+  /**
+   * A client of the suite's APIs signed in as {@code username}, with a token of the gateway's
+   * development issuer ({@code POST /auth/dev-token}), or without a token when the suite has no
+   * issuer (404). One user per load worker: the gateway limits the requests of each caller.
+   */
+  synchronized Http http(String username) throws IOException, InterruptedException {
+    Http client = clients.get(username);
+    if (client == null) {
+      HttpResponse<String> token =
+          anonymous.post(gateway("/auth/dev-token"), Map.of("username", username, "roles", ROLES), "bench-sign-in");
+      client = token.statusCode() == 404
+          ? anonymous
+          : anonymous.withToken(anonymous.json(Http.expect(200, token)).path("access_token").asText());
+      clients.put(username, client);
+    }
+    return client;
+  }
+
+  CamundaClient newEngineClient() {
+    return suite.newEngineClient();
+  }
+
+  /**
+   * How long the component's JVM ran until Spring Boot reported it started, from its log; empty
+   * when the log does not say.
+   */
+  Optional<Double> reportedStartSeconds(String component) {
+    try {
+      Matcher started = SPRING_STARTED.matcher(Files.readString(layout.dataDir().resolve("logs/" + component + ".log")));
+      return started.find() ? Optional.of(Double.parseDouble(started.group(1))) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Resident memory (MiB) of this JVM and of every component, by name, as Linux reports it. */
+  Map<String, Long> residentMegabytes() {
+    Map<String, Long> resident = new LinkedHashMap<>();
+    resident.put(BENCH_JVM, Memory.residentMegabytes(ProcessHandle.current()));
+    for (String component : COMPONENTS) {
+      resident.put(component, process(component).map(Memory::residentMegabytes).orElse(0L));
+    }
+    return resident;
+  }
+
+  /** The whole suite's resident memory in MiB, as {@code ./baton run} reports it. */
+  long totalResidentMegabytes() {
+    return suite.residentMegabytes();
+  }
+
+  /** The component's JVM: the child launched with the jar extracted under its apps directory. */
+  Optional<ProcessHandle> process(String component) {
+    String jarDirectory = layout.appsDir().resolve(component).toString() + "/";
+    return ProcessHandle.current()
+        .children()
+        .filter(child -> child.info().arguments().stream().flatMap(Arrays::stream).anyMatch(arg -> arg.startsWith(jarDirectory)))
+        .findFirst();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    suite.close();
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,352 @@
+package io.baton.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.baton.workflows.ProcessContract.Handoff;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.enums.UserTaskState;
+import io.camunda.client.api.search.response.UserTask;
+import io.camunda.zeebe.process.test.assertions.BpmnAssert;
+import io.camunda.zeebe.process.test.extension.testcontainer.ContainerizedEngine;
+import io.camunda.zeebe.process.test.filters.RecordStream;
+import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Faults of the running suite (embedded engine, MongoDB, every service and the gateway as their
+ * own processes), driven through the gateway and the Camunda 8 user-task API: the engine stopped
+ * and started again in the middle of a journey, and a service stopped while the gateway is under
+ * load. Nothing is lost, nothing is done twice, and what did not fail is not disturbed.
+ */
+class FaultsIT {
+
+  private static final Logger log = LoggerFactory.getLogger(FaultsIT.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  /** The gateway's time limit per service ({@code resilience4j.timelimiter.configs.default}). */
+  private static final Duration GATEWAY_TIME_LIMIT = Duration.ofSeconds(10);
+
+  private static LocalSuite suite;
+  private static SuiteLayout layout;
+  private static Gateway gateway;
+
+  @BeforeAll
+  static void startSuite() throws Exception {
+    Path projectRoot = Path.of("..").toAbsolutePath().normalize();
+    layout =
+        new SuiteLayout(
+            projectRoot,
+            Files.createTempDirectory("baton-faults"),
+            projectRoot.resolve("local/target/apps"),
+            freePort(),
+            freePort(),
+            freePort(),
+            freePort(),
+            freePort(),
+            freePort(),
+            freePort(),
+            freePort(),
+            freePort(),
+            SuiteLayout.DEFAULT_JVM_OPTIONS);
+    suite = LocalSuite.start(layout);
+    gateway = Gateway.as("fault-tester", "admin");
+  }
+
+  @AfterAll
+  static void stopSuite() throws InterruptedException {
+    if (suite != null) {
+      suite.close();
+    }
+  }
+
+  @Test
+  void aHandoffWaitingAtItsBriefSurvivesAnEngineRestartWithItsTimerAndTaskAndCompletes() throws Exception {
+    String dealId = "fault-restart-1";
+    assertThat(gateway.post("/api/handoffs", wonDeal(dealId)).statusCode()).isEqualTo(202);
+    JsonNode waiting =
+        await().atMost(WAIT).until(() -> gateway.getJson("/api/handoffs/" + dealId), h -> h.path("context").has("available"));
+    long processInstanceKey = waiting.path("processInstanceKey").asLong();
+    Instant briefDueAt = Instant.parse(waiting.path("briefDueAt").asText());
+    long briefTaskKey;
+    try (CamundaClient client = suite.newEngineClient()) {
+      briefTaskKey = awaitTask(client, processInstanceKey, Handoff.COMPLETE_BRIEF_TASK).getUserTaskKey();
+    }
+
+    suite.stop("embedded-engine");
+    String wonWhileDown = "fault-restart-2";
+    assertThat(gateway.post("/api/handoffs", wonDeal(wonWhileDown)).statusCode())
+        .as("a won deal registered while the engine is down")
+        .isEqualTo(202);
+    suite.start("embedded-engine");
+
+    ContainerizedEngine control = new ContainerizedEngine("localhost", layout.engineControlPort(), layout.engineGrpcPort());
+    try (CamundaClient client = suite.newEngineClient()) {
+      assertThat(client.newUserTaskGetRequest(briefTaskKey).send().join().getState())
+          .as("the brief task after the restart")
+          .isEqualTo(UserTaskState.CREATED);
+
+      control.increaseTime(Duration.between(Instant.now(), briefDueAt).plusMinutes(1));
+      JsonNode escalated =
+          await().atMost(WAIT).until(() -> gateway.getJson("/api/handoffs/" + dealId), h -> h.path("escalations").size() > 0);
+      assertThat(escalated.path("escalations").findValuesAsText("stage")).containsExactly("brief");
+      UserTask chase = awaitTask(client, processInstanceKey, Handoff.ESCALATE_OVERDUE_BRIEF_TASK);
+      client.newCompleteUserTaskCommand(chase.getUserTaskKey()).variables(Map.of("escalationNote", "Called sam")).send().join();
+
+      client.newCompleteUserTaskCommand(briefTaskKey).variables(completeBrief()).send().join();
+      UserTask accept = awaitTask(client, processInstanceKey, Handoff.ACCEPT_HANDOFF_TASK);
+      client.newAssignUserTaskCommand(accept.getUserTaskKey()).assignee("amy").send().join();
+      client
+          .newCompleteUserTaskCommand(accept.getUserTaskKey())
+          .variables(Map.of("handoffDecision", "accept", "accountManager", "amy", "acceptanceNote", "Kickoff after the outage"))
+          .send()
+          .join();
+    }
+
+    JsonNode accepted =
+        await().atMost(WAIT).until(() -> gateway.getJson("/api/handoffs/" + dealId), h -> "ACCEPTED".equals(h.path("status").asText()));
+    assertThat(accepted.path("processInstanceKey").asLong()).isEqualTo(processInstanceKey);
+    assertThat(accepted.path("history").findValuesAsText("status"))
+        .containsExactly("DEAL_WON", "AWAITING_BRIEF", "AWAITING_ACCEPTANCE", "ACCEPTED");
+    JsonNode onboarding =
+        await().atMost(WAIT).until(() -> gateway.getJson("/api/onboardings/" + dealId), plan -> plan.has("startedAt"));
+    assertThat(onboarding.path("accountManager").asText()).isEqualTo("amy");
+    await()
+        .atMost(WAIT)
+        .until(() -> gateway.getJson("/api/handoffs/" + wonWhileDown), h -> "AWAITING_BRIEF".equals(h.path("status").asText()));
+
+    BpmnAssert.initRecordStream(RecordStream.of(control.getRecordStreamSource()));
+    try {
+      await()
+          .atMost(WAIT)
+          .pollInSameThread()
+          .untilAsserted(() -> BpmnAssert.assertThat(new InspectedProcessInstance(processInstanceKey)).isCompleted());
+      BpmnAssert.assertThat(new InspectedProcessInstance(processInstanceKey))
+          .hasPassedElement(Handoff.OPEN_HANDOFF_TASK, 1)
+          .hasPassedElement(Handoff.BRIEF_OVERDUE_TIMER, 1)
+          .hasPassedElement(Handoff.COMPLETE_BRIEF_TASK, 1)
+          .hasPassedElement(Handoff.START_ONBOARDING_TASK, 1)
+          .hasNoIncidents();
+    } finally {
+      BpmnAssert.resetRecordStream();
+    }
+  }
+
+  @Test
+  void aStoppedServiceAnswersFast503ForItsRoutesOnlyAndIsServedAgainWhenItIsBack() throws Exception {
+    try (Load leads = new Load(Gateway.as("load-leads", "admin"), "/api/leads?limit=5", Duration.ofMillis(100));
+        Load handoffs = new Load(Gateway.as("load-handoffs", "admin"), "/api/handoffs?limit=5", Duration.ofMillis(100))) {
+      await().atMost(WAIT).until(() -> leads.count(200) >= 5 && handoffs.count(200) >= 5);
+
+      suite.stop("lead-service");
+      Instant stopped = Instant.now();
+      await().atMost(WAIT).until(() -> leads.sentAfter(stopped).size() >= 30);
+      Instant restarting = Instant.now();
+      List<Load.Answer> whileDown = leads.sentBetween(stopped, restarting);
+      assertThat(whileDown)
+          .as("/api/leads while lead-service is down")
+          .isNotEmpty()
+          .allSatisfy(
+              answer -> {
+                assertThat(answer.status()).isEqualTo(503);
+                assertThat(answer.contentType()).startsWith("application/problem+json");
+                assertThat(JSON.readTree(answer.body()).path("service").asText()).isEqualTo("lead-service");
+                assertThat(answer.took()).isLessThan(GATEWAY_TIME_LIMIT);
+              });
+      log.info("503 while lead-service was down: {}", latencies(whileDown));
+
+      suite.start("lead-service");
+      Instant ready = Instant.now();
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> leads.sentAfter(ready).stream().anyMatch(answer -> answer.status() == 200));
+      log.info("/api/leads was served again {} after lead-service was ready", Duration.between(ready, leads.firstSentAfter(ready, 200)));
+
+      handoffs.stop();
+      assertThat(handoffs.all())
+          .as("/api/handoffs all along")
+          .hasSizeGreaterThan(50)
+          .allSatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
+    }
+  }
+
+  private static String latencies(List<Load.Answer> answers) {
+    List<Long> millis = answers.stream().map(answer -> answer.took().toMillis()).sorted().toList();
+    return answers.size() + " answers, median " + millis.get(millis.size() / 2) + " ms, slowest " + millis.getLast() + " ms";
+  }
+
+  private static UserTask awaitTask(CamundaClient client, long processInstanceKey, String elementId) {
+    return await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                client
+                    .newUserTaskSearchRequest()
+                    .filter(filter -> filter.processInstanceKey(processInstanceKey).elementId(elementId).state(UserTaskState.CREATED))
+                    .send()
+                    .join()
+                    .items(),
+            tasks -> tasks.size() == 1)
+        .getFirst();
+  }
+
+  private static Map<String, Object> wonDeal(String dealId) {
+    return Map.of("dealId", dealId, "customerName", "Outage Inc", "salesOwner", "sam", "arr", 48000, "closeDate", "2026-11-20");
+  }
+
+  private static Map<String, Object> completeBrief() {
+    return Map.of(
+        "promises", List.of(Map.of("text", "SSO before go-live", "owner", "sam", "dueDate", "2027-01-15")),
+        "stakeholders",
+        List.of(
+            Map.of("name", "Cleo", "role", "champion", "contact", "cleo@outage.example"),
+            Map.of("name", "Bob", "role", "economic-buyer", "contact", "bob@outage.example")),
+        "successCriteria", List.of(Map.of("metric", "Time to onboard a team", "baseline", "14 days", "target", "3 days")),
+        "risks", "The outage made them nervous",
+        "notSold", "No custom reporting",
+        "desiredGoLiveDate", "2027-02-01");
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /**
+   * The gateway as one caller: every request of these tests goes through here, with the caller's
+   * bearer token from the local suite's development issuer.
+   */
+  private record Gateway(String token) {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    static Gateway as(String username, String role) throws IOException, InterruptedException {
+      HttpResponse<String> issued =
+          HTTP.send(
+              request("/auth/dev-token", null)
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("username", username, "roles", List.of(role)))))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(issued.statusCode()).as("a development token for " + username).isEqualTo(200);
+      return new Gateway(JSON.readTree(issued.body()).path("access_token").asText());
+    }
+
+    HttpResponse<String> post(String path, Object body) throws IOException, InterruptedException {
+      return HTTP.send(
+          request(path, token)
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode getJson(String path) throws IOException, InterruptedException {
+      return JSON.readTree(HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    CompletableFuture<HttpResponse<String>> getAsync(String path) {
+      return HTTP.sendAsync(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder request(String path, String token) {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + path)).timeout(Duration.ofSeconds(15));
+      return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+  }
+
+  /** GETs of one path through the gateway at a fixed rate, whether or not earlier ones answered; every answer kept. */
+  private static final class Load implements AutoCloseable {
+
+    /** One answer: when its request was sent, its status (-1 for none), content type, how long it took, body. */
+    record Answer(Instant sentAt, int status, String contentType, Duration took, String body) {}
+
+    private final List<Answer> answers = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+
+    Load(Gateway caller, String path, Duration every) {
+      timer.scheduleAtFixedRate(
+          () -> {
+            Instant sent = Instant.now();
+            caller
+                .getAsync(path)
+                .whenComplete(
+                    (response, failure) ->
+                        answers.add(
+                            response == null
+                                ? new Answer(sent, -1, "", Duration.between(sent, Instant.now()), String.valueOf(failure))
+                                : new Answer(
+                                    sent,
+                                    response.statusCode(),
+                                    response.headers().firstValue("Content-Type").orElse(""),
+                                    Duration.between(sent, Instant.now()),
+                                    response.body())));
+          },
+          0,
+          every.toMillis(),
+          TimeUnit.MILLISECONDS);
+    }
+
+    long count(int status) {
+      return answers.stream().filter(answer -> answer.status() == status).count();
+    }
+
+    List<Answer> sentAfter(Instant instant) {
+      return answers.stream().filter(answer -> answer.sentAt().isAfter(instant)).toList();
+    }
+
+    List<Answer> sentBetween(Instant from, Instant to) {
+      return answers.stream().filter(answer -> answer.sentAt().isAfter(from) && answer.sentAt().isBefore(to)).toList();
+    }
+
+    Instant firstSentAfter(Instant instant, int status) {
+      return sentAfter(instant).stream()
+          .filter(answer -> answer.status() == status)
+          .map(Answer::sentAt)
+          .min(Comparator.naturalOrder())
+          .orElseThrow();
+    }
+
+    /** Stops sending and waits for the answers of what was sent. */
+    void stop() throws InterruptedException {
+      timer.shutdownNow();
+      timer.awaitTermination(5, TimeUnit.SECONDS);
+      Thread.sleep(Duration.ofSeconds(1));
+    }
+
+    List<Answer> all() {
+      return List.copyOf(answers);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      stop();
+    }
+  }
+}
