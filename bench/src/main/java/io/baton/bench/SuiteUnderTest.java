@@ -5,7 +5,6 @@ import io.baton.local.SuiteLayout;
 import io.camunda.client.CamundaClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -51,20 +50,7 @@ final class SuiteUnderTest implements AutoCloseable {
 
   static SuiteUnderTest start(Path projectRoot, Path workDir, String dataName) throws InterruptedException {
     SuiteLayout layout =
-        new SuiteLayout(
-            projectRoot,
-            Directories.fresh(workDir.resolve(dataName)),
-            appsDir(workDir),
-            freePort(),
-            freePort(),
-            freePort(),
-            freePort(),
-            freePort(),
-            freePort(),
-            freePort(),
-            freePort(),
-            freePort(),
-            SuiteLayout.DEFAULT_JVM_OPTIONS);
+        SuiteLayout.onFreePorts(projectRoot, Directories.fresh(workDir.resolve(dataName)), appsDir(workDir));
     long started = System.nanoTime();
     LocalSuite suite = LocalSuite.start(layout);
     return new SuiteUnderTest(layout, suite, Duration.ofNanos(System.nanoTime() - started));
@@ -159,11 +145,4 @@ final class SuiteUnderTest implements AutoCloseable {
     suite.close();
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -1,5 +1,8 @@
 package io.baton.local;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -41,6 +44,21 @@ public record SuiteLayout(
         26501,
         27017,
         DEFAULT_JVM_OPTIONS);
+  }
+
+  /** A layout on free loopback ports, for tests and benchmarks that start their own suite. */
+  public static SuiteLayout onFreePorts(Path projectRoot, Path dataDir, Path appsDir) {
+    return new SuiteLayout(
+        projectRoot, dataDir, appsDir, freePort(), freePort(), freePort(), freePort(), freePort(),
+        freePort(), freePort(), freePort(), freePort(), DEFAULT_JVM_OPTIONS);
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("No free port", e);
+    }
   }
 
   Path jar(String module) {

@@ -15,7 +15,6 @@ import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,20 +52,7 @@ class CustomerJourneyIT {
   static void startSuite() throws Exception {
     Path projectRoot = Path.of("..").toAbsolutePath().normalize();
     layout =
-        new SuiteLayout(
-            projectRoot,
-            Files.createTempDirectory("baton-journey"),
-            projectRoot.resolve("local/target/apps"),
-            freePort(),
-            freePort(),
-            freePort(),
-            freePort(),
-            freePort(),
-            freePort(),
-            freePort(),
-            freePort(),
-            freePort(),
-            SuiteLayout.DEFAULT_JVM_OPTIONS);
+        SuiteLayout.onFreePorts(projectRoot, Files.createTempDirectory("baton-journey"), projectRoot.resolve("local/target/apps"));
     suite = LocalSuite.start(layout);
     token = devToken("journey-admin", "admin");
   }
@@ -544,9 +530,4 @@ class CustomerJourneyIT {
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }

@@ -14,7 +14,6 @@ import io.camunda.zeebe.process.test.extension.testcontainer.ContainerizedEngine
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,20 +58,7 @@ class FaultsIT {
   static void startSuite() throws Exception {
     Path projectRoot = Path.of("..").toAbsolutePath().normalize();
     layout =
-        new SuiteLayout(
-            projectRoot,
-            Files.createTempDirectory("baton-faults"),
-            projectRoot.resolve("local/target/apps"),
-            freePort(),
-            freePort(),
-            freePort(),
-            freePort(),
-            freePort(),
-            freePort(),
-            freePort(),
-            freePort(),
-            freePort(),
-            SuiteLayout.DEFAULT_JVM_OPTIONS);
+        SuiteLayout.onFreePorts(projectRoot, Files.createTempDirectory("baton-faults"), projectRoot.resolve("local/target/apps"));
     suite = LocalSuite.start(layout);
     gateway = Gateway.as("fault-tester", "admin");
   }
@@ -231,11 +217,6 @@ class FaultsIT {
         "desiredGoLiveDate", "2027-02-01");
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 
   /**
    * The gateway as one caller: every request of these tests goes through here, with the caller's
