@@ -26,6 +26,7 @@ import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.JobRecordValue;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,7 +36,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -173,14 +176,26 @@ class StartOnboardingWorkerCrashIT {
   }
 
   /** How many onboarding-checkpoints instances the deal's onboarding-started message started. */
+  /**
+   * The onboarding-checkpoints instances started for this test's deal (other tests' plans share
+   * the embedded MongoDB, so their messages may reach this engine too).
+   */
   private static long onboardingsStarted() {
+    Set<Long> ofTheDeal =
+        records()
+            .filter(record -> record.getValue() instanceof VariableRecordValue variable
+                && variable.getName().equals("dealId")
+                && variable.getValue().equals("\"" + DEAL + "\""))
+            .map(record -> ((VariableRecordValue) record.getValue()).getProcessInstanceKey())
+            .collect(Collectors.toSet());
     return records()
         .filter(record -> record.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATED)
         .filter(
             record ->
                 record.getValue() instanceof ProcessInstanceRecordValue instance
                     && instance.getBpmnElementType() == BpmnElementType.PROCESS
-                    && Onboarding.PROCESS_ID.equals(instance.getBpmnProcessId()))
+                    && Onboarding.PROCESS_ID.equals(instance.getBpmnProcessId())
+                    && ofTheDeal.contains(instance.getProcessInstanceKey()))
         .count();
   }
 
