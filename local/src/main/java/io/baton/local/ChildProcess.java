@@ -83,11 +83,21 @@ final class ChildProcess {
     process.destroy();
   }
 
-  /** Waits for the component to stop, and ends it if it does not within the grace. */
-  void awaitStopped(Duration grace) throws InterruptedException {
-    if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-      process.destroyForcibly().waitFor();
+  /**
+   * Waits for the component to stop, and kills it if it does not within the grace; true when it
+   * stopped by itself.
+   */
+  boolean awaitStopped(Duration grace) throws InterruptedException {
+    if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+      return true;
     }
+    process.destroyForcibly().waitFor();
+    return false;
+  }
+
+  /** Ends the component at once with SIGKILL, as a crash would, and waits until it is gone. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
   }
 
   String name() {

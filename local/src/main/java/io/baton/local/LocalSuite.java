@@ -53,13 +53,13 @@ public final class LocalSuite implements AutoCloseable {
 
   private void startAll() throws InterruptedException {
     startMongo();
-    ChildProcess engine = startEngine();
+    ChildProcess engine = startEngine(Map.of());
     List<ChildProcess> services = new ArrayList<>();
-    services.add(startService("lead-service", layout.leadPort()));
-    services.add(startService("handoff-service", layout.handoffPort()));
-    services.add(startService("onboarding-service", layout.onboardingPort()));
-    services.add(startService("retention-service", layout.retentionPort()));
-    services.add(startGateway());
+    services.add(startService("lead-service", layout.leadPort(), Map.of()));
+    services.add(startService("handoff-service", layout.handoffPort(), Map.of()));
+    services.add(startService("onboarding-service", layout.onboardingPort(), Map.of()));
+    services.add(startService("retention-service", layout.retentionPort(), Map.of()));
+    services.add(startGateway(Map.of()));
     engine.awaitReady(STARTUP_TIMEOUT);
     deployProcesses();
     for (ChildProcess service : services) {
@@ -79,7 +79,7 @@ public final class LocalSuite implements AutoCloseable {
     log.info("Embedded MongoDB listens on localhost:{}", layout.mongoPort());
   }
 
-  private ChildProcess startEngine() {
+  private ChildProcess startEngine(Map<String, String> changedSettings) {
     return startChild(
         "embedded-engine",
         layout.engineJar(),
@@ -88,10 +88,11 @@ public final class LocalSuite implements AutoCloseable {
             "--server.port=" + layout.engineRestPort(),
             "--baton.engine.grpc-port=" + layout.engineGrpcPort(),
             "--baton.engine.control-port=" + layout.engineControlPort(),
-            "--baton.engine.data-dir=" + layout.dataDir().resolve("engine")));
+            "--baton.engine.data-dir=" + layout.dataDir().resolve("engine")),
+        changedSettings);
   }
 
-  private ChildProcess startService(String name, int port) {
+  private ChildProcess startService(String name, int port, Map<String, String> changedSettings) {
     List<String> args = new ArrayList<>();
     args.add("--server.port=" + port);
     args.add("--server.address=127.0.0.1");
@@ -103,10 +104,10 @@ public final class LocalSuite implements AutoCloseable {
     args.add("--spring.security.oauth2.client.provider.baton.token-uri=" + gatewayUrl() + "/auth/token");
     args.add("--spring.security.oauth2.client.registration.baton-system.client-secret=" + systemClientSecret);
     args.addAll(serviceUrls());
-    return startChild(name, layout.jar(name), port, args);
+    return startChild(name, layout.jar(name), port, args, changedSettings);
   }
 
-  private ChildProcess startGateway() {
+  private ChildProcess startGateway(Map<String, String> changedSettings) {
     List<String> args = new ArrayList<>();
     args.add("--server.port=" + layout.gatewayPort());
     args.add("--server.address=127.0.0.1");
@@ -117,7 +118,7 @@ public final class LocalSuite implements AutoCloseable {
     args.add("--baton.console.task-inbox.enabled=true");
     args.add("--baton.services.camunda-rest.url=" + layout.engineRestAddress());
     args.addAll(serviceUrls());
-    return startChild("gateway", layout.jar("gateway"), layout.gatewayPort(), args);
+    return startChild("gateway", layout.jar("gateway"), layout.gatewayPort(), args, changedSettings);
   }
 
   private String gatewayUrl() {
@@ -138,13 +139,20 @@ public final class LocalSuite implements AutoCloseable {
         "--baton.services.retention-service.url=http://localhost:" + layout.retentionPort());
   }
 
-  private ChildProcess startChild(String name, Path jar, int port, List<String> args) {
+  /** Starts a component with its arguments, of which {@code changedSettings} replace some. */
+  private ChildProcess startChild(
+      String name, Path jar, int port, List<String> args, Map<String, String> changedSettings) {
+    List<String> effective = new ArrayList<>();
+    args.stream()
+        .filter(arg -> changedSettings.keySet().stream().noneMatch(key -> arg.startsWith("--" + key + "=")))
+        .forEach(effective::add);
+    changedSettings.forEach((key, value) -> effective.add("--" + key + "=" + value));
     ChildProcess child =
         ChildProcess.start(
             name,
             AppImage.prepare(name, jar, layout.appsDir()),
             layout.jvmOptions(),
-            args,
+            effective,
             URI.create("http://localhost:" + port + "/actuator/health/readiness"),
             layout.logFile(name));
     children.add(child);
@@ -199,43 +207,84 @@ public final class LocalSuite implements AutoCloseable {
     return kilobytes / 1024;
   }
 
+  /** How a component stopped: how long it took, and whether it had to be killed after the grace. */
+  public record Stopped(Duration took, boolean gracefully) {}
+
   /**
-   * Stops one component — {@code embedded-engine}, a service, or {@code gateway} — as Ctrl-C
-   * would (gracefully, forcibly after the grace), and waits until its process is gone.
+   * Stops one component — {@code embedded-engine}, a service, or {@code gateway} — as Ctrl-C or
+   * Kubernetes would (SIGTERM, SIGKILL after the grace), and waits until its process is gone.
    */
-  public void stop(String component) throws InterruptedException {
-    ChildProcess child =
-        children.stream()
-            .filter(running -> running.name().equals(component))
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException(component + " is not running"));
+  public Stopped stop(String component) throws InterruptedException {
+    ChildProcess child = running(component);
+    long started = System.nanoTime();
     child.requestStop();
-    child.awaitStopped(STOP_GRACE);
+    boolean gracefully = child.awaitStopped(STOP_GRACE);
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
     children.remove(child);
-    log.info("{} stopped", component);
+    log.info("{} stopped {} after {}", component, gracefully ? "by itself" : "by SIGKILL", took);
+    return new Stopped(took, gracefully);
+  }
+
+  /** Ends one component at once with SIGKILL, as a crash would. */
+  public void kill(String component) throws InterruptedException {
+    ChildProcess child = running(component);
+    child.kill();
+    children.remove(child);
+    log.info("{} killed", component);
+  }
+
+  /** Whether the component is running (started and not stopped or killed since). */
+  public boolean isRunning(String component) {
+    return children.stream().anyMatch(running -> running.name().equals(component));
+  }
+
+  private ChildProcess running(String component) {
+    return children.stream()
+        .filter(running -> running.name().equals(component))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(component + " is not running"));
   }
 
   /**
-   * Starts a stopped component again, with the arguments and data it had, and waits until it is
-   * ready. The log of its previous run is kept as {@code <component>-<n>.log}.
+   * Starts stopped components again, all at once, with the arguments and data they had, and waits
+   * until each is ready. The log of a component's previous run is kept as {@code
+   * <component>-<n>.log}.
    */
-  public void start(String component) throws InterruptedException {
-    if (children.stream().anyMatch(running -> running.name().equals(component))) {
+  public void start(String... components) throws InterruptedException {
+    List<ChildProcess> started = new ArrayList<>();
+    for (String component : components) {
+      started.add(startAgain(component, Map.of()));
+    }
+    for (ChildProcess child : started) {
+      child.awaitReady(STARTUP_TIMEOUT);
+      log.info("{} is ready again", child.name());
+    }
+  }
+
+  /**
+   * Starts a stopped component again with some of its settings changed (e.g. a service talking
+   * to the engine through a test's relay), and waits until it is ready.
+   */
+  public void start(String component, Map<String, String> changedSettings) throws InterruptedException {
+    ChildProcess child = startAgain(component, changedSettings);
+    child.awaitReady(STARTUP_TIMEOUT);
+    log.info("{} is ready again with {}", component, changedSettings);
+  }
+
+  private ChildProcess startAgain(String component, Map<String, String> changedSettings) {
+    if (isRunning(component)) {
       throw new IllegalStateException(component + " is running already");
     }
     keepPreviousLog(component);
-    ChildProcess child =
-        switch (component) {
-          case "embedded-engine" -> startEngine();
-          case "gateway" -> startGateway();
-          case "lead-service" -> startService(component, layout.leadPort());
-          case "handoff-service" -> startService(component, layout.handoffPort());
-          case "onboarding-service" -> startService(component, layout.onboardingPort());
-          case "retention-service" -> startService(component, layout.retentionPort());
-          default -> throw new IllegalArgumentException("The suite has no component " + component);
-        };
-    child.awaitReady(STARTUP_TIMEOUT);
-    log.info("{} is ready again", component);
+    return switch (component) {
+      case "embedded-engine" -> startEngine(changedSettings);
+      case "gateway" -> startGateway(changedSettings);
+      case "lead-service" -> startService(component, layout.leadPort(), changedSettings);
+      case "handoff-service" -> startService(component, layout.handoffPort(), changedSettings);
+      case "onboarding-service" -> startService(component, layout.onboardingPort(), changedSettings);
+      case "retention-service" -> startService(component, layout.retentionPort(), changedSettings);
+      default -> throw new IllegalArgumentException("The suite has no component " + component);
+    };
   }
 
   /** Stops one component and starts it again. */

@@ -6,6 +6,25 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.baton.workflows.ProcessContract.Handoff;
+import io.baton.workflows.ProcessContract.Onboarding;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.RecordType;
+import io.camunda.zeebe.protocol.record.RejectionType;
+import io.camunda.zeebe.protocol.record.intent.JobBatchIntent;
+import io.camunda.zeebe.protocol.record.intent.JobIntent;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import io.camunda.zeebe.protocol.record.value.JobBatchRecordValue;
+import io.camunda.zeebe.protocol.record.value.JobRecordValue;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
@@ -49,6 +68,13 @@ class FaultsIT {
   private static final Duration WAIT = Duration.ofSeconds(30);
   /** The gateway's time limit per service ({@code resilience4j.timelimiter.configs.default}). */
   private static final Duration GATEWAY_TIME_LIMIT = Duration.ofSeconds(10);
+  /** The job timeout workers use in production (the client's default): the engine's clock is moved past it. */
+  private static final Duration PRODUCTION_JOB_TIMEOUT = Duration.ofMinutes(5);
+  /** The Helm chart's terminationGracePeriodSeconds: Kubernetes kills a pod still running after it. */
+  private static final Duration TERMINATION_GRACE_PERIOD = Duration.ofSeconds(30);
+  /** Within this time after the engine is back, every worker takes jobs again (streams and polls back off to 5 s at most). */
+  private static final Duration WORKERS_BACK_WITHIN = Duration.ofSeconds(30);
+  private static final List<String> SERVICES = List.of("lead-service", "handoff-service", "onboarding-service", "retention-service");
 
   private static LocalSuite suite;
   private static SuiteLayout layout;
@@ -180,6 +206,243 @@ class FaultsIT {
     }
   }
 
+  @Test
+  void aWorkerKilledBetweenItsWriteAndItsCompletionIsRedeliveredAfterItsTimeoutAndHasOneEffect() throws Exception {
+    String dealId = "fault-crash-1";
+    long handoff;
+    try (EngineRelay relay = EngineRelay.to(layout.engineGrpcPort())) {
+      onboardingServiceThrough(relay);
+      relay.hold();
+      handoff = startHandoffAtItsOnboarding(dealId);
+      await().atMost(WAIT).until(() -> gateway.get("/api/onboardings/" + dealId).statusCode() == 200);
+      suite.kill("onboarding-service");
+    }
+    suite.start("onboarding-service");
+    long jobKey = onlyJob(handoff, Handoff.START_ONBOARDING_JOB);
+    assertThat(jobRecords(jobKey, JobIntent.COMPLETED)).as("completions before the redelivery").isEmpty();
+
+    control().increaseTime(PRODUCTION_JOB_TIMEOUT.plusMinutes(1));
+
+    awaitCompleted(handoff);
+    assertThat(jobRecords(jobKey, JobIntent.TIMED_OUT)).as("the killed worker's delivery timed out").hasSize(1);
+    assertThat(jobRecords(jobKey, JobIntent.COMPLETED)).as("completions").hasSize(1);
+    assertOneOnboardingOf(dealId, handoff);
+  }
+
+  @Test
+  void aJobActivatedTwiceAtOnceHasOneEffectAndItsLateCompletionIsRejectedOnceNotRetried() throws Exception {
+    String dealId = "fault-twice-1";
+    long handoff;
+    try (EngineRelay relay = EngineRelay.to(layout.engineGrpcPort())) {
+      onboardingServiceThrough(relay);
+      relay.hold();
+      handoff = startHandoffAtItsOnboarding(dealId);
+      await().atMost(WAIT).until(() -> gateway.get("/api/onboardings/" + dealId).statusCode() == 200);
+      long jobKey = onlyJob(handoff, Handoff.START_ONBOARDING_JOB);
+
+      control().increaseTime(PRODUCTION_JOB_TIMEOUT.plusMinutes(1));
+      await().atMost(WAIT).until(() -> activations(jobKey) == 2);
+      Thread.sleep(Duration.ofSeconds(2));
+      relay.release();
+
+      awaitCompleted(handoff);
+      Thread.sleep(Duration.ofSeconds(5));
+      assertThat(jobRecords(jobKey, JobIntent.TIMED_OUT)).as("the first delivery timed out").hasSize(1);
+      assertThat(jobCommands(jobKey, JobIntent.COMPLETE)).as("completions sent, none retried").hasSize(2);
+      assertThat(jobRecords(jobKey, JobIntent.COMPLETED)).as("completions accepted").hasSize(1);
+      assertThat(jobRejections(jobKey, JobIntent.COMPLETE))
+          .as("the late completion")
+          .singleElement()
+          .satisfies(rejection -> assertThat(rejection.getRejectionType()).isEqualTo(RejectionType.NOT_FOUND));
+      assertOneOnboardingOf(dealId, handoff);
+    } finally {
+      suite.restart("onboarding-service");
+    }
+  }
+
+  @Test
+  void everyWorkerOfEveryServiceGetsJobsAgainAfterTheEngineWasKilledAndStartedAgain() throws Exception {
+    suite.kill("embedded-engine");
+    suite.start("embedded-engine");
+    Instant engineReady = Instant.now();
+
+    Set<String> jobTypes = ProcessContractJobTypes.all();
+    long probe;
+    try (CamundaClient client = suite.newEngineClient()) {
+      client.newDeployResourceCommand().addProcessModel(workerProbe(jobTypes), "worker-probe.bpmn").send().join();
+      probe = client.newCreateInstanceCommand().bpmnProcessId("worker-probe").latestVersion().send().join().getProcessInstanceKey();
+    }
+
+    await()
+        .atMost(WORKERS_BACK_WITHIN)
+        .untilAsserted(() -> assertThat(activatedJobTypes(probe)).as("job types a service's worker took").containsAll(jobTypes));
+    log.info("Every worker ({} job types) had taken a job {} after the engine was ready again", jobTypes.size(), Duration.between(engineReady, Instant.now()));
+  }
+
+  @Test
+  void everyServiceWhoseEngineIsGoneStopsWithinItsGracePeriodOnSigterm() throws Exception {
+    suite.kill("embedded-engine");
+    Thread.sleep(Duration.ofSeconds(3));
+    try {
+      for (String service : SERVICES) {
+        LocalSuite.Stopped stopped = suite.stop(service);
+        log.info("{} stopped {} after SIGTERM with its engine gone", service, stopped.took());
+        assertThat(stopped.gracefully()).as(service + " stopped by itself, not by SIGKILL").isTrue();
+        assertThat(stopped.took()).as(service + " stopping").isLessThan(TERMINATION_GRACE_PERIOD);
+      }
+    } finally {
+      suite.start("embedded-engine");
+      suite.start(SERVICES.stream().filter(service -> !suite.isRunning(service)).toArray(String[]::new));
+    }
+    String dealId = "fault-after-sigterm-1";
+    assertThat(gateway.post("/api/handoffs", wonDeal(dealId)).statusCode()).isEqualTo(202);
+    await().atMost(WAIT).until(() -> gateway.getJson("/api/handoffs/" + dealId), h -> "AWAITING_BRIEF".equals(h.path("status").asText()));
+  }
+
+  /** onboarding-service started again, talking to the engine through the relay. */
+  private static void onboardingServiceThrough(EngineRelay relay) throws InterruptedException {
+    suite.stop("onboarding-service");
+    suite.start("onboarding-service", Map.of("camunda.client.grpc-address", relay.address()));
+    // its job streams are open at the engine once it is ready; a moment more for the engine to register them
+    Thread.sleep(Duration.ofSeconds(2));
+  }
+
+  /** A handoff accepted by its account manager, at the task that starts the onboarding. */
+  private static long startHandoffAtItsOnboarding(String dealId) {
+    try (CamundaClient client = suite.newEngineClient()) {
+      return client
+          .newCreateInstanceCommand()
+          .bpmnProcessId(Handoff.PROCESS_ID)
+          .latestVersion()
+          .variables(
+              Map.of(
+                  "dealId", dealId,
+                  "customerName", "Crash Test Corp",
+                  "salesOwner", "sam",
+                  "accountManager", "amy",
+                  "acceptanceNote", "Kickoff on Monday",
+                  "arr", 48000,
+                  "closeDate", "2026-11-20",
+                  "promises", List.of(Map.of("text", "SSO before go-live", "owner", "sam", "dueDate", "2027-01-15")),
+                  "successCriteria", List.of(Map.of("metric", "Time to onboard a team", "baseline", "14 days", "target", "3 days")),
+                  "correlationId", dealId))
+          .startBeforeElement(Handoff.START_ONBOARDING_TASK)
+          .send()
+          .join()
+          .getProcessInstanceKey();
+    }
+  }
+
+  private static void awaitCompleted(long processInstanceKey) {
+    await()
+        .atMost(WAIT)
+        .until(() -> events().anyMatch(record -> record.getKey() == processInstanceKey && record.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED));
+  }
+
+  /** One plan for the deal, and one onboarding-checkpoints instance started by its message. */
+  private static void assertOneOnboardingOf(String dealId, long handoff) throws Exception {
+    JsonNode plan = gateway.getJson("/api/onboardings/" + dealId);
+    assertThat(plan.path("dealId").asText()).isEqualTo(dealId);
+    assertThat(gateway.getJson("/api/onboardings?accountManager=amy&limit=500").findValuesAsText("dealId")).as("plans").containsOnlyOnce(dealId);
+    await().atMost(WAIT).until(() -> onboardingsStarted(dealId) >= 1);
+    Thread.sleep(Duration.ofSeconds(2));
+    assertThat(onboardingsStarted(dealId)).as("onboarding-checkpoints instances of " + dealId).isEqualTo(1);
+    assertThat(events().filter(record -> record.getKey() == handoff && record.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED))
+        .as("the handoff completed")
+        .hasSize(1);
+  }
+
+  private static long onboardingsStarted(String dealId) {
+    Set<Long> ofTheDeal =
+        events()
+            .filter(record -> record.getValue() instanceof VariableRecordValue variable
+                && variable.getName().equals("dealId")
+                && variable.getValue().equals("\"" + dealId + "\""))
+            .map(record -> ((VariableRecordValue) record.getValue()).getProcessInstanceKey())
+            .collect(Collectors.toSet());
+    return events()
+        .filter(record -> record.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATED)
+        .filter(record -> record.getValue() instanceof ProcessInstanceRecordValue instance
+            && instance.getBpmnElementType() == BpmnElementType.PROCESS
+            && Onboarding.PROCESS_ID.equals(instance.getBpmnProcessId())
+            && ofTheDeal.contains(instance.getProcessInstanceKey()))
+        .count();
+  }
+
+  /** The key of the one job of the type the process instance created. */
+  private static long onlyJob(long processInstanceKey, String jobType) {
+    return await()
+        .atMost(WAIT)
+        .until(
+            () -> events()
+                .filter(record -> record.getIntent() == JobIntent.CREATED)
+                .filter(record -> record.getValue() instanceof JobRecordValue job
+                    && job.getProcessInstanceKey() == processInstanceKey
+                    && job.getType().equals(jobType))
+                .map(Record::getKey)
+                .toList(),
+            keys -> keys.size() == 1)
+        .getFirst();
+  }
+
+  /** How often the job was handed to a worker, pushed or polled. */
+  private static long activations(long jobKey) {
+    return events()
+        .filter(record -> record.getIntent() == JobBatchIntent.ACTIVATED)
+        .filter(record -> ((JobBatchRecordValue) record.getValue()).getJobKeys().contains(jobKey))
+        .count();
+  }
+
+  /** The job types of the process instance's jobs that a worker took. */
+  private static Set<String> activatedJobTypes(long processInstanceKey) {
+    return events()
+        .filter(record -> record.getIntent() == JobBatchIntent.ACTIVATED)
+        .flatMap(record -> ((JobBatchRecordValue) record.getValue()).getJobs().stream())
+        .filter(job -> job.getProcessInstanceKey() == processInstanceKey)
+        .map(JobRecordValue::getType)
+        .collect(Collectors.toSet());
+  }
+
+  private static List<Record<?>> jobRecords(long jobKey, JobIntent intent) {
+    return records().filter(record -> record.getRecordType() == RecordType.EVENT && record.getKey() == jobKey && record.getIntent() == intent).toList();
+  }
+
+  private static List<Record<?>> jobCommands(long jobKey, JobIntent intent) {
+    return records().filter(record -> record.getRecordType() == RecordType.COMMAND && record.getKey() == jobKey && record.getIntent() == intent).toList();
+  }
+
+  private static List<Record<?>> jobRejections(long jobKey, JobIntent intent) {
+    return records()
+        .filter(record -> record.getRecordType() == RecordType.COMMAND_REJECTION && record.getKey() == jobKey && record.getIntent() == intent)
+        .toList();
+  }
+
+  private static Stream<Record<?>> events() {
+    return records().filter(record -> record.getRecordType() == RecordType.EVENT);
+  }
+
+  private static Stream<Record<?>> records() {
+    List<Record<?>> records = new ArrayList<>();
+    control().getRecordStreamSource().getRecords().forEach(records::add);
+    return records.stream();
+  }
+
+  private static ContainerizedEngine control() {
+    return new ContainerizedEngine("localhost", layout.engineControlPort(), layout.engineGrpcPort());
+  }
+
+  /** A process with one service task for every job type of every service, all at once, each tried once. */
+  private static BpmnModelInstance workerProbe(Set<String> jobTypes) {
+    var fork = Bpmn.createExecutableProcess("worker-probe").startEvent("ProbeStartEvent").parallelGateway("ProbeFork");
+    for (String jobType : jobTypes) {
+      String name = Arrays.stream(jobType.split("[.-]")).map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1)).collect(Collectors.joining());
+      fork.moveToNode("ProbeFork")
+          .serviceTask("Probe" + name + "Task", task -> task.zeebeJobType(jobType).zeebeJobRetries("1"))
+          .endEvent("Probe" + name + "EndEvent");
+    }
+    return fork.done();
+  }
+
   private static String latencies(List<Load.Answer> answers) {
     List<Long> millis = answers.stream().map(answer -> answer.took().toMillis()).sorted().toList();
     return answers.size() + " answers, median " + millis.get(millis.size() / 2) + " ms, slowest " + millis.getLast() + " ms";
@@ -245,6 +508,10 @@ class FaultsIT {
               .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
               .build(),
           HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+      return HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     JsonNode getJson(String path) throws IOException, InterruptedException {

@@ -3,6 +3,7 @@ package io.baton.support.config;
 import io.baton.support.correlation.CorrelationIdFilter;
 import io.baton.support.mongo.MongoPingHealthIndicator;
 import io.baton.support.web.ProblemDetailsAdvice;
+import io.baton.support.workflow.BoundedClose;
 import io.baton.support.workflow.RetryWithBackoff;
 import io.camunda.client.jobhandling.CommandExceptionHandlingStrategy;
 import io.camunda.client.jobhandling.DefaultJobExceptionHandlingStrategy;
@@ -59,6 +60,13 @@ public class ServiceSupportAutoConfiguration {
         new DefaultJobExceptionHandlingStrategy(commandExceptionHandlingStrategy, metricsRecorder),
         initialBackoff,
         maxBackoff);
+  }
+
+  /** The engine client closes within this time, engine or no engine (see {@link BoundedClose}). */
+  @Bean
+  static BoundedClose boundedEngineClientClose(
+      @Value("${baton.engine-client.close-timeout:PT10S}") Duration timeout) {
+    return new BoundedClose(timeout);
   }
 
   @Bean(name = "mongoHealthIndicator")

@@ -44,7 +44,9 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -65,6 +67,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  */
 @BatonServiceTest
 @DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestPropertySource(
     properties = {
       "baton.jobs.retry-backoff.initial=PT0.2S",
@@ -80,6 +83,7 @@ class StartOnboardingWorkerCrashIT {
   @MockitoSpyBean private StartingOnboarding startingOnboarding;
   @Autowired private CamundaClient client;
   @Autowired private MongoTemplate mongo;
+  @Autowired private ConfigurableApplicationContext context;
 
   @DynamicPropertySource
   static void pointAtTheEngine(DynamicPropertyRegistry registry) {
@@ -92,9 +96,14 @@ class StartOnboardingWorkerCrashIT {
     BpmnAssert.initRecordStream(RecordStream.of(ENGINE.records()));
   }
 
+  /**
+   * The engine outlives every client of it: the service's context (its Camunda client and job
+   * streams) is closed first, then the engine is stopped.
+   */
   @AfterAll
-  static void stopEngine() throws IOException {
+  void closeTheServiceThenStopTheEngine() throws IOException {
     BpmnAssert.resetRecordStream();
+    context.close();
     ENGINE.stop();
     try (Stream<Path> files = Files.walk(DATA_DIR)) {
       files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -175,7 +184,6 @@ class StartOnboardingWorkerCrashIT {
         .toList();
   }
 
-  /** How many onboarding-checkpoints instances the deal's onboarding-started message started. */
   /**
    * The onboarding-checkpoints instances started for this test's deal (other tests' plans share
    * the embedded MongoDB, so their messages may reach this engine too).
