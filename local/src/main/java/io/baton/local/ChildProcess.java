@@ -91,8 +91,19 @@ final class ChildProcess {
     if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
       return true;
     }
+    printThreadDump();
     process.destroyForcibly().waitFor();
     return false;
+  }
+
+  /** Asks the JVM for a thread dump (SIGQUIT), which it prints into its log: why it did not stop. */
+  private void printThreadDump() throws InterruptedException {
+    try {
+      new ProcessBuilder("kill", "-QUIT", String.valueOf(process.pid())).inheritIO().start().waitFor();
+      process.waitFor(1, TimeUnit.SECONDS);
+    } catch (IOException noKillCommand) {
+      // no thread dump then; the component is killed all the same
+    }
   }
 
   /** Ends the component at once with SIGKILL, as a crash would, and waits until it is gone. */

@@ -82,6 +82,7 @@ public final class LocalSuite implements AutoCloseable {
   private ChildProcess startEngine(Map<String, String> changedSettings) {
     return startChild(
         "embedded-engine",
+        "embedded-engine",
         layout.engineJar(),
         layout.engineRestPort(),
         List.of(
@@ -93,10 +94,15 @@ public final class LocalSuite implements AutoCloseable {
   }
 
   private ChildProcess startService(String name, int port, Map<String, String> changedSettings) {
+    return startService(name, name, port, changedSettings);
+  }
+
+  /** One instance of a service: {@code instance} names its process and log, {@code service} its code and data. */
+  private ChildProcess startService(String service, String instance, int port, Map<String, String> changedSettings) {
     List<String> args = new ArrayList<>();
     args.add("--server.port=" + port);
     args.add("--server.address=127.0.0.1");
-    args.add("--spring.data.mongodb.uri=" + layout.mongoUri(name));
+    args.add("--spring.data.mongodb.uri=" + layout.mongoUri(service));
     args.add("--camunda.client.grpc-address=" + layout.engineGrpcAddress());
     args.add("--camunda.client.rest-address=" + layout.engineRestAddress());
     args.add("--baton.security.issuer=" + issuer());
@@ -104,7 +110,7 @@ public final class LocalSuite implements AutoCloseable {
     args.add("--spring.security.oauth2.client.provider.baton.token-uri=" + gatewayUrl() + "/auth/token");
     args.add("--spring.security.oauth2.client.registration.baton-system.client-secret=" + systemClientSecret);
     args.addAll(serviceUrls());
-    return startChild(name, layout.jar(name), port, args, changedSettings);
+    return startChild(instance, service, layout.jar(service), port, args, changedSettings);
   }
 
   private ChildProcess startGateway(Map<String, String> changedSettings) {
@@ -118,7 +124,7 @@ public final class LocalSuite implements AutoCloseable {
     args.add("--baton.console.task-inbox.enabled=true");
     args.add("--baton.services.camunda-rest.url=" + layout.engineRestAddress());
     args.addAll(serviceUrls());
-    return startChild("gateway", layout.jar("gateway"), layout.gatewayPort(), args, changedSettings);
+    return startChild("gateway", "gateway", layout.jar("gateway"), layout.gatewayPort(), args, changedSettings);
   }
 
   private String gatewayUrl() {
@@ -139,9 +145,12 @@ public final class LocalSuite implements AutoCloseable {
         "--baton.services.retention-service.url=http://localhost:" + layout.retentionPort());
   }
 
-  /** Starts a component with its arguments, of which {@code changedSettings} replace some. */
+  /**
+   * Starts an instance of a component with its arguments, of which {@code changedSettings} replace
+   * some. Instances of one component share its extracted jar.
+   */
   private ChildProcess startChild(
-      String name, Path jar, int port, List<String> args, Map<String, String> changedSettings) {
+      String name, String component, Path jar, int port, List<String> args, Map<String, String> changedSettings) {
     List<String> effective = new ArrayList<>();
     args.stream()
         .filter(arg -> changedSettings.keySet().stream().noneMatch(key -> arg.startsWith("--" + key + "=")))
@@ -150,7 +159,7 @@ public final class LocalSuite implements AutoCloseable {
     ChildProcess child =
         ChildProcess.start(
             name,
-            AppImage.prepare(name, jar, layout.appsDir()),
+            AppImage.prepare(component, jar, layout.appsDir()),
             layout.jvmOptions(),
             effective,
             URI.create("http://localhost:" + port + "/actuator/health/readiness"),
@@ -231,6 +240,38 @@ public final class LocalSuite implements AutoCloseable {
     child.kill();
     children.remove(child);
     log.info("{} killed", component);
+  }
+
+  /**
+   * Stops the embedded MongoDB, as an outage would: every service's connections to it fail. Its
+   * data stays on disk for {@link #startMongoAgain()}.
+   */
+  public void stopMongo() {
+    mongo.shutdownNow();
+    mongo = null;
+    log.info("Embedded MongoDB stopped");
+  }
+
+  /** Starts the embedded MongoDB again on its port with the data it had. */
+  public void startMongoAgain() {
+    startMongo();
+  }
+
+  /**
+   * Starts another instance of a service next to the running one, on a free port, with the same
+   * database and engine (e.g. a second replica taking the same jobs), and waits until it is ready.
+   * Its name, {@code <service>#<n>}, stops or kills it.
+   */
+  public String startReplica(String service) throws InterruptedException {
+    int replica = 2;
+    while (isRunning(service + "#" + replica)) {
+      replica++;
+    }
+    String instance = service + "#" + replica;
+    ChildProcess child = startService(service, instance, SuiteLayout.freePort(), Map.of());
+    child.awaitReady(STARTUP_TIMEOUT);
+    log.info("{} is ready", instance);
+    return instance;
   }
 
   /** Whether the component is running (started and not stopped or killed since). */

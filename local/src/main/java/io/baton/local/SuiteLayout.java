@@ -53,7 +53,7 @@ public record SuiteLayout(
         freePort(), freePort(), freePort(), freePort(), DEFAULT_JVM_OPTIONS);
   }
 
-  private static int freePort() {
+  static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

@@ -74,6 +74,8 @@ class FaultsIT {
   private static final Duration TERMINATION_GRACE_PERIOD = Duration.ofSeconds(30);
   /** Within this time after the engine is back, every worker takes jobs again (streams and polls back off to 5 s at most). */
   private static final Duration WORKERS_BACK_WITHIN = Duration.ofSeconds(30);
+  /** How long MongoDB is down in the outage test. */
+  private static final Duration MONGO_OUTAGE = Duration.ofSeconds(30);
   private static final List<String> SERVICES = List.of("lead-service", "handoff-service", "onboarding-service", "retention-service");
 
   private static LocalSuite suite;
@@ -233,6 +235,7 @@ class FaultsIT {
   void aJobActivatedTwiceAtOnceHasOneEffectAndItsLateCompletionIsRejectedOnceNotRetried() throws Exception {
     String dealId = "fault-twice-1";
     long handoff;
+    String replica = null;
     try (EngineRelay relay = EngineRelay.to(layout.engineGrpcPort())) {
       onboardingServiceThrough(relay);
       relay.hold();
@@ -240,22 +243,27 @@ class FaultsIT {
       await().atMost(WAIT).until(() -> gateway.get("/api/onboardings/" + dealId).statusCode() == 200);
       long jobKey = onlyJob(handoff, Handoff.START_ONBOARDING_JOB);
 
+      replica = suite.startReplica("onboarding-service");
       control().increaseTime(PRODUCTION_JOB_TIMEOUT.plusMinutes(1));
-      await().atMost(WAIT).until(() -> activations(jobKey) == 2);
-      Thread.sleep(Duration.ofSeconds(2));
+      await().atMost(WAIT).until(() -> jobRecords(jobKey, JobIntent.COMPLETED).size() == 1);
+      assertThat(activations(jobKey)).as("the job was handed out twice, its first handler still busy").isEqualTo(2);
       relay.release();
 
-      awaitCompleted(handoff);
+      await().atMost(WAIT).until(() -> jobRejections(jobKey, JobIntent.COMPLETE).size() == 1);
       Thread.sleep(Duration.ofSeconds(5));
       assertThat(jobRecords(jobKey, JobIntent.TIMED_OUT)).as("the first delivery timed out").hasSize(1);
-      assertThat(jobCommands(jobKey, JobIntent.COMPLETE)).as("completions sent, none retried").hasSize(2);
+      assertThat(jobCommands(jobKey, JobIntent.COMPLETE)).as("completions sent, the late one not retried").hasSize(2);
       assertThat(jobRecords(jobKey, JobIntent.COMPLETED)).as("completions accepted").hasSize(1);
       assertThat(jobRejections(jobKey, JobIntent.COMPLETE))
           .as("the late completion")
           .singleElement()
           .satisfies(rejection -> assertThat(rejection.getRejectionType()).isEqualTo(RejectionType.NOT_FOUND));
+      awaitCompleted(handoff);
       assertOneOnboardingOf(dealId, handoff);
     } finally {
+      if (replica != null) {
+        suite.stop(replica);
+      }
       suite.restart("onboarding-service");
     }
   }
@@ -297,6 +305,62 @@ class FaultsIT {
     String dealId = "fault-after-sigterm-1";
     assertThat(gateway.post("/api/handoffs", wonDeal(dealId)).statusCode()).isEqualTo(202);
     await().atMost(WAIT).until(() -> gateway.getJson("/api/handoffs/" + dealId), h -> "AWAITING_BRIEF".equals(h.path("status").asText()));
+  }
+
+  @Test
+  void whileMongoDbIsDownEveryServiceAnswers503ItselfIsNotReadyStoresNothingAndItsOutboxDrainsAfterwards() throws Exception {
+    String dealId = "fault-mongo-1";
+    suite.stop("embedded-engine");
+    assertThat(gateway.post("/api/handoffs", wonDeal(dealId)).statusCode()).as("a won deal whose message waits in the outbox").isEqualTo(202);
+    Map<String, Object> lead =
+        Map.of(
+            "company", Map.of("name", "Outage Lead Inc", "size", 40),
+            "contact", Map.of("name", "Olga Outage", "email", "olga@outage-lead.example"),
+            "source", Map.of("channel", "webinar", "campaign", "mongo-outage"),
+            "intent", "Asked while the database was down");
+
+    suite.stopMongo();
+    Instant down = Instant.now();
+    try {
+      suite.start("embedded-engine");
+      HttpResponse<String> refused = gateway.post("/api/leads", lead);
+      Duration took = Duration.between(down, Instant.now());
+      assertThat(refused.statusCode()).isEqualTo(503);
+      assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+      assertThat(JSON.readTree(refused.body()).path("title").asText()).as("lead-service's own answer").isEqualTo("Database unavailable");
+      assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+      log.info("lead-service answered 503 {} into the MongoDB outage (engine restart included)", took);
+      for (String service : SERVICES) {
+        await()
+            .atMost(WAIT)
+            .untilAsserted(() -> assertThat(readiness(service).statusCode()).as(service + " readiness while MongoDB is down").isEqualTo(503));
+      }
+      Thread.sleep(Duration.between(Instant.now(), down.plus(MONGO_OUTAGE)));
+    } finally {
+      suite.startMongoAgain();
+    }
+
+    for (String service : SERVICES) {
+      await().atMost(WAIT).until(() -> readiness(service).statusCode() == 200);
+    }
+    assertThat(gateway.post("/api/leads", lead).statusCode()).as("the lead refused during the outage, sent again: new, so nothing was stored").isEqualTo(201);
+    await()
+        .atMost(WAIT)
+        .until(() -> gateway.getJson("/api/handoffs/" + dealId), h -> "AWAITING_BRIEF".equals(h.path("status").asText()));
+  }
+
+  private static HttpResponse<String> readiness(String service) throws IOException, InterruptedException {
+    int port =
+        switch (service) {
+          case "lead-service" -> layout.leadPort();
+          case "handoff-service" -> layout.handoffPort();
+          case "onboarding-service" -> layout.onboardingPort();
+          default -> layout.retentionPort();
+        };
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).timeout(Duration.ofSeconds(10)).build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   /** onboarding-service started again, talking to the engine through the relay. */
@@ -401,6 +465,14 @@ class FaultsIT {
         .filter(job -> job.getProcessInstanceKey() == processInstanceKey)
         .map(JobRecordValue::getType)
         .collect(Collectors.toSet());
+  }
+
+  private static List<String> recordsOf(long jobKey) {
+    return records()
+        .filter(record -> record.getKey() == jobKey
+            || record.getValue() instanceof JobBatchRecordValue batch && batch.getJobKeys().contains(jobKey))
+        .map(record -> record.getRecordType() + " " + record.getValueType() + " " + record.getIntent())
+        .toList();
   }
 
   private static List<Record<?>> jobRecords(long jobKey, JobIntent intent) {

@@ -29,12 +29,7 @@ public class OutboxAutoConfiguration {
       CamundaClient camundaClient,
       OutboxProperties properties,
       Clock clock) {
-    return new OutboxRelay(
-        mongoTemplate,
-        camundaClient,
-        properties.collections(),
-        properties.messageTimeToLive(),
-        clock);
+    return new OutboxRelay(mongoTemplate, camundaClient, properties, clock);
   }
 
   @Bean(destroyMethod = "shutdown")

@@ -2,6 +2,7 @@ package io.baton.support.config;
 
 import io.baton.support.correlation.CorrelationIdFilter;
 import io.baton.support.mongo.MongoPingHealthIndicator;
+import io.baton.support.mongo.MongoTimeouts;
 import io.baton.support.web.ProblemDetailsAdvice;
 import io.baton.support.workflow.BoundedClose;
 import io.baton.support.workflow.RetryWithBackoff;
@@ -67,6 +68,13 @@ public class ServiceSupportAutoConfiguration {
   static BoundedClose boundedEngineClientClose(
       @Value("${baton.engine-client.close-timeout:PT10S}") Duration timeout) {
     return new BoundedClose(timeout);
+  }
+
+  @Bean
+  MongoTimeouts mongoTimeouts(
+      @Value("${baton.mongo.server-selection-timeout:PT2S}") Duration serverSelectionTimeout,
+      @Value("${baton.mongo.connect-timeout:PT2S}") Duration connectTimeout) {
+    return new MongoTimeouts(serverSelectionTimeout, connectTimeout);
   }
 
   @Bean(name = "mongoHealthIndicator")

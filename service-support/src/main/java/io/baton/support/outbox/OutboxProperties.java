@@ -6,15 +6,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code baton.outbox.*}: which collections keep an outbox, how often the relay sweeps them for
- * messages not yet acknowledged, and how long the engine buffers a message nobody waits for yet.
+ * messages not yet acknowledged, how long the engine buffers a message nobody waits for yet, and
+ * the longest the relay waits before trying again while the engine refuses or cannot be reached
+ * (the wait starts at the sweep interval and doubles).
  */
 @ConfigurationProperties("baton.outbox")
 public record OutboxProperties(
-    List<String> collections, Duration sweepInterval, Duration messageTimeToLive) {
+    List<String> collections, Duration sweepInterval, Duration messageTimeToLive, Duration maxBackoff) {
 
   public OutboxProperties {
     collections = collections == null ? List.of() : List.copyOf(collections);
     sweepInterval = sweepInterval == null ? Duration.ofSeconds(5) : sweepInterval;
     messageTimeToLive = messageTimeToLive == null ? Duration.ofHours(1) : messageTimeToLive;
+    maxBackoff = maxBackoff == null ? Duration.ofMinutes(1) : maxBackoff;
   }
 }

@@ -5,7 +5,9 @@ import io.camunda.client.api.command.ClientStatusException;
 import io.grpc.Status;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,42 +20,64 @@ import org.springframework.data.mongodb.core.query.Update;
  * Publishes the pending {@link OutboxMessage}s kept in the {@code outbox} array of the documents
  * of the given collections, and marks each one published once the engine acknowledged it. A
  * crash between the two only republishes a message with the same id, which the engine ignores.
+ *
+ * <p>While the engine refuses (backpressure, {@code RESOURCE_EXHAUSTED}) or cannot be reached,
+ * the relay stops at the first message it could not publish and publishes nothing until a backoff
+ * has passed: the sweep interval, doubling with every failed attempt up to {@code maxBackoff}.
+ * What waits stays pending in its document; the first success ends the backoff.
  */
 public class OutboxRelay {
 
   static final String FIELD = "outbox";
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+  /** The engine's answers that concern every message: backpressure, and no engine to answer. */
+  private static final Set<Status.Code> ENGINE_UNAVAILABLE =
+      Set.of(Status.Code.RESOURCE_EXHAUSTED, Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED);
 
   private final MongoTemplate mongoTemplate;
   private final CamundaClient camundaClient;
   private final List<String> collections;
   private final Duration messageTimeToLive;
+  private final Duration initialBackoff;
+  private final Duration maxBackoff;
   private final Clock clock;
+  private Duration backoff = Duration.ZERO;
+  private Instant resumeAt = Instant.MIN;
 
-  public OutboxRelay(
-      MongoTemplate mongoTemplate,
-      CamundaClient camundaClient,
-      List<String> collections,
-      Duration messageTimeToLive,
-      Clock clock) {
+  public OutboxRelay(MongoTemplate mongoTemplate, CamundaClient camundaClient, OutboxProperties properties, Clock clock) {
     this.mongoTemplate = mongoTemplate;
     this.camundaClient = camundaClient;
-    this.collections = List.copyOf(collections);
-    this.messageTimeToLive = messageTimeToLive;
+    this.collections = properties.collections();
+    this.messageTimeToLive = properties.messageTimeToLive();
+    this.initialBackoff = properties.sweepInterval();
+    this.maxBackoff = properties.maxBackoff();
     this.clock = clock;
   }
 
   /** Publishes what one document holds pending; called right after the document was saved. */
   public void publishPendingOf(String collection, Object documentId) {
+    if (backingOff()) {
+      return;
+    }
     Query query = pendingQuery().addCriteria(Criteria.where("_id").is(documentId));
-    mongoTemplate.find(query, Document.class, collection).forEach(doc -> publish(collection, doc));
+    for (Document document : mongoTemplate.find(query, Document.class, collection)) {
+      if (!publish(collection, document)) {
+        return;
+      }
+    }
   }
 
   /** Publishes everything still pending in every collection; run on a schedule. */
   public void publishAllPending() {
+    if (backingOff()) {
+      return;
+    }
     for (String collection : collections) {
-      mongoTemplate.find(pendingQuery(), Document.class, collection)
-          .forEach(doc -> publish(collection, doc));
+      for (Document document : mongoTemplate.find(pendingQuery(), Document.class, collection)) {
+        if (!publish(collection, document)) {
+          return;
+        }
+      }
     }
   }
 
@@ -61,7 +85,12 @@ public class OutboxRelay {
     return new Query(Criteria.where(FIELD).elemMatch(Criteria.where("publishedAt").is(null)));
   }
 
-  private void publish(String collection, Document document) {
+  /**
+   * Publishes the document's pending messages in order. False when the engine refused for its own
+   * sake or could not be reached: the pass stops there. A message refused for itself waits with
+   * the later messages of its document, and the pass goes on with the next document.
+   */
+  private boolean publish(String collection, Document document) {
     for (Document message : document.getList(FIELD, Document.class)) {
       if (message.get("publishedAt") != null) {
         continue;
@@ -77,18 +106,41 @@ public class OutboxRelay {
             .variables(message.get("variables", Document.class))
             .send()
             .join();
-        markPublished(collection, document.get("_id"), messageId);
       } catch (ClientStatusException e) {
-        if (e.getStatusCode() != Status.Code.ALREADY_EXISTS) {
-          log.warn("Message {} not published yet, will retry: {}", messageId, e.getMessage());
-          return;
+        if (ENGINE_UNAVAILABLE.contains(e.getStatusCode())) {
+          return failed(messageId, e);
         }
-        markPublished(collection, document.get("_id"), messageId);
+        if (e.getStatusCode() != Status.Code.ALREADY_EXISTS) {
+          log.warn("Message {} refused, kept pending with the later ones of its document: {}", messageId, e.getMessage());
+          return true;
+        }
       } catch (RuntimeException e) {
-        log.warn("Message {} not published yet, will retry: {}", messageId, e.getMessage());
-        return;
+        return failed(messageId, e);
       }
+      markPublished(collection, document.get("_id"), messageId);
+      succeeded();
     }
+    return true;
+  }
+
+  private synchronized boolean backingOff() {
+    return clock.instant().isBefore(resumeAt);
+  }
+
+  private synchronized boolean failed(String messageId, RuntimeException e) {
+    backoff = backoff.isZero() ? initialBackoff : min(backoff.multipliedBy(2), maxBackoff);
+    resumeAt = clock.instant().plus(backoff);
+    log.warn("Message {} not published yet, next try in {}: {}", messageId, backoff, e.getMessage());
+    return false;
+  }
+
+  private synchronized void succeeded() {
+    backoff = Duration.ZERO;
+    resumeAt = Instant.MIN;
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   private void markPublished(String collection, Object documentId, String messageId) {

@@ -7,16 +7,25 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.baton.handoff.domain.LeadContext;
 import io.baton.testsupport.BatonServiceTest;
+import feign.codec.DecodeException;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -100,6 +109,51 @@ class LeadServiceDirectoryIT {
     LEAD_SERVICE.stubFor(get(CONTEXT_PATH).willReturn(okJson().withFixedDelay(6_000)));
 
     assertThatThrownBy(() -> directory.contextOf("L-1")).hasRootCauseInstanceOf(TimeoutException.class);
+  }
+
+  /** With the production settings: opens after 5 calls at 50 % failures, half-opens after 15 s, closes after 2 successes. */
+  @Test
+  void aBreakerThatOpenedHalfOpensAfterItsWaitAndClosesAgainWhenLeadServiceAnswers() {
+    CircuitBreaker breaker = breakers.getCircuitBreakerRegistry().circuitBreaker(LeadServiceDirectory.BREAKER);
+    LEAD_SERVICE.stubFor(get(CONTEXT_PATH).willReturn(aResponse().withStatus(503)));
+    for (int i = 0; i < breaker.getCircuitBreakerConfig().getMinimumNumberOfCalls(); i++) {
+      assertThatThrownBy(() -> directory.contextOf("L-1")).isInstanceOf(RuntimeException.class);
+    }
+
+    assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+    assertThatThrownBy(() -> directory.contextOf("L-1")).hasRootCauseInstanceOf(CallNotPermittedException.class);
+    LEAD_SERVICE.verify(5, getRequestedFor(urlEqualTo(CONTEXT_PATH)));
+
+    LEAD_SERVICE.stubFor(get(CONTEXT_PATH).willReturn(okJson()));
+    Duration waitInOpenState = Duration.ofMillis(breaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1));
+    assertThat(waitInOpenState).as("the production wait in the open state").isEqualTo(Duration.ofSeconds(15));
+    await().atMost(waitInOpenState.plusSeconds(5)).until(() -> breaker.getState() == CircuitBreaker.State.HALF_OPEN);
+    for (int i = 0; i < breaker.getCircuitBreakerConfig().getPermittedNumberOfCallsInHalfOpenState(); i++) {
+      assertThat(directory.contextOf("L-1")).isPresent();
+    }
+
+    assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "MALFORMED_RESPONSE_CHUNK"})
+  void aBrokenConnectionIsATechnicalFailureNeverAnAnswer(Fault fault) {
+    LEAD_SERVICE.stubFor(get(CONTEXT_PATH).willReturn(aResponse().withFault(fault)));
+
+    assertThatThrownBy(() -> directory.contextOf("L-1"))
+        .as("the job fails and is retried: a broken answer is not 'no such lead'")
+        .isInstanceOf(RuntimeException.class)
+        .hasRootCauseInstanceOf(IOException.class);
+  }
+
+  @Test
+  void aSuccessWithoutABodyIsATechnicalFailureNeverAMissingLead() {
+    LEAD_SERVICE.stubFor(get(CONTEXT_PATH).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")));
+
+    assertThatThrownBy(() -> directory.contextOf("L-1"))
+        .rootCause()
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("answered 200 without a body");
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson() {

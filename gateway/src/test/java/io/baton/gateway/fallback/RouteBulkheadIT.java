@@ -1,0 +1,127 @@
+package io.baton.gateway.fallback;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * More concurrent calls than a route's bulkhead admits (the production 200): the calls above it
+ * are answered 503 problem+json at once, while the admitted ones and every other route are served
+ * as usual. The per-caller rate limit is lifted here so that only the bulkhead decides.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "baton.security.rate-limit.requests-per-second=100000",
+      "baton.security.rate-limit.burst=100000",
+      "baton.security.dev-issuer.client-secret=test-only-client-secret"
+    })
+class RouteBulkheadIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration SLOW_LEADS = Duration.ofSeconds(4);
+  private static final WireMockServer LEADS = new WireMockServer(options().dynamicPort().containerThreads(400));
+  private static final WireMockServer HANDOFFS = new WireMockServer(options().dynamicPort());
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @LocalServerPort private int port;
+
+  @Value("${resilience4j.bulkhead.configs.default.max-concurrent-calls}")
+  private int admitted;
+
+  @DynamicPropertySource
+  static void services(DynamicPropertyRegistry registry) {
+    LEADS.start();
+    HANDOFFS.start();
+    LEADS.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")
+        .withFixedDelay((int) SLOW_LEADS.toMillis())));
+    HANDOFFS.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")));
+    registry.add("baton.services.lead-service.url", LEADS::baseUrl);
+    registry.add("baton.services.handoff-service.url", HANDOFFS::baseUrl);
+  }
+
+  @AfterAll
+  static void stop() {
+    LEADS.stop();
+    HANDOFFS.stop();
+  }
+
+  @Test
+  void callsAboveARoutesBulkheadAreRefusedAtOnceAndOtherRoutesAreServed() throws Exception {
+    String token = devToken();
+    int calls = admitted + 60;
+    List<CompletableFuture<Answer>> leads = new ArrayList<>();
+    for (int i = 0; i < calls; i++) {
+      leads.add(get("/api/leads?limit=5", token));
+    }
+    Thread.sleep(SLOW_LEADS.dividedBy(2));
+    Answer handoffs = get("/api/handoffs?limit=5", token).join();
+
+    List<Answer> answers = leads.stream().map(CompletableFuture::join).toList();
+    List<Answer> refused = answers.stream().filter(answer -> answer.status() != 200).toList();
+    assertThat(answers.stream().filter(answer -> answer.status() == 200)).as("calls the bulkhead admitted").hasSize(admitted);
+    assertThat(refused)
+        .as("calls above the bulkhead")
+        .hasSize(calls - admitted)
+        .allSatisfy(
+            answer -> {
+              assertThat(answer.status()).isEqualTo(503);
+              assertThat(answer.contentType()).startsWith("application/problem+json");
+              assertThat(JSON.readTree(answer.body()).path("service").asText()).isEqualTo("lead-service");
+              assertThat(answer.took()).as("refused without waiting for lead-service").isLessThan(SLOW_LEADS);
+            });
+    assertThat(handoffs.status()).as("another route while lead-service's is full").isEqualTo(200);
+    assertThat(handoffs.took()).isLessThan(SLOW_LEADS);
+  }
+
+  private record Answer(int status, String contentType, String body, Duration took) {}
+
+  private CompletableFuture<Answer> get(String path, String token) {
+    long sent = System.nanoTime();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", "Bearer " + token)
+            .timeout(Duration.ofSeconds(30))
+            .build();
+    return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+        .thenApply(
+            response ->
+                new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
+                    Duration.ofNanos(System.nanoTime() - sent)));
+  }
+
+  private String devToken() throws Exception {
+    HttpResponse<String> issued =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/auth/dev-token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("username", "crowd", "roles", List.of("admin")))))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return JSON.readTree(issued.body()).path("access_token").asText();
+  }
+}

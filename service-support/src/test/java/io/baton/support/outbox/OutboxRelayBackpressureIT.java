@@ -1,0 +1,178 @@
+package io.baton.support.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.gateway.protocol.GatewayGrpc;
+import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.PublishMessageRequest;
+import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.PublishMessageResponse;
+import io.grpc.Grpc;
+import io.grpc.InsecureServerCredentials;
+import io.grpc.Server;
+import io.grpc.Status;
+import io.grpc.stub.StreamObserver;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The engine answers {@code RESOURCE_EXHAUSTED} (Zeebe's backpressure) to the first publications:
+ * the relay stops its pass, waits a backoff that doubles, and publishes each message once when the
+ * engine takes it again. The engine here is a gRPC server speaking Zeebe's gateway protocol to the
+ * real Camunda client; the embedded engine has no backpressure to provoke.
+ */
+class OutboxRelayBackpressureIT {
+
+  private static final Duration SWEEP_INTERVAL = Duration.ofSeconds(5);
+
+  private final List<String> accepted = new CopyOnWriteArrayList<>();
+  private final List<String> refused = new CopyOnWriteArrayList<>();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T10:00:00Z"));
+  private MongoServer mongoServer;
+  private MongoTemplate mongo;
+  private Server engine;
+  private CamundaClient client;
+  private OutboxRelay relay;
+  private int refuseFirst;
+
+  @BeforeEach
+  void start() throws Exception {
+    mongoServer = new MongoServer(new MemoryBackend());
+    mongoServer.bind("127.0.0.1", 0);
+    InetSocketAddress mongoAddress = mongoServer.getLocalAddress();
+    mongo = new MongoTemplate(MongoClients.create("mongodb://localhost:" + mongoAddress.getPort()), "outbox-test");
+    engine =
+        Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create())
+            .addService(new BusyEngine())
+            .build()
+            .start();
+    client =
+        CamundaClient.newClientBuilder()
+            .applyEnvironmentVariableOverrides(false)
+            .grpcAddress(URI.create("http://127.0.0.1:" + engine.getPort()))
+            .preferRestOverGrpc(false)
+            .build();
+    relay =
+        new OutboxRelay(mongo, client, new OutboxProperties(List.of("things"), SWEEP_INTERVAL, Duration.ofHours(1), Duration.ofSeconds(20)), clock);
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    engine.shutdownNow();
+    mongoServer.shutdownNow();
+  }
+
+  @Test
+  void whileTheEngineIsBusyTheRelayBacksOffDoublingAndPublishesEachMessageOnce() {
+    refuseFirst = 3;
+    mongo.insert(thing("thing-1", "deal-won:1"), "things");
+    mongo.insert(thing("thing-2", "deal-won:2"), "things");
+
+    relay.publishAllPending();
+    assertThat(refused).as("the pass stops at the first refusal").containsExactly("deal-won:1");
+
+    assertThat(attemptsAfter(Duration.ZERO)).as("right away").isZero();
+    assertThat(attemptsAfter(Duration.ofSeconds(5))).as("after the first backoff, 5 s").isEqualTo(1);
+    assertThat(attemptsAfter(Duration.ofSeconds(9))).as("within the second backoff, 10 s").isZero();
+    assertThat(attemptsAfter(Duration.ofSeconds(1))).as("after the second backoff").isEqualTo(1);
+    assertThat(refused).hasSize(3);
+    assertThat(attemptsAfter(Duration.ofSeconds(20))).as("after the third backoff, capped at 20 s: both published").isEqualTo(2);
+
+    assertThat(accepted).containsExactly("deal-won:1", "deal-won:2");
+    assertThat(mongo.findAll(Document.class, "things"))
+        .allSatisfy(thing -> assertThat(thing.getList("outbox", Document.class).getFirst().get("publishedAt")).isNotNull());
+    relay.publishAllPending();
+    assertThat(accepted).as("nothing published twice").hasSize(2);
+  }
+
+  @Test
+  void aMessageTheEngineRefusesForItselfDoesNotHoldUpTheOthers() {
+    mongo.insert(thing("thing-1", "invalid:1"), "things");
+    mongo.insert(thing("thing-2", "deal-won:2"), "things");
+
+    relay.publishAllPending();
+
+    assertThat(refused).containsExactly("invalid:1");
+    assertThat(accepted).containsExactly("deal-won:2");
+  }
+
+  /** How many publications the relay attempts in one sweep after the clock moved on. */
+  private int attemptsAfter(Duration elapsed) {
+    clock.advance(elapsed);
+    int before = accepted.size() + refused.size();
+    relay.publishAllPending();
+    return accepted.size() + refused.size() - before;
+  }
+
+  private static Document thing(String id, String messageId) {
+    return new Document("_id", id)
+        .append(
+            "outbox",
+            List.of(
+                new Document("messageId", messageId)
+                    .append("messageName", "deal-won")
+                    .append("correlationKey", id)
+                    .append("variables", new Document("thingId", id))));
+  }
+
+  /** Zeebe's gateway, as far as publishing goes: busy for the first calls, then taking each message. */
+  private final class BusyEngine extends GatewayGrpc.GatewayImplBase {
+
+    @Override
+    public void publishMessage(PublishMessageRequest request, StreamObserver<PublishMessageResponse> response) {
+      if (request.getMessageId().startsWith("invalid")) {
+        refused.add(request.getMessageId());
+        response.onError(Status.INVALID_ARGUMENT.withDescription("the message is invalid").asRuntimeException());
+      } else if (refused.size() < refuseFirst) {
+        refused.add(request.getMessageId());
+        response.onError(Status.RESOURCE_EXHAUSTED.withDescription("Expected to handle the request, but the engine is busy").asRuntimeException());
+      } else {
+        accepted.add(request.getMessageId());
+        response.onNext(PublishMessageResponse.newBuilder().setKey(accepted.size()).build());
+        response.onCompleted();
+      }
+    }
+  }
+
+  private static final class MutableClock extends Clock {
+
+    private Instant now;
+
+    MutableClock(Instant now) {
+      this.now = now;
+    }
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+  }
+}
