@@ -26,9 +26,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * More concurrent calls than a route's bulkhead admits (the production 200): the calls above it
- * are answered 503 problem+json at once, while the admitted ones and every other route are served
- * as usual. The per-caller rate limit is lifted here so that only the bulkhead decides.
+ * The gateway's production limits per route. More concurrent calls than a route's bulkhead admits
+ * (200): the calls above it are answered 503 problem+json at once, while the admitted ones and
+ * every other route are served as usual. A service slower than the time limit (10 s) is answered
+ * 503 at that limit. The per-caller rate limit is lifted here so that only these limits decide.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -43,6 +44,7 @@ class RouteBulkheadIT {
   private static final Duration SLOW_LEADS = Duration.ofSeconds(4);
   private static final WireMockServer LEADS = new WireMockServer(options().dynamicPort().containerThreads(400));
   private static final WireMockServer HANDOFFS = new WireMockServer(options().dynamicPort());
+  private static final WireMockServer ONBOARDINGS = new WireMockServer(options().dynamicPort());
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @LocalServerPort private int port;
@@ -50,21 +52,27 @@ class RouteBulkheadIT {
   @Value("${resilience4j.bulkhead.configs.default.max-concurrent-calls}")
   private int admitted;
 
+  @Value("${resilience4j.timelimiter.configs.default.timeout-duration}")
+  private Duration timeLimit;
+
   @DynamicPropertySource
   static void services(DynamicPropertyRegistry registry) {
     LEADS.start();
     HANDOFFS.start();
+    ONBOARDINGS.start();
     LEADS.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")
         .withFixedDelay((int) SLOW_LEADS.toMillis())));
     HANDOFFS.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")));
     registry.add("baton.services.lead-service.url", LEADS::baseUrl);
     registry.add("baton.services.handoff-service.url", HANDOFFS::baseUrl);
+    registry.add("baton.services.onboarding-service.url", ONBOARDINGS::baseUrl);
   }
 
   @AfterAll
   static void stop() {
     LEADS.stop();
     HANDOFFS.stop();
+    ONBOARDINGS.stop();
   }
 
   @Test
@@ -93,6 +101,19 @@ class RouteBulkheadIT {
             });
     assertThat(handoffs.status()).as("another route while lead-service's is full").isEqualTo(200);
     assertThat(handoffs.took()).isLessThan(SLOW_LEADS);
+  }
+
+  @Test
+  void aServiceSlowerThanTheTimeLimitIsAnswered503AtTheLimit() throws Exception {
+    ONBOARDINGS.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")
+        .withFixedDelay((int) timeLimit.plusSeconds(5).toMillis())));
+
+    Answer answer = get("/api/onboardings?limit=5", devToken()).join();
+
+    assertThat(timeLimit).as("the production time limit").isEqualTo(Duration.ofSeconds(10));
+    assertThat(answer.status()).isEqualTo(503);
+    assertThat(JSON.readTree(answer.body()).path("service").asText()).isEqualTo("onboarding-service");
+    assertThat(answer.took()).isBetween(timeLimit, timeLimit.plusSeconds(5));
   }
 
   private record Answer(int status, String contentType, String body, Duration took) {}

@@ -51,7 +51,6 @@ class LeadServiceDirectoryIT {
   static void pointAtWireMock(DynamicPropertyRegistry registry) {
     LEAD_SERVICE.start();
     registry.add("baton.services.lead-service.url", LEAD_SERVICE::baseUrl);
-    registry.add("resilience4j.timelimiter.instances.lead-service.timeout-duration", () -> "3s");
   }
 
   @AfterAll
@@ -104,6 +103,7 @@ class LeadServiceDirectoryIT {
     assertThat(directory.contextOf("L-1")).isPresent();
   }
 
+  /** The production time limit, 4 s. */
   @Test
   void aSlowLeadServiceIsCutAtTheTimeLimit() {
     LEAD_SERVICE.stubFor(get(CONTEXT_PATH).willReturn(okJson().withFixedDelay(6_000)));
