@@ -20,6 +20,8 @@ final class ChildProcess {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+  private static final int LOG_TAIL_LINES = 400;
+
   private final String name;
   private final URI healthUri;
   private final Path logFile;
@@ -109,6 +111,16 @@ final class ChildProcess {
   /** Ends the component at once with SIGKILL, as a crash would, and waits until it is gone. */
   void kill() throws InterruptedException {
     process.destroyForcibly().waitFor();
+  }
+
+  /** The last lines of the component's log. */
+  String logTail() {
+    try (var lines = Files.lines(logFile)) {
+      List<String> all = lines.toList();
+      return String.join("\n", all.subList(Math.max(0, all.size() - LOG_TAIL_LINES), all.size()));
+    } catch (IOException | UncheckedIOException e) {
+      return "(" + logFile + " cannot be read: " + e.getMessage() + ")";
+    }
   }
 
   String name() {

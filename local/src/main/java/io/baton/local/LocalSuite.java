@@ -28,7 +28,8 @@ public final class LocalSuite implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(LocalSuite.class);
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
-  private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+  /** As long as Kubernetes gives a pod to stop (the chart's terminationGracePeriodSeconds). */
+  private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
   private final SuiteLayout layout;
   /** The services' client secret at the development issuer: made for this run, never stored. */
@@ -230,7 +231,11 @@ public final class LocalSuite implements AutoCloseable {
     boolean gracefully = child.awaitStopped(STOP_GRACE);
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     children.remove(child);
-    log.info("{} stopped {} after {}", component, gracefully ? "by itself" : "by SIGKILL", took);
+    if (gracefully) {
+      log.info("{} stopped by itself after {}", component, took);
+    } else {
+      log.warn("{} did not stop within {} and was killed; the end of its log, with its thread dump:\n{}", component, STOP_GRACE, child.logTail());
+    }
     return new Stopped(took, gracefully);
   }
 

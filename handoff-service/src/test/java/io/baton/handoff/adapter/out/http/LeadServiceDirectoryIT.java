@@ -18,6 +18,7 @@ import io.baton.handoff.domain.LeadContext;
 import io.baton.testsupport.BatonServiceTest;
 import feign.codec.DecodeException;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
@@ -103,10 +104,21 @@ class LeadServiceDirectoryIT {
     assertThat(directory.contextOf("L-1")).isPresent();
   }
 
-  /** The production time limit, 4 s. */
+  /** The production read timeout, 3 s: lead-service sends nothing at all. */
   @Test
-  void aSlowLeadServiceIsCutAtTheTimeLimit() {
+  void aLeadServiceThatStopsAnsweringIsCutAtTheReadTimeout() {
     LEAD_SERVICE.stubFor(get(CONTEXT_PATH).willReturn(okJson().withFixedDelay(6_000)));
+
+    assertThatThrownBy(() -> directory.contextOf("L-1")).hasRootCauseInstanceOf(SocketTimeoutException.class);
+  }
+
+  /**
+   * The production time limit, 4 s: lead-service keeps sending, a chunk every second (each within
+   * the read timeout), but the whole answer would take 8 s.
+   */
+  @Test
+  void aLeadServiceThatAnswersTooSlowlyIsCutAtTheTimeLimit() {
+    LEAD_SERVICE.stubFor(get(CONTEXT_PATH).willReturn(okJson().withChunkedDribbleDelay(8, 8_000)));
 
     assertThatThrownBy(() -> directory.contextOf("L-1")).hasRootCauseInstanceOf(TimeoutException.class);
   }
