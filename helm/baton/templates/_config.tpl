@@ -51,6 +51,35 @@ set explicitly because the services' own defaults name the local engine.
 {{- end -}}
 
 {{/*
+"true" when a component calls other services with a token of its own (client credentials): every
+service that calls another. The gateway relays its callers' tokens instead.
+*/}}
+{{- define "baton.usesServiceClient" -}}
+{{- if and (ne .name "gateway") .component.calls -}}true{{- end -}}
+{{- end -}}
+
+{{/*
+Token settings of a component (dict: root, name, component), as JSON: variable -> value. Every
+component validates every request's token itself (baton.security.*); a service that calls others
+gets its client-credentials settings. The key set and token endpoint default to Keycloak's paths
+below the issuer.
+*/}}
+{{- define "baton.securityConfig" -}}
+{{- $security := .root.Values.security -}}
+{{- $issuer := required "security.issuer is required: the issuer (iss) of your OIDC provider's tokens" $security.issuer -}}
+{{- $base := trimSuffix "/" $issuer -}}
+{{- $config := dict "BATON_SECURITY_ISSUER" $issuer "BATON_SECURITY_AUDIENCE" $security.audience -}}
+{{- $_ := set $config "BATON_SECURITY_JWK_SET_URI" ($security.jwkSetUri | default (printf "%s/protocol/openid-connect/certs" $base)) -}}
+{{- $_ = set $config "BATON_SECURITY_ROLES_CLAIM" $security.rolesClaim -}}
+{{- $_ = set $config "BATON_SECURITY_USERNAME_CLAIM" $security.usernameClaim -}}
+{{- if include "baton.usesServiceClient" . -}}
+{{- $_ = set $config "SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_BATON_TOKEN_URI" ($security.tokenUri | default (printf "%s/protocol/openid-connect/token" $base)) -}}
+{{- $_ = set $config "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_BATON_SYSTEM_CLIENT_ID" $security.clientId -}}
+{{- end -}}
+{{- toJson $config -}}
+{{- end -}}
+
+{{/*
 Data of a component's ConfigMap (dict: root, name, component), as JSON: variable -> value.
 */}}
 {{- define "baton.configData" -}}
@@ -68,9 +97,7 @@ Data of a component's ConfigMap (dict: root, name, component), as JSON: variable
 {{- $_ := set $data (printf "BATON_SERVICES_%s_URL" (. | upper | replace "-" "_")) (printf "http://%s:%v" . $callee.port) -}}
 {{- end -}}
 {{- end -}}
-{{- if and (eq .name "gateway") $root.Values.security.jwt.issuerUri -}}
-{{- $_ := set $data "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI" $root.Values.security.jwt.issuerUri -}}
-{{- end -}}
+{{- $data = merge $data (include "baton.securityConfig" (dict "root" $root "name" .name "component" .component) | fromJson) -}}
 {{- range $key, $value := .component.config -}}
 {{- $_ := set $data $key (toString $value) -}}
 {{- end -}}
@@ -111,7 +138,7 @@ the chart's Secret (empty without OAuth).
 
 {{/*
 Secret environment variables of a component (dict: root, name, component): its MongoDB
-connection string and the Camunda client secret.
+connection string, the Camunda client secret, and the services' OAuth client secret.
 */}}
 {{- define "baton.secretEnv" -}}
 {{- $mongodb := .root.Values.mongodb -}}
@@ -125,6 +152,13 @@ connection string and the Camunda client secret.
 {{- end }}
 {{- if .component.camunda }}
 {{ include "baton.camundaSecretEnv" .root }}
+{{- end }}
+{{- if include "baton.usesServiceClient" . }}
+- name: SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_BATON_SYSTEM_CLIENT_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ required "security.existingSecret is required: the Secret holding the services' OAuth client secret" .root.Values.security.existingSecret }}
+      key: {{ .root.Values.security.existingSecretClientSecretKey }}
 {{- end }}
 {{- end -}}
 

@@ -143,10 +143,56 @@ class ConnectionsTest {
   }
 
   @Test
-  void theGatewayValidatesTokensOfTheConfiguredIssuer() {
-    assertThat(config(RenderScenarios.production(), "gateway"))
-        .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "https://login.example.com/realms/baton");
-    assertThat(config(RenderScenarios.production(), "lead-service")).doesNotContainKey("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
+  void everyComponentValidatesTokensOfTheConfiguredIssuer() {
+    for (String component : List.of("gateway", "lead-service", "handoff-service", "onboarding-service", "retention-service")) {
+      assertThat(config(RenderScenarios.production(), component))
+          .as(component)
+          .containsEntry("BATON_SECURITY_ISSUER", "https://login.example.com/realms/baton")
+          .containsEntry("BATON_SECURITY_JWK_SET_URI", "https://login.example.com/realms/baton/protocol/openid-connect/certs")
+          .containsEntry("BATON_SECURITY_AUDIENCE", "baton")
+          .containsEntry("BATON_SECURITY_ROLES_CLAIM", "roles")
+          .containsEntry("BATON_SECURITY_USERNAME_CLAIM", "preferred_username");
+    }
+  }
+
+  @Test
+  void theServicesThatCallOthersGetTheirOAuthClientWithTheSecretFromTheExistingSecret() {
+    for (String caller : List.of("handoff-service", "onboarding-service")) {
+      assertThat(config(RenderScenarios.production(), caller))
+          .as(caller)
+          .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_BATON_TOKEN_URI", "https://login.example.com/realms/baton/protocol/openid-connect/token")
+          .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_BATON_SYSTEM_CLIENT_ID", "baton-services");
+      assertThat(env(RenderScenarios.production(), caller))
+          .as(caller)
+          .anySatisfy(
+              variable -> {
+                assertThat(variable.get("name")).isEqualTo("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_BATON_SYSTEM_CLIENT_SECRET");
+                assertThat(at(variable, "valueFrom", "secretKeyRef", "name")).isEqualTo("baton-oidc-client");
+                assertThat(at(variable, "valueFrom", "secretKeyRef", "key")).isEqualTo("client-secret");
+              });
+    }
+    for (String other : List.of("gateway", "lead-service", "retention-service")) {
+      assertThat(config(RenderScenarios.production(), other)).as(other).doesNotContainKey("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_BATON_SYSTEM_CLIENT_ID");
+      assertThat(env(RenderScenarios.production(), other))
+          .as(other)
+          .noneMatch(variable -> "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_BATON_SYSTEM_CLIENT_SECRET".equals(variable.get("name")));
+    }
+  }
+
+  @Test
+  void anotherProvidersKeySetAndTokenEndpointAreTakenAsGiven() {
+    Manifests okta =
+        ChartRenderer.render(
+            Map.of(
+                "security.issuer", "https://example.okta.com/oauth2/default",
+                "security.jwkSetUri", "https://example.okta.com/oauth2/default/v1/keys",
+                "security.tokenUri", "https://example.okta.com/oauth2/default/v1/token",
+                "security.rolesClaim", "groups"));
+
+    assertThat(config(okta, "onboarding-service"))
+        .containsEntry("BATON_SECURITY_JWK_SET_URI", "https://example.okta.com/oauth2/default/v1/keys")
+        .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_BATON_TOKEN_URI", "https://example.okta.com/oauth2/default/v1/token")
+        .containsEntry("BATON_SECURITY_ROLES_CLAIM", "groups");
   }
 
   static Map<String, String> config(Manifests manifests, String component) {
