@@ -2,9 +2,13 @@ package io.baton.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 
 /**
  * Where the local suite finds its jars, keeps its data, and which loopback ports it uses. The
@@ -25,6 +29,11 @@ public record SuiteLayout(
     int engineControlPort,
     int mongoPort,
     List<String> jvmOptions) {
+
+  private static final int FREE_PORTS_FROM = 20_000;
+  private static final int FREE_PORTS_TO = 32_000;
+  private static final Random RANDOM = new Random();
+  private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
   public static final List<String> DEFAULT_JVM_OPTIONS =
       List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Xmx384m");
@@ -53,12 +62,25 @@ public record SuiteLayout(
         freePort(), freePort(), freePort(), freePort(), DEFAULT_JVM_OPTIONS);
   }
 
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("No free port", e);
+  /**
+   * A loopback port that is free now and was not handed out before in this JVM, below the range
+   * the operating system takes ports for outgoing connections from (32768 and up on Linux): a port
+   * from that range can be taken by any connection between being picked and being bound.
+   */
+  static synchronized int freePort() {
+    for (int attempt = 0; attempt < 1_000; attempt++) {
+      int port = FREE_PORTS_FROM + RANDOM.nextInt(FREE_PORTS_TO - FREE_PORTS_FROM);
+      if (HANDED_OUT.contains(port)) {
+        continue;
+      }
+      try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+        HANDED_OUT.add(port);
+        return port;
+      } catch (IOException taken) {
+        // try another
+      }
     }
+    throw new UncheckedIOException(new IOException("No free port between " + FREE_PORTS_FROM + " and " + FREE_PORTS_TO));
   }
 
   Path jar(String module) {

@@ -6,7 +6,9 @@ import java.net.InetSocketAddress;
 
 /**
  * A MongoDB wire-protocol server in the test JVM, on a free loopback port, shared by the tests
- * of one JVM. Each test class names its own database.
+ * of one JVM. Each test class names its own database. It is never stopped: it outlives every
+ * Spring context that talks to it (the test context cache closes them at the JVM's exit, with
+ * their outbox sweeps still running) and ends with the JVM.
  */
 public final class EmbeddedMongo {
 
@@ -18,7 +20,6 @@ public final class EmbeddedMongo {
     if (server == null) {
       server = new MongoServer(new MemoryBackend());
       server.bind("127.0.0.1", 0);
-      Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
     }
     InetSocketAddress address = server.getLocalAddress();
     return "mongodb://localhost:" + address.getPort() + "/" + database;

@@ -16,6 +16,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -45,7 +50,8 @@ import org.springframework.http.ResponseEntity;
  * Bad input to every {@code POST} and {@code PUT} (and {@code PATCH}) operation a service describes
  * in its own {@code /v3/api-docs}: each property with a value of the wrong JSON type (and numbers
  * too big for their type), the body without each required field (and with it {@code null}), each
- * text property 1 MB long, JSON nested 10 000 deep, malformed JSON, invalid UTF-8, an empty body, a
+ * text property 512 KB long, a body over the 1 MB limit (with its length, and chunked), JSON
+ * nested 10 000 deep, malformed JSON, invalid UTF-8, an empty body, a
  * body that is not an object, and a content type that is not JSON. A service's test extends this
  * and is annotated {@link BatonServiceTest}.
  *
@@ -71,8 +77,11 @@ import org.springframework.http.ResponseEntity;
  */
 public abstract class InputFuzzContract {
 
-  /** The size of the long text sent in each text property. */
-  protected static final int HUGE_STRING_LENGTH = 1024 * 1024;
+  /** The size of the long text sent in each text property: huge, but within a request's 1 MB. */
+  protected static final int HUGE_STRING_LENGTH = 512 * 1024;
+
+  /** The largest request body a service takes (baton.web.max-request-size). */
+  protected static final int MAX_REQUEST_SIZE = 1024 * 1024;
 
   /** How deep the deeply nested JSON goes. */
   protected static final int DEEP_NESTING = 10_000;
@@ -119,6 +128,43 @@ public abstract class InputFuzzContract {
                     operation.name(),
                     cases(api, operation, ids, bodies.get(operation.name())).stream()
                         .map(c -> DynamicTest.dynamicTest(c.name(), () -> check(operation, c, ids)))));
+  }
+
+  /**
+   * A body over the service's 1 MB limit is refused with 413 problem+json before anything is
+   * stored, whether its {@code Content-Length} says so or it comes chunked (counted as it is read).
+   */
+  @TestFactory
+  Stream<DynamicTest> refusesABodyOverTheLimitWithItsLengthOrChunked() throws Exception {
+    JsonNode api = JSON.readTree(http.getForObject("/v3/api-docs", String.class));
+    Map<String, String> ids = existingIds();
+    String tooLarge = "{\"fuzz\":\"" + "x".repeat(MAX_REQUEST_SIZE + 1) + "\"}";
+    byte[] bytes = tooLarge.getBytes(StandardCharsets.UTF_8);
+    return operations(api).stream()
+        .flatMap(
+            operation ->
+                Stream.of(
+                    DynamicTest.dynamicTest(
+                        operation.name() + " with Content-Length", () -> checkTooLarge(operation, ids, HttpRequest.BodyPublishers.ofByteArray(bytes))),
+                    DynamicTest.dynamicTest(
+                        operation.name() + " chunked",
+                        () -> checkTooLarge(operation, ids, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))))));
+  }
+
+  private void checkTooLarge(Operation operation, Map<String, String> ids, HttpRequest.BodyPublisher body) throws Exception {
+    Map<String, String> before = snapshot();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(http.getRootUri() + operation.pathWith(ids)))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + TestTokens.of(TestSecurityInitializer.TEST_USER, "admin", "system"))
+            .method(operation.method().name(), body)
+            .build();
+    HttpResponse<String> response =
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
+    String what = operation.name() + " answered " + response.statusCode() + ": " + abbreviated(response.body());
+    assertThat(response.statusCode()).as(what).isEqualTo(413);
+    assertThat(response.headers().firstValue("Content-Type")).as(what).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(snapshot()).as("the collections after " + what).isEqualTo(before);
   }
 
   private void check(Operation operation, Case c, Map<String, String> ids) {
@@ -184,12 +230,12 @@ public abstract class InputFuzzContract {
           cases.add(json(property.name() + " null", with(valid, property.path(), NODES.nullNode())).naming(property.name()));
         }
         if (isText(property.schema())) {
-          cases.add(json(property.name() + " of 1 MB", with(valid, property.path(), NODES.textNode(huge()))).naming(property.name()));
+          cases.add(json(property.name() + " of 512 KB", with(valid, property.path(), NODES.textNode(huge()))).naming(property.name()));
         }
         if (property.schema().path("additionalProperties").isObject()) {
           ObjectNode map = NODES.objectNode();
           map.put("fuzz-key", huge());
-          cases.add(json(property.name() + " with a value of 1 MB", with(valid, property.path(), map)).naming(property.name() + ".fuzz-key"));
+          cases.add(json(property.name() + " with a value of 512 KB", with(valid, property.path(), map)).naming(property.name() + ".fuzz-key"));
         }
       }
     }

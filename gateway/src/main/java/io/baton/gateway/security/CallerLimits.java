@@ -14,10 +14,9 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * What each caller may send: a request body up to {@code max-request-size} (413 beyond), and a
- * token bucket of requests per caller — the token's subject, or the client address without a
- * token — refilled at {@code requests-per-second} and holding {@code burst} (429 with {@code
- * Retry-After} when empty). Every answer says how many requests are left ({@code
+ * How often each caller may send: a token bucket of requests per caller — the token's subject, or
+ * the client address without a token — refilled at {@code requests-per-second} and holding {@code
+ * burst} (429 with {@code Retry-After} when empty). Every answer says how many requests are left ({@code
  * X-RateLimit-Remaining}). Runs after the token checks, so the caller is known.
  */
 final class CallerLimits implements WebFilter, Ordered {
@@ -42,12 +41,6 @@ final class CallerLimits implements WebFilter, Ordered {
 
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-    long length = exchange.getRequest().getHeaders().getContentLength();
-    if (length > properties.maxRequestSize().toBytes()) {
-      return ProblemResponses.write(
-          exchange, HttpStatus.PAYLOAD_TOO_LARGE, "Request too large",
-          "The request body may be at most " + properties.maxRequestSize().toBytes() + " bytes");
-    }
     String path = exchange.getRequest().getPath().value();
     if (properties.rateLimit().exemptPaths().stream().anyMatch(pattern -> paths.match(pattern, path))) {
       return chain.filter(exchange);

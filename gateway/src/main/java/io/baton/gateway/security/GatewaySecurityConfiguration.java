@@ -126,6 +126,11 @@ class GatewaySecurityConfiguration {
     return new CallerLimits(properties, clock);
   }
 
+  @Bean
+  WebFilter requestSizeLimit(GatewaySecurityProperties properties) {
+    return new RequestSizeLimit(properties);
+  }
+
   private static Mono<Void> unauthorized(ServerWebExchange exchange, String reason) {
     exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
     return ProblemResponses.write(exchange, HttpStatus.UNAUTHORIZED, "Unauthorized", "A valid bearer token is required: " + reason);

@@ -3,10 +3,14 @@ package io.baton.gateway.security;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferFactory;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
+import reactor.core.publisher.Flux;
 
 /**
  * The development issuer of the local mode, and the limits the gateway enforces per caller: a
@@ -82,6 +90,27 @@ class GatewayLimitsIT {
         .exchange()
         .expectStatus().isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE)
         .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  @Test
+  void aChunkedBodyAboveTheSizeLimitIsRefusedAndOneWithinItReachesTheServiceWhole() {
+    String token = "Bearer " + devToken("chunks", "marketing");
+    DataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
+
+    client.post().uri("/api/leads").header(HttpHeaders.AUTHORIZATION, token)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(Flux.range(0, 20).map(i -> buffers.wrap("x".repeat(1_000).getBytes(StandardCharsets.UTF_8))), DataBuffer.class)
+        .exchange()
+        .expectStatus().isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE)
+        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+    LEADS.resetRequests();
+    client.post().uri("/api/leads").header(HttpHeaders.AUTHORIZATION, token)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(Flux.just("{\"intent\":", "\"chunked\"}").map(part -> buffers.wrap(part.getBytes(StandardCharsets.UTF_8))), DataBuffer.class)
+        .exchange()
+        .expectStatus().isOk();
+    LEADS.verify(postRequestedFor(urlEqualTo("/api/leads")).withRequestBody(equalTo("{\"intent\":\"chunked\"}")));
   }
 
   @Test

@@ -1,12 +1,15 @@
 package io.baton.retention.application;
 
 import io.baton.retention.domain.Customer;
+import io.baton.retention.domain.CustomerSummary;
 import io.baton.retention.domain.Customers;
 import io.baton.retention.domain.Intervention;
 import io.baton.retention.domain.InterventionStatus;
 import io.baton.retention.domain.Interventions;
 import io.baton.support.web.NotFoundException;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** Reading save plays, and the context the "run save play" form shows. */
@@ -25,9 +28,20 @@ public class SavePlayQueries {
     return interventions.find(interventionId).orElseThrow(() -> new NotFoundException("Intervention", interventionId));
   }
 
-  /** Interventions by status and customer (null means any), newest first. */
-  public List<Intervention> search(InterventionStatus status, String customerId, int limit) {
-    return interventions.search(status, customerId, limit);
+  /**
+   * Interventions by status and customer, for the customers of an account manager (each null
+   * means any), newest first.
+   */
+  public List<Intervention> search(InterventionStatus status, String customerId, String accountManager, int limit) {
+    Set<String> customerIds = customerId == null ? null : Set.of(customerId);
+    if (accountManager != null) {
+      Set<String> theirs =
+          customers.list(null, accountManager, Integer.MAX_VALUE).stream()
+              .map(CustomerSummary::customerId)
+              .collect(Collectors.toSet());
+      customerIds = customerIds == null ? theirs : customerIds.stream().filter(theirs::contains).collect(Collectors.toSet());
+    }
+    return customerIds != null && customerIds.isEmpty() ? List.of() : interventions.search(status, customerIds, limit);
   }
 
   /** Everything the person running the save play needs to see. */

@@ -1,5 +1,6 @@
 package io.baton.retention.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,8 +14,8 @@ public interface Interventions {
   /** The intervention a trigger was attached to, if any. */
   Optional<Intervention> findByTrigger(String triggerId);
 
-  /** Interventions with the status (null means any) of the customer (null means any), newest first. */
-  List<Intervention> search(InterventionStatus status, String customerId, int limit);
+  /** Interventions with the status (null means any) of the customers (null means any), newest first. */
+  List<Intervention> search(InterventionStatus status, Collection<String> customerIds, int limit);
 
   /** Stores a new intervention; empty if its customer has an active one already. */
   Optional<Intervention> add(Intervention intervention);

@@ -36,6 +36,8 @@ public class OutboxAutoConfiguration {
   TaskScheduler outboxSweeper(OutboxRelay relay, OutboxProperties properties) {
     ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
     scheduler.setThreadNamePrefix("outbox-sweep-");
+    // never keeps a process alive: a service that failed to start exits
+    scheduler.setDaemon(true);
     scheduler.initialize();
     scheduler.scheduleWithFixedDelay(relay::publishAllPending, properties.sweepInterval());
     return scheduler;

@@ -1,10 +1,11 @@
 package io.baton.support.config;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.baton.support.correlation.CorrelationIdFilter;
 import io.baton.support.mongo.MongoPingHealthIndicator;
 import io.baton.support.mongo.MongoTimeouts;
 import io.baton.support.web.ProblemDetailsAdvice;
-import io.baton.support.workflow.BoundedClose;
+import io.baton.support.web.RequestSizeLimit;
 import io.baton.support.workflow.RetryWithBackoff;
 import io.camunda.client.jobhandling.CommandExceptionHandlingStrategy;
 import io.camunda.client.jobhandling.DefaultJobExceptionHandlingStrategy;
@@ -18,10 +19,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.util.unit.DataSize;
 
 /** Wires what every Baton service shares. */
 @AutoConfiguration(
@@ -35,6 +38,29 @@ public class ServiceSupportAutoConfiguration {
         new FilterRegistrationBean<>(new CorrelationIdFilter());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
+  }
+
+  /** Request bodies up to baton.web.max-request-size, counted as they are read (chunked too). */
+  @Bean
+  FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(@Value("${baton.web.max-request-size:1MB}") DataSize maxRequestSize) {
+    FilterRegistrationBean<RequestSizeLimit> registration =
+        new FilterRegistrationBean<>(new RequestSizeLimit(maxRequestSize.toBytes()));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
+  /** JSON no deeper than baton.web.json.max-nesting-depth, and no larger than a request may be. */
+  @Bean
+  Jackson2ObjectMapperBuilderCustomizer jsonLimits(
+      @Value("${baton.web.json.max-nesting-depth:64}") int maxNestingDepth,
+      @Value("${baton.web.max-request-size:1MB}") DataSize maxRequestSize) {
+    StreamReadConstraints limits =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(maxNestingDepth)
+            .maxDocumentLength(maxRequestSize.toBytes())
+            .maxStringLength((int) maxRequestSize.toBytes())
+            .build();
+    return builder -> builder.postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(limits));
   }
 
   @Bean
@@ -61,13 +87,6 @@ public class ServiceSupportAutoConfiguration {
         new DefaultJobExceptionHandlingStrategy(commandExceptionHandlingStrategy, metricsRecorder),
         initialBackoff,
         maxBackoff);
-  }
-
-  /** The engine client closes within this time, engine or no engine (see {@link BoundedClose}). */
-  @Bean
-  static BoundedClose boundedEngineClientClose(
-      @Value("${baton.engine-client.close-timeout:PT10S}") Duration timeout) {
-    return new BoundedClose(timeout);
   }
 
   @Bean

@@ -1,6 +1,7 @@
 package io.baton.support.web;
 
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -59,6 +60,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    Throwable tooLarge = causeOf(ex, RequestTooLargeException.class);
+    if (tooLarge != null) {
+      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+      problem.setTitle("Request too large");
+      return handleExceptionInternal(ex, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+    }
+    Throwable overLimit = causeOf(ex, StreamConstraintsException.class);
+    if (overLimit != null) {
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.BAD_REQUEST, "The request body is beyond a JSON limit: " + ((StreamConstraintsException) overLimit).getOriginalMessage());
+      problem.setTitle("Invalid input");
+      return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
     if (ex.getCause() instanceof JsonMappingException mapping
         && !mapping.getPath().isEmpty()
         && (mapping instanceof MismatchedInputException || mapping.getCause() instanceof InputCoercionException)) {
@@ -139,6 +154,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     problem.setTitle("Invalid input");
     problem.setProperties(Map.of("errors", errors));
     return problem;
+  }
+
+  private static Throwable causeOf(Throwable ex, Class<? extends Throwable> type) {
+    for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return cause;
+      }
+    }
+    return null;
   }
 
   /** One wrong field of a request and what is wrong with it. */

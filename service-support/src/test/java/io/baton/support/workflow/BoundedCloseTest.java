@@ -1,72 +1,72 @@
 package io.baton.support.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
+import io.baton.support.config.EngineClientAutoConfiguration;
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
+/**
+ * A service's context with a Camunda client defined as the Camunda starter defines it ({@code
+ * destroyMethod = "close"}), whose close never returns, as it does when its engine went away.
+ */
 class BoundedCloseTest {
 
+  private static final CountDownLatch NEVER = new CountDownLatch(1);
+
+  private final ApplicationContextRunner service =
+      new ApplicationContextRunner()
+          .withInitializer(context -> context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance()))
+          .withUserConfiguration(StarterLikeClient.class)
+          .withConfiguration(AutoConfigurations.of(EngineClientAutoConfiguration.class))
+          .withPropertyValues("baton.engine-client.close-timeout=PT0.2S");
+
   @Test
-  void aClientWhoseCloseNeverReturnsIsGivenUpAfterTheTimeout() {
-    CamundaClient stuck = mock(CamundaClient.class);
-    CountDownLatch never = new CountDownLatch(1);
-    doAnswer(
-            invocation -> {
-              never.await();
-              return null;
-            })
-        .when(stuck)
-        .close();
-    CamundaClient client = BoundedClose.of(stuck, Duration.ofMillis(200));
+  void theContextClosesWithinTheTimeoutAndClosesTheClientOnce() {
+    service.run(
+        context -> {
+          CamundaClient client = context.getBean(CamundaClient.class);
 
-    assertTimeoutPreemptively(Duration.ofSeconds(10), client::close);
+          assertTimeoutPreemptively(Duration.ofSeconds(10), () -> ((ConfigurableApplicationContext) context).close());
 
-    verify(stuck).close();
+          verify(client, times(1)).close();
+        });
   }
 
   @Test
-  void theClientIsClosedOnceHoweverOftenItIsAskedTo() {
-    CamundaClient delegate = mock(CamundaClient.class);
-    CamundaClient client = BoundedClose.of(delegate, Duration.ofSeconds(5));
-
-    client.close();
-    client.close();
-
-    verify(delegate, times(1)).close();
+  void withoutACamundaClientThereIsNothingToClose() {
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(EngineClientAutoConfiguration.class))
+        .run(context -> assertThat(context).doesNotHaveBean(BoundedClose.class));
   }
 
-  @Test
-  void everythingButCloseGoesToTheClientUnchanged() {
-    CamundaClient delegate = mock(CamundaClient.class);
-    when(delegate.newTopologyRequest()).thenThrow(new ClientException("engine unavailable"));
-    CamundaClient client = BoundedClose.of(delegate, Duration.ofSeconds(5));
+  @Configuration(proxyBeanMethods = false)
+  static class StarterLikeClient {
 
-    assertThatThrownBy(client::newTopologyRequest)
-        .isInstanceOf(ClientException.class)
-        .hasMessage("engine unavailable");
-    assertThat(client.getConfiguration()).isSameAs(delegate.getConfiguration());
-  }
-
-  @Test
-  void onlyCamundaClientBeansAreWrapped() {
-    BoundedClose postProcessor = new BoundedClose(Duration.ofSeconds(5));
-    CamundaClient delegate = mock(CamundaClient.class);
-
-    Object wrapped = postProcessor.postProcessAfterInitialization(delegate, "camundaClient");
-
-    assertThat(wrapped).isInstanceOf(CamundaClient.class).isNotSameAs(delegate);
-    assertThat(postProcessor.postProcessAfterInitialization(wrapped, "camundaClient")).isSameAs(wrapped);
-    assertThat(postProcessor.postProcessAfterInitialization("a string", "other")).isEqualTo("a string");
+    @Bean(destroyMethod = "close")
+    CamundaClient camundaClient() {
+      CamundaClient client = mock(CamundaClient.class);
+      doAnswer(
+              invocation -> {
+                NEVER.await();
+                return null;
+              })
+          .when(client)
+          .close();
+      return client;
+    }
   }
 }

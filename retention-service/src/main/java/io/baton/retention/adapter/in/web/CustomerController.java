@@ -163,6 +163,7 @@ class CustomerController {
   @ApiResponse(responseCode = "409", description = "The customer churned")
   ResponseEntity<InterventionResponse> requestSavePlay(
       @PathVariable String customerId, @Valid @RequestBody SavePlayRequest request) {
+    RetentionAuthorization.OWNERSHIP.visible(queries.get(customerId));
     TriggeringSavePlay.Triggering triggering =
         triggeringSavePlay.requestByAgent(
             customerId, request.reason(), request.sourceTicket(), request.triggeredBy(), CorrelationId.current());

@@ -7,6 +7,7 @@ import static io.baton.support.security.Roles.SERVICE_AGENT;
 import static io.baton.support.security.Roles.SYSTEM;
 
 import io.baton.retention.application.CustomerQueries.CustomerView;
+import io.baton.retention.application.SavePlayContext;
 import io.baton.support.security.AuthorizationRules;
 import io.baton.support.security.Ownership;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +24,10 @@ class RetentionAuthorization {
   /** Who sees which customers: {@link Ownership}. */
   static final Ownership<CustomerView> OWNERSHIP =
       new Ownership<>("Customer", view -> view.customer().profile().accountManager(), view -> view.customer().customerId(), ACCOUNT_MANAGER, SERVICE_AGENT, CS_LEADER);
+
+  /** Who sees which save plays: those of the customers they see. */
+  static final Ownership<SavePlayContext> SAVE_PLAY_OWNERSHIP =
+      new Ownership<>("Save play", SavePlayContext::accountManager, SavePlayContext::interventionId, ACCOUNT_MANAGER, SERVICE_AGENT, CS_LEADER);
 
   @Bean
   AuthorizationRules retentionRules() {

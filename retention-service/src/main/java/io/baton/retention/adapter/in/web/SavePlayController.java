@@ -46,7 +46,9 @@ class SavePlayController {
       @RequestParam(required = false) String customerId,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
     InterventionStatus wanted = status == null ? null : KebabCase.parse(InterventionStatus.class, status).orElseThrow();
-    return queries.search(wanted, customerId, limit).stream().map(InterventionResponse::of).toList();
+    return queries.search(wanted, customerId, RetentionAuthorization.SAVE_PLAY_OWNERSHIP.visibleOwner(null), limit).stream()
+        .map(InterventionResponse::of)
+        .toList();
   }
 
   @GetMapping("/revenue")
@@ -65,6 +67,7 @@ class SavePlayController {
   @Operation(summary = "A save play: for whom, why, every request, the decision, escalations and outcome")
   @ApiResponse(responseCode = "404", description = "No such save play")
   InterventionResponse get(@PathVariable String interventionId) {
+    RetentionAuthorization.SAVE_PLAY_OWNERSHIP.visible(queries.contextFor(interventionId));
     return InterventionResponse.of(queries.get(interventionId));
   }
 
@@ -73,7 +76,7 @@ class SavePlayController {
       summary = "What the person running the save play sees: health and why it changed, promises, onboarding, requests")
   @ApiResponse(responseCode = "404", description = "No such save play")
   SavePlayContextResponse context(@PathVariable String interventionId) {
-    return SavePlayContextResponse.of(queries.contextFor(interventionId));
+    return SavePlayContextResponse.of(RetentionAuthorization.SAVE_PLAY_OWNERSHIP.visible(queries.contextFor(interventionId)));
   }
 
   @PostMapping("/{interventionId}/outcome")
@@ -88,6 +91,7 @@ class SavePlayController {
   @ApiResponse(responseCode = "409", description = "The save play is closed with a different outcome")
   InterventionResponse recordOutcome(
       @PathVariable String interventionId, @Valid @RequestBody OutcomeRequest request) {
+    RetentionAuthorization.SAVE_PLAY_OWNERSHIP.visible(queries.contextFor(interventionId));
     return InterventionResponse.of(recordingOutcome.record(interventionId, request.toReport()).intervention());
   }
 }

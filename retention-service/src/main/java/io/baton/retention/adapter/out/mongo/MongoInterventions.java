@@ -3,6 +3,7 @@ package io.baton.retention.adapter.out.mongo;
 import io.baton.retention.domain.Intervention;
 import io.baton.retention.domain.InterventionStatus;
 import io.baton.retention.domain.Interventions;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -44,13 +45,13 @@ class MongoInterventions implements Interventions {
   }
 
   @Override
-  public List<Intervention> search(InterventionStatus status, String customerId, int limit) {
+  public List<Intervention> search(InterventionStatus status, Collection<String> customerIds, int limit) {
     Criteria criteria = new Criteria();
     if (status != null) {
       criteria = criteria.and("status").is(status.name());
     }
-    if (customerId != null) {
-      criteria = criteria.and("customerId").is(customerId);
+    if (customerIds != null) {
+      criteria = criteria.and("customerId").in(customerIds);
     }
     Query query =
         new Query(criteria).with(Sort.by(Sort.Order.desc("startedAt"), Sort.Order.asc("_id"))).limit(limit);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.baton.retention.RetentionApi;
 import io.baton.retention.application.DecidingSavePlay;
 import io.baton.testsupport.BatonServiceTest;
+import io.baton.testsupport.TestTokens;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -252,6 +256,49 @@ class SavePlayApiIT {
         .contains("baton_retention_signals_received_total{application=\"retention-service\",duplicate=\"false\",type=\"support-ticket-opened\"}")
         .contains("baton_retention_health_recomputes_total")
         .contains("baton_retention_arr_at_risk{application=\"retention-service\"}");
+  }
+
+  /**
+   * amy and alex are both account managers; the customer and its save play are amy's. For alex they
+   * do not exist: every read, the context with the customer's health and promises, the outcome and
+   * a new request are 404, and alex's list holds only alex's save plays. A service agent sees all.
+   */
+  @Test
+  void anAccountManagerSeesAndWorksOnlyTheSavePlaysOfTheirOwnCustomers() {
+    String amys = api.active(newId("deal"), Map.of("accountManager", "amy"));
+    String alexs = api.active(newId("deal"), Map.of("accountManager", "alex"));
+    String amysPlay = read(requestSavePlay(amys)).path("interventionId").asText();
+    String alexsPlay = read(requestSavePlay(alexs)).path("interventionId").asText();
+    String amy = TestTokens.of("amy", "account-manager");
+    String alex = TestTokens.of("alex", "account-manager");
+
+    assertThat(as(amy, HttpMethod.GET, "/api/save-plays/" + amysPlay, null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(as(amy, HttpMethod.GET, "/api/save-plays/" + amysPlay + "/context", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    for (String path : List.of("/api/save-plays/" + amysPlay, "/api/save-plays/" + amysPlay + "/context")) {
+      ResponseEntity<String> answer = as(alex, HttpMethod.GET, path, null);
+      assertThat(answer.getStatusCode()).as("alex reads " + path).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+      assertThat(answer.getBody()).doesNotContain("Acme Corp");
+    }
+    assertThat(as(alex, HttpMethod.POST, "/api/save-plays/" + amysPlay + "/outcome", Map.of("outcome", "churned", "workedBy", "alex")).getStatusCode())
+        .as("alex records the outcome of amy's save play")
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(as(alex, HttpMethod.POST, "/api/customers/" + amys + "/save-plays", aSavePlayRequest()).getStatusCode())
+        .as("alex asks for a save play for amy's customer")
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(api.json("/api/save-plays/" + amysPlay).path("status").asText()).as("amy's save play after alex's tries").isEqualTo("active");
+    assertThat(read(as(alex, HttpMethod.GET, "/api/save-plays?limit=500", null)).findValuesAsText("interventionId"))
+        .contains(alexsPlay)
+        .doesNotContain(amysPlay);
+    assertThat(read(as(alex, HttpMethod.GET, "/api/save-plays?customerId=" + amys, null))).isEmpty();
+    assertThat(read(as(TestTokens.of("sue", "service-agent"), HttpMethod.GET, "/api/save-plays?limit=500", null)).findValuesAsText("interventionId"))
+        .contains(amysPlay, alexsPlay);
+  }
+
+  private ResponseEntity<String> as(String token, HttpMethod method, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBearerAuth(token);
+    return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
   }
 
   private ResponseEntity<String> requestSavePlay(String customerId) {
