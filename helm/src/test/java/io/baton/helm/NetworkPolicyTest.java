@@ -44,6 +44,18 @@ class NetworkPolicyTest {
                 .anySatisfy(peer -> assertThat(at(peer, "namespaceSelector", "matchLabels", "kubernetes.io/metadata.name")).isEqualTo("monitoring"))));
   }
 
+  /** From outside the cluster only the API and the console: metrics and health stay inside. */
+  @Test
+  void theIngressRoutesTheApiAndTheConsoleButNeverActuator() {
+    List<String> routed =
+        asList(at(RenderScenarios.production().get("Ingress", "gateway"), "spec", "rules")).stream()
+            .flatMap(rule -> asList(at(rule, "http", "paths")).stream())
+            .map(path -> (String) path.get("path"))
+            .toList();
+
+    assertThat(routed).containsExactlyInAnyOrder("/api", "/console").noneMatch(path -> "/".equals(path) || path.startsWith("/actuator"));
+  }
+
   @Test
   void aComponentNobodyCallsAdmitsNothing() {
     Manifests manifests = ChartRenderer.render(Map.of("components.gateway.enabled", false));

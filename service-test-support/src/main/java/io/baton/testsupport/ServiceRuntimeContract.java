@@ -2,6 +2,10 @@ package io.baton.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,6 +37,23 @@ public abstract class ServiceRuntimeContract {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody()).contains("\"mongo\"").contains("\"UP\"");
+  }
+
+  @Test
+  void showsHealthDetailsOnlyToAnAdministratorOrTheSystem() throws Exception {
+    String url = http.getRootUri() + "/actuator/health/readiness";
+    HttpClient client = HttpClient.newHttpClient();
+
+    String anonymous = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    String salesRep =
+        client
+            .send(
+                HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + TestTokens.of("sam", "sales")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+
+    assertThat(anonymous).contains("\"UP\"").doesNotContain("mongo");
+    assertThat(salesRep).contains("\"UP\"").doesNotContain("mongo");
   }
 
   @Test
