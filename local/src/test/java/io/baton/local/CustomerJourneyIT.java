@@ -165,11 +165,11 @@ class CustomerJourneyIT {
     assertThat(plan.path("accountManager").asText()).isEqualTo("amy");
 
     assertThat(
-            post("/api/onboardings/" + dealId + "/blockers", Map.of("checkpointId", "technical-setup", "description", "No SSO admin yet", "reportedBy", "amy"), "journey-blocker")
+            post("/api/onboardings/" + dealId + "/blockers", Map.of("checkpointId", "technical-setup", "description", "No SSO admin yet"), "journey-blocker")
                 .statusCode())
         .isEqualTo(201);
     assertThat(
-            post("/api/onboardings/" + dealId + "/promises/promise-1/miss", Map.of("reason", "SSO slipped to next quarter", "reportedBy", "amy"), "journey-promise")
+            post("/api/onboardings/" + dealId + "/promises/promise-1/miss", Map.of("reason", "SSO slipped to next quarter"), "journey-promise")
                 .statusCode())
         .isEqualTo(201);
     JsonNode history =
@@ -184,7 +184,7 @@ class CustomerJourneyIT {
 
     for (String checkpointId : behind.path("checkpoints").findValuesAsText("checkpointId")) {
       assertThat(
-              post("/api/onboardings/" + dealId + "/checkpoints/" + checkpointId + "/completion", Map.of("evidence", "Confirmed by Cleo", "completedBy", "amy"), "journey-" + checkpointId)
+              post("/api/onboardings/" + dealId + "/checkpoints/" + checkpointId + "/completion", Map.of("evidence", "Confirmed by Cleo"), "journey-" + checkpointId)
                   .statusCode())
           .isEqualTo(201);
     }
@@ -202,7 +202,7 @@ class CustomerJourneyIT {
   /** A service agent asks for a save play; the decided play is worked in its form and the revenue it kept is counted. */
   private static void aSavePlayKeepsTheRevenue(String dealId) throws Exception {
     HttpResponse<String> requested =
-        post("/api/customers/" + dealId + "/save-plays", Map.of("reason", "Unhappy with the SSO delay", "sourceTicket", "T-42", "triggeredBy", "sue"), "journey-save");
+        post("/api/customers/" + dealId + "/save-plays", Map.of("reason", "Unhappy with the SSO delay", "sourceTicket", "T-42"), "journey-save");
     assertThat(requested.statusCode()).isIn(200, 201);
     String interventionId = JSON.readTree(requested.body()).path("interventionId").asText();
 
@@ -293,7 +293,7 @@ class CustomerJourneyIT {
     HttpResponse<String> converted =
         post(
             "/api/leads/" + leadId + "/outcome",
-            Map.of("outcome", "converted", "recordedBy", "crm", "deal", Map.of("dealId", dealId, "arr", 120000, "closeDate", "2026-11-20")),
+            Map.of("outcome", "converted", "deal", Map.of("dealId", dealId, "arr", 120000, "closeDate", "2026-11-20")),
             "lead-journey-won");
     assertThat(converted.statusCode()).isEqualTo(200);
 

@@ -46,6 +46,22 @@ public record Caller(String username, Set<String> roles) {
         && Arrays.stream(seeAllRoles).noneMatch(this::has);
   }
 
+  /**
+   * Who is acting in this request: the token's user. A request may still name its actor ({@code
+   * recordedBy}, {@code completedBy}, …), as older clients do, but only as the same user; naming
+   * someone else is refused ({@link ActorMismatchException}, 400 naming {@code field}). Only the
+   * {@code system} role acts for others: a service relays what its own user did.
+   */
+  public String acting(String named, String field) {
+    if (named == null || named.isBlank() || named.equals(username)) {
+      return username;
+    }
+    if (has(Roles.SYSTEM)) {
+      return named;
+    }
+    throw new ActorMismatchException(field, username);
+  }
+
   public boolean owns(String owner) {
     return username != null && username.equals(owner);
   }

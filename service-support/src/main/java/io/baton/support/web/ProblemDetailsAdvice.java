@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
+import io.baton.support.security.ActorMismatchException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
@@ -111,6 +112,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   private static String parameterName(ConstraintViolation<?> violation) {
     String path = violation.getPropertyPath().toString();
     return path.substring(path.indexOf('.') + 1);
+  }
+
+  /** Who did something comes from the token: a body naming someone else is refused, naming the field. */
+  @ExceptionHandler(ActorMismatchException.class)
+  ProblemDetail actorMismatch(ActorMismatchException ex) {
+    return invalidInput(List.of(new FieldError(ex.field(), ex.getMessage())));
   }
 
   @ExceptionHandler(NotFoundException.class)

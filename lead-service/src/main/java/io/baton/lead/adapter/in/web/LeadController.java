@@ -7,6 +7,7 @@ import io.baton.lead.application.RecordingAttempt;
 import io.baton.lead.application.RecordingOutcome;
 import io.baton.lead.domain.Lead;
 import io.baton.lead.domain.LeadStatus;
+import io.baton.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -120,7 +121,7 @@ class LeadController {
                 request.reason(),
                 request.notes(),
                 request.convertedDeal(lead.company().name(), lead.owner()),
-                request.recordedBy(),
+                Caller.current().acting(request.recordedBy(), "recordedBy"),
                 true)
             .lead());
   }

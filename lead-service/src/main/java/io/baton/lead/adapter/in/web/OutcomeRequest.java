@@ -15,14 +15,15 @@ import java.time.LocalDate;
 
 /**
  * A lead's outcome as a rep or the CRM reports it: {@code reason} is required for disqualified
- * and nurture, {@code deal} for converted.
+ * and nurture, {@code deal} for converted. Who recorded it is the signed-in user; {@code
+ * recordedBy}, if given, must name them.
  */
 record OutcomeRequest(
     @NotNull OutcomeType outcome,
     LossReason reason,
     @Size(max = 4000) String notes,
     @Valid DealRequest deal,
-    @NotBlank @Size(max = 200) String recordedBy) {
+    @Size(max = 200) String recordedBy) {
 
   ConvertedDeal convertedDeal(String companyName, String owner) {
     if (deal == null) {

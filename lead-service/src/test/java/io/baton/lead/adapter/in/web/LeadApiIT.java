@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.baton.lead.application.AssigningOwner;
 import io.baton.lead.domain.PlayDecision;
 import io.baton.testsupport.BatonServiceTest;
+import io.baton.testsupport.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +28,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -515,6 +519,24 @@ class LeadApiIT {
     assertThat(ours.path("convertedArr").decimalValue()).isEqualByComparingTo("48000");
     JsonNode perSource = JSON.readTree(http.getForEntity("/api/leads/feedback/sources", String.class).getBody());
     assertThat(perSource.findValuesAsText("key")).contains("paid-search");
+  }
+
+  /** Who recorded an outcome is the signed-in user, whatever the body says; only the system relays others. */
+  @Test
+  void takesWhoRecordedTheOutcomeFromTheTokenAndRefusesABodyNamingSomeoneElse() throws Exception {
+    String leadId = aNewLeadId();
+    HttpHeaders asAnn = new HttpHeaders();
+    asAnn.setBearerAuth(TestTokens.of("ann", "admin"));
+
+    ResponseEntity<String> impersonating =
+        http.exchange("/api/leads/" + leadId + "/outcome", HttpMethod.POST, new HttpEntity<>(Map.of("outcome", "qualified", "recordedBy", "sam"), asAnn), String.class);
+    ResponseEntity<String> asHerself =
+        http.exchange("/api/leads/" + leadId + "/outcome", HttpMethod.POST, new HttpEntity<>(Map.of("outcome", "qualified"), asAnn), String.class);
+
+    assertThat(impersonating.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(impersonating)).containsExactly("recordedBy");
+    assertThat(asHerself.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(JSON.readTree(asHerself.getBody()).path("outcome").path("recordedBy").asText()).isEqualTo("ann");
   }
 
   private ResponseEntity<String> postOutcome(String leadId, Map<String, Object> outcome) {

@@ -5,8 +5,11 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
-/** A checkpoint done: the evidence (a link, a note), who completed it, and when (default now). */
+/**
+ * A checkpoint done: the evidence (a link, a note) and when (default now). Who completed it is the
+ * signed-in user; {@code completedBy}, if given, must name them.
+ */
 record CheckpointCompletionRequest(
     @NotBlank @Size(max = 4000) String evidence,
-    @NotBlank @Size(max = 100) String completedBy,
+    @Size(max = 100) String completedBy,
     @PastOrPresent Instant completedAt) {}

@@ -7,6 +7,7 @@ import io.baton.onboarding.application.ResolvingPromise;
 import io.baton.onboarding.domain.KebabCase;
 import io.baton.onboarding.domain.OnboardingPlan;
 import io.baton.onboarding.domain.PlanStatus;
+import io.baton.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -124,7 +125,11 @@ class OnboardingController {
     OnboardingAuthorization.OWNERSHIP.visible(queries.get(dealId));
     CompletingCheckpoint.Completion completion =
         completingCheckpoint.complete(
-            dealId, checkpointId, request.evidence(), request.completedBy(), request.completedAt());
+            dealId,
+            checkpointId,
+            request.evidence(),
+            Caller.current().acting(request.completedBy(), "completedBy"),
+            request.completedAt());
     return answer(completion.completed(), completion.plan());
   }
 
@@ -141,7 +146,8 @@ class OnboardingController {
       @PathVariable String dealId, @Valid @RequestBody BlockerRequest request) {
     OnboardingAuthorization.OWNERSHIP.visible(queries.get(dealId));
     ReportingBlocker.Report report =
-        reportingBlocker.report(dealId, request.checkpointId(), request.description(), request.reportedBy());
+        reportingBlocker.report(
+            dealId, request.checkpointId(), request.description(), Caller.current().acting(request.reportedBy(), "reportedBy"));
     return answer(report.added(), report.plan());
   }
 
@@ -181,7 +187,8 @@ class OnboardingController {
       @Valid @RequestBody PromiseMissRequest request) {
     OnboardingAuthorization.OWNERSHIP.visible(queries.get(dealId));
     ResolvingPromise.Resolution resolution =
-        resolvingPromise.flagMissed(dealId, promiseId, request.reason(), request.reportedBy());
+        resolvingPromise.flagMissed(
+            dealId, promiseId, request.reason(), Caller.current().acting(request.reportedBy(), "reportedBy"));
     return answer(resolution.recorded(), resolution.plan());
   }
 

@@ -9,6 +9,7 @@ import io.baton.onboarding.application.MarkingCheckpointBehind;
 import io.baton.onboarding.application.StartingOnboarding;
 import io.baton.onboarding.domain.PlanFixtures.AcceptedHandoffBuilder;
 import io.baton.testsupport.BatonServiceTest;
+import io.baton.testsupport.TestTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,6 +26,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -135,14 +139,14 @@ class OnboardingApiIT {
   }
 
   @Test
-  void rejectsACompletionWithoutEvidenceOrPersonNamingTheFields() throws Exception {
+  void rejectsACompletionWithoutEvidenceNamingTheField() throws Exception {
     start(anAcceptedHandoff("api-complete-5"));
 
     ResponseEntity<String> response = complete("api-complete-5", "kickoff", Map.of("evidence", " "));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    assertThat(fields(response)).containsExactly("completedBy", "evidence");
+    assertThat(fields(response)).containsExactly("evidence");
   }
 
   @Test
@@ -231,7 +235,7 @@ class OnboardingApiIT {
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(fields(unknown)).containsExactly("checkpointId");
     assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(fields(incomplete)).containsExactly("description", "reportedBy");
+    assertThat(fields(incomplete)).containsExactly("description");
     assertThat(post("/api/onboardings/api-no-such-plan/blockers", blocker("training")).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
@@ -302,7 +306,7 @@ class OnboardingApiIT {
         post("/api/onboardings/api-promise-3/promises/promise-9/confirmation", Map.of("confirmedBy", "cleo"));
 
     assertThat(fields(confirmation)).containsExactly("confirmedBy");
-    assertThat(fields(miss)).containsExactly("reason", "reportedBy");
+    assertThat(fields(miss)).containsExactly("reason");
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
@@ -398,6 +402,34 @@ class OnboardingApiIT {
     assertThat(paths.path("/api/onboardings/{dealId}/checkpoints/{checkpointId}/completion").path("post").path("responses").fieldNames())
         .toIterable()
         .contains("200", "201", "400", "404", "409");
+  }
+
+  /** Who completed a checkpoint or reported a blocker is the signed-in user, whatever the body says. */
+  @Test
+  void takesWhoDidItFromTheTokenAndRefusesABodyNamingSomeoneElse() throws Exception {
+    start(anAcceptedHandoff("api-actor-1"));
+    HttpHeaders asAnn = new HttpHeaders();
+    asAnn.setBearerAuth(TestTokens.of("ann", "admin"));
+
+    ResponseEntity<String> impersonating =
+        http.exchange(
+            "/api/onboardings/api-actor-1/checkpoints/kickoff/completion", HttpMethod.POST,
+            new HttpEntity<>(Map.of("evidence", "notes", "completedBy", "amy"), asAnn), String.class);
+    ResponseEntity<String> completed =
+        http.exchange(
+            "/api/onboardings/api-actor-1/checkpoints/kickoff/completion", HttpMethod.POST,
+            new HttpEntity<>(Map.of("evidence", "notes"), asAnn), String.class);
+    ResponseEntity<String> blocked =
+        http.exchange(
+            "/api/onboardings/api-actor-1/blockers", HttpMethod.POST,
+            new HttpEntity<>(Map.of("checkpointId", "training", "description", "No room booked", "reportedBy", "tom"), asAnn), String.class);
+
+    assertThat(impersonating.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(impersonating)).containsExactly("completedBy");
+    assertThat(blocked.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(blocked)).containsExactly("reportedBy");
+    assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(JSON.readTree(completed.getBody()).path("checkpoints").get(0).path("completedBy").asText()).isEqualTo("ann");
   }
 
   private void reachFirstValue(String dealId) {

@@ -10,6 +10,7 @@ import io.baton.retention.domain.Band;
 import io.baton.retention.domain.Customer;
 import io.baton.retention.domain.KebabCase;
 import io.baton.support.correlation.CorrelationId;
+import io.baton.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -166,7 +167,11 @@ class CustomerController {
     RetentionAuthorization.OWNERSHIP.visible(queries.get(customerId));
     TriggeringSavePlay.Triggering triggering =
         triggeringSavePlay.requestByAgent(
-            customerId, request.reason(), request.sourceTicket(), request.triggeredBy(), CorrelationId.current());
+            customerId,
+            request.reason(),
+            request.sourceTicket(),
+            Caller.current().acting(request.triggeredBy(), "triggeredBy"),
+            CorrelationId.current());
     InterventionResponse body = InterventionResponse.of(triggering.intervention());
     if (!triggering.started()) {
       return ResponseEntity.ok(body);

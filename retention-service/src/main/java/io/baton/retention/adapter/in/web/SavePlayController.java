@@ -5,6 +5,7 @@ import io.baton.retention.application.RevenueQueries;
 import io.baton.retention.application.SavePlayQueries;
 import io.baton.retention.domain.InterventionStatus;
 import io.baton.retention.domain.KebabCase;
+import io.baton.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -92,6 +93,7 @@ class SavePlayController {
   InterventionResponse recordOutcome(
       @PathVariable String interventionId, @Valid @RequestBody OutcomeRequest request) {
     RetentionAuthorization.SAVE_PLAY_OWNERSHIP.visible(queries.contextFor(interventionId));
-    return InterventionResponse.of(recordingOutcome.record(interventionId, request.toReport()).intervention());
+    String workedBy = Caller.current().acting(request.workedBy(), "workedBy");
+    return InterventionResponse.of(recordingOutcome.record(interventionId, request.toReport(workedBy)).intervention());
   }
 }

@@ -109,13 +109,13 @@ class SavePlayApiIT {
   }
 
   @Test
-  void rejectsARequestWithoutReasonOrRequester() {
+  void rejectsARequestWithoutReason() {
     String customerId = api.active(newId("deal"), Map.of());
 
     ResponseEntity<String> response = api.post("/api/customers/" + customerId + "/save-plays", Map.of("sourceTicket", "T-1"));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(fields(response)).containsExactly("reason", "triggeredBy");
+    assertThat(fields(response)).containsExactly("reason");
   }
 
   @Test
@@ -293,6 +293,32 @@ class SavePlayApiIT {
     assertThat(read(as(alex, HttpMethod.GET, "/api/save-plays?customerId=" + amys, null))).isEmpty();
     assertThat(read(as(TestTokens.of("sue", "service-agent"), HttpMethod.GET, "/api/save-plays?limit=500", null)).findValuesAsText("interventionId"))
         .contains(amysPlay, alexsPlay);
+  }
+
+  /** Who asked for a save play and who worked it are the signed-in users, whatever the body says. */
+  @Test
+  void takesWhoAskedAndWhoWorkedTheSavePlayFromTheTokenAndRefusesABodyNamingSomeoneElse() {
+    String customerId = api.active(newId("deal"), Map.of("accountManager", "amy"));
+    String sue = TestTokens.of("sue", "service-agent");
+    String amy = TestTokens.of("amy", "account-manager");
+
+    ResponseEntity<String> impersonating = as(sue, HttpMethod.POST, "/api/customers/" + customerId + "/save-plays", aSavePlayRequest());
+    Map<String, Object> ownRequest = aSavePlayRequest();
+    ownRequest.remove("triggeredBy");
+    ResponseEntity<String> asked = as(sue, HttpMethod.POST, "/api/customers/" + customerId + "/save-plays", ownRequest);
+    String interventionId = read(asked).path("interventionId").asText();
+    ResponseEntity<String> workedAsAlex =
+        as(amy, HttpMethod.POST, "/api/save-plays/" + interventionId + "/outcome", Map.of("outcome", "saved", "play", "call", "workedBy", "alex"));
+    ResponseEntity<String> worked = as(amy, HttpMethod.POST, "/api/save-plays/" + interventionId + "/outcome", Map.of("outcome", "saved", "play", "call"));
+
+    assertThat(impersonating.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(impersonating)).containsExactly("triggeredBy");
+    assertThat(asked.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(read(asked).path("triggers").findValuesAsText("triggeredBy")).containsExactly("sue");
+    assertThat(workedAsAlex.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(workedAsAlex)).containsExactly("workedBy");
+    assertThat(worked.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(read(worked).toString()).contains("\"workedBy\":\"amy\"");
   }
 
   private ResponseEntity<String> as(String token, HttpMethod method, String path, Object body) {
