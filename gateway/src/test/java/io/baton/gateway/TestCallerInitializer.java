@@ -30,7 +30,7 @@ public class TestCallerInitializer implements ApplicationContextInitializer<Conf
         .addFirst(
             new MapPropertySource(
                 "test-caller",
-                Map.of("baton.security.dev-issuer.enabled", "true")));
+                Map.of("baton.security.dev-issuer.enabled", "true", "server.address", "127.0.0.1")));
     }
     WebTestClientBuilderCustomizer asAdministrator =
         builder ->

@@ -179,6 +179,14 @@ class ConnectionsTest {
     }
   }
 
+  /** The gateway's development issuer, for the local suite only, is never switched on by the chart. */
+  @Test
+  void noRenderSwitchesOnTheDevelopmentIssuer() {
+    RenderScenarios.all()
+        .map(arguments -> (Manifests) arguments.get()[1])
+        .forEach(manifests -> assertThat(config(manifests, "gateway")).doesNotContainKeys("BATON_SECURITY_DEV_ISSUER_ENABLED", "SPRING_PROFILES_ACTIVE"));
+  }
+
   @Test
   void anotherProvidersKeySetAndTokenEndpointAreTakenAsGiven() {
     Manifests okta =

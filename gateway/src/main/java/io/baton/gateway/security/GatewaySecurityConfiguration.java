@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -61,7 +62,8 @@ class GatewaySecurityConfiguration {
 
   @Bean
   @ConditionalOnProperty(name = "baton.security.dev-issuer.enabled", havingValue = "true")
-  DevTokenIssuer devTokenIssuer(GatewaySecurityProperties properties, Clock clock) {
+  DevTokenIssuer devTokenIssuer(GatewaySecurityProperties properties, Clock clock, Environment environment) {
+    DevTokenIssuer.requireLocal(environment);
     return new DevTokenIssuer(properties, clock);
   }
 
