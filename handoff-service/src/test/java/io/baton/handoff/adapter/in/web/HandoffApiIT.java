@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.baton.testsupport.BatonServiceTest;
+import io.baton.testsupport.TestTokens;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -173,6 +175,38 @@ class HandoffApiIT {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(fields(response)).containsExactly("limit");
+  }
+
+  /**
+   * sam and rita are both sales reps; the handoff is sam's. For rita it does not exist: reading it,
+   * its brief's completeness and drafting its brief are 404, and her list does not hold it.
+   */
+  @Test
+  void aSalesRepSeesAndBriefsOnlyTheirOwnHandoffs() throws Exception {
+    post(wonDeal("api-deal-own"));
+    Map<String, Object> draft = Map.of("risks", "None known");
+
+    assertThat(as("sam", HttpMethod.GET, "/api/handoffs/api-deal-own", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(as("sam", HttpMethod.PUT, "/api/handoffs/api-deal-own/brief", draft).getStatusCode()).isEqualTo(HttpStatus.OK);
+    for (String path : List.of("/api/handoffs/api-deal-own", "/api/handoffs/api-deal-own/brief/completeness")) {
+      ResponseEntity<String> answer = as("rita", HttpMethod.GET, path, null);
+      assertThat(answer.getStatusCode()).as("rita reads " + path).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(answer.getBody()).doesNotContain("Acme Corp");
+    }
+    assertThat(as("rita", HttpMethod.PUT, "/api/handoffs/api-deal-own/brief", Map.of("risks", "Rita was here")).getStatusCode())
+        .as("rita drafts sam's brief")
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(JSON.readTree(as("rita", HttpMethod.GET, "/api/handoffs?limit=500", null).getBody()).findValuesAsText("dealId"))
+        .doesNotContain("api-deal-own");
+    assertThat(JSON.readTree(http.getForObject("/api/handoffs/api-deal-own", String.class)).path("brief").path("risks").asText())
+        .as("sam's brief after rita's try")
+        .isEqualTo("None known");
+  }
+
+  private ResponseEntity<String> as(String salesRep, HttpMethod method, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBearerAuth(TestTokens.of(salesRep, "sales"));
+    return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
   }
 
   private ResponseEntity<String> put(String path, Object body) {

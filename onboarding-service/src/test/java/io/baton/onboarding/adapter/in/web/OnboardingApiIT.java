@@ -404,6 +404,43 @@ class OnboardingApiIT {
         .contains("200", "201", "400", "404", "409");
   }
 
+  /**
+   * amy and alex are both account managers; the plan is amy's. For alex it does not exist: reading
+   * it, completing a checkpoint and reporting a blocker are 404, and his list does not hold it.
+   */
+  @Test
+  void anAccountManagerSeesAndChangesOnlyTheirOwnPlans() throws Exception {
+    start(anAcceptedHandoff("api-own-1").managedBy("amy"));
+    HttpHeaders asAlex = new HttpHeaders();
+    asAlex.setBearerAuth(TestTokens.of("alex", "account-manager"));
+    HttpHeaders asAmy = new HttpHeaders();
+    asAmy.setBearerAuth(TestTokens.of("amy", "account-manager"));
+
+    assertThat(http.exchange("/api/onboardings/api-own-1", HttpMethod.GET, new HttpEntity<>(asAmy), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(http.exchange("/api/onboardings/api-own-1", HttpMethod.GET, new HttpEntity<>(asAlex), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(
+            http.exchange(
+                    "/api/onboardings/api-own-1/checkpoints/kickoff/completion", HttpMethod.POST,
+                    new HttpEntity<>(Map.of("evidence", "alex was here"), asAlex), String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(
+            http.exchange(
+                    "/api/onboardings/api-own-1/blockers", HttpMethod.POST,
+                    new HttpEntity<>(Map.of("checkpointId", "training", "description", "alex was here"), asAlex), String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(JSON.readTree(http.exchange("/api/onboardings?limit=500", HttpMethod.GET, new HttpEntity<>(asAlex), String.class).getBody())
+            .findValuesAsText("dealId"))
+        .doesNotContain("api-own-1");
+    JsonNode plan = get("/api/onboardings/api-own-1");
+    assertThat(plan.path("checkpoints").get(0).path("status").asText()).as("amy's kickoff after alex's tries").isNotEqualTo("done");
+    assertThat(plan.path("blockers").isArray()).isTrue();
+    assertThat(plan.path("blockers")).as("amy's blockers after alex's tries").isEmpty();
+  }
+
   /** Who completed a checkpoint or reported a blocker is the signed-in user, whatever the body says. */
   @Test
   void takesWhoDidItFromTheTokenAndRefusesABodyNamingSomeoneElse() throws Exception {

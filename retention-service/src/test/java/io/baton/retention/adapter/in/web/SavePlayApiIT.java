@@ -291,6 +291,7 @@ class SavePlayApiIT {
         .contains(alexsPlay)
         .doesNotContain(amysPlay);
     assertThat(read(as(alex, HttpMethod.GET, "/api/save-plays?customerId=" + amys, null))).isEmpty();
+    assertThat(as(alex, HttpMethod.GET, "/api/customers/" + amys, null).getStatusCode()).as("alex reads amy's customer").isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(read(as(TestTokens.of("sue", "service-agent"), HttpMethod.GET, "/api/save-plays?limit=500", null)).findValuesAsText("interventionId"))
         .contains(amysPlay, alexsPlay);
   }
