@@ -60,21 +60,27 @@ service that calls another. The gateway relays its callers' tokens instead.
 
 {{/*
 Token settings of a component (dict: root, name, component), as JSON: variable -> value. Every
-component validates every request's token itself (baton.security.*); a service that calls others
-gets its client-credentials settings. The key set and token endpoint default to Keycloak's paths
-below the issuer.
+component validates every request's token itself (baton.security.*), with the key set named by the
+issuer's discovery document unless security.jwkSetUri is given; a service that calls others gets
+its client-credentials settings (the token endpoint defaults to Keycloak's path below the issuer);
+the gateway tells the console which public client signs users in.
 */}}
 {{- define "baton.securityConfig" -}}
 {{- $security := .root.Values.security -}}
 {{- $issuer := required "security.issuer is required: the issuer (iss) of your OIDC provider's tokens" $security.issuer -}}
 {{- $base := trimSuffix "/" $issuer -}}
 {{- $config := dict "BATON_SECURITY_ISSUER" $issuer "BATON_SECURITY_AUDIENCE" $security.audience -}}
-{{- $_ := set $config "BATON_SECURITY_JWK_SET_URI" ($security.jwkSetUri | default (printf "%s/protocol/openid-connect/certs" $base)) -}}
-{{- $_ = set $config "BATON_SECURITY_ROLES_CLAIM" $security.rolesClaim -}}
+{{- with $security.jwkSetUri -}}
+{{- $_ := set $config "BATON_SECURITY_JWK_SET_URI" . -}}
+{{- end -}}
+{{- $_ := set $config "BATON_SECURITY_ROLES_CLAIM" $security.rolesClaim -}}
 {{- $_ = set $config "BATON_SECURITY_USERNAME_CLAIM" $security.usernameClaim -}}
 {{- if include "baton.usesServiceClient" . -}}
 {{- $_ = set $config "SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_BATON_TOKEN_URI" ($security.tokenUri | default (printf "%s/protocol/openid-connect/token" $base)) -}}
 {{- $_ = set $config "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_BATON_SYSTEM_CLIENT_ID" $security.clientId -}}
+{{- end -}}
+{{- if eq .name "gateway" -}}
+{{- $_ = set $config "BATON_CONSOLE_SIGN_IN_CLIENT_ID" $security.consoleClientId -}}
 {{- end -}}
 {{- toJson $config -}}
 {{- end -}}

@@ -13,7 +13,6 @@ export default defineConfig({
     proxy: {
       '/api': 'http://localhost:8080',
       '/v2': 'http://localhost:8080',
-      '/auth': 'http://localhost:8080',
       '/console/settings.json': 'http://localhost:8080',
     },
   },

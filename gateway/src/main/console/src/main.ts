@@ -1,13 +1,15 @@
 import './styles.css';
+import { whenUnauthorized } from './api/http';
 import { loadSettings, type ConsoleSettings } from './api/settings';
-import { currentSession, signOut } from './auth/session';
-import { renderSignIn } from './auth/sign-in-view';
+import { clearSession, currentSession, storedSession } from './auth/session';
+import { completeSignIn, signInAnswer, signOut } from './auth/sign-in';
+import { renderSignIn, type SignInReason } from './auth/sign-in-view';
 import { renderJourney } from './journey/journey-view';
 import { renderLeaks } from './leaks/leaks-view';
 import { href, parseRoute, type Route } from './router';
 import { renderSavePlay } from './save-play/save-play-view';
 import { renderTaskInbox } from './tasks/task-inbox-view';
-import { problemBox } from './ui/components';
+import { loading, problemBox } from './ui/components';
 import { h, replace } from './ui/dom';
 
 const NAVIGATION: { route: Route; label: string }[] = [
@@ -35,11 +37,36 @@ async function start(): Promise<void> {
     );
     return;
   }
-  if (settings.devSignIn && !currentSession()) {
-    renderSignIn(app, () => showConsole(settings));
-  } else {
-    showConsole(settings);
+  whenUnauthorized(() => {
+    if (!storedSession()) {
+      return;
+    }
+    clearSession();
+    showSignIn(settings, { notice: 'Your sign-in has ended, or the gateway no longer accepts it. Sign in again.' });
+  });
+  const answer = signInAnswer(location.search);
+  if (answer) {
+    replace(app, h('main', { id: 'main' }, loading('Signing you in…')));
+    try {
+      const { returnTo } = await completeSignIn(settings.signIn, answer);
+      history.replaceState(null, '', location.pathname + returnTo);
+    } catch (error) {
+      history.replaceState(null, '', location.pathname + location.hash);
+      showSignIn(settings, { problem: error });
+      return;
+    }
   }
+  if (currentSession()) {
+    showConsole(settings);
+  } else {
+    showSignIn(settings);
+  }
+}
+
+/** Without a session the console shows nothing but the way to sign in. */
+function showSignIn(settings: ConsoleSettings, reason?: SignInReason): void {
+  window.onhashchange = null;
+  renderSignIn(app, settings, reason);
 }
 
 function showConsole(settings: ConsoleSettings): void {
@@ -72,7 +99,7 @@ function showConsole(settings: ConsoleSettings): void {
       case 'save-play':
         return renderSavePlay(main, route.customerId, currentSession());
       case 'tasks':
-        return renderTaskInbox(main, settings, currentSession(), () => signInAgain(settings));
+        return renderTaskInbox(main, settings, currentSession(), () => showSignIn(settings));
       default:
         return renderLeaks(main);
     }
@@ -86,19 +113,17 @@ function showConsole(settings: ConsoleSettings): void {
 
 function userArea(settings: ConsoleSettings): HTMLElement | null {
   const session = currentSession();
-  if (session) {
-    return h(
-      'div',
-      { class: 'user' },
-      h('span', {}, `Signed in as ${session.username}`, session.groups.length ? ` (${session.groups.join(', ')})` : ''),
-      h('button', { type: 'button', class: 'link', onclick: () => signInAgain(settings) }, 'Sign out'),
-    );
-  }
-  return settings.devSignIn
+  return session
     ? h(
         'div',
         { class: 'user' },
-        h('button', { type: 'button', class: 'link', onclick: () => signInAgain(settings) }, 'Sign in'),
+        h(
+          'span',
+          {},
+          `Signed in as ${session.username}`,
+          session.groups.length ? ` (${session.groups.join(', ')})` : '',
+        ),
+        h('button', { type: 'button', class: 'link', onclick: () => leave(settings) }, 'Sign out'),
       )
     : null;
 }
@@ -109,9 +134,14 @@ function skipTo(event: Event, main: HTMLElement): void {
   main.focus();
 }
 
-function signInAgain(settings: ConsoleSettings): void {
-  signOut();
-  renderSignIn(app, () => showConsole(settings));
+/** Sign out: the session is forgotten, and the identity provider ends its own when it offers that. */
+function leave(settings: ConsoleSettings): void {
+  const logout = signOut(settings.signIn);
+  if (logout) {
+    location.assign(logout);
+  } else {
+    showSignIn(settings);
+  }
 }
 
 void start();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveSession } from '../auth/session';
 import { MemoryStorage } from '../testing/memory-storage';
-import { api, ApiError, findJson } from './http';
+import { api, ApiError, findJson, getJson, whenUnauthorized } from './http';
 
 function answer(status: number, body: string, contentType = 'application/json'): Response {
   return new Response(status === 204 ? null : body, { status, headers: { 'Content-Type': contentType } });
@@ -32,11 +32,20 @@ describe('api', () => {
     expect((init.headers as Record<string, string>).Authorization).toBe('Bearer jwt-of-sue');
   });
 
-  it('sends no Authorization header without a token', async () => {
-    saveSession({ username: 'sue', groups: [], roles: [] });
+  it('sends no Authorization header without a session', async () => {
     fetchMock.mockResolvedValue(answer(200, '[]'));
 
     await api('/api/leads');
+
+    const [, init] = fetchMock.mock.calls[0] as [string, RequestInit];
+    expect(init.headers).not.toHaveProperty('Authorization');
+  });
+
+  it('leaves the token out of requests for what is open to everyone', async () => {
+    saveSession({ username: 'sue', groups: [], roles: [], token: 'expired-jwt-of-sue' });
+    fetchMock.mockResolvedValue(answer(200, '{"taskInboxEnabled":true}'));
+
+    await getJson('/console/settings.json', { anonymous: true });
 
     const [, init] = fetchMock.mock.calls[0] as [string, RequestInit];
     expect(init.headers).not.toHaveProperty('Authorization');
@@ -63,6 +72,18 @@ describe('api', () => {
 
     expect(failure).toBeInstanceOf(ApiError);
     expect(failure).toMatchObject({ status: 404, message: 'No customer D-404', problem: { title: 'Not found' } });
+  });
+
+  it('tells the console when the gateway no longer accepts the token (401)', async () => {
+    const unauthorized = vi.fn();
+    whenUnauthorized(unauthorized);
+    fetchMock.mockResolvedValueOnce(answer(403, '{"status":403}', 'application/problem+json'));
+    fetchMock.mockResolvedValueOnce(answer(401, '{"title":"Unauthorized","status":401}', 'application/problem+json'));
+
+    await expect(api('/api/leads')).rejects.toMatchObject({ status: 403 });
+    expect(unauthorized).not.toHaveBeenCalled();
+    await expect(api('/api/leads')).rejects.toMatchObject({ status: 401 });
+    expect(unauthorized).toHaveBeenCalledOnce();
   });
 
   it('reports an unreachable gateway as status 0', async () => {

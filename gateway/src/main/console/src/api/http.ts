@@ -21,15 +21,25 @@ export interface ApiResponse<T> {
 export interface ApiRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
+  /** Sent without the bearer token: for what is open to everyone, which an expired token would spoil. */
+  anonymous?: boolean;
+}
+
+let unauthorized: () => void = () => {};
+
+/** What to do when the gateway refuses the user's token (401): it expired or was revoked. */
+export function whenUnauthorized(handler: () => void): void {
+  unauthorized = handler;
 }
 
 /**
  * The one way the console calls the gateway: JSON in and out, the bearer token when one is known,
- * and every failure as an {@link ApiError} carrying the problem+json the server sent.
+ * and every failure as an {@link ApiError} carrying the problem+json the server sent; a 401 also tells
+ * the {@link whenUnauthorized} handler.
  */
 export async function api<T>(path: string, request: ApiRequest = {}): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  const token = currentToken();
+  const token = request.anonymous ? undefined : currentToken();
   if (token) {
     headers.Authorization = `Bearer ${token}`;
   }
@@ -48,14 +58,17 @@ export async function api<T>(path: string, request: ApiRequest = {}): Promise<Ap
   }
   const text = await response.text();
   if (!response.ok) {
+    if (response.status === 401) {
+      unauthorized();
+    }
     throw new ApiError(response.status, parseProblem(text));
   }
   return { status: response.status, body: text.trim() ? (JSON.parse(text) as T) : undefined };
 }
 
 /** GET a JSON document that must be there. */
-export async function getJson<T>(path: string): Promise<T> {
-  const { body } = await api<T>(path);
+export async function getJson<T>(path: string, request: Pick<ApiRequest, 'anonymous'> = {}): Promise<T> {
+  const { body } = await api<T>(path, request);
   if (body === undefined) {
     throw new ApiError(204, { detail: `${path} answered without content.` });
   }

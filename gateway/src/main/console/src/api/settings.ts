@@ -1,3 +1,4 @@
+import type { SignInSettings } from '../auth/sign-in';
 import { getJson } from './http';
 
 /** What the gateway tells the console about this installation (GET /console/settings.json). */
@@ -6,10 +7,11 @@ export interface ConsoleSettings {
   taskInboxEnabled: boolean;
   /** Where users find their tasks when the inbox is off (Camunda Tasklist). */
   tasklistUrl?: string | null;
-  /** Local mode: users say who they are on a sign-in screen. */
-  devSignIn: boolean;
+  /** Where users sign in: the OpenID Connect provider, the console's client there and the claims to read. */
+  signIn: SignInSettings;
 }
 
+/** Open to everyone: asked for without the token, so that an expired one cannot keep the console from starting. */
 export function loadSettings(): Promise<ConsoleSettings> {
-  return getJson<ConsoleSettings>('/console/settings.json');
+  return getJson<ConsoleSettings>('/console/settings.json', { anonymous: true });
 }

@@ -1,98 +1,76 @@
-import { problemBox } from '../ui/components';
+import type { ConsoleSettings } from '../api/settings';
 import { h, replace } from '../ui/dom';
-import { parseNames, type Identity, type Session } from './session';
-import { signIn } from './sign-in';
+import { beginSignIn } from './sign-in';
 
-/** The people of the local suite, one per team: their Camunda group and their role for the API. */
-const PEOPLE: Identity[] = [
-  { username: 'sam', groups: ['sales'], roles: ['sales'] },
-  { username: 'amy', groups: ['account-managers'], roles: ['account-manager'] },
-  { username: 'sue', groups: ['service-agents'], roles: ['service-agent'] },
-  { username: 'cleo', groups: ['cs-leaders'], roles: ['cs-leader'] },
-];
+/** Why the sign-in screen is shown, when it is not the first visit. */
+export interface SignInReason {
+  /** A sign-in that failed: shown as a problem. */
+  problem?: unknown;
+  /** Something the user should know, such as an ended session. */
+  notice?: string;
+}
 
-/** Local mode: the user says who they are (user id, groups and roles). */
-export function renderSignIn(container: HTMLElement, signedIn: (session: Session) => void): void {
+/**
+ * No session: one button that sends the user to the identity provider, which asks who they are and
+ * sends them back to the page they wanted.
+ */
+export function renderSignIn(container: HTMLElement, settings: ConsoleSettings, reason: SignInReason = {}): void {
   document.title = 'Sign in · Baton console';
-  const username = h('input', {
-    id: 'sign-in-username',
-    name: 'username',
-    required: true,
-    autocomplete: 'username',
-    maxlength: 100,
-  });
-  const groups = h('input', { id: 'sign-in-groups', name: 'groups', 'aria-describedby': 'sign-in-groups-hint' });
-  const roles = h('input', { id: 'sign-in-roles', name: 'roles', 'aria-describedby': 'sign-in-roles-hint' });
   const problem = h('div', { class: 'sign-in-problem' });
-  const submit = async (identity: Identity): Promise<void> => {
+  const button = h('button', { type: 'button' }, 'Sign in');
+  const showProblem = (error: unknown): void =>
+    replace(
+      problem,
+      h(
+        'div',
+        { class: 'problem', role: 'alert' },
+        h('strong', {}, 'Not signed in'),
+        h('p', {}, error instanceof Error ? error.message : String(error)),
+      ),
+    );
+  button.addEventListener('click', () => {
     replace(problem);
-    try {
-      signedIn(await signIn(identity));
-    } catch (error) {
-      replace(problem, problemBox(error, 'Not signed in'));
-    }
-  };
+    button.disabled = true;
+    beginSignIn(settings.signIn, location.hash)
+      .then((authorization) => location.assign(authorization))
+      .catch((error: unknown) => {
+        button.disabled = false;
+        showProblem(error);
+      });
+  });
+  if (reason.problem !== undefined) {
+    showProblem(reason.problem);
+  }
+  const provider = providerName(settings.signIn.issuer);
   replace(
     container,
     h(
       'main',
       { id: 'main', class: 'sign-in', tabindex: -1 },
       h('h1', {}, 'Sign in to the Baton console'),
-      h('p', {}, 'Local mode: choose who you are. The task inbox shows your tasks and the tasks of your groups.'),
+      reason.notice ? h('p', { class: 'notice', role: 'status' }, reason.notice) : null,
       problem,
       h(
         'section',
-        { class: 'card', 'aria-labelledby': 'sign-in-people' },
-        h('h2', { id: 'sign-in-people' }, 'Sign in as'),
+        { class: 'card' },
         h(
-          'ul',
-          { class: 'people' },
-          PEOPLE.map((person) =>
-            h(
-              'li',
-              {},
-              h(
-                'button',
-                { type: 'button', class: 'secondary', onclick: () => void submit(person) },
-                h('strong', {}, person.username),
-                ` in ${person.groups.join(', ')}`,
-              ),
-            ),
-          ),
+          'p',
+          {},
+          `Your identity provider${provider ? ` (${provider})` : ''} asks who you are, then sends you back here.`,
         ),
-      ),
-      h(
-        'form',
-        {
-          class: 'card form',
-          'aria-labelledby': 'sign-in-other',
-          onsubmit: (event: Event) => {
-            event.preventDefault();
-            void submit({
-              username: username.value.trim(),
-              groups: parseNames(groups.value),
-              roles: parseNames(roles.value),
-            });
-          },
-        },
-        h('h2', { id: 'sign-in-other' }, 'Someone else'),
-        h('div', { class: 'field' }, h('label', { for: 'sign-in-username' }, 'User id'), username),
-        h(
-          'div',
-          { class: 'field' },
-          h('label', { for: 'sign-in-groups' }, 'Groups'),
-          groups,
-          h('small', { id: 'sign-in-groups-hint', class: 'muted' }, 'Camunda candidate groups, e.g. sales-managers'),
-        ),
-        h(
-          'div',
-          { class: 'field' },
-          h('label', { for: 'sign-in-roles' }, 'Roles'),
-          roles,
-          h('small', { id: 'sign-in-roles-hint', class: 'muted' }, 'Roles for the API, e.g. sales, cs-leader'),
-        ),
-        h('button', { type: 'submit' }, 'Sign in'),
+        settings.taskInboxEnabled
+          ? h('p', { class: 'muted' }, 'Local mode: the README lists the local users you can sign in as.')
+          : null,
+        button,
       ),
     ),
   );
+}
+
+function providerName(issuer: string | null | undefined): string | undefined {
+  try {
+    return issuer ? new URL(issuer).host : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,5 @@
 import { api, segment } from '../api/http';
-import type { Session } from '../auth/session';
+import type { Identity } from '../auth/session';
 import { inboxQueries, mergeTasks, variablesToData, type UserTask, type VariableItem } from './user-tasks';
 
 /** Camunda 8's user-task REST API, through the gateway (route camunda-user-tasks). */
@@ -13,7 +13,7 @@ interface FormResult {
   schema?: string;
 }
 
-export async function findInbox(session: Session): Promise<UserTask[]> {
+export async function findInbox(session: Identity): Promise<UserTask[]> {
   const pages = await Promise.all(
     inboxQueries(session).map((query) => api<Page<UserTask>>(`${BASE}/search`, { method: 'POST', body: query })),
   );

@@ -1,4 +1,4 @@
-import type { Session } from '../auth/session';
+import type { Identity } from '../auth/session';
 
 /** A Camunda 8 user task, as the user-task search answers it (the fields the inbox shows). */
 export interface UserTask {
@@ -36,7 +36,7 @@ const PAGE = { limit: 100 };
  * The searches that find a user's open tasks: assigned to them, offered to them, or offered to one of
  * their groups. Camunda's filter joins fields with AND, so each is its own search.
  */
-export function inboxQueries(session: Session): SearchQuery[] {
+export function inboxQueries(session: Identity): SearchQuery[] {
   const queries: SearchQuery[] = [
     { filter: { state: 'CREATED', assignee: session.username }, page: PAGE },
     { filter: { state: 'CREATED', candidateUser: session.username }, page: PAGE },

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 final class SuiteUnderTest implements AutoCloseable {
 
   static final List<String> COMPONENTS =
-      List.of("embedded-engine", "lead-service", "handoff-service", "onboarding-service", "retention-service", "gateway");
+      List.of("embedded-engine", "identity", "lead-service", "handoff-service", "onboarding-service", "retention-service", "gateway");
   static final String BENCH_JVM = "bench JVM (embedded MongoDB, load driver)";
 
   private static final Pattern SPRING_STARTED =
@@ -82,18 +82,14 @@ final class SuiteUnderTest implements AutoCloseable {
   }
 
   /**
-   * A client of the suite's APIs signed in as {@code username}, with a token of the gateway's
-   * development issuer ({@code POST /auth/dev-token}), or without a token when the suite has no
-   * issuer (404). One user per load worker: the gateway limits the requests of each caller.
+   * A client of the suite's APIs signed in as {@code username} at the suite's identity provider
+   * (authorization code with PKCE, as the console signs in). One user per load worker: the
+   * gateway limits the requests of each caller.
    */
   synchronized Http http(String username) throws IOException, InterruptedException {
     Http client = clients.get(username);
     if (client == null) {
-      HttpResponse<String> token =
-          anonymous.post(gateway("/auth/dev-token"), Map.of("username", username, "roles", ROLES), "bench-sign-in");
-      client = token.statusCode() == 404
-          ? anonymous
-          : anonymous.withToken(anonymous.json(Http.expect(200, token)).path("access_token").asText());
+      client = anonymous.withToken(suite.token(username, ROLES.toArray(String[]::new)));
       clients.put(username, client);
     }
     return client;

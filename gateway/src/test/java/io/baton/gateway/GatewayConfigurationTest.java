@@ -77,25 +77,38 @@ class GatewayConfigurationTest {
     }
 
     @Test
-    void keepsTheTaskInboxItsRouteAndTheDevSignInOffByDefault() {
+    void keepsTheTaskInboxAndItsRouteOffByDefault() {
         ConsoleProperties console = config.bind("baton.console", ConsoleProperties.class).get();
 
         assertThat(console.taskInbox().enabled()).isFalse();
-        assertThat(console.devSignIn().enabled()).isFalse();
         assertThat(console.tasklistUrl()).isNull();
         assertThat(config.bind("baton.services.camunda-rest.url", String.class).get()).isEqualTo("http://localhost:8088");
     }
 
     @Test
-    void offersTheDevSignInWhereverTheTaskInboxIsOn() {
-        MutablePropertySources local = new MutablePropertySources(sources);
-        local.addFirst(new MapPropertySource("local-suite", Map.of("baton.console.task-inbox.enabled", "true")));
-        Binder localConfig = new Binder(ConfigurationPropertySources.from(local), new PropertySourcesPlaceholdersResolver(local));
+    void signsConsoleUsersInAtTheIssuerTheGatewayTrustsReadingTheClaimsTheGatewayReads() {
+        ConsoleProperties.SignIn signIn = config.bind("baton.console", ConsoleProperties.class).get().signIn();
 
-        ConsoleProperties console = localConfig.bind("baton.console", ConsoleProperties.class).get();
+        assertThat(signIn.issuer()).hasToString(config.bind("baton.security.issuer", String.class).get());
+        assertThat(signIn.clientId()).isEqualTo("baton-console");
+        assertThat(signIn.scope()).isEqualTo("openid profile");
+        assertThat(signIn.usernameClaim()).isEqualTo("preferred_username");
+        assertThat(signIn.rolesClaim()).isEqualTo("roles");
+        assertThat(signIn.groupsClaim()).isEqualTo("groups");
+    }
 
-        assertThat(console.taskInbox().enabled()).isTrue();
-        assertThat(console.devSignIn().enabled()).isTrue();
+    @Test
+    void followsTheGatewaysClaimNamesWhenAnInstallationChangesThem() {
+        MutablePropertySources entra = new MutablePropertySources(sources);
+        entra.addFirst(new MapPropertySource("entra-id", Map.of("baton.security.issuer", "https://login.example.com/v2.0",
+                "baton.security.username-claim", "upn", "baton.security.roles-claim", "app_roles")));
+        Binder entraConfig = new Binder(ConfigurationPropertySources.from(entra), new PropertySourcesPlaceholdersResolver(entra));
+
+        ConsoleProperties.SignIn signIn = entraConfig.bind("baton.console", ConsoleProperties.class).get().signIn();
+
+        assertThat(signIn.issuer()).hasToString("https://login.example.com/v2.0");
+        assertThat(signIn.usernameClaim()).isEqualTo("upn");
+        assertThat(signIn.rolesClaim()).isEqualTo("app_roles");
     }
 
     @Test

@@ -1,8 +1,6 @@
 package io.baton.gateway;
 
-import io.baton.gateway.security.DevTokenIssuer;
 import io.baton.testsupport.TestTokens;
-import java.util.List;
 import java.util.Map;
 import org.springframework.boot.test.web.reactive.server.WebTestClientBuilderCustomizer;
 import org.springframework.context.ApplicationContextInitializer;
@@ -11,9 +9,10 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Every gateway test runs with the development issuer on (unless it trusts {@link TestTokens}' key
- * instead), and its {@code WebTestClient} calls as an administrator unless a request sets its own
- * {@code Authorization} header.
+ * Every gateway test trusts {@link TestTokens}' key (the services' tests do the same), and its
+ * {@code WebTestClient} calls as an administrator unless a request sets its own {@code
+ * Authorization} header. Tokens from the real identity provider are the end-to-end tests' (local
+ * module).
  */
 public class TestCallerInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -22,24 +21,18 @@ public class TestCallerInitializer implements ApplicationContextInitializer<Conf
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
-    boolean ownKeys = context.getEnvironment().containsProperty("baton.security.public-key-location");
-    if (!ownKeys) {
-      context
+    context
         .getEnvironment()
         .getPropertySources()
         .addFirst(
             new MapPropertySource(
                 "test-caller",
-                Map.of("baton.security.dev-issuer.enabled", "true", "server.address", "127.0.0.1")));
-    }
+                Map.of(
+                    "baton.security.public-key-location", TestTokens.publicKeyPem().toUri().toString(),
+                    "baton.security.issuer", TestTokens.ISSUER,
+                    "baton.security.audience", TestTokens.AUDIENCE)));
     WebTestClientBuilderCustomizer asAdministrator =
-        builder ->
-            builder.defaultHeader(
-                HttpHeaders.AUTHORIZATION,
-                "Bearer "
-                    + (ownKeys
-                        ? TestTokens.of(TEST_USER, "admin")
-                        : context.getBean(DevTokenIssuer.class).issue(TEST_USER, List.of("admin")).accessToken()));
+        builder -> builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.of(TEST_USER, "admin"));
     context.getBeanFactory().registerSingleton("testAdministrator", asAdministrator);
   }
 }

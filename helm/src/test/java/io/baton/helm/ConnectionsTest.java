@@ -148,11 +148,13 @@ class ConnectionsTest {
       assertThat(config(RenderScenarios.production(), component))
           .as(component)
           .containsEntry("BATON_SECURITY_ISSUER", "https://login.example.com/realms/baton")
-          .containsEntry("BATON_SECURITY_JWK_SET_URI", "https://login.example.com/realms/baton/protocol/openid-connect/certs")
           .containsEntry("BATON_SECURITY_AUDIENCE", "baton")
           .containsEntry("BATON_SECURITY_ROLES_CLAIM", "roles")
-          .containsEntry("BATON_SECURITY_USERNAME_CLAIM", "preferred_username");
+          .containsEntry("BATON_SECURITY_USERNAME_CLAIM", "preferred_username")
+          .as("%s finds the issuer's keys through its discovery document", component)
+          .doesNotContainKey("BATON_SECURITY_JWK_SET_URI");
     }
+    assertThat(config(RenderScenarios.production(), "gateway")).containsEntry("BATON_CONSOLE_SIGN_IN_CLIENT_ID", "baton-console");
   }
 
   @Test
@@ -179,12 +181,21 @@ class ConnectionsTest {
     }
   }
 
-  /** The gateway's development issuer, for the local suite only, is never switched on by the chart. */
+  /**
+   * The local identity provider (module identity, the local suite only) is no component of the
+   * chart, and no render turns on the local profile it would start in.
+   */
   @Test
-  void noRenderSwitchesOnTheDevelopmentIssuer() {
+  void noRenderStartsTheLocalIdentityProvider() {
     RenderScenarios.all()
         .map(arguments -> (Manifests) arguments.get()[1])
-        .forEach(manifests -> assertThat(config(manifests, "gateway")).doesNotContainKeys("BATON_SECURITY_DEV_ISSUER_ENABLED", "SPRING_PROFILES_ACTIVE"));
+        .forEach(
+            manifests -> {
+              assertThat(manifests.has("Deployment", "identity")).isFalse();
+              for (String component : List.of("gateway", "lead-service", "handoff-service", "onboarding-service", "retention-service")) {
+                assertThat(config(manifests, component)).doesNotContainKey("SPRING_PROFILES_ACTIVE");
+              }
+            });
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.baton.local;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,14 +10,21 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code ./baton run}: starts the whole suite on the embedded defaults, prints where everything
  * is, and stops it all on Ctrl-C. A second run starts with the data of the first (in .baton/).
+ * {@code ./baton token <user>}: signs a local user in at the running suite's identity provider
+ * and prints their access token, for curl.
  */
 public final class BatonLocal {
 
   private BatonLocal() {}
 
-  public static void main(String[] args) throws InterruptedException {
-    Instant started = Instant.now();
+  public static void main(String[] args) throws IOException, InterruptedException {
     SuiteLayout layout = SuiteLayout.defaults(Path.of("").toAbsolutePath());
+    if (args.length == 2 && args[0].equals("token")) {
+      LocalUsers users = LocalUsers.prepare(layout.usersFile(), layout.passwordFile());
+      System.out.println(SignIn.accessToken(LocalSuite.consoleClient(layout), args[1], users.password()));
+      return;
+    }
+    Instant started = Instant.now();
     LocalSuite suite = LocalSuite.start(layout);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole suite on the embedded defaults: an embedded MongoDB in this JVM (data kept on disk),
- * the embedded engine, every service and the gateway as their own JVMs. Deploys the processes
- * once the engine is up.
+ * the local identity provider, the embedded engine, every service and the gateway as their own
+ * JVMs. Deploys the processes once the engine is up.
  */
 public final class LocalSuite implements AutoCloseable {
 
@@ -31,14 +31,19 @@ public final class LocalSuite implements AutoCloseable {
   /** As long as Kubernetes gives a pod to stop (the chart's terminationGracePeriodSeconds). */
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
+  /** Components that need less than the layout's heap: the identity provider holds a few sessions. */
+  private static final Map<String, String> SMALLER_HEAP = Map.of("identity", "-Xmx128m");
+
   private final SuiteLayout layout;
-  /** The services' client secret at the development issuer: made for this run, never stored. */
+  /** The services' client secret at the identity provider: made for this run, never stored. */
   private final String systemClientSecret = UUID.randomUUID().toString();
+  private final LocalUsers users;
   private final List<ChildProcess> children = new CopyOnWriteArrayList<>();
   private MongoServer mongo;
 
   private LocalSuite(SuiteLayout layout) {
     this.layout = layout;
+    this.users = LocalUsers.prepare(layout.usersFile(), layout.passwordFile());
   }
 
   public static LocalSuite start(SuiteLayout layout) throws InterruptedException {
@@ -56,6 +61,7 @@ public final class LocalSuite implements AutoCloseable {
     startMongo();
     ChildProcess engine = startEngine(Map.of());
     List<ChildProcess> services = new ArrayList<>();
+    services.add(startIdentity(Map.of()));
     services.add(startService("lead-service", layout.leadPort(), Map.of()));
     services.add(startService("handoff-service", layout.handoffPort(), Map.of()));
     services.add(startService("onboarding-service", layout.onboardingPort(), Map.of()));
@@ -94,6 +100,28 @@ public final class LocalSuite implements AutoCloseable {
         changedSettings);
   }
 
+  /**
+   * The local OIDC provider: the console's sign-in, the services' client credentials, the users
+   * of the users file. The services and the gateway find its keys through its discovery document,
+   * as they find any provider's.
+   */
+  private ChildProcess startIdentity(Map<String, String> changedSettings) {
+    return startChild(
+        "identity",
+        "identity",
+        layout.jar("identity"),
+        layout.identityPort(),
+        List.of(
+            "--server.port=" + layout.identityPort(),
+            "--server.address=127.0.0.1",
+            "--spring.security.oauth2.authorizationserver.issuer=" + issuer(),
+            "--baton.identity.users-file=" + layout.usersFile().toAbsolutePath(),
+            "--baton.identity.password-file=" + layout.passwordFile().toAbsolutePath(),
+            "--baton.identity.services-client-secret=" + systemClientSecret,
+            "--baton.identity.console-url=" + gatewayUrl()),
+        changedSettings);
+  }
+
   private ChildProcess startService(String name, int port, Map<String, String> changedSettings) {
     return startService(name, name, port, changedSettings);
   }
@@ -107,8 +135,7 @@ public final class LocalSuite implements AutoCloseable {
     args.add("--camunda.client.grpc-address=" + layout.engineGrpcAddress());
     args.add("--camunda.client.rest-address=" + layout.engineRestAddress());
     args.add("--baton.security.issuer=" + issuer());
-    args.add("--baton.security.jwk-set-uri=" + gatewayUrl() + "/auth/jwks.json");
-    args.add("--spring.security.oauth2.client.provider.baton.token-uri=" + gatewayUrl() + "/auth/token");
+    args.add("--spring.security.oauth2.client.provider.baton.token-uri=" + issuer() + "/oauth2/token");
     args.add("--spring.security.oauth2.client.registration.baton-system.client-secret=" + systemClientSecret);
     args.addAll(serviceUrls());
     return startChild(instance, service, layout.jar(service), port, args, changedSettings);
@@ -119,8 +146,6 @@ public final class LocalSuite implements AutoCloseable {
     args.add("--server.port=" + layout.gatewayPort());
     args.add("--server.address=127.0.0.1");
     args.add("--baton.security.issuer=" + issuer());
-    args.add("--baton.security.dev-issuer.enabled=true");
-    args.add("--baton.security.dev-issuer.client-secret=" + systemClientSecret);
     args.add("--baton.cors.allowed-origins=" + gatewayUrl());
     args.add("--baton.console.task-inbox.enabled=true");
     args.add("--baton.services.camunda-rest.url=" + layout.engineRestAddress());
@@ -132,9 +157,30 @@ public final class LocalSuite implements AutoCloseable {
     return "http://localhost:" + layout.gatewayPort();
   }
 
-  /** The development issuer at the gateway: it signs every token of the local suite. */
+  /** The local identity provider: it signs every token of the local suite. */
   private String issuer() {
-    return gatewayUrl() + "/auth";
+    return layout.identityUrl();
+  }
+
+  /**
+   * A token of {@code username} from the identity provider, signed in as the console does. A
+   * username not yet in the users file is added with {@code roles} (and no groups) first; a known
+   * user keeps the roles the file gives them.
+   */
+  public String token(String username, String... roles) throws IOException, InterruptedException {
+    users.addIfMissing(username, List.of(roles));
+    return SignIn.accessToken(consoleClient(layout), username, users.password());
+  }
+
+  /** The console's sign-in client at the identity provider of a suite laid out so. */
+  static SignIn.Client consoleClient(SuiteLayout layout) {
+    return new SignIn.Client(
+        URI.create(layout.identityUrl()), "baton-console", URI.create("http://localhost:" + layout.gatewayPort() + "/console/"));
+  }
+
+  /** The local users and their password. */
+  public LocalUsers users() {
+    return users;
   }
 
   /** Where each service is, for the gateway and for the services that call each other. */
@@ -161,12 +207,20 @@ public final class LocalSuite implements AutoCloseable {
         ChildProcess.start(
             name,
             AppImage.prepare(component, jar, layout.appsDir()),
-            layout.jvmOptions(),
+            jvmOptions(component),
             effective,
             URI.create("http://localhost:" + port + "/actuator/health/readiness"),
             layout.logFile(name));
     children.add(child);
     return child;
+  }
+
+  private List<String> jvmOptions(String component) {
+    List<String> options = new ArrayList<>(layout.jvmOptions());
+    if (SMALLER_HEAP.containsKey(component)) {
+      options.add(SMALLER_HEAP.get(component));
+    }
+    return options;
   }
 
   private void deployProcesses() {
@@ -195,7 +249,9 @@ public final class LocalSuite implements AutoCloseable {
     Map<String, String> urls = new LinkedHashMap<>();
     urls.put("Gateway (all APIs)", "http://localhost:" + layout.gatewayPort() + "/api/");
     urls.put("Console", "http://localhost:" + layout.gatewayPort() + "/console/");
-    urls.put("Development tokens (POST)", issuer() + "/dev-token");
+    urls.put("Identity provider (OIDC)", issuer() + "/.well-known/openid-configuration");
+    urls.put("Local users (edit to add)", layout.usersFile().toAbsolutePath().normalize().toString());
+    urls.put("Their password", users.password());
     urls.put("lead-service", "http://localhost:" + layout.leadPort() + "/swagger-ui.html");
     urls.put("handoff-service", "http://localhost:" + layout.handoffPort() + "/swagger-ui.html");
     urls.put("onboarding-service", "http://localhost:" + layout.onboardingPort() + "/swagger-ui.html");
@@ -221,7 +277,7 @@ public final class LocalSuite implements AutoCloseable {
   public record Stopped(Duration took, boolean gracefully) {}
 
   /**
-   * Stops one component — {@code embedded-engine}, a service, or {@code gateway} — as Ctrl-C or
+   * Stops one component — {@code embedded-engine}, {@code identity}, a service, or {@code gateway} — as Ctrl-C or
    * Kubernetes would (SIGTERM, SIGKILL after the grace), and waits until its process is gone.
    */
   public Stopped stop(String component) throws InterruptedException {
@@ -325,6 +381,7 @@ public final class LocalSuite implements AutoCloseable {
     return switch (component) {
       case "embedded-engine" -> startEngine(changedSettings);
       case "gateway" -> startGateway(changedSettings);
+      case "identity" -> startIdentity(changedSettings);
       case "lead-service" -> startService(component, layout.leadPort(), changedSettings);
       case "handoff-service" -> startService(component, layout.handoffPort(), changedSettings);
       case "onboarding-service" -> startService(component, layout.onboardingPort(), changedSettings);

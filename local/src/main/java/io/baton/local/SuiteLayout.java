@@ -20,6 +20,7 @@ public record SuiteLayout(
     Path dataDir,
     Path appsDir,
     int gatewayPort,
+    int identityPort,
     int leadPort,
     int handoffPort,
     int onboardingPort,
@@ -44,6 +45,7 @@ public record SuiteLayout(
         projectRoot.resolve(".baton"),
         projectRoot.resolve(".baton/apps"),
         8080,
+        8089,
         8081,
         8082,
         8083,
@@ -59,7 +61,7 @@ public record SuiteLayout(
   public static SuiteLayout onFreePorts(Path projectRoot, Path dataDir, Path appsDir) {
     return new SuiteLayout(
         projectRoot, dataDir, appsDir, freePort(), freePort(), freePort(), freePort(), freePort(),
-        freePort(), freePort(), freePort(), freePort(), DEFAULT_JVM_OPTIONS);
+        freePort(), freePort(), freePort(), freePort(), freePort(), DEFAULT_JVM_OPTIONS);
   }
 
   /**
@@ -89,6 +91,20 @@ public record SuiteLayout(
 
   Path engineJar() {
     return projectRoot.resolve("workflows/embedded-engine/target/embedded-engine-exec.jar");
+  }
+
+  /** The people who may sign in at the local identity provider, and their roles and groups. */
+  public Path usersFile() {
+    return dataDir.resolve("identity/users.yml");
+  }
+
+  /** The one password of the local users, made at the first start. */
+  public Path passwordFile() {
+    return dataDir.resolve("identity/password");
+  }
+
+  String identityUrl() {
+    return "http://localhost:" + identityPort;
   }
 
   Path logFile(String component) {

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,18 +55,12 @@ class CustomerJourneyIT {
     layout =
         SuiteLayout.onFreePorts(projectRoot, Files.createTempDirectory("baton-journey"), projectRoot.resolve("local/target/apps"));
     suite = LocalSuite.start(layout);
-    token = devToken("journey-admin", "admin");
+    token = token("journey-admin", "admin");
   }
 
-  /** A token of the local suite's development issuer. */
-  static String devToken(String username, String role) throws IOException, InterruptedException {
-    HttpResponse<String> response =
-        send(
-            request("/auth/dev-token")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("username", username, "roles", List.of(role)))))
-                .build());
-    return JSON.readTree(response.body()).path("access_token").asText();
+  /** A token from the local suite's identity provider, signed in as the console does. */
+  static String token(String username, String role) throws IOException, InterruptedException {
+    return suite.token(username, role);
   }
 
   @AfterAll
@@ -397,11 +392,29 @@ class CustomerJourneyIT {
     assertThat(console.statusCode()).isEqualTo(200);
   }
 
+  @Test
+  void usersSignInAtTheIdentityProviderWithTheLocalPasswordAndCodesGoToTheConsoleOnly() throws Exception {
+    SignIn.Client console = LocalSuite.consoleClient(layout);
+    String password = suite.users().password();
+
+    JsonNode sam = JSON.readTree(Base64.getUrlDecoder().decode(SignIn.accessToken(console, "sam", password).split("\\.")[1]));
+
+    assertThat(sam.path("iss").asText()).isEqualTo("http://localhost:" + layout.identityPort());
+    assertThat(sam.path("aud").toString()).contains("\"baton\"");
+    assertThat(sam.path("preferred_username").asText()).isEqualTo("sam");
+    assertThat(sam.path("roles").toString()).isEqualTo("[\"sales\"]");
+    assertThat(sam.path("groups").toString()).isEqualTo("[\"sales\",\"sales-inbound\"]");
+    assertThatThrownBy(() -> SignIn.accessToken(console, "sam", "guess")).isInstanceOf(SignIn.Refused.class);
+    assertThatThrownBy(() -> SignIn.accessToken(console, "nobody", password)).isInstanceOf(SignIn.Refused.class);
+    SignIn.Client elsewhere = new SignIn.Client(console.issuer(), console.clientId(), URI.create("https://attacker.example/console/"));
+    assertThatThrownBy(() -> SignIn.accessToken(elsewhere, "sam", password)).isInstanceOf(SignIn.Refused.class);
+  }
+
   private static final Map<String, String> tokens = new ConcurrentHashMap<>();
 
   private static String matrixToken(String role) {
     try {
-      return devToken("matrix-" + role, role);
+      return token("matrix-" + role, role);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -414,7 +427,7 @@ class CustomerJourneyIT {
     return send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + path))
             .timeout(Duration.ofSeconds(15))
-            .header("Authorization", "Bearer " + devToken(username, role))
+            .header("Authorization", "Bearer " + token(username, role))
             .GET()
             .build());
   }

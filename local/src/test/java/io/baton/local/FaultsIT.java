@@ -560,22 +560,14 @@ class FaultsIT {
 
   /**
    * The gateway as one caller: every request of these tests goes through here, with the caller's
-   * bearer token from the local suite's development issuer.
+   * bearer token from the local suite's identity provider.
    */
   private record Gateway(String token) {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static Gateway as(String username, String role) throws IOException, InterruptedException {
-      HttpResponse<String> issued =
-          HTTP.send(
-              request("/auth/dev-token", null)
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("username", username, "roles", List.of(role)))))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      assertThat(issued.statusCode()).as("a development token for " + username).isEqualTo(200);
-      return new Gateway(JSON.readTree(issued.body()).path("access_token").asText());
+      return new Gateway(suite.token(username, role));
     }
 
     HttpResponse<String> post(String path, Object body) throws IOException, InterruptedException {

@@ -41,6 +41,15 @@ public final class TestTokens {
     return sign(KEYS, claims(username, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofHours(1)), roles));
   }
 
+  /**
+   * A valid token of {@code username} in the Camunda {@code groups} (a {@code groups} claim, as the
+   * console's task inbox reads it), with {@code roles}, for an hour.
+   */
+  public static String inGroups(String username, List<String> groups, String... roles) {
+    JWTClaimsSet claims = claims(username, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofHours(1)), roles);
+    return sign(KEYS, new JWTClaimsSet.Builder(claims).claim("groups", List.copyOf(groups)).build());
+  }
+
   /** A token that expired a minute ago. */
   public static String expired(String username, String... roles) {
     return sign(KEYS, claims(username, ISSUER, AUDIENCE, Instant.now().minus(Duration.ofMinutes(1)), roles));

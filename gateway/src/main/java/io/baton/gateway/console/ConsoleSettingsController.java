@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Tells the console's front end how this installation works: task inbox or Tasklist, sign-in. */
+/** Tells the console's front end how this installation works: task inbox or Tasklist, where users sign in. */
 @RestController
 @Tag(name = "Console", description = "The Baton console served at /console/")
 public class ConsoleSettingsController {
@@ -22,7 +22,8 @@ public class ConsoleSettingsController {
 
     @Operation(summary = "The console's settings",
             description = "Whether the console offers its own task inbox (local mode) or links to Camunda Tasklist, "
-                    + "and whether users sign in by picking who they are (local mode).")
+                    + "and the OpenID Connect provider users sign in with: its issuer, the console's client, the scopes "
+                    + "and the access token's claims that name the user and list their roles and groups.")
     @GetMapping(path = ConsoleWebConfiguration.PATH + "/settings.json", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<ConsoleSettings> settings() {
         return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(settings);

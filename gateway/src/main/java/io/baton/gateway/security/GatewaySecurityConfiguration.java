@@ -6,12 +6,9 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -36,9 +33,9 @@ import reactor.core.publisher.Mono;
 /**
  * The gateway is an OAuth2 resource server: every API request needs a valid token (RS256,
  * issuer, audience, not expired), checked before it is routed and again by the service behind.
- * Open without a token: health, info and metrics, the console's static files, the API docs and
- * the development issuer. A missing or bad token is 401, a forbidden request 403, too many
- * requests 429 and a too large body 413, all problem+json.
+ * Open without a token: health, info and metrics, the console's static files and the API docs. A
+ * missing or bad token is 401, a forbidden request 403, too many requests 429 and a too large
+ * body 413, all problem+json.
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -50,7 +47,6 @@ class GatewaySecurityConfiguration {
               "/actuator/health/**",
               "/actuator/info",
               "/actuator/prometheus",
-              "/auth/**",
               "/console",
               "/console/**",
               "/v3/api-docs/**",
@@ -60,27 +56,24 @@ class GatewaySecurityConfiguration {
               "/fallback/**")
           .toArray(String[]::new);
 
+  /**
+   * Checks tokens with the provider's keys, found through the issuer's discovery document at the
+   * first request (as for any OIDC provider), unless {@code jwk-set-uri} or a static public key is
+   * given. The same token rules as every service: issuer, audience, not expired.
+   */
   @Bean
-  @ConditionalOnProperty(name = "baton.security.dev-issuer.enabled", havingValue = "true")
-  DevTokenIssuer devTokenIssuer(GatewaySecurityProperties properties, Clock clock, Environment environment) {
-    DevTokenIssuer.requireLocal(environment);
-    return new DevTokenIssuer(properties, clock);
-  }
-
-  @Bean
-  ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties, ObjectProvider<DevTokenIssuer> devIssuer) {
-    DevTokenIssuer issuer = devIssuer.getIfAvailable();
+  ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties) {
     NimbusReactiveJwtDecoder decoder;
-    if (issuer != null) {
-      decoder = NimbusReactiveJwtDecoder.withPublicKey(issuer.publicKey()).signatureAlgorithm(SignatureAlgorithm.RS256).build();
-    } else if (properties.publicKeyLocation() != null) {
+    if (properties.publicKeyLocation() != null) {
       try (InputStream pem = properties.publicKeyLocation().getInputStream()) {
         decoder = NimbusReactiveJwtDecoder.withPublicKey(RsaKeyConverters.x509().convert(pem)).signatureAlgorithm(SignatureAlgorithm.RS256).build();
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read baton.security.public-key-location", e);
       }
-    } else {
+    } else if (properties.jwkSetUri() != null && !properties.jwkSetUri().isBlank()) {
       decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri()).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+    } else {
+      decoder = NimbusReactiveJwtDecoder.withIssuerLocation(properties.issuer()).jwsAlgorithm(SignatureAlgorithm.RS256).build();
     }
     decoder.setJwtValidator(
         new DelegatingOAuth2TokenValidator<>(

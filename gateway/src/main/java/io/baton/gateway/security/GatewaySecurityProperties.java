@@ -1,6 +1,5 @@
 package io.baton.gateway.security;
 
-import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -8,46 +7,28 @@ import org.springframework.core.io.Resource;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code baton.security.*} at the gateway: which tokens it accepts (as every service does), the
- * development issuer of the local mode, and the limits it enforces per caller.
+ * {@code baton.security.*} at the gateway: which tokens it accepts (as every service does) and the
+ * limits it enforces per caller.
  *
  * @param issuer the expected {@code iss}
  * @param audience the expected {@code aud}
- * @param jwkSetUri where the issuer publishes its signing keys (an OIDC provider's jwks_uri);
- *     unused while the development issuer is on
+ * @param jwkSetUri where the issuer publishes its signing keys, when not from its discovery document
  * @param publicKeyLocation a PEM public key instead of a key set (tests)
  * @param rolesClaim the claim that lists the caller's roles
  * @param usernameClaim the claim that names the caller
- * @param devIssuer the local mode's built-in token issuer: never enable it in production
  * @param rateLimit requests each caller may make
  * @param maxRequestSize larger request bodies are refused with 413
  */
 @ConfigurationProperties("baton.security")
 public record GatewaySecurityProperties(
-    @DefaultValue("http://localhost:8080/auth") String issuer,
+    @DefaultValue("http://localhost:8089") String issuer,
     @DefaultValue("baton") String audience,
     String jwkSetUri,
     Resource publicKeyLocation,
     @DefaultValue("roles") String rolesClaim,
     @DefaultValue("preferred_username") String usernameClaim,
-    @DefaultValue DevIssuer devIssuer,
     @DefaultValue RateLimit rateLimit,
     @DefaultValue("1MB") DataSize maxRequestSize) {
-
-  /**
-   * The development issuer: signs tokens for any user and roles, and system tokens for the
-   * services' client.
-   *
-   * @param enabled on only in the local suite
-   * @param tokenLifetime how long its tokens are valid
-   * @param clientId the services' client (client-credentials grant)
-   * @param clientSecret its secret: set at start by the local suite, never committed
-   */
-  public record DevIssuer(
-      @DefaultValue("false") boolean enabled,
-      @DefaultValue("PT8H") Duration tokenLifetime,
-      @DefaultValue("baton-services") String clientId,
-      String clientSecret) {}
 
   /**
    * A token bucket per caller (token subject, or client address without a token).

@@ -20,12 +20,17 @@ import static io.baton.gateway.console.StubbedBackends.HANDOFFS;
 import static io.baton.gateway.console.StubbedBackends.LEADS;
 import static io.baton.gateway.console.StubbedBackends.ONBOARDINGS;
 import static io.baton.gateway.console.StubbedBackends.RETENTION;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -54,9 +59,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
+import io.baton.testsupport.TestTokens;
+
 /**
  * The console in a real browser (headless Chromium) against the gateway, local mode: every backend
- * and Camunda's user-task API are WireMock stubs behind the gateway's routes.
+ * and Camunda's user-task API are WireMock stubs behind the gateway's routes, and so is the OpenID
+ * Connect provider users sign in with. The gateway trusts {@link TestTokens}' key, as in every gateway test
+ * ({@link io.baton.gateway.TestCallerInitializer}), so signed-in users carry tokens from {@code TestTokens}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "baton.console.task-inbox.enabled=true",
@@ -64,6 +73,8 @@ import com.microsoft.playwright.options.AriaRole;
 class ConsoleBrowserIT {
 
     private static final StubbedBackends BACKENDS = new StubbedBackends();
+
+    private static final StubbedIdentityProvider PROVIDER = new StubbedIdentityProvider();
 
     private static final Duration DAY = Duration.ofDays(1);
 
@@ -80,8 +91,10 @@ class ConsoleBrowserIT {
     private Page page;
 
     @DynamicPropertySource
-    static void backendUrls(DynamicPropertyRegistry registry) {
+    static void backendsAndIdentityProvider(DynamicPropertyRegistry registry) {
         BACKENDS.startFor(registry);
+        PROVIDER.start();
+        registry.add("baton.console.sign-in.issuer", PROVIDER::issuer);
     }
 
     @BeforeAll
@@ -96,11 +109,13 @@ class ConsoleBrowserIT {
             chromium.close();
         }
         BACKENDS.stop();
+        PROVIDER.stop();
     }
 
     @BeforeEach
     void openBrowser() {
         BACKENDS.reset();
+        PROVIDER.reset();
         context = chromium.browser().newContext();
         context.setDefaultTimeout(10_000);
         page = context.newPage();
@@ -132,11 +147,83 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    void tellsTheConsoleItRunsInLocalMode() {
+    void tellsTheConsoleItRunsInLocalModeAndWhereUsersSignIn() {
         client.get().uri("/console/settings.json").exchange()
                 .expectStatus().isOk()
-                .expectBody().json("{\"taskInboxEnabled\":true,\"tasklistUrl\":\"https://tasklist.example.com\","
-                        + "\"devSignIn\":true}", true);
+                .expectBody().json(write(object("taskInboxEnabled", true, "tasklistUrl", "https://tasklist.example.com",
+                        "signIn", object("issuer", PROVIDER.issuer(), "clientId", "baton-console",
+                                "scope", "openid profile", "usernameClaim", "preferred_username",
+                                "rolesClaim", "roles", "groupsClaim", "groups"))), true);
+    }
+
+    @Test
+    void signsInAtTheIdentityProviderWithPkceAndContinuesToThePageTheUserWanted() throws NoSuchAlgorithmException {
+        String token = TestTokens.inGroups("sam", List.of("sales", "sales-managers"), "sales");
+        PROVIDER.signsInWith(console(""), token);
+        BACKENDS.get(CAMUNDA).stubFor(post("/v2/user-tasks/search").willReturn(okJson(write(object("items", List.of())))));
+
+        page.navigate(console("#/tasks"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in to the Baton console")))
+                .isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+        assertThat(page.getByText("Signed in as sam (sales, sales-managers)")).isVisible();
+        assertThat(page).hasURL(console("#/tasks"));
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Your tasks")))
+                .containsText("No open tasks for you or your groups.");
+        Map<String, String> authorization = PROVIDER.authorizationRequest();
+        assertThat(authorization).containsEntry("scope", "openid profile").containsKeys("state", "nonce");
+        assertThat(PROVIDER.tokenRequests()).singleElement().satisfies(exchange -> assertThat(
+                s256(exchange.get("code_verifier"))).isEqualTo(authorization.get("code_challenge")));
+        BACKENDS.get(CAMUNDA).verify(postRequestedFor(urlEqualTo("/v2/user-tasks/search"))
+                .withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + token))
+                .withRequestBody(equalToJson(write(object(
+                        "filter", object("state", "CREATED", "candidateGroup", object("$in", List.of("sales", "sales-managers"))),
+                        "page", object("limit", 100))))));
+    }
+
+    @Test
+    void refusesAnAnswerFromTheIdentityProviderWhoseStateWasNotSent() {
+        PROVIDER.answersWithAnotherState(console(""));
+
+        page.navigate(console(""));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+        showsAll(page.getByRole(AriaRole.ALERT), "Not signed in", "its state does not match");
+        assertThat(page).hasURL(console(""));
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+        assertThat(page.getByText(Pattern.compile("^Signed in as"))).hasCount(0);
+        assertThat(PROVIDER.tokenRequests()).isEmpty();
+    }
+
+    @Test
+    void signOutEndsTheSessionAtTheIdentityProviderToo() {
+        PROVIDER.signsInWith(console(""), TestTokens.inGroups("cleo", List.of("cs-leaders"), "cs-leader"));
+        page.navigate(console("#/journey"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.getByText("Signed in as cleo (cs-leaders)")).isVisible();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in to the Baton console")))
+                .isVisible();
+        assertThat(PROVIDER.logoutRequests()).singleElement().satisfies(logout -> assertThat(logout)
+                .containsEntry("client_id", "baton-console")
+                .containsEntry("post_logout_redirect_uri", console("")));
+        page.reload();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+    }
+
+    @Test
+    void returnsToTheSignInScreenWhenTheGatewayNoLongerAcceptsTheToken() {
+        holdsSession("sue", "service-agents", "service-agent", TestTokens.expired("sue", "service-agent"));
+
+        page.navigate(console(""));
+
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Sign in again")))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+        assertThat(page.getByText(Pattern.compile("^Signed in as"))).hasCount(0);
     }
 
     @Test
@@ -312,8 +399,9 @@ class ConsoleBrowserIT {
         camunda.stubFor(post("/v2/user-tasks/" + key + "/completion").inScenario("task").whenScenarioStateIs("denied once")
                 .willSetStateTo("completed").willReturn(aResponse().withStatus(204)));
 
+        signedInAs("sam", "sales", "sales");
+
         page.navigate(console(""));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("sam in sales")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tasks")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Qualify lead"))).click();
 
@@ -363,17 +451,24 @@ class ConsoleBrowserIT {
         return "http://localhost:" + port + "/console/" + fragment;
     }
 
-    /** Signs in as the local sign-in screen does (a development token for the role), before the page loads. */
+    /**
+     * The tab holds the session a sign-in leaves (a token the gateway trusts, from {@link TestTokens}) before the
+     * page loads, for tests about what signed-in users see.
+     */
     private void signedInAs(String username, String group, String role) {
-        Map<?, ?> token = client.post().uri("/auth/dev-token").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(write(object("username", username, "roles", List.of(role))))
-                .exchange()
-                .expectStatus().isOk()
-                .expectBody(Map.class).returnResult().getResponseBody();
+        holdsSession(username, group, role, TestTokens.inGroups(username, List.of(group), role));
+    }
+
+    private void holdsSession(String username, String group, String role, String token) {
         context.addInitScript("sessionStorage.setItem('baton.console.session', JSON.stringify("
-                + write(object("username", username, "groups", List.of(group), "roles", List.of(role),
-                        "token", token.get("access_token")))
+                + write(object("username", username, "groups", List.of(group), "roles", List.of(role), "token", token))
                 + "))");
+    }
+
+    /** The PKCE S256 challenge of a verifier: base64url(SHA-256(verifier)), unpadded. */
+    private static String s256(String verifier) throws NoSuchAlgorithmException {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     }
 
     /** The section whose heading starts with the title (lists add their count); titles are plain words. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -58,7 +59,16 @@ class ConsoleServingIT {
                 .expectStatus().isOk()
                 .expectHeader().contentType(MediaType.APPLICATION_JSON)
                 .expectHeader().cacheControl(CacheControl.noCache())
-                .expectBody().json("{\"taskInboxEnabled\":false,\"tasklistUrl\":null,\"devSignIn\":false}", true);
+                .expectBody().json("{\"taskInboxEnabled\":false,\"tasklistUrl\":null}");
+    }
+
+    @Test
+    void tellsTheConsoleToSignUsersInAtTheIssuerTheGatewayTrusts(@Value("${baton.security.issuer}") String issuer) {
+        client.get().uri("/console/settings.json").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("{\"signIn\":{\"issuer\":\"" + issuer + "\",\"clientId\":\"baton-console\","
+                        + "\"scope\":\"openid profile\",\"usernameClaim\":\"preferred_username\","
+                        + "\"rolesClaim\":\"roles\",\"groupsClaim\":\"groups\"}}");
     }
 
     @Test

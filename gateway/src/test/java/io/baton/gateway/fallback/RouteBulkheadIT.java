@@ -1,5 +1,7 @@
 package io.baton.gateway.fallback;
 
+import io.baton.testsupport.TestTokens;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -15,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "baton.security.rate-limit.requests-per-second=100000",
-      "baton.security.rate-limit.burst=100000",
-      "baton.security.dev-issuer.client-secret=test-only-client-secret"
+      "baton.security.rate-limit.burst=100000"
     })
 class RouteBulkheadIT {
 
@@ -77,7 +77,7 @@ class RouteBulkheadIT {
 
   @Test
   void callsAboveARoutesBulkheadAreRefusedAtOnceAndOtherRoutesAreServed() throws Exception {
-    String token = devToken();
+    String token = TestTokens.of("crowd", "admin");
     int calls = admitted + 60;
     List<CompletableFuture<Answer>> leads = new ArrayList<>();
     for (int i = 0; i < calls; i++) {
@@ -108,7 +108,7 @@ class RouteBulkheadIT {
     ONBOARDINGS.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")
         .withFixedDelay((int) timeLimit.plusSeconds(5).toMillis())));
 
-    Answer answer = get("/api/onboardings?limit=5", devToken()).join();
+    Answer answer = get("/api/onboardings?limit=5", TestTokens.of("crowd", "admin")).join();
 
     assertThat(timeLimit).as("the production time limit").isEqualTo(Duration.ofSeconds(10));
     assertThat(answer.status()).isEqualTo(503);
@@ -133,16 +133,5 @@ class RouteBulkheadIT {
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.body(),
                     Duration.ofNanos(System.nanoTime() - sent)));
-  }
-
-  private String devToken() throws Exception {
-    HttpResponse<String> issued =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/auth/dev-token"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("username", "crowd", "roles", List.of("admin")))))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    return JSON.readTree(issued.body()).path("access_token").asText();
   }
 }

@@ -1,5 +1,7 @@
 package io.baton.gateway.security;
 
+import io.baton.testsupport.TestTokens;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -13,7 +15,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,21 +29,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.BodyInserters;
 import reactor.core.publisher.Flux;
 
 /**
- * The development issuer of the local mode, and the limits the gateway enforces per caller: a
- * burst above the rate limit is 429 for that caller only; a too large body is 413.
+ * The limits the gateway enforces per caller: a burst above the rate limit is 429 for that caller
+ * only; a too large body is 413.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "baton.security.rate-limit.requests-per-second=1",
       "baton.security.rate-limit.burst=5",
-      "baton.security.max-request-size=10KB",
-      "baton.security.dev-issuer.client-secret=test-only-client-secret",
-      "baton.security.rate-limit.exempt-paths=/actuator/**,/auth/**"
+      "baton.security.max-request-size=10KB"
     })
 class GatewayLimitsIT {
 
@@ -64,7 +62,7 @@ class GatewayLimitsIT {
 
   @Test
   void aBurstAboveTheLimitIsTooManyRequestsForThatCallerOnly() {
-    String flooding = devToken("flood", "sales");
+    String flooding = TestTokens.of("flood", "sales");
     List<EntityExchangeResult<byte[]>> answers = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       answers.add(client.get().uri("/api/leads").header(HttpHeaders.AUTHORIZATION, "Bearer " + flooding).exchange().expectBody().returnResult());
@@ -78,13 +76,13 @@ class GatewayLimitsIT {
     assertThat(refused.getFirst().getResponseHeaders().getFirst("X-RateLimit-Remaining")).isEqualTo("0");
     assertThat(answers.getFirst().getResponseHeaders().getFirst("X-RateLimit-Limit")).isEqualTo("1");
 
-    client.get().uri("/api/leads").header(HttpHeaders.AUTHORIZATION, "Bearer " + devToken("calm", "sales")).exchange()
+    client.get().uri("/api/leads").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.of("calm", "sales")).exchange()
         .expectStatus().isOk();
   }
 
   @Test
   void aBodyAboveTheSizeLimitIsRefused() {
-    client.post().uri("/api/leads").header(HttpHeaders.AUTHORIZATION, "Bearer " + devToken("big", "marketing"))
+    client.post().uri("/api/leads").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.of("big", "marketing"))
         .contentType(MediaType.APPLICATION_JSON)
         .bodyValue("{\"intent\":\"" + "x".repeat(20_000) + "\"}")
         .exchange()
@@ -94,7 +92,7 @@ class GatewayLimitsIT {
 
   @Test
   void aChunkedBodyAboveTheSizeLimitIsRefusedAndOneWithinItReachesTheServiceWhole() {
-    String token = "Bearer " + devToken("chunks", "marketing");
+    String token = "Bearer " + TestTokens.of("chunks", "marketing");
     DataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
 
     client.post().uri("/api/leads").header(HttpHeaders.AUTHORIZATION, token)
@@ -111,44 +109,5 @@ class GatewayLimitsIT {
         .exchange()
         .expectStatus().isOk();
     LEADS.verify(postRequestedFor(urlEqualTo("/api/leads")).withRequestBody(equalTo("{\"intent\":\"chunked\"}")));
-  }
-
-  @Test
-  void theDevelopmentIssuerSignsTokensForKnownRolesOnly() {
-    client.post().uri("/auth/dev-token").contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(Map.of("username", "sam", "roles", List.of("wizard")))
-        .exchange()
-        .expectStatus().isBadRequest()
-        .expectBody().jsonPath("$.errors[0].field").isEqualTo("roles");
-    client.get().uri("/auth/jwks.json").exchange()
-        .expectStatus().isOk()
-        .expectBody().jsonPath("$.keys[0].kty").isEqualTo("RSA").jsonPath("$.keys[0].d").doesNotExist();
-  }
-
-  @Test
-  void theServicesClientGetsASystemTokenWithItsSecretOnly() {
-    client.post().uri("/auth/token")
-        .body(BodyInserters.fromFormData("grant_type", "client_credentials").with("client_id", "baton-services").with("client_secret", "wrong"))
-        .exchange()
-        .expectStatus().isUnauthorized();
-    client.post().uri("/auth/token")
-        .body(BodyInserters.fromFormData("grant_type", "client_credentials").with("client_id", "baton-services").with("client_secret", "test-only-client-secret"))
-        .exchange()
-        .expectStatus().isOk()
-        .expectBody().jsonPath("$.access_token").isNotEmpty().jsonPath("$.token_type").isEqualTo("Bearer");
-    client.post().uri("/auth/token")
-        .headers(headers -> headers.setBasicAuth("baton-services", "test-only-client-secret"))
-        .body(BodyInserters.fromFormData("grant_type", "client_credentials"))
-        .exchange()
-        .expectStatus().isOk();
-  }
-
-  private String devToken(String username, String role) {
-    return (String)
-        client.post().uri("/auth/dev-token").contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(Map.of("username", username, "roles", List.of(role)))
-            .exchange()
-            .expectStatus().isOk()
-            .expectBody(Map.class).returnResult().getResponseBody().get("access_token");
   }
 }

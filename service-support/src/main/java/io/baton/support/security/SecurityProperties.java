@@ -7,13 +7,13 @@ import org.springframework.core.io.Resource;
 
 /**
  * {@code baton.security.*}: how a service checks the bearer token of every request. The token must
- * be signed with RS256 by a key of {@code jwkSetUri} (or {@code publicKeyLocation}), issued by
- * {@code issuer} for {@code audience}, and not expired; its {@code rolesClaim} names the caller's
- * roles.
+ * be signed with RS256 by a key of the issuer (found through its discovery document, or at {@code
+ * jwkSetUri}, or {@code publicKeyLocation}), issued by {@code issuer} for {@code audience}, and not
+ * expired; its {@code rolesClaim} names the caller's roles.
  *
  * @param issuer the expected {@code iss}
  * @param audience the expected {@code aud}
- * @param jwkSetUri where the issuer publishes its signing keys (an OIDC provider's jwks_uri)
+ * @param jwkSetUri where the issuer publishes its signing keys, when not from its discovery document
  * @param publicKeyLocation a PEM public key instead of a key set (tests, static keys)
  * @param rolesClaim the claim that lists the caller's roles (a list, or a space-separated string)
  * @param usernameClaim the claim that names the caller
@@ -21,7 +21,7 @@ import org.springframework.core.io.Resource;
  */
 @ConfigurationProperties("baton.security")
 public record SecurityProperties(
-    @DefaultValue("http://localhost:8080/auth") String issuer,
+    @DefaultValue("http://localhost:8089") String issuer,
     @DefaultValue("baton") String audience,
     String jwkSetUri,
     Resource publicKeyLocation,

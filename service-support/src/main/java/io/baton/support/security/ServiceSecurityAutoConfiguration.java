@@ -16,6 +16,7 @@ import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -34,14 +35,26 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class ServiceSecurityAutoConfiguration {
 
+  /**
+   * Checks tokens with the provider's keys, found as a client of any OIDC provider finds them:
+   * through the issuer's discovery document, at the first request (so a service starts while its
+   * provider is still starting), unless {@code jwk-set-uri} or a static public key is given.
+   */
   @Bean
   JwtDecoder jwtDecoder(SecurityProperties properties) {
-    NimbusJwtDecoder decoder =
-        properties.publicKeyLocation() != null
-            ? NimbusJwtDecoder.withPublicKey(publicKey(properties)).signatureAlgorithm(SignatureAlgorithm.RS256).build()
-            : NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).jwsAlgorithm(SignatureAlgorithm.RS256).build();
-    decoder.setJwtValidator(TokenValidators.of(properties.issuer(), properties.audience()));
-    return decoder;
+    return new SupplierJwtDecoder(
+        () -> {
+          NimbusJwtDecoder decoder;
+          if (properties.publicKeyLocation() != null) {
+            decoder = NimbusJwtDecoder.withPublicKey(publicKey(properties)).signatureAlgorithm(SignatureAlgorithm.RS256).build();
+          } else if (properties.jwkSetUri() != null && !properties.jwkSetUri().isBlank()) {
+            decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+          } else {
+            decoder = NimbusJwtDecoder.withIssuerLocation(properties.issuer()).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+          }
+          decoder.setJwtValidator(TokenValidators.of(properties.issuer(), properties.audience()));
+          return decoder;
+        });
   }
 
   @Bean
