@@ -90,7 +90,11 @@ Data of a component's ConfigMap (dict: root, name, component), as JSON: variable
 */}}
 {{- define "baton.configData" -}}
 {{- $root := .root -}}
-{{- $data := dict "SERVER_PORT" (toString .component.port) "JAVA_TOOL_OPTIONS" .component.jvmOptions -}}
+{{- $managementPort := required (printf "components.%s.managementPort is required" .name) .component.managementPort -}}
+{{- if eq (toString $managementPort) (toString .component.port) -}}
+{{- fail (printf "components.%s.managementPort must differ from its port: actuator and metrics stay off the port the gateway and the ingress route to" .name) -}}
+{{- end -}}
+{{- $data := dict "SERVER_PORT" (toString .component.port) "MANAGEMENT_SERVER_PORT" (toString $managementPort) "JAVA_TOOL_OPTIONS" .component.jvmOptions -}}
 {{- with .component.mongodb.database -}}
 {{- $_ := set $data "SPRING_DATA_MONGODB_DATABASE" . -}}
 {{- end -}}

@@ -124,6 +124,13 @@ class GatewayConfigurationTest {
         assertThat(config.bind("management.endpoint.gateway.access", String.class).get()).isEqualTo("none");
     }
 
+    @Test
+    void servesActuatorOnItsOwnPortAndTheProbesOnTheMainPort() {
+        assertThat(config.bind("management.server.port", Integer.class).get()).isEqualTo(9080);
+        assertThat(config.bind("server.port", Integer.class).get()).isEqualTo(8080);
+        assertThat(config.bind("management.endpoint.health.probes.add-additional-paths", Boolean.class).get()).isTrue();
+    }
+
     private static List<RouteDefinition> routes() {
         return config.bind("spring.cloud.gateway.server.webflux.routes", Bindable.listOf(RouteDefinition.class)).get();
     }

@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpMethod;
@@ -62,6 +63,9 @@ class GatewayRoutingIT {
 
     @Autowired
     private CircuitBreakerRegistry circuitBreakers;
+
+    @LocalManagementPort
+    private int managementPort;
 
     @DynamicPropertySource
     static void backendUrls(DynamicPropertyRegistry registry) {
@@ -253,19 +257,29 @@ class GatewayRoutingIT {
     }
 
     @Test
-    void reportsReadinessAndLivenessUp() {
-        client.get().uri("/actuator/health/readiness").exchange()
+    void reportsReadinessAndLivenessUpOnTheMainPortAndTheManagementPort() {
+        client.get().uri("/readyz").exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
-        client.get().uri("/actuator/health/liveness").exchange()
+        client.get().uri("/livez").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+        management().get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+        management().get().uri("/actuator/health/liveness").exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
     }
 
     @Test
-    void exposesPrometheusMetricsIncludingTheCircuitBreakers() {
-        client.get().uri("/actuator/prometheus").exchange()
+    void exposesPrometheusMetricsIncludingTheCircuitBreakersOnTheManagementPortOnly() {
+        management().get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class)
                 .value(body -> assertThat(body).contains("resilience4j_circuitbreaker_state"));
+        client.get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound();
+    }
+
+    /** The management server, called without a token, as Prometheus calls it. */
+    private WebTestClient management() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).responseTimeout(Duration.ofSeconds(10)).build();
     }
 
     @Test

@@ -32,6 +32,47 @@ class ConnectionsTest {
     assertThat(config(manifests, "lead-service")).noneSatisfy((key, value) -> assertThat(key).startsWith("BATON_SERVICES_"));
   }
 
+  /**
+   * Actuator and metrics on a port of their own, which the pod and the Service name {@code
+   * management}, and the scrape annotations point at; the gateway and the Ingress route to the
+   * other one.
+   */
+  @Test
+  void everyComponentServesActuatorAndMetricsOnItsOwnManagementPort() {
+    Manifests manifests = RenderScenarios.production();
+    Map<String, Integer> managementPorts =
+        Map.of("gateway", 9080, "lead-service", 9081, "handoff-service", 9082, "onboarding-service", 9083, "retention-service", 9084);
+
+    managementPorts.forEach(
+        (component, port) -> {
+          assertThat(config(manifests, component))
+              .as(component)
+              .containsEntry("MANAGEMENT_SERVER_PORT", String.valueOf(port))
+              .containsEntry("SERVER_PORT", String.valueOf(port - 1000));
+          Map<String, Object> pod = asMap(at(manifests.get("Deployment", component), "spec", "template"));
+          assertThat(asList(asList(at(pod, "spec", "containers")).getFirst().get("ports")))
+              .as("%s container ports", component)
+              .containsExactly(
+                  Map.of("name", "http", "containerPort", port - 1000, "protocol", "TCP"),
+                  Map.of("name", "management", "containerPort", port, "protocol", "TCP"));
+          assertThat(asMap(at(pod, "metadata", "annotations")))
+              .as("%s scrape annotations", component)
+              .containsEntry("prometheus.io/scrape", "true")
+              .containsEntry("prometheus.io/path", "/actuator/prometheus")
+              .containsEntry("prometheus.io/port", String.valueOf(port));
+          assertThat(asList(at(manifests.get("Service", component), "spec", "ports")))
+              .as("%s Service ports", component)
+              .contains(Map.of("name", "management", "port", port, "targetPort", "management", "protocol", "TCP"));
+        });
+  }
+
+  @Test
+  void aManagementPortThatIsTheMainPortIsRefused() {
+    assertThatIllegalStateException()
+        .isThrownBy(() -> ChartRenderer.render(Map.of("components.lead-service.managementPort", 8081)))
+        .withMessageContaining("components.lead-service.managementPort must differ from its port");
+  }
+
   @Test
   void everyServiceKeepsItsOwnDatabaseOnTheSharedMongoDbAndTheGatewayNone() {
     Manifests manifests = RenderScenarios.defaults();

@@ -13,6 +13,7 @@ class ValuesSchemaTest {
   @CsvSource(delimiter = '|', textBlock = """
       components.gateway.replicaCount              | two
       components.lead-service.port                 | http
+      components.lead-service.managementPort       | metrics
       networkPolicy.enabled                        | maybe
       camunda.mode                                 | cloud
       camunda.auth.method                          | basic

@@ -25,13 +25,16 @@ class WorkloadSecurityTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("io.baton.helm.RenderScenarios#all")
-  void everyServiceContainerHasStartupLivenessAndReadinessProbesOnActuatorHealth(String scenario, Manifests manifests) {
+  void everyServiceContainerHasStartupLivenessAndReadinessProbesOnItsMainPort(String scenario, Manifests manifests) {
     manifests.ofKind("Deployment").forEach(deployment -> {
       for (Map<String, Object> container : asList(at(deployment, "spec", "template", "spec", "containers"))) {
         String name = (String) container.get("name");
-        assertThat(at(container, "startupProbe", "httpGet", "path")).as("%s startup probe", name).isEqualTo("/actuator/health/liveness");
-        assertThat(at(container, "livenessProbe", "httpGet", "path")).as("%s liveness probe", name).isEqualTo("/actuator/health/liveness");
-        assertThat(at(container, "readinessProbe", "httpGet", "path")).as("%s readiness probe", name).isEqualTo("/actuator/health/readiness");
+        assertThat(at(container, "startupProbe", "httpGet", "path")).as("%s startup probe", name).isEqualTo("/livez");
+        assertThat(at(container, "livenessProbe", "httpGet", "path")).as("%s liveness probe", name).isEqualTo("/livez");
+        assertThat(at(container, "readinessProbe", "httpGet", "path")).as("%s readiness probe", name).isEqualTo("/readyz");
+        for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+          assertThat(at(container, probe, "httpGet", "port")).as("%s %s port", name, probe).isEqualTo("http");
+        }
       }
     });
   }

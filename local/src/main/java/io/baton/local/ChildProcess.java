@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One component of the suite running as its own JVM, its output in a log file. */
@@ -41,6 +42,21 @@ final class ChildProcess {
       List<String> args,
       URI healthUri,
       Path logFile) {
+    return start(name, image, jvmOptions, args, null, healthUri, logFile);
+  }
+
+  /**
+   * Starts a component with exactly {@code environment} as its environment (a pod's), or with this
+   * JVM's environment when it is null.
+   */
+  static ChildProcess start(
+      String name,
+      AppImage image,
+      List<String> jvmOptions,
+      List<String> args,
+      Map<String, String> environment,
+      URI healthUri,
+      Path logFile) {
     List<String> command = new ArrayList<>();
     command.add(AppImage.javaCommand());
     command.addAll(jvmOptions);
@@ -48,11 +64,13 @@ final class ChildProcess {
     command.addAll(args);
     try {
       Files.createDirectories(logFile.getParent());
-      Process process =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()))
-              .start();
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
+      if (environment != null) {
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+      }
+      Process process = builder.start();
       return new ChildProcess(name, healthUri, logFile, process);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start " + name, e);

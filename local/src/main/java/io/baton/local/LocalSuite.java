@@ -131,6 +131,9 @@ public final class LocalSuite implements AutoCloseable {
     List<String> args = new ArrayList<>();
     args.add("--server.port=" + port);
     args.add("--server.address=127.0.0.1");
+    // a replica gets a management port of its own
+    args.add("--management.server.port=" + (instance.equals(service) ? layout.managementPort(service) : SuiteLayout.freePort()));
+    args.add("--management.server.address=127.0.0.1");
     args.add("--spring.data.mongodb.uri=" + layout.mongoUri(service));
     args.add("--camunda.client.grpc-address=" + layout.engineGrpcAddress());
     args.add("--camunda.client.rest-address=" + layout.engineRestAddress());
@@ -145,6 +148,8 @@ public final class LocalSuite implements AutoCloseable {
     List<String> args = new ArrayList<>();
     args.add("--server.port=" + layout.gatewayPort());
     args.add("--server.address=127.0.0.1");
+    args.add("--management.server.port=" + layout.managementPort("gateway"));
+    args.add("--management.server.address=127.0.0.1");
     args.add("--baton.security.issuer=" + issuer());
     args.add("--baton.cors.allowed-origins=" + gatewayUrl());
     args.add("--baton.console.task-inbox.enabled=true");
@@ -209,10 +214,19 @@ public final class LocalSuite implements AutoCloseable {
             AppImage.prepare(component, jar, layout.appsDir()),
             jvmOptions(component),
             effective,
-            URI.create("http://localhost:" + port + "/actuator/health/readiness"),
+            URI.create("http://localhost:" + port + readinessPath(component)),
             layout.logFile(name));
     children.add(child);
     return child;
+  }
+
+  /**
+   * Where a component says it is ready on its main port: the gateway and the services at {@code
+   * /readyz} (their actuator is on the management port), the engine and the identity provider at
+   * actuator's readiness group.
+   */
+  private static String readinessPath(String component) {
+    return List.of("embedded-engine", "identity").contains(component) ? "/actuator/health/readiness" : "/readyz";
   }
 
   private List<String> jvmOptions(String component) {
@@ -258,7 +272,9 @@ public final class LocalSuite implements AutoCloseable {
     urls.put("retention-service", "http://localhost:" + layout.retentionPort() + "/swagger-ui.html");
     urls.put("Engine user-task API (Camunda 8 REST)", layout.engineRestAddress() + "/v2/");
     urls.put("Engine gRPC (Zeebe)", "localhost:" + layout.engineGrpcPort());
-    urls.put("Engine control (ZPT)", "localhost:" + layout.engineControlPort());
+    if (layout.engineControlPort() > 0) {
+      urls.put("Engine control (ZPT, tests)", "localhost:" + layout.engineControlPort());
+    }
     urls.put("MongoDB", layout.mongoUri(""));
     urls.put("Data and logs", layout.dataDir().toAbsolutePath().normalize().toString());
     return urls;

@@ -7,13 +7,18 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
 /**
  * Where the local suite finds its jars, keeps its data, and which loopback ports it uses. The
- * defaults are the ports the README lists; tests pick free ones. The apps directory holds the
- * extracted jars and their class-data-sharing archives, which outlive the data.
+ * defaults are the ports the README lists, with engine control off (port 0); tests pick free
+ * ports and so turn engine control on. The apps directory holds the extracted jars and their
+ * class-data-sharing archives, which outlive the data. The gateway and
+ * the services serve actuator (health, info, Prometheus) on a management port of their own,
+ * {@code managementPorts} by component name: by default each main port + 1000, as in their
+ * application.yml.
  */
 public record SuiteLayout(
     Path projectRoot,
@@ -29,6 +34,7 @@ public record SuiteLayout(
     int engineGrpcPort,
     int engineControlPort,
     int mongoPort,
+    Map<String, Integer> managementPorts,
     List<String> jvmOptions) {
 
   private static final int FREE_PORTS_FROM = 20_000;
@@ -52,8 +58,9 @@ public record SuiteLayout(
         8084,
         8088,
         26500,
-        26501,
+        0,
         27017,
+        Map.of("gateway", 9080, "lead-service", 9081, "handoff-service", 9082, "onboarding-service", 9083, "retention-service", 9084),
         DEFAULT_JVM_OPTIONS);
   }
 
@@ -61,7 +68,14 @@ public record SuiteLayout(
   public static SuiteLayout onFreePorts(Path projectRoot, Path dataDir, Path appsDir) {
     return new SuiteLayout(
         projectRoot, dataDir, appsDir, freePort(), freePort(), freePort(), freePort(), freePort(),
-        freePort(), freePort(), freePort(), freePort(), freePort(), DEFAULT_JVM_OPTIONS);
+        freePort(), freePort(), freePort(), freePort(), freePort(),
+        Map.of(
+            "gateway", freePort(),
+            "lead-service", freePort(),
+            "handoff-service", freePort(),
+            "onboarding-service", freePort(),
+            "retention-service", freePort()),
+        DEFAULT_JVM_OPTIONS);
   }
 
   /**
@@ -83,6 +97,15 @@ public record SuiteLayout(
       }
     }
     throw new UncheckedIOException(new IOException("No free port between " + FREE_PORTS_FROM + " and " + FREE_PORTS_TO));
+  }
+
+  /** The management port (actuator) of the gateway or a service. */
+  public int managementPort(String component) {
+    Integer port = managementPorts.get(component);
+    if (port == null) {
+      throw new IllegalArgumentException(component + " has no management port");
+    }
+    return port;
   }
 
   Path jar(String module) {

@@ -14,7 +14,6 @@ import io.camunda.client.api.command.ProblemException;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,11 +21,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -211,15 +215,8 @@ class CustomerJourneyIT {
       UserTask run =
           await()
               .atMost(Duration.ofSeconds(30))
-              .until(
-                  () ->
-                      client.newUserTaskSearchRequest()
-                          .filter(filter -> filter.elementId(Retention.RUN_SAVE_PLAY_TASK).state(UserTaskState.CREATED))
-                          .send()
-                          .join()
-                          .items(),
-                  tasks -> !tasks.isEmpty())
-              .getFirst();
+              .until(() -> runSavePlayTaskOf(client, interventionId), Optional::isPresent)
+              .orElseThrow();
       assertThat(run.getCandidateGroups()).containsExactly("account-managers");
       client
           .newCompleteUserTaskCommand(run.getUserTaskKey())
@@ -305,52 +302,308 @@ class CustomerJourneyIT {
     assertThat(feedback.findValuesAsText("key")).contains("enterprise-demo-days");
   }
 
-  /** Who may reach each class of endpoint through the gateway; every other role is refused (403). */
-  private static final Map<String, List<String>> AUTHORIZATION_MATRIX =
-      Map.ofEntries(
-          Map.entry("POST /api/leads", List.of("marketing", "sales", "system", "admin")),
-          Map.entry("GET /api/leads", List.of("marketing", "sales", "cs-leader", "system", "admin")),
-          Map.entry("POST /api/leads/L-NONE/outcome", List.of("sales", "system", "admin")),
-          Map.entry("GET /api/leads/feedback/campaigns", List.of("marketing", "cs-leader", "admin")),
-          Map.entry("POST /api/handoffs", List.of("sales", "system", "admin")),
-          Map.entry("GET /api/handoffs", List.of("sales", "account-manager", "cs-leader", "system", "admin")),
-          Map.entry("PUT /api/handoffs/D-NONE/brief", List.of("sales", "admin")),
-          Map.entry("GET /api/onboardings", List.of("account-manager", "service-agent", "cs-leader", "system", "admin")),
-          Map.entry("POST /api/onboardings/D-NONE/blockers", List.of("account-manager", "system", "admin")),
-          Map.entry("PUT /api/customers/C-NONE", List.of("system", "admin")),
-          Map.entry("POST /api/customers/C-NONE/signals", List.of("service-agent", "system", "admin")),
-          Map.entry("POST /api/customers/C-NONE/save-plays", List.of("service-agent", "account-manager", "cs-leader", "admin")),
-          Map.entry("GET /api/customers", List.of("account-manager", "service-agent", "cs-leader", "system", "admin")),
-          Map.entry("GET /api/save-plays/revenue", List.of("cs-leader", "admin")),
-          Map.entry("POST /api/save-plays/I-NONE/outcome", List.of("service-agent", "account-manager", "admin")));
+  private static final String MARKETING = "marketing";
+  private static final String SALES = "sales";
+  private static final String ACCOUNT_MANAGER = "account-manager";
+  private static final String SERVICE_AGENT = "service-agent";
+  private static final String CS_LEADER = "cs-leader";
+  private static final String ADMIN = "admin";
+  private static final String SYSTEM = "system";
+  private static final List<String> ROLES = List.of(MARKETING, SALES, ACCOUNT_MANAGER, SERVICE_AGENT, CS_LEADER, ADMIN, SYSTEM);
 
-  private static final List<String> ROLES =
-      List.of("marketing", "sales", "account-manager", "service-agent", "cs-leader", "admin", "system");
+  /**
+   * Who may do what through the gateway (the README's authorization matrix): each allowed role gets
+   * the endpoint's success status on a real object, every other role 403 problem+json. In the role
+   * that sees only its own objects (a sales rep's leads and handoffs, an account manager's plans,
+   * customers and their save plays) the cell acts as the object's owner; the tests of each service
+   * show that another user of that role is refused.
+   */
+  private static final List<Row> AUTHORIZATION_MATRIX =
+      List.of(
+          //   method  path template                              what the cell acts on / sends        success  allowed roles
+          row("POST", "/api/leads",                               Fixtures::aLeadToReceive,            201, MARKETING, SALES, SYSTEM, ADMIN),
+          row("GET",  "/api/leads",                               Fixtures::nothing,                   200, MARKETING, SALES, CS_LEADER, SYSTEM, ADMIN),
+          row("GET",  "/api/leads/{leadId}",                      Fixtures::theLead,                   200, MARKETING, SALES, CS_LEADER, SYSTEM, ADMIN),
+          row("GET",  "/api/leads/{leadId}/context",              Fixtures::theLead,                   200, SALES, ACCOUNT_MANAGER, CS_LEADER, SYSTEM, ADMIN),
+          row("POST", "/api/leads/{leadId}/attempts",             Fixtures::anAttemptOnALead,          201, SALES, SYSTEM, ADMIN),
+          row("POST", "/api/leads/{leadId}/outcome",              Fixtures::anOutcomeOfALead,          200, SALES, SYSTEM, ADMIN),
+          row("GET",  "/api/leads/feedback/campaigns",            Fixtures::nothing,                   200, MARKETING, CS_LEADER, ADMIN),
+          row("GET",  "/api/leads/feedback/sources",              Fixtures::nothing,                   200, MARKETING, CS_LEADER, ADMIN),
+          row("POST", "/api/handoffs",                            Fixtures::aWonDealToRegister,        202, SALES, SYSTEM, ADMIN),
+          row("GET",  "/api/handoffs",                            Fixtures::nothing,                   200, SALES, ACCOUNT_MANAGER, CS_LEADER, SYSTEM, ADMIN),
+          row("GET",  "/api/handoffs/{dealId}",                   Fixtures::theHandoff,                200, SALES, ACCOUNT_MANAGER, CS_LEADER, SYSTEM, ADMIN),
+          row("PUT",  "/api/handoffs/{dealId}/brief",             Fixtures::aDraftOfTheBrief,          200, SALES, ADMIN),
+          row("GET",  "/api/onboardings",                         Fixtures::nothing,                   200, ACCOUNT_MANAGER, SERVICE_AGENT, CS_LEADER, SYSTEM, ADMIN),
+          row("GET",  "/api/onboardings/{dealId}",                Fixtures::thePlan,                   200, ACCOUNT_MANAGER, SERVICE_AGENT, CS_LEADER, SYSTEM, ADMIN),
+          row("POST", "/api/onboardings/{dealId}/blockers",       Fixtures::aBlockerOnThePlan,         201, ACCOUNT_MANAGER, SYSTEM, ADMIN),
+          row("GET",  "/api/onboardings/time-to-value",           Fixtures::nothing,                   200, ACCOUNT_MANAGER, CS_LEADER, ADMIN),
+          row("PUT",  "/api/customers/{customerId}",              Fixtures::aCustomerToRegister,       201, SYSTEM, ADMIN),
+          row("POST", "/api/customers/{customerId}/handover",     Fixtures::aHandoverOfTheCustomer,    200, SYSTEM, ADMIN),
+          row("POST", "/api/customers/{customerId}/signals",      Fixtures::aSignalAboutTheCustomer,   201, SERVICE_AGENT, SYSTEM, ADMIN),
+          row("GET",  "/api/customers",                           Fixtures::nothing,                   200, ACCOUNT_MANAGER, SERVICE_AGENT, CS_LEADER, SYSTEM, ADMIN),
+          row("GET",  "/api/customers/{customerId}",              Fixtures::theCustomer,               200, ACCOUNT_MANAGER, SERVICE_AGENT, CS_LEADER, SYSTEM, ADMIN),
+          row("POST", "/api/customers/{customerId}/save-plays",   Fixtures::aSavePlayRequest,          201, SERVICE_AGENT, ACCOUNT_MANAGER, CS_LEADER, ADMIN),
+          row("GET",  "/api/save-plays",                          Fixtures::nothing,                   200, SERVICE_AGENT, ACCOUNT_MANAGER, CS_LEADER, SYSTEM, ADMIN),
+          row("GET",  "/api/save-plays/{interventionId}",         Fixtures::theSavePlay,               200, SERVICE_AGENT, ACCOUNT_MANAGER, CS_LEADER, SYSTEM, ADMIN),
+          row("POST", "/api/save-plays/{interventionId}/outcome", Fixtures::anOutcomeOfASavePlay,      200, SERVICE_AGENT, ACCOUNT_MANAGER, ADMIN),
+          row("GET",  "/api/save-plays/revenue",                  Fixtures::nothing,                   200, CS_LEADER, ADMIN));
 
   static Stream<Arguments> everyRoleAtEveryEndpoint() {
-    return AUTHORIZATION_MATRIX.keySet().stream()
-        .sorted()
-        .flatMap(endpoint -> ROLES.stream().map(role -> Arguments.of(endpoint, role)));
+    return AUTHORIZATION_MATRIX.stream().flatMap(row -> ROLES.stream().map(role -> Arguments.of(row, role)));
   }
 
   @ParameterizedTest(name = "{0} as {1}")
   @MethodSource("everyRoleAtEveryEndpoint")
-  void theAuthorizationMatrixHoldsThroughTheGateway(String endpoint, String role) throws Exception {
-    String[] methodAndPath = endpoint.split(" ");
+  void theAuthorizationMatrixHoldsThroughTheGateway(Row row, String role) throws Exception {
+    boolean allowed = row.allowed().contains(role);
+    Target target = row.target().prepare(allowed);
+    String username = role.equals(target.ownerRole()) ? target.owner() : "matrix-" + role;
+
     HttpResponse<String> response =
         send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + methodAndPath[1]))
+            HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + row.path(target)))
                 .timeout(Duration.ofSeconds(15))
-                .header("Authorization", "Bearer " + tokens.computeIfAbsent(role, CustomerJourneyIT::matrixToken))
+                .header("Authorization", "Bearer " + tokenOf(username, role))
                 .header("Content-Type", "application/json")
-                .method(methodAndPath[0], methodAndPath[0].equals("GET") ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"))
+                .method(
+                    row.method(),
+                    target.body() == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(target.body())))
                 .build());
 
-    if (AUTHORIZATION_MATRIX.get(endpoint).contains(role)) {
-      assertThat(response.statusCode()).as(response.body()).isNotIn(401, 403).isLessThan(500);
+    if (allowed) {
+      assertThat(response.statusCode()).as(username + " (" + role + "): " + response.body()).isEqualTo(row.success());
     } else {
-      assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+      assertThat(response.statusCode()).as(username + " (" + role + "): " + response.body()).isEqualTo(403);
       assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+    }
+  }
+
+  /** A row of the matrix: an endpoint, what its cells act on, its success status and the roles it allows. */
+  record Row(String method, String pathTemplate, Fixture target, int success, Set<String> allowed) {
+
+    /** The path with the target's id in place of the template's one variable. */
+    String path(Target target) {
+      return target.id() == null ? pathTemplate : pathTemplate.replaceFirst("\\{[A-Za-z]+}", target.id());
+    }
+
+    @Override
+    public String toString() {
+      return method + " " + pathTemplate;
+    }
+  }
+
+  private static Row row(String method, String pathTemplate, Fixture target, int success, String... allowed) {
+    return new Row(method, pathTemplate, target, success, Set.of(allowed));
+  }
+
+  /**
+   * What a cell acts on: the id its path names (null if none), the role that sees only its own such
+   * objects and the user who owns this one (null if nobody does), and the body it sends (null if
+   * none).
+   */
+  record Target(String id, String ownerRole, String owner, Object body) {
+
+    static Target none(Object body) {
+      return new Target(null, null, null, body);
+    }
+
+    Target sending(Object body) {
+      return new Target(id, ownerRole, owner, body);
+    }
+  }
+
+  /** Prepares a cell's target: an object of its own for an allowed cell whose request changes it for good. */
+  @FunctionalInterface
+  interface Fixture {
+    Target prepare(boolean allowed) throws Exception;
+  }
+
+  /**
+   * The real objects the matrix acts on, made through the API (and the engine, for the plan): the
+   * ones read are made once, the ones an allowed request changes for good are new for each cell.
+   * Handoffs belong to sam, onboarding plans, customers and save plays to amy, a lead to the rep the
+   * follow-up dealt it to.
+   */
+  static final class Fixtures {
+
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    private static Target lead;
+    private static Target handoff;
+    private static Target plan;
+    private static Target customer;
+    private static Target savePlay;
+
+    static Target nothing(boolean allowed) {
+      return Target.none(null);
+    }
+
+    static Target aLeadToReceive(boolean allowed) {
+      return Target.none(aLead("Matrix Inc " + NEXT.incrementAndGet()));
+    }
+
+    static synchronized Target theLead(boolean allowed) throws Exception {
+      if (lead == null) {
+        lead = aNewLead();
+      }
+      return lead;
+    }
+
+    static Target anAttemptOnALead(boolean allowed) throws Exception {
+      return (allowed ? aNewLead() : theLead(false)).sending(Map.of("channel", "call", "outcome", "no-answer", "notes", "Matrix attempt"));
+    }
+
+    static Target anOutcomeOfALead(boolean allowed) throws Exception {
+      return (allowed ? aNewLead() : theLead(false)).sending(Map.of("outcome", "qualified"));
+    }
+
+    static Target aWonDealToRegister(boolean allowed) {
+      return Target.none(wonDeal("deal-matrix-" + NEXT.incrementAndGet(), "Matrix Inc"));
+    }
+
+    /** sam's handoff, waiting for its brief. */
+    static synchronized Target theHandoff(boolean allowed) throws Exception {
+      if (handoff == null) {
+        String dealId = "deal-matrix-handoff";
+        assertThat(post("/api/handoffs", wonDeal(dealId, "Matrix Handoff Inc"), "matrix-handoff").statusCode()).isEqualTo(202);
+        handoff = new Target(dealId, SALES, "sam", null);
+      }
+      return handoff;
+    }
+
+    static Target aDraftOfTheBrief(boolean allowed) throws Exception {
+      return theHandoff(allowed).sending(Map.of("risks", "Matrix draft " + NEXT.incrementAndGet()));
+    }
+
+    /** amy's onboarding plan: its handoff briefed by sam and accepted by amy. */
+    static synchronized Target thePlan(boolean allowed) throws Exception {
+      if (plan == null) {
+        String dealId = "deal-matrix-plan";
+        assertThat(post("/api/handoffs", wonDeal(dealId, "Matrix Plan Inc"), "matrix-plan").statusCode()).isEqualTo(202);
+        long processInstanceKey =
+            await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> get("/api/handoffs/" + dealId), body -> body.path("processInstanceKey").isTextual())
+                .path("processInstanceKey")
+                .asLong();
+        try (CamundaClient client = suite.newEngineClient()) {
+          UserTask brief = awaitTask(client, processInstanceKey, Handoff.COMPLETE_BRIEF_TASK);
+          client.newCompleteUserTaskCommand(brief.getUserTaskKey()).variables(completeBrief()).send().join();
+          UserTask accept = awaitTask(client, processInstanceKey, Handoff.ACCEPT_HANDOFF_TASK);
+          client.newAssignUserTaskCommand(accept.getUserTaskKey()).assignee("amy").send().join();
+          client
+              .newCompleteUserTaskCommand(accept.getUserTaskKey())
+              .variables(Map.of("handoffDecision", "accept", "accountManager", "amy", "acceptanceNote", "Matrix kickoff"))
+              .send()
+              .join();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/onboardings/" + dealId), body -> body.has("startedAt"));
+        plan = new Target(dealId, ACCOUNT_MANAGER, "amy", null);
+      }
+      return plan;
+    }
+
+    /** A blocker on the plan's first checkpoint; each reporter's is a blocker of its own. */
+    static Target aBlockerOnThePlan(boolean allowed) throws Exception {
+      Target plan = thePlan(allowed);
+      String checkpointId = get("/api/onboardings/" + plan.id()).path("checkpoints").get(0).path("checkpointId").asText();
+      return plan.sending(Map.of("checkpointId", checkpointId, "description", "Matrix blocker " + NEXT.incrementAndGet()));
+    }
+
+    static Target aCustomerToRegister(boolean allowed) {
+      return new Target("matrix-customer-" + NEXT.incrementAndGet(), ACCOUNT_MANAGER, "amy", customerProfile());
+    }
+
+    static synchronized Target theCustomer(boolean allowed) throws Exception {
+      if (customer == null) {
+        customer = aNewCustomer();
+      }
+      return customer;
+    }
+
+    static Target aHandoverOfTheCustomer(boolean allowed) throws Exception {
+      return theCustomer(allowed)
+          .sending(Map.of("firstValueAt", Instant.now().minus(Duration.ofDays(1)).toString(), "timeToValueDays", 21));
+    }
+
+    /** A promoter's answer: the customer's health does not drop, so no save play starts by itself. */
+    static Target aSignalAboutTheCustomer(boolean allowed) throws Exception {
+      return theCustomer(allowed)
+          .sending(
+              Map.of(
+                  "signalId", "matrix-signal-" + NEXT.incrementAndGet(),
+                  "type", "nps-response",
+                  "value", 9,
+                  "occurredAt", Instant.now().minusSeconds(5).toString()));
+    }
+
+    /** A save play asked for a customer without one: it starts one (201). */
+    static Target aSavePlayRequest(boolean allowed) throws Exception {
+      return (allowed ? aNewCustomer() : theCustomer(false)).sending(Map.of("reason", "Matrix: unhappy with the rollout"));
+    }
+
+    static synchronized Target theSavePlay(boolean allowed) throws Exception {
+      if (savePlay == null) {
+        savePlay = aNewSavePlay();
+      }
+      return savePlay;
+    }
+
+    static Target anOutcomeOfASavePlay(boolean allowed) throws Exception {
+      return (allowed ? aNewSavePlay() : theSavePlay(false)).sending(Map.of("outcome", "saved", "notes", "Matrix save"));
+    }
+
+    /** A new lead, once the follow-up dealt it to a rep. */
+    private static Target aNewLead() throws Exception {
+      HttpResponse<String> received = post("/api/leads", aLead("Matrix Lead Inc " + NEXT.incrementAndGet()), "matrix-lead");
+      assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
+      String leadId = JSON.readTree(received.body()).path("leadId").asText();
+      String owner =
+          await()
+              .atMost(Duration.ofSeconds(30))
+              .until(() -> get("/api/leads/" + leadId), body -> body.path("owner").isTextual())
+              .path("owner")
+              .asText();
+      return new Target(leadId, SALES, owner, null);
+    }
+
+    /** A new customer of amy's, registered by the administrator. */
+    private static Target aNewCustomer() throws Exception {
+      String customerId = "matrix-customer-" + NEXT.incrementAndGet();
+      HttpResponse<String> registered = put("/api/customers/" + customerId, customerProfile(), "matrix-customer");
+      assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+      return new Target(customerId, ACCOUNT_MANAGER, "amy", null);
+    }
+
+    /** A save play for a new customer of amy's, once its play is decided. */
+    private static Target aNewSavePlay() throws Exception {
+      Target customer = aNewCustomer();
+      HttpResponse<String> requested =
+          post("/api/customers/" + customer.id() + "/save-plays", Map.of("reason", "Matrix: renewal at risk"), "matrix-save-play");
+      assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
+      String interventionId = JSON.readTree(requested.body()).path("interventionId").asText();
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> get("/api/save-plays/" + interventionId), body -> body.path("decision").isObject());
+      return new Target(interventionId, ACCOUNT_MANAGER, "amy", null);
+    }
+
+    private static Map<String, Object> aLead(String company) {
+      return Map.of(
+          "company", Map.of("name", company, "size", 5000),
+          "contact", Map.of("name", "Mat Rix", "email", "mat" + NEXT.incrementAndGet() + "@matrix.example"),
+          "source", Map.of("channel", "web-form", "campaign", "matrix"),
+          "interest", "demo-request");
+    }
+
+    private static Map<String, Object> customerProfile() {
+      return Map.of(
+          "customerName", "Matrix Customer Inc",
+          "segment", "smb",
+          "accountManager", "amy",
+          "arr", 48000,
+          "contractDate", LocalDate.now().minusMonths(2).toString());
     }
   }
 
@@ -412,15 +665,14 @@ class CustomerJourneyIT {
 
   private static final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-  private static String matrixToken(String role) {
-    try {
-      return token("matrix-" + role, role);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+  /** The user's token in the role, signed in once per run. */
+  private static String tokenOf(String username, String role) throws IOException, InterruptedException {
+    String known = tokens.get(username);
+    if (known == null) {
+      known = token(username, role);
+      tokens.put(username, known);
     }
+    return known;
   }
 
   private static HttpResponse<String> getAs(String username, String role, String path) throws IOException, InterruptedException {
@@ -430,6 +682,23 @@ class CustomerJourneyIT {
             .header("Authorization", "Bearer " + token(username, role))
             .GET()
             .build());
+  }
+
+  /** The open "run save play" task of this save play (other tests run save plays of their own). */
+  private static Optional<UserTask> runSavePlayTaskOf(CamundaClient client, String interventionId) {
+    String variable = JSON.valueToTree(interventionId).toString();
+    return client
+        .newUserTaskSearchRequest()
+        .filter(filter -> filter.elementId(Retention.RUN_SAVE_PLAY_TASK).state(UserTaskState.CREATED))
+        .send()
+        .join()
+        .items()
+        .stream()
+        .filter(
+            task ->
+                client.newUserTaskVariableSearchRequest(task.getUserTaskKey()).send().join().items().stream()
+                    .anyMatch(v -> v.getName().equals(Retention.INTERVENTION_ID) && v.getValue().equals(variable)))
+        .findFirst();
   }
 
   private static UserTask awaitTask(CamundaClient client, long processInstanceKey, String elementId) {
@@ -526,6 +795,16 @@ class CustomerJourneyIT {
             .header("Content-Type", "application/json")
             .header("X-Correlation-Id", correlationId)
             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+            .build());
+  }
+
+  private static HttpResponse<String> put(String path, Object body, String correlationId)
+      throws IOException, InterruptedException {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .header("X-Correlation-Id", correlationId)
+            .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
             .build());
   }
 

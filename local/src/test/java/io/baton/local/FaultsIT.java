@@ -364,7 +364,7 @@ class FaultsIT {
         };
     return HttpClient.newHttpClient()
         .send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).timeout(Duration.ofSeconds(10)).build(),
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/readyz")).timeout(Duration.ofSeconds(10)).build(),
             HttpResponse.BodyHandlers.ofString());
   }
 

@@ -2,16 +2,21 @@ package io.baton.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -22,18 +27,21 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * What every Baton service answers, whatever its domain: probes with a MongoDB check that works
- * on the embedded server, Prometheus metrics, an OpenAPI description, problem+json errors, and
- * the caller's correlation id, and no request served without a valid token — whether or not it
- * came through the gateway. A service's test extends this and is annotated {@link
- * BatonServiceTest}.
+ * on the embedded server, Prometheus metrics on the management port only, an OpenAPI description,
+ * problem+json errors, and the caller's correlation id, and no request served without a valid
+ * token — whether or not it came through the gateway. A service's test extends this and is
+ * annotated {@link BatonServiceTest}.
  */
 public abstract class ServiceRuntimeContract {
 
   @Autowired protected TestRestTemplate http;
 
+  /** The management server's port (actuator), random in tests as the main port is. */
+  @LocalManagementPort protected int managementPort;
+
   @Test
   void isReadyWhenItsMongoDbAnswers() {
-    ResponseEntity<String> response = http.getForEntity("/actuator/health/readiness", String.class);
+    ResponseEntity<String> response = http.getForEntity("/readyz", String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody()).contains("\"mongo\"").contains("\"UP\"");
@@ -41,41 +49,62 @@ public abstract class ServiceRuntimeContract {
 
   @Test
   void showsHealthDetailsOnlyToAnAdministratorOrTheSystem() throws Exception {
-    String url = http.getRootUri() + "/actuator/health/readiness";
-    HttpClient client = HttpClient.newHttpClient();
+    for (String url : List.of(http.getRootUri() + "/readyz", management("/actuator/health/readiness"))) {
+      String anonymous = send(HttpRequest.newBuilder(URI.create(url))).body();
+      String salesRep = send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + TestTokens.of("sam", "sales"))).body();
+      String system = send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + TestTokens.of("baton-services", "system"))).body();
 
-    String anonymous = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
-    String salesRep =
-        client
-            .send(
-                HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + TestTokens.of("sam", "sales")).build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
-
-    assertThat(anonymous).contains("\"UP\"").doesNotContain("mongo");
-    assertThat(salesRep).contains("\"UP\"").doesNotContain("mongo");
+      assertThat(anonymous).as(url).contains("\"UP\"").doesNotContain("mongo");
+      assertThat(salesRep).as(url).contains("\"UP\"").doesNotContain("mongo");
+      assertThat(system).as(url).contains("\"mongo\"");
+    }
   }
 
   @Test
   void isLive() {
-    assertThat(http.getForEntity("/actuator/health/liveness", String.class).getStatusCode())
-        .isEqualTo(HttpStatus.OK);
+    assertThat(http.getForEntity("/livez", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(send(HttpRequest.newBuilder(URI.create(management("/actuator/health/liveness")))).statusCode()).isEqualTo(200);
   }
 
   @Test
-  void exposesPrometheusMetricsTaggedWithTheApplication() {
-    ResponseEntity<String> response = http.getForEntity("/actuator/prometheus", String.class);
+  void exposesPrometheusMetricsTaggedWithTheApplicationOnTheManagementPortToAnyone() {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(management("/actuator/prometheus"))));
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(response.getBody()).contains("application=\"");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("application=\"");
+  }
+
+  /** The main port is the one the gateway routes to: no actuator there, with a token or without. */
+  @Test
+  void servesNoActuatorEndpointOnTheMainPort() {
+    for (String path : List.of("/actuator/prometheus", "/actuator/health", "/actuator/health/readiness", "/actuator/info", "/actuator")) {
+      assertThat(http.exchange(path, HttpMethod.GET, new HttpEntity<>(bearer(null)), String.class).getStatusCode())
+          .as("%s without a token", path)
+          .isEqualTo(HttpStatus.UNAUTHORIZED);
+      assertThat(http.getForEntity(path, String.class).getStatusCode()).as("%s as an administrator", path).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+  }
+
+  /** The management port serves actuator alone: neither the API nor its description. */
+  @Test
+  void servesNothingButActuatorOnTheManagementPort() {
+    for (String path : List.of("/api/no-such-thing", "/v3/api-docs", "/livez")) {
+      assertThat(send(HttpRequest.newBuilder(URI.create(management(path))).header("Authorization", "Bearer " + TestTokens.of("ada", "admin"))).statusCode())
+          .as("%s on the management port", path)
+          .isEqualTo(404);
+    }
   }
 
   @Test
   void exposesNoOtherActuatorEndpoint() {
-    assertThat(http.getForEntity("/actuator/env", String.class).getStatusCode())
-        .isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(http.getForEntity("/actuator/beans", String.class).getStatusCode())
-        .isEqualTo(HttpStatus.NOT_FOUND);
+    for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/heapdump")) {
+      assertThat(http.getForEntity(path, String.class).getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(
+              send(HttpRequest.newBuilder(URI.create(management(path))).header("Authorization", "Bearer " + TestTokens.of("ada", "admin")))
+                  .statusCode())
+          .as("%s on the management port", path)
+          .isEqualTo(404);
+    }
   }
 
   @Test
@@ -102,14 +131,14 @@ public abstract class ServiceRuntimeContract {
 
     ResponseEntity<String> response =
         http.exchange(
-            "/actuator/health/liveness", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+            "/livez", HttpMethod.GET, new HttpEntity<>(headers), String.class);
 
     assertThat(response.getHeaders().getFirst("X-Correlation-Id")).isEqualTo("contract-check-1");
   }
 
   @Test
   void startsACorrelationIdWhenTheCallerHasNone() {
-    ResponseEntity<String> response = http.getForEntity("/actuator/health/liveness", String.class);
+    ResponseEntity<String> response = http.getForEntity("/livez", String.class);
 
     assertThat(response.getHeaders().getFirst("X-Correlation-Id")).isNotBlank();
   }
@@ -142,6 +171,22 @@ public abstract class ServiceRuntimeContract {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  /** A URL of the management server. */
+  protected String management(String path) {
+    return "http://localhost:" + managementPort + path;
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) {
+    try (HttpClient client = HttpClient.newHttpClient()) {
+      return client.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Headers with the given bearer token, or with an empty Authorization header for none. */

@@ -1,13 +1,20 @@
 package io.baton.gateway.security;
 
+import io.baton.gateway.network.NameResolution;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
+import org.springframework.boot.actuate.autoconfigure.security.reactive.EndpointRequest;
+import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.info.InfoEndpoint;
+import org.springframework.boot.actuate.metrics.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -25,17 +32,26 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
 
 /**
  * The gateway is an OAuth2 resource server: every API request needs a valid token (RS256,
  * issuer, audience, not expired), checked before it is routed and again by the service behind.
- * Open without a token: health, info and metrics, the console's static files and the API docs. A
- * missing or bad token is 401, a forbidden request 403, too many requests 429 and a too large
- * body 413, all problem+json.
+ * Open without a token: the probes ({@code /livez}, {@code /readyz}), the console's static files
+ * and the API docs on the main port, and health, info and Prometheus on the management port
+ * ({@code management.server.port}), which no route and no ingress rule leads to. The management
+ * port serves nothing else: its web handler also sees the main context's handlers (routes, the
+ * console, the fallbacks; spring-boot#14012), so the rules refuse any other request that comes in
+ * there. A missing or bad token is 401, a forbidden request 403, too many requests 429 and a too
+ * large body 413, all problem+json.
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -44,9 +60,6 @@ class GatewaySecurityConfiguration {
 
   private static final String[] OPEN =
       Stream.of(
-              "/actuator/health/**",
-              "/actuator/info",
-              "/actuator/prometheus",
               "/console",
               "/console/**",
               "/v3/api-docs/**",
@@ -55,6 +68,13 @@ class GatewaySecurityConfiguration {
               "/webjars/**",
               "/fallback/**")
           .toArray(String[]::new);
+
+  /** Requests that came in on the management server (its own port), whatever their path. */
+  private static final ServerWebExchangeMatcher ON_THE_MANAGEMENT_PORT =
+      exchange ->
+          WebServerApplicationContext.hasServerNamespace(exchange.getApplicationContext(), "management")
+              ? MatchResult.match()
+              : MatchResult.notMatch();
 
   /**
    * Checks tokens with the provider's keys, found through the issuer's discovery document at the
@@ -71,15 +91,28 @@ class GatewaySecurityConfiguration {
         throw new UncheckedIOException("Cannot read baton.security.public-key-location", e);
       }
     } else if (properties.jwkSetUri() != null && !properties.jwkSetUri().isBlank()) {
-      decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri()).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+      decoder =
+          NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri())
+              .jwsAlgorithm(SignatureAlgorithm.RS256)
+              .webClient(issuerClient())
+              .build();
     } else {
-      decoder = NimbusReactiveJwtDecoder.withIssuerLocation(properties.issuer()).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+      decoder =
+          NimbusReactiveJwtDecoder.withIssuerLocation(properties.issuer())
+              .jwsAlgorithm(SignatureAlgorithm.RS256)
+              .webClient(issuerClient())
+              .build();
     }
     decoder.setJwtValidator(
         new DelegatingOAuth2TokenValidator<>(
             JwtValidators.createDefaultWithIssuer(properties.issuer()),
             new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, audience -> audience != null && audience.contains(properties.audience()))));
     return decoder;
+  }
+
+  /** Calls to the identity provider resolve its host name as every other call of the gateway does. */
+  private static WebClient issuerClient() {
+    return WebClient.builder().clientConnector(new ReactorClientHttpConnector(NameResolution.jvm(HttpClient.create()))).build();
   }
 
   @Bean
@@ -97,6 +130,9 @@ class GatewaySecurityConfiguration {
         .authorizeExchange(
             exchanges ->
                 exchanges
+                    .matchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class, PrometheusScrapeEndpoint.class)).permitAll()
+                    .matchers(ON_THE_MANAGEMENT_PORT).denyAll()
+                    .matchers(EndpointRequest.toAdditionalPaths(WebServerNamespace.SERVER, HealthEndpoint.class)).permitAll()
                     .pathMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                     .pathMatchers(OPEN).permitAll()
                     .anyExchange().authenticated())

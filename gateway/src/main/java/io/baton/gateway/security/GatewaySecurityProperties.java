@@ -40,7 +40,7 @@ public record GatewaySecurityProperties(
       @DefaultValue("50") int requestsPerSecond, @DefaultValue("100") int burst, List<String> exemptPaths) {
 
     public RateLimit {
-      exemptPaths = exemptPaths == null ? List.of("/actuator/**") : List.copyOf(exemptPaths);
+      exemptPaths = exemptPaths == null ? List.of("/actuator/**", "/livez", "/readyz") : List.copyOf(exemptPaths);
     }
   }
 }

@@ -59,6 +59,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
+import io.baton.testsupport.Chromium;
 import io.baton.testsupport.TestTokens;
 
 /**

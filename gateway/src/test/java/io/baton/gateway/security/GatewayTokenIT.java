@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,6 +40,7 @@ class GatewayTokenIT {
   private static final WireMockServer LEADS = new WireMockServer(options().dynamicPort());
 
   @Autowired private WebTestClient client;
+  @LocalManagementPort private int managementPort;
 
   @DynamicPropertySource
   static void trustTheTestKey(DynamicPropertyRegistry registry) {
@@ -93,9 +95,57 @@ class GatewayTokenIT {
   }
 
   @Test
-  void keepsHealthAndMetricsOpenAndTheGatewayActuatorClosed() {
-    client.get().uri("/actuator/health/liveness").header(HttpHeaders.AUTHORIZATION, "").exchange().expectStatus().isOk();
-    client.get().uri("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, "").exchange().expectStatus().isOk();
+  void keepsTheProbesOpenOnTheMainPortAndActuatorOffIt() {
+    client.get().uri("/livez").header(HttpHeaders.AUTHORIZATION, "").exchange().expectStatus().isOk();
+    client.get().uri("/readyz").header(HttpHeaders.AUTHORIZATION, "").exchange().expectStatus().isOk();
+    for (String path : new String[] {"/actuator/prometheus", "/actuator/health", "/actuator/info", "/actuator"}) {
+      client.get().uri(path).header(HttpHeaders.AUTHORIZATION, "").exchange().expectStatus().isUnauthorized();
+      client.get().uri(path).exchange().expectStatus().isNotFound();
+    }
     client.get().uri("/actuator/gateway/routes").exchange().expectStatus().isNotFound();
+  }
+
+  @Test
+  void servesHealthInfoAndMetricsOpenOnTheManagementPortAndHealthDetailsOnlyToAnAdministrator() {
+    WebTestClient management = management();
+
+    management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+    management.get().uri("/actuator/info").exchange().expectStatus().isOk();
+    management.get().uri("/actuator/health/liveness").exchange()
+        .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+    // a health component, with its details, only for the roles of management.endpoint.health.roles
+    management.get().uri("/actuator/health/diskSpace").exchange().expectStatus().isNotFound();
+    management.get().uri("/actuator/health/diskSpace").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.of("sam", "sales")).exchange()
+        .expectStatus().isNotFound();
+    management.get().uri("/actuator/health/diskSpace").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.of("ada", "admin")).exchange()
+        .expectStatus().isOk().expectBody().jsonPath("$.details.free").exists();
+    // not exposed, and refused before anything looks for it
+    management.get().uri("/actuator/gateway/routes").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.of("ada", "admin")).exchange()
+        .expectStatus().isForbidden();
+  }
+
+  /**
+   * The management port serves actuator alone: no route, no console, no fallback, so no API call
+   * reaches a service by it, with a token or without.
+   */
+  @Test
+  void servesNothingButActuatorOnTheManagementPort() {
+    for (String path : new String[] {"/api/leads/L-1", "/console/", "/fallback/lead-service", "/v3/api-docs"}) {
+      management().get().uri(path).exchange().expectStatus().isUnauthorized();
+      management().get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.of("ada", "admin")).exchange()
+          .expectStatus().isForbidden();
+    }
+    management().options().uri("/api/leads/L-1")
+        .header(HttpHeaders.ORIGIN, "http://localhost:8080")
+        .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+        .exchange()
+        .expectStatus().isUnauthorized();
+
+    LEADS.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  /** The management server, called without a token unless a request sets one, as Prometheus calls it. */
+  private WebTestClient management() {
+    return WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
   }
 }

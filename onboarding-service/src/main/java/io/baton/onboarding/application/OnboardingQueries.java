@@ -6,6 +6,7 @@ import io.baton.onboarding.domain.OnboardingPlans;
 import io.baton.onboarding.domain.PlanFilter;
 import io.baton.onboarding.domain.PlanStatus;
 import io.baton.onboarding.domain.TimeToValueCohort;
+import io.baton.onboarding.domain.TimeToValueFilter;
 import io.baton.support.web.NotFoundException;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -43,17 +44,20 @@ public class OnboardingQueries {
 
   /**
    * Time to value per month of close and segment, for contracts closed from {@code from} to {@code
-   * to} (inclusive; null means no bound) in one segment or all (null).
+   * to} (inclusive; null means no bound) in one segment or all (null), of one account manager's
+   * plans or all (null).
    */
-  public List<TimeToValueCohort> timeToValue(String segment, YearMonth from, YearMonth to) {
+  public List<TimeToValueCohort> timeToValue(String accountManager, String segment, YearMonth from, YearMonth to) {
     if (from != null && to != null && from.isAfter(to)) {
       throw new OnboardingInputException("from", "must not be after to");
     }
     return TimeToValueCohort.of(
         plans.timeToValueSamples(
-            knownSegment(segment),
-            from == null ? null : from.atDay(1),
-            to == null ? null : to.atEndOfMonth()));
+            new TimeToValueFilter(
+                accountManager,
+                knownSegment(segment),
+                from == null ? null : from.atDay(1),
+                to == null ? null : to.atEndOfMonth())));
   }
 
   private String knownSegment(String segment) {

@@ -1,6 +1,5 @@
 package io.baton.onboarding.domain;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,8 +14,8 @@ public interface OnboardingPlans {
   /** How many plans have a checkpoint behind. */
   long countBehind();
 
-  /** The time-to-value figures of the plans whose contract date is in [from, to], of one segment or all (null). */
-  List<TimeToValueSample> timeToValueSamples(String segment, LocalDate from, LocalDate to);
+  /** The time-to-value figures of the plans the filter keeps. */
+  List<TimeToValueSample> timeToValueSamples(TimeToValueFilter filter);
 
   /** Stores a new plan; empty if the deal has one already. */
   Optional<OnboardingPlan> add(OnboardingPlan plan);

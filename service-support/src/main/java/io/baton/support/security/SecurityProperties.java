@@ -17,7 +17,9 @@ import org.springframework.core.io.Resource;
  * @param publicKeyLocation a PEM public key instead of a key set (tests, static keys)
  * @param rolesClaim the claim that lists the caller's roles (a list, or a space-separated string)
  * @param usernameClaim the claim that names the caller
- * @param publicPaths paths open without a token (health, metrics, API docs)
+ * @param publicPaths paths of the main port open without a token (API docs, errors); the probes
+ *     ({@code /livez}, {@code /readyz}) and the actuator endpoints of the management port are open
+ *     besides (see {@link ServiceSecurityAutoConfiguration})
  */
 @ConfigurationProperties("baton.security")
 public record SecurityProperties(
@@ -28,9 +30,6 @@ public record SecurityProperties(
     @DefaultValue("roles") String rolesClaim,
     @DefaultValue("preferred_username") String usernameClaim,
     @DefaultValue({
-          "/actuator/health/**",
-          "/actuator/info",
-          "/actuator/prometheus",
           "/v3/api-docs/**",
           "/swagger-ui/**",
           "/swagger-ui.html",

@@ -6,6 +6,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.interfaces.RSAPublicKey;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.info.InfoEndpoint;
+import org.springframework.boot.actuate.metrics.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,7 +29,10 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Every service is an OAuth2 resource server (defence in depth behind the gateway): a request
  * without a valid token is refused with 401, whatever path it came by, and the service's {@link
- * AuthorizationRules} decide what each role may do (403).
+ * AuthorizationRules} decide what each role may do (403). Open without a token: the probes on the
+ * main port ({@code /livez}, {@code /readyz}), and health, info and Prometheus on the management
+ * port ({@code management.server.port}), which neither the gateway nor the chart's ingress routes;
+ * health shows its details only to the roles of {@code management.endpoint.health.roles}.
  */
 @AutoConfiguration(
     beforeName = {
@@ -77,6 +85,8 @@ public class ServiceSecurityAutoConfiguration {
         .authorizeHttpRequests(
             requests -> {
               requests.requestMatchers(properties.publicPaths().toArray(String[]::new)).permitAll();
+              requests.requestMatchers(EndpointRequest.toAdditionalPaths(WebServerNamespace.SERVER, HealthEndpoint.class)).permitAll();
+              requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class, PrometheusScrapeEndpoint.class)).permitAll();
               rules.orderedStream().forEach(rule -> rule.apply(requests));
               requests.anyRequest().authenticated();
             })

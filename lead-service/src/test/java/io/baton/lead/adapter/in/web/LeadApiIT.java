@@ -539,6 +539,97 @@ class LeadApiIT {
     assertThat(JSON.readTree(asHerself.getBody()).path("outcome").path("recordedBy").asText()).isEqualTo("ann");
   }
 
+  /**
+   * sam and rita are both sales reps; the lead is dealt to one of them. For the other it does not
+   * exist: reading it or its context, recording an attempt or an outcome on it are 404 and change
+   * nothing, and their list does not hold it. Its owner does all of it, as themselves.
+   */
+  @Test
+  void aSalesRepWorksOnlyTheirOwnLeadsAndAnotherRepsLeadDoesNotExistForThem() throws Exception {
+    String leadId = aNewLeadId();
+    String owner = assigningOwner.assign(leadId, priorityPlay(), null).owner();
+    String otherRep = owner.equals("sam") ? "rita" : "sam";
+
+    for (String path : List.of("/api/leads/" + leadId, "/api/leads/" + leadId + "/context")) {
+      ResponseEntity<String> answer = asSalesRep(otherRep, HttpMethod.GET, path, null);
+      assertThat(answer.getStatusCode()).as(otherRep + " reads " + path).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(answer.getBody()).doesNotContain("Acme Corp");
+    }
+    ResponseEntity<String> attempt =
+        asSalesRep(otherRep, HttpMethod.POST, "/api/leads/" + leadId + "/attempts", Map.of("channel", "call", "outcome", "replied", "notes", otherRep + " was here"));
+    ResponseEntity<String> outcome =
+        asSalesRep(otherRep, HttpMethod.POST, "/api/leads/" + leadId + "/outcome", Map.of("outcome", "disqualified", "reason", "no-budget"));
+    assertThat(attempt.getStatusCode()).as(otherRep + " records an attempt on " + owner + "'s lead").isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(attempt.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(outcome.getStatusCode()).as(otherRep + " records an outcome of " + owner + "'s lead").isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(outcome.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(JSON.readTree(asSalesRep(otherRep, HttpMethod.GET, "/api/leads?limit=500", null).getBody()).findValuesAsText("leadId"))
+        .doesNotContain(leadId);
+    JsonNode untouched = JSON.readTree(http.getForEntity("/api/leads/" + leadId, String.class).getBody());
+    assertThat(untouched.path("attempts")).as(owner + "'s attempts after " + otherRep + "'s try").isEmpty();
+    assertThat(untouched.path("status").asText()).isEqualTo("working");
+    assertThat(untouched.path("outcome").isNull()).as(owner + "'s outcome after " + otherRep + "'s try").isTrue();
+
+    assertThat(asSalesRep(owner, HttpMethod.GET, "/api/leads/" + leadId + "/context", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(JSON.readTree(asSalesRep(owner, HttpMethod.GET, "/api/leads?limit=500", null).getBody()).findValuesAsText("leadId"))
+        .contains(leadId);
+    ResponseEntity<String> ownAttempt =
+        asSalesRep(owner, HttpMethod.POST, "/api/leads/" + leadId + "/attempts", Map.of("channel", "call", "outcome", "no-answer"));
+    ResponseEntity<String> ownOutcome =
+        asSalesRep(owner, HttpMethod.POST, "/api/leads/" + leadId + "/outcome", Map.of("outcome", "qualified"));
+    assertThat(ownAttempt.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(JSON.readTree(ownAttempt.getBody()).path("attempts")).hasSize(1);
+    assertThat(ownOutcome.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(JSON.readTree(ownOutcome.getBody()).path("status").asText()).isEqualTo("qualified");
+    assertThat(JSON.readTree(ownOutcome.getBody()).path("outcome").path("recordedBy").asText()).isEqualTo(owner);
+  }
+
+  /**
+   * Marketing's feedback counts every rep's leads, so only the roles that see every lead read it:
+   * sam and rita, who each own one of the campaign's leads, are refused (403) whether or not the
+   * lead is theirs; mia (marketing) and cleo (CS leader) see both leads.
+   */
+  @Test
+  void campaignFeedbackCountsEveryRepsLeadsAndIsRefusedToTheRepsWhoSeeOnlyTheirOwn() throws Exception {
+    String campaign = "feedback-own-" + UUID.randomUUID();
+    String first = leadId(post("/api/leads", aLead().withCampaign(campaign).build()));
+    String second = leadId(post("/api/leads", aLead().withCampaign(campaign).build()));
+    List<String> owners =
+        List.of(assigningOwner.assign(first, priorityPlay(), null).owner(), assigningOwner.assign(second, priorityPlay(), null).owner());
+    assertThat(owners).containsExactlyInAnyOrder("sam", "rita");
+
+    for (String rep : owners) {
+      for (String path : List.of("/api/leads/feedback/campaigns", "/api/leads/feedback/sources")) {
+        ResponseEntity<String> answer = as(rep, "sales", HttpMethod.GET, path, null);
+        assertThat(answer.getStatusCode()).as(rep + " reads " + path).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(answer.getBody()).doesNotContain(campaign);
+      }
+    }
+    for (String[] reader : List.of(new String[] {"mia", "marketing"}, new String[] {"cleo", "cs-leader"})) {
+      ResponseEntity<String> answer = as(reader[0], reader[1], HttpMethod.GET, "/api/leads/feedback/campaigns", null);
+      assertThat(answer.getStatusCode()).as(reader[0] + " reads the feedback").isEqualTo(HttpStatus.OK);
+      JsonNode ours = null;
+      for (JsonNode row : JSON.readTree(answer.getBody())) {
+        if (row.path("key").asText().equals(campaign)) {
+          ours = row;
+        }
+      }
+      assertThat(ours).as(reader[0] + " sees the campaign").isNotNull();
+      assertThat(ours.path("leads").asInt()).as("leads of both reps").isEqualTo(2);
+    }
+  }
+
+  private ResponseEntity<String> asSalesRep(String salesRep, HttpMethod method, String path, Object body) {
+    return as(salesRep, "sales", method, path, body);
+  }
+
+  private ResponseEntity<String> as(String username, String role, HttpMethod method, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBearerAuth(TestTokens.of(username, role));
+    return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+  }
+
   private ResponseEntity<String> postOutcome(String leadId, Map<String, Object> outcome) {
     return post("/api/leads/" + leadId + "/outcome", outcome);
   }

@@ -15,12 +15,13 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Who may do what with onboarding plans (the README's authorization matrix). An account manager
- * sees and changes only the plans of their own customers.
+ * sees and changes only the plans of their own customers, and their time to value counts only
+ * those plans.
  */
 @Configuration
 class OnboardingAuthorization {
 
-  /** Who sees which onboardingplan: {@link Ownership}. */
+  /** Who sees which onboarding plan: {@link Ownership}. */
   static final Ownership<OnboardingPlan> OWNERSHIP =
       new Ownership<>("Onboarding plan of deal", OnboardingPlan::accountManager, OnboardingPlan::dealId, ACCOUNT_MANAGER, CS_LEADER, SERVICE_AGENT);
 

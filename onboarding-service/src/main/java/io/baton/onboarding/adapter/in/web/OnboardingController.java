@@ -96,13 +96,15 @@ class OnboardingController {
       description =
           "Days from the contract date to the customer-confirmed first value: how many plans, how many"
               + " reached first value, the median and the 90th percentile. from and to are months of close"
-              + " (inclusive).")
+              + " (inclusive). An account manager's figures count only their own plans.")
   @ApiResponse(responseCode = "400", description = INVALID)
   List<TimeToValueResponse> timeToValue(
       @RequestParam(required = false) String segment,
       @RequestParam(required = false) @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String from,
       @RequestParam(required = false) @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String to) {
-    return queries.timeToValue(segment, month(from), month(to)).stream().map(TimeToValueResponse::of).toList();
+    return queries.timeToValue(OnboardingAuthorization.OWNERSHIP.visibleOwner(null), segment, month(from), month(to)).stream()
+        .map(TimeToValueResponse::of)
+        .toList();
   }
 
   @PostMapping("/{dealId}/checkpoints/{checkpointId}/completion")

@@ -6,8 +6,8 @@ import io.baton.onboarding.domain.OnboardingPlan;
 import io.baton.onboarding.domain.OnboardingPlans;
 import io.baton.onboarding.domain.PlanFilter;
 import io.baton.onboarding.domain.PlanStatus;
+import io.baton.onboarding.domain.TimeToValueFilter;
 import io.baton.onboarding.domain.TimeToValueSample;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,17 +66,19 @@ class MongoOnboardingPlans implements OnboardingPlans {
   }
 
   @Override
-  public List<TimeToValueSample> timeToValueSamples(String segment, LocalDate from, LocalDate to) {
+  public List<TimeToValueSample> timeToValueSamples(TimeToValueFilter filter) {
     Criteria criteria = Criteria.where("contractDate").exists(true);
-    if (from != null && to != null) {
-      criteria = criteria.gte(from).lte(to);
-    } else if (from != null) {
-      criteria = criteria.gte(from);
-    } else if (to != null) {
-      criteria = criteria.lte(to);
+    if (filter.from() != null) {
+      criteria = criteria.gte(filter.from());
     }
-    if (segment != null) {
-      criteria = criteria.and("segment").is(segment);
+    if (filter.to() != null) {
+      criteria = criteria.lte(filter.to());
+    }
+    if (filter.segment() != null) {
+      criteria = criteria.and("segment").is(filter.segment());
+    }
+    if (filter.accountManager() != null) {
+      criteria = criteria.and("accountManager").is(filter.accountManager());
     }
     Query query = new Query(criteria);
     query.fields().include("contractDate", "segment", "timeToValueDays");

@@ -22,6 +22,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -44,6 +45,7 @@ class OnboardingApiIT {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired private TestRestTemplate http;
+  @LocalManagementPort private int managementPort;
   @Autowired private MongoTemplate mongo;
   @Autowired private StartingOnboarding startingOnboarding;
   @Autowired private MarkingCheckpointBehind markingCheckpointBehind;
@@ -189,7 +191,7 @@ class OnboardingApiIT {
     assertThat(plan.path("status").asText()).isEqualTo("value-reached");
     assertThat(plan.path("timeToValueDays").asInt()).isEqualTo(40);
     assertThat(plan.path("firstValueAt").asText()).isEqualTo(plan.path("checkpoints").get(4).path("completedAt").asText());
-    assertThat(http.getForObject("/actuator/prometheus", String.class))
+    assertThat(metrics())
         .contains("baton_onboarding_time_to_value_days_count{application=\"onboarding-service\",segment=\"mid-market\"}");
   }
 
@@ -332,7 +334,7 @@ class OnboardingApiIT {
     assertThat(overdue.get(0).path("overdue").asBoolean()).isTrue();
     assertThat(overdue.get(0).path("checkpoints").get(0).path("daysLate").asLong()).isEqualTo(2);
     assertThat(enterprise.findValuesAsText("dealId")).containsExactly("api-list-3");
-    assertThat(http.getForObject("/actuator/prometheus", String.class))
+    assertThat(metrics())
         .contains("baton_onboarding_checkpoint_slips_total{application=\"onboarding-service\",checkpoint=\"kickoff\"}")
         .contains("baton_onboarding_plans_started_total{application=\"onboarding-service\",segment=\"enterprise\"}")
         .contains("baton_onboarding_behind");
@@ -441,6 +443,43 @@ class OnboardingApiIT {
     assertThat(plan.path("blockers")).as("amy's blockers after alex's tries").isEmpty();
   }
 
+  /**
+   * amy and alex are both account managers with a plan each in the same cohort; only amy's reached
+   * first value. Each one's time to value counts only their own plan; a CS leader's counts both.
+   */
+  @Test
+  void anAccountManagersTimeToValueCountsOnlyTheirOwnPlans() throws Exception {
+    LocalDate monthStart = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusMonths(90).withDayOfMonth(1);
+    start(anAcceptedHandoff("api-ttv-own-amy").managedBy("amy").closedOn(monthStart));
+    start(anAcceptedHandoff("api-ttv-own-alex").managedBy("alex").closedOn(monthStart));
+    reachFirstValue("api-ttv-own-amy");
+    String month = monthStart.toString().substring(0, 7);
+    String path = "/api/onboardings/time-to-value?from=" + month + "&to=" + month;
+
+    JsonNode amys = timeToValueAs("amy", "account-manager", path);
+    JsonNode alexs = timeToValueAs("alex", "account-manager", path);
+    JsonNode everyones = timeToValueAs("cleo", "cs-leader", path);
+
+    assertThat(amys).hasSize(1);
+    assertThat(amys.get(0).path("plans").asInt()).isEqualTo(1);
+    assertThat(amys.get(0).path("reachedFirstValue").asInt()).isEqualTo(1);
+    assertThat(alexs).hasSize(1);
+    assertThat(alexs.get(0).path("plans").asInt()).isEqualTo(1);
+    assertThat(alexs.get(0).path("reachedFirstValue").asInt()).as("amy's first value in alex's figures").isZero();
+    assertThat(alexs.get(0).has("medianDays")).isFalse();
+    assertThat(everyones).hasSize(1);
+    assertThat(everyones.get(0).path("plans").asInt()).isEqualTo(2);
+    assertThat(everyones.get(0).path("reachedFirstValue").asInt()).isEqualTo(1);
+  }
+
+  private JsonNode timeToValueAs(String username, String role, String path) throws Exception {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBearerAuth(TestTokens.of(username, role));
+    ResponseEntity<String> response = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    assertThat(response.getStatusCode()).as(username + " reads " + path).isEqualTo(HttpStatus.OK);
+    return JSON.readTree(response.getBody());
+  }
+
   /** Who completed a checkpoint or reported a blocker is the signed-in user, whatever the body says. */
   @Test
   void takesWhoDidItFromTheTokenAndRefusesABodyNamingSomeoneElse() throws Exception {
@@ -516,5 +555,10 @@ class OnboardingApiIT {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     return JSON.readTree(response.getBody()).path("errors").findValuesAsText("field");
+  }
+
+  /** What Prometheus scrapes, from the management port. */
+  private String metrics() {
+    return http.getForObject("http://localhost:" + managementPort + "/actuator/prometheus", String.class);
   }
 }

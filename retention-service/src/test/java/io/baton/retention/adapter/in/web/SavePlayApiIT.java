@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -38,6 +39,7 @@ import org.springframework.http.ResponseEntity;
 class SavePlayApiIT {
 
   @Autowired private TestRestTemplate http;
+  @LocalManagementPort private int managementPort;
   @Autowired private MongoTemplate mongo;
   @Autowired private DecidingSavePlay decidingSavePlay;
   private RetentionApi api;
@@ -249,7 +251,7 @@ class SavePlayApiIT {
     requestSavePlay(customerId);
     api.signals(customerId, "support-ticket-opened");
 
-    String metrics = api.get("/actuator/prometheus").getBody();
+    String metrics = http.getForObject("http://localhost:" + managementPort + "/actuator/prometheus", String.class);
 
     assertThat(metrics)
         .contains("baton_retention_interventions_started_total{application=\"retention-service\",reason=\"agent-request\"}")

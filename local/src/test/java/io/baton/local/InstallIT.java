@@ -1,0 +1,338 @@
+package io.baton.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.baton.helm.PodEnvironments;
+import io.baton.workflows.ProcessContract.Handoff;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.enums.UserTaskState;
+import io.camunda.client.api.search.response.UserTask;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Helm install, proven by running it: the chart is rendered with the production example
+ * (helm/baton/examples/production-values.yaml), and every workload — the workflows deployer Job,
+ * the four services and the gateway — is started from its real jar with exactly the environment a
+ * pod of that render gets (its ConfigMap and its Secrets), against an OIDC provider, a MongoDB
+ * and a Camunda engine standing in for the cluster's. Host names resolve to loopback through a
+ * hosts file ({@code jdk.net.hosts.file}); each workload only gets the address its pod would have
+ * ({@code SERVER_ADDRESS}, {@code MANAGEMENT_SERVER_ADDRESS}). A lead is then driven to an accepted handoff with tokens from that
+ * provider.
+ *
+ * <p>Besides the production example, the render sets only what points at this test's stand-ins:
+ * the issuer and token endpoint of the provider (Spring Authorization Server, not Keycloak, so
+ * its own paths) and the engine's ports.
+ */
+class InstallIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final Duration STARTUP = Duration.ofMinutes(4);
+
+  /** The pods' address: every Baton workload listens here, on the port the chart gives it. */
+  private static final String PODS = "127.0.0.2";
+  private static final String PROVIDER = "127.0.0.4";
+  private static final String MONGO = "127.0.0.5";
+  private static final String ISSUER = "http://login.example.com:9000";
+  private static final String CAMUNDA_HOST = "camunda-zeebe-gateway.camunda.svc.cluster.local";
+  private static final String MONGO_HOST = "mongodb-0.mongodb-headless.mongodb";
+  private static final List<String> COMPONENTS =
+      List.of("lead-service", "handoff-service", "onboarding-service", "retention-service", "gateway");
+
+  private static Path work;
+  private static Path projectRoot;
+  /** Where the jars are; its ports are not used. */
+  private static SuiteLayout layout;
+  private static MongoServer mongo;
+  private static final List<ChildProcess> running = new ArrayList<>();
+  private static LocalUsers users;
+  private static Map<String, Map<String, String>> pods;
+  private static int engineGrpcPort;
+  private static int engineRestPort;
+
+  @BeforeAll
+  static void install() throws Exception {
+    projectRoot = Path.of("..").toAbsolutePath().normalize();
+    work = Files.createTempDirectory("baton-install");
+    layout = SuiteLayout.onFreePorts(projectRoot, work, projectRoot.resolve("local/target/install-apps"));
+    Path hosts =
+        Files.writeString(
+            work.resolve("hosts"),
+            String.join(
+                "\n",
+                "127.0.0.1 localhost " + CAMUNDA_HOST,
+                PODS + " " + String.join(" ", COMPONENTS),
+                PROVIDER + " login.example.com",
+                MONGO + " " + MONGO_HOST,
+                ""));
+    String servicesSecret = UUID.randomUUID().toString();
+    String camundaSecret = UUID.randomUUID().toString();
+    engineGrpcPort = SuiteLayout.freePort();
+    engineRestPort = SuiteLayout.freePort();
+
+    pods =
+        PodEnvironments.render(
+            PodEnvironments.productionValues(),
+            Map.of(
+                "security.issuer", ISSUER,
+                "security.tokenUri", ISSUER + "/oauth2/token",
+                "camunda.auth.tokenUrl", ISSUER + "/oauth2/token",
+                "camunda.grpcAddress", "http://" + CAMUNDA_HOST + ":" + engineGrpcPort,
+                "camunda.restAddress", "http://" + CAMUNDA_HOST + ":" + engineRestPort),
+            Map.of(
+                "baton-mongodb", Map.of("mongodb-uri", "mongodb://" + MONGO_HOST + ":27017/"),
+                "baton-camunda", Map.of("client-secret", camundaSecret),
+                "baton-oidc-client", Map.of("client-secret", servicesSecret)));
+
+    mongo = new MongoServer(new MemoryBackend());
+    mongo.bind(MONGO, 27017);
+    users = LocalUsers.prepare(work.resolve("identity/users.yml"), work.resolve("identity/password"));
+    ChildProcess provider =
+        start(
+            "identity",
+            null,
+            URI.create("http://" + PROVIDER + ":9000/actuator/health/readiness"),
+            List.of(
+                "--server.address=" + PROVIDER,
+                "--server.port=9000",
+                "--spring.security.oauth2.authorizationserver.issuer=" + ISSUER,
+                "--baton.identity.users-file=" + work.resolve("identity/users.yml"),
+                "--baton.identity.password-file=" + work.resolve("identity/password"),
+                "--baton.identity.services-client-secret=" + servicesSecret,
+                "--baton.identity.console-url=https://baton.example.com",
+                // the Camunda client of the services (camunda.auth.clientId of the chart)
+                "--spring.security.oauth2.authorizationserver.client.camunda.registration.client-id=baton",
+                "--spring.security.oauth2.authorizationserver.client.camunda.registration.client-secret={noop}" + camundaSecret,
+                "--spring.security.oauth2.authorizationserver.client.camunda.registration.client-authentication-methods=client_secret_post,client_secret_basic",
+                "--spring.security.oauth2.authorizationserver.client.camunda.registration.authorization-grant-types=client_credentials"),
+            hosts);
+    ChildProcess engine =
+        start(
+            "embedded-engine",
+            null,
+            URI.create("http://127.0.0.1:" + engineRestPort + "/actuator/health/readiness"),
+            List.of(
+                "--server.address=127.0.0.1",
+                "--server.port=" + engineRestPort,
+                "--baton.engine.grpc-port=" + engineGrpcPort,
+                "--baton.engine.control-port=" + SuiteLayout.freePort(),
+                "--baton.engine.data-dir=" + work.resolve("engine")),
+            hosts);
+    provider.awaitReady(STARTUP);
+    engine.awaitReady(STARTUP);
+
+    runDeployerJob(hosts);
+
+    List<ChildProcess> workloads = new ArrayList<>();
+    for (String component : COMPONENTS) {
+      Map<String, String> environment = new LinkedHashMap<>(pods.get(component));
+      environment.put("SERVER_ADDRESS", PODS);
+      environment.put("MANAGEMENT_SERVER_ADDRESS", PODS);
+      URI readiness = URI.create("http://" + PODS + ":" + environment.get("SERVER_PORT") + "/readyz");
+      workloads.add(start(component, withSystemPath(environment), readiness, List.of(), hosts));
+    }
+    for (ChildProcess workload : workloads) {
+      workload.awaitReady(STARTUP);
+    }
+  }
+
+  @AfterAll
+  static void uninstall() throws InterruptedException {
+    running.forEach(ChildProcess::requestStop);
+    for (ChildProcess child : running) {
+      child.awaitStopped(Duration.ofSeconds(30));
+    }
+    if (mongo != null) {
+      mongo.shutdownNow();
+    }
+  }
+
+  @Test
+  void aLeadBecomesAnAcceptedHandoffOnTheRenderedInstallWithTokensFromTheProvider() throws Exception {
+    users.addIfMissing("mia", List.of("marketing"));
+    users.addIfMissing("amy", List.of("account-manager"));
+    String marketing = token("mia");
+
+    HttpResponse<String> received =
+        call(
+            "POST",
+            "/api/leads",
+            marketing,
+            Map.of(
+                "company", Map.of("name", "Initech", "size", 800),
+                "contact", Map.of("name", "Peter Gibbons", "email", "peter@initech.example"),
+                "source", Map.of("channel", "webinar", "campaign", "install-check"),
+                "interest", "demo-request",
+                "intent", "Wants onboarding for 800 seats"));
+    assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
+    String leadId = JSON.readTree(received.body()).path("leadId").asText();
+    JsonNode assigned = await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/leads/" + leadId, marketing), lead -> lead.path("owner").isTextual());
+
+    String owner = assigned.path("owner").asText();
+    users.addIfMissing(owner, List.of("sales"));
+    String sales = token(owner);
+    assertThat(call("POST", "/api/leads/" + leadId + "/attempts", sales, Map.of("channel", "call", "outcome", "replied", "notes", "Rollout in Q1")).statusCode())
+        .isEqualTo(201);
+    assertThat(call("POST", "/api/leads/" + leadId + "/outcome", sales, Map.of("outcome", "qualified")).statusCode()).isEqualTo(200);
+    String dealId = "deal-install-" + leadId;
+    HttpResponse<String> converted =
+        call(
+            "POST",
+            "/api/leads/" + leadId + "/outcome",
+            sales,
+            Map.of("outcome", "converted", "deal", Map.of("dealId", dealId, "arr", 64000, "closeDate", "2026-11-20")));
+    assertThat(converted.statusCode()).as(converted.body()).isEqualTo(200);
+
+    // handoff-service fetched the lead's context from lead-service with its own client-credentials token
+    JsonNode handoff =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(() -> get("/api/handoffs/" + dealId, sales), body -> body.path("context").path("available").asBoolean());
+    assertThat(handoff.path("salesOwner").asText()).isEqualTo(owner);
+    assertThat(handoff.path("context").path("notes").toString()).contains("Rollout in Q1");
+
+    try (CamundaClient engine = engineClient()) {
+      UserTask brief = awaitTask(engine, handoff.path("processInstanceKey").asLong(), Handoff.COMPLETE_BRIEF_TASK);
+      engine.newCompleteUserTaskCommand(brief.getUserTaskKey()).variables(brief()).send().join();
+      UserTask accept = awaitTask(engine, handoff.path("processInstanceKey").asLong(), Handoff.ACCEPT_HANDOFF_TASK);
+      engine.newAssignUserTaskCommand(accept.getUserTaskKey()).assignee("amy").send().join();
+      engine
+          .newCompleteUserTaskCommand(accept.getUserTaskKey())
+          .variables(Map.of("handoffDecision", "accept", "accountManager", "amy", "acceptanceNote", "Kickoff on Monday"))
+          .send()
+          .join();
+    }
+
+    String accountManager = token("amy");
+    JsonNode accepted =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(() -> get("/api/handoffs/" + dealId, accountManager), body -> "ACCEPTED".equals(body.path("status").asText()));
+    assertThat(accepted.path("accountManager").asText()).isEqualTo("amy");
+    assertThat(call("GET", "/api/handoffs/" + dealId, null, null).statusCode()).isEqualTo(401);
+  }
+
+  private static ChildProcess start(String component, Map<String, String> environment, URI readiness, List<String> args, Path hosts) {
+    Path jar = component.equals("embedded-engine") ? layout.engineJar() : layout.jar(component);
+    ChildProcess child =
+        ChildProcess.start(
+            component,
+            AppImage.prepare(component, jar, layout.appsDir()),
+            List.of("-Djdk.net.hosts.file=" + hosts),
+            args,
+            environment,
+            readiness,
+            work.resolve("logs").resolve(component + ".log"));
+    running.add(child);
+    return child;
+  }
+
+  /** The Job of the render: deploys the processes to the engine with the Job's own environment, and ends. */
+  private static void runDeployerJob(Path hosts) throws IOException, InterruptedException {
+    Path log = work.resolve("logs/workflows-deployer.log");
+    ProcessBuilder job =
+        new ProcessBuilder(
+                AppImage.javaCommand(),
+                "-Djdk.net.hosts.file=" + hosts,
+                "-jar",
+                projectRoot.resolve("workflows/deployer/target/workflows-deployer.jar").toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    job.environment().clear();
+    job.environment().putAll(withSystemPath(pods.get("workflows-deployer")));
+    Process process = job.start();
+    if (!process.waitFor(2, TimeUnit.MINUTES)) {
+      process.destroyForcibly().waitFor();
+      throw new IllegalStateException("The workflows deployer did not end within 2 minutes; see " + log);
+    }
+    assertThat(process.exitValue()).as("the workflows deployer's exit code; see %s", log).isZero();
+  }
+
+  /** A pod's environment plus what any process needs to run here (a pod's image brings its own). */
+  private static Map<String, String> withSystemPath(Map<String, String> environment) {
+    Map<String, String> complete = new LinkedHashMap<>(environment);
+    complete.put("PATH", System.getenv("PATH"));
+    complete.put("HOME", work.toString());
+    return complete;
+  }
+
+  private static String token(String username) throws IOException, InterruptedException {
+    SignIn.Client console =
+        new SignIn.Client(URI.create("http://" + PROVIDER + ":9000"), "baton-console", URI.create("https://baton.example.com/console/"));
+    return SignIn.accessToken(console, username, users.password());
+  }
+
+  private static JsonNode get(String path, String token) throws IOException, InterruptedException {
+    HttpResponse<String> response = call("GET", path, token, null);
+    return response.statusCode() == 200 ? JSON.readTree(response.body()) : JSON.createObjectNode();
+  }
+
+  private static HttpResponse<String> call(String method, String path, String token, Object body) throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://" + PODS + ":" + pods.get("gateway").get("SERVER_PORT") + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static CamundaClient engineClient() {
+    return CamundaClient.newClientBuilder()
+        .grpcAddress(URI.create("http://127.0.0.1:" + engineGrpcPort))
+        .restAddress(URI.create("http://127.0.0.1:" + engineRestPort))
+        .preferRestOverGrpc(false)
+        .build();
+  }
+
+  private static UserTask awaitTask(CamundaClient client, long processInstanceKey, String elementId) {
+    return await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                client
+                    .newUserTaskSearchRequest()
+                    .filter(filter -> filter.processInstanceKey(processInstanceKey).elementId(elementId).state(UserTaskState.CREATED))
+                    .send()
+                    .join()
+                    .items(),
+            tasks -> tasks.size() == 1)
+        .getFirst();
+  }
+
+  private static Map<String, Object> brief() {
+    return Map.of(
+        "promises", List.of(Map.of("text", "Onboarding for 800 seats by March", "owner", "sam", "dueDate", "2027-03-01")),
+        "stakeholders",
+        List.of(
+            Map.of("name", "Bill", "role", "economic-buyer", "contact", "bill@initech.example"),
+            Map.of("name", "Joanna", "role", "champion", "contact", "joanna@initech.example")),
+        "successCriteria", List.of(Map.of("metric", "Seats active", "baseline", "0", "target", "800")),
+        "risks", "Legacy TPS reports",
+        "notSold", "No on-premises install",
+        "desiredGoLiveDate", "2027-03-15");
+  }
+}
