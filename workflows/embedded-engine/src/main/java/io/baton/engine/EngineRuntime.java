@@ -30,6 +30,7 @@ public class EngineRuntime implements SmartLifecycle {
   private final Path dataDir;
   private EmbeddedEngine engine;
   private Server controlServer;
+  private boolean running;
 
   public EngineRuntime(final EngineProperties properties) {
     this.properties = properties;
@@ -39,16 +40,19 @@ public class EngineRuntime implements SmartLifecycle {
   @Override
   public synchronized void start() {
     startEngine();
-    controlServer =
-        NettyServerBuilder.forAddress(
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), properties.controlPort()))
-            .addService(new EngineControlService(this))
-            .build();
-    try {
-      controlServer.start();
-    } catch (final IOException e) {
-      throw new UncheckedIOException("Cannot open the engine-control port", e);
+    if (properties.controlPort() > 0) {
+      controlServer =
+          NettyServerBuilder.forAddress(
+                  new InetSocketAddress(InetAddress.getLoopbackAddress(), properties.controlPort()))
+              .addService(new EngineControlService(this))
+              .build();
+      try {
+        controlServer.start();
+      } catch (final IOException e) {
+        throw new UncheckedIOException("Cannot open the engine-control port", e);
+      }
     }
+    running = true;
   }
 
   @Override
@@ -58,12 +62,13 @@ public class EngineRuntime implements SmartLifecycle {
       awaitTermination(controlServer);
       controlServer = null;
     }
+    running = false;
     stopEngine();
   }
 
   @Override
   public synchronized boolean isRunning() {
-    return controlServer != null;
+    return running;
   }
 
   /** Before the web server (which starts in a later phase and so stops first). */
@@ -123,11 +128,11 @@ public class EngineRuntime implements SmartLifecycle {
     final int restPort =
         ((WebServerApplicationContext) event.getApplicationContext()).getWebServer().getPort();
     LOG.info(
-        "Baton embedded engine ready: gRPC localhost:{}, REST http://localhost:{}, control"
-            + " localhost:{}, data {}",
+        "Baton embedded engine ready: gRPC localhost:{}, REST http://localhost:{}, engine control {},"
+            + " data {}",
         engine().grpcPort(),
         restPort,
-        controlServer.getPort(),
+        controlServer == null ? "off" : "localhost:" + controlServer.getPort(),
         dataDir);
   }
 

@@ -58,6 +58,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler
+  ResponseEntity<Object> notImplemented(
+      final NotImplementedException notImplemented, final HttpServletRequest request) {
+    return problem(
+        HttpStatus.NOT_IMPLEMENTED, "NOT_IMPLEMENTED", notImplemented.getMessage(), request);
+  }
+
+  @ExceptionHandler
   ResponseEntity<Object> unexpected(final Exception error, final HttpServletRequest request) {
     logger.error("Unexpected error answering " + request.getRequestURI(), error);
     return problem(

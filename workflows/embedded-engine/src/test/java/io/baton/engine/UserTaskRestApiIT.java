@@ -200,6 +200,32 @@ class UserTaskRestApiIT {
   }
 
   @Test
+  void operationsTheEngineDoesNotServeAnswer501ProblemJsonNot404() throws Exception {
+    final HttpClient http = HttpClient.newHttpClient();
+    for (final HttpRequest request :
+        List.of(
+            HttpRequest.newBuilder(engine.rest("/v2/process-instances/search"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(),
+            HttpRequest.newBuilder(engine.rest("/v2/user-tasks/123"))
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"changeset\":{\"priority\":80}}"))
+                .build(),
+            HttpRequest.newBuilder(engine.rest("/v2/signals/broadcast"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"signalName\":\"stop\"}"))
+                .build())) {
+      final HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+      assertThat(response.statusCode()).as(request.uri().getPath()).isEqualTo(501);
+      assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+      assertThat(response.body())
+          .contains("\"title\":\"NOT_IMPLEMENTED\"", "not implemented by Baton's embedded engine", request.uri().getPath());
+    }
+  }
+
+  @Test
   void malformedRequestsAnswer400ProblemJson() throws Exception {
     final HttpClient http = HttpClient.newHttpClient();
     final HttpResponse<String> badKey =
