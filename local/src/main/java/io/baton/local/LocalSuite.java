@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.baton.workflows.ProcessDeployer;
 import io.camunda.client.CamundaClient;
+import io.camunda.client.CredentialsProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -30,6 +31,9 @@ public final class LocalSuite implements AutoCloseable {
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
   /** As long as Kubernetes gives a pod to stop (the chart's terminationGracePeriodSeconds). */
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+  /** The services' OAuth client at the identity provider (its tokens carry the system role). */
+  private static final String SERVICES_CLIENT = "baton-services";
 
   /** Components that need less than the layout's heap: the identity provider holds a few sessions. */
   private static final Map<String, String> SMALLER_HEAP = Map.of("identity", "-Xmx128m");
@@ -58,6 +62,11 @@ public final class LocalSuite implements AutoCloseable {
   }
 
   private void startAll() throws InterruptedException {
+    try {
+      Files.createDirectories(layout.dataDir().resolve("credentials"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create " + layout.dataDir().resolve("credentials"), e);
+    }
     startMongo();
     ChildProcess engine = startEngine(Map.of());
     List<ChildProcess> services = new ArrayList<>();
@@ -96,7 +105,8 @@ public final class LocalSuite implements AutoCloseable {
             "--server.port=" + layout.engineRestPort(),
             "--baton.engine.grpc-port=" + layout.engineGrpcPort(),
             "--baton.engine.control-port=" + layout.engineControlPort(),
-            "--baton.engine.data-dir=" + layout.dataDir().resolve("engine")),
+            "--baton.engine.data-dir=" + layout.dataDir().resolve("engine"),
+            "--baton.engine.security.issuer=" + issuer()),
         changedSettings);
   }
 
@@ -137,8 +147,15 @@ public final class LocalSuite implements AutoCloseable {
     args.add("--spring.data.mongodb.uri=" + layout.mongoUri(service));
     args.add("--camunda.client.grpc-address=" + layout.engineGrpcAddress());
     args.add("--camunda.client.rest-address=" + layout.engineRestAddress());
+    // the engine's REST API wants a token, got as a Camunda client gets one from any provider
+    args.add("--camunda.client.auth.method=oidc");
+    args.add("--camunda.client.auth.client-id=" + SERVICES_CLIENT);
+    args.add("--camunda.client.auth.client-secret=" + systemClientSecret);
+    args.add("--camunda.client.auth.token-url=" + tokenUrl());
+    args.add("--camunda.client.auth.audience=baton");
+    args.add("--camunda.client.auth.credentials-cache-path=" + layout.dataDir().resolve("credentials").resolve(instance));
     args.add("--baton.security.issuer=" + issuer());
-    args.add("--spring.security.oauth2.client.provider.baton.token-uri=" + issuer() + "/oauth2/token");
+    args.add("--spring.security.oauth2.client.provider.baton.token-uri=" + tokenUrl());
     args.add("--spring.security.oauth2.client.registration.baton-system.client-secret=" + systemClientSecret);
     args.addAll(serviceUrls());
     return startChild(instance, service, layout.jar(service), port, args, changedSettings);
@@ -248,14 +265,29 @@ public final class LocalSuite implements AutoCloseable {
     }
   }
 
-  /** A client of the suite's engine; the caller closes it. */
+  /**
+   * A client of the suite's engine, signed in as the services are (client credentials, the
+   * system role: it sees and works every task); the caller closes it.
+   */
   public CamundaClient newEngineClient() {
     return CamundaClient.newClientBuilder()
         .grpcAddress(URI.create(layout.engineGrpcAddress()))
         .restAddress(URI.create(layout.engineRestAddress()))
         .preferRestOverGrpc(false)
         .defaultRequestTimeout(Duration.ofMinutes(1))
+        .credentialsProvider(
+            CredentialsProvider.newCredentialsProviderBuilder()
+                .clientId(SERVICES_CLIENT)
+                .clientSecret(systemClientSecret)
+                .authorizationServerUrl(tokenUrl())
+                .audience("baton")
+                .credentialsCachePath(layout.dataDir().resolve("credentials/suite").toString())
+                .build())
         .build();
+  }
+
+  private String tokenUrl() {
+    return issuer() + "/oauth2/token";
   }
 
   /** What a person opens, by name. */

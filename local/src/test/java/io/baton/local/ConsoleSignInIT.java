@@ -14,7 +14,6 @@ import com.microsoft.playwright.options.AriaRole;
 import io.baton.testsupport.Chromium;
 import io.baton.workflows.ProcessContract.LeadFollowUp;
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.search.enums.UserTaskState;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -219,22 +218,7 @@ class ConsoleSignInIT {
     assertThat(assigned.path("team").asText()).isEqualTo("sales-inbound");
     long processInstanceKey = assigned.path("processInstanceKey").asLong();
     try (CamundaClient client = suite.newEngineClient()) {
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () ->
-                  client
-                      .newUserTaskSearchRequest()
-                      .filter(
-                          filter ->
-                              filter
-                                  .processInstanceKey(processInstanceKey)
-                                  .elementId(LeadFollowUp.MAKE_FIRST_CONTACT_TASK)
-                                  .state(UserTaskState.CREATED))
-                      .send()
-                      .join()
-                      .items(),
-              tasks -> tasks.size() == 1);
+      OpenTasks.awaitOne(client, processInstanceKey, LeadFollowUp.MAKE_FIRST_CONTACT_TASK);
     }
   }
 

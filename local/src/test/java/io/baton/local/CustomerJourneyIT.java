@@ -110,19 +110,19 @@ class CustomerJourneyIT {
     long processInstanceKey = opened.path("processInstanceKey").asLong();
 
     try (CamundaClient client = suite.newEngineClient()) {
-      UserTask briefTask = awaitTask(client, processInstanceKey, Handoff.COMPLETE_BRIEF_TASK);
+      UserTask briefTask = OpenTasks.awaitOne(client, processInstanceKey, Handoff.COMPLETE_BRIEF_TASK);
       assertThat(briefTask.getAssignee()).isEqualTo("sam");
 
       assertThatThrownBy(
-              () -> client.newCompleteUserTaskCommand(briefTask.getUserTaskKey()).variables(briefWithoutEconomicBuyer()).send().join())
+              () -> client.newCompleteUserTaskCommand(briefTask.getUserTaskKey()).variables(Briefs.withoutEconomicBuyer()).send().join())
           .isInstanceOf(ProblemException.class)
           .hasMessageContaining("economic buyer");
       assertThat(client.newUserTaskGetRequest(briefTask.getUserTaskKey()).send().join().getState())
           .isEqualTo(UserTaskState.CREATED);
 
-      client.newCompleteUserTaskCommand(briefTask.getUserTaskKey()).variables(completeBrief()).send().join();
+      client.newCompleteUserTaskCommand(briefTask.getUserTaskKey()).variables(Briefs.complete()).send().join();
 
-      UserTask acceptTask = awaitTask(client, processInstanceKey, Handoff.ACCEPT_HANDOFF_TASK);
+      UserTask acceptTask = OpenTasks.awaitOne(client, processInstanceKey, Handoff.ACCEPT_HANDOFF_TASK);
       assertThat(acceptTask.getCandidateGroups()).containsExactly(Handoff.ACCOUNT_MANAGERS_GROUP);
       client.newAssignUserTaskCommand(acceptTask.getUserTaskKey()).assignee("amy").send().join();
       client
@@ -258,7 +258,7 @@ class CustomerJourneyIT {
     long followUp = assigned.path("processInstanceKey").asLong();
 
     try (CamundaClient client = suite.newEngineClient()) {
-      UserTask firstContact = awaitTask(client, followUp, LeadFollowUp.MAKE_FIRST_CONTACT_TASK);
+      UserTask firstContact = OpenTasks.awaitOne(client, followUp, LeadFollowUp.MAKE_FIRST_CONTACT_TASK);
       assertThat(firstContact.getAssignee()).isEqualTo(assigned.path("owner").asText());
       assertThat(firstContact.getCandidateGroups()).containsExactly("sales-priority");
       client
@@ -267,7 +267,7 @@ class CustomerJourneyIT {
           .send()
           .join();
 
-      UserTask qualify = awaitTask(client, followUp, LeadFollowUp.QUALIFY_LEAD_TASK);
+      UserTask qualify = OpenTasks.awaitOne(client, followUp, LeadFollowUp.QUALIFY_LEAD_TASK);
       assertThatThrownBy(
               () -> client.newCompleteUserTaskCommand(qualify.getUserTaskKey()).variables(Map.of("outcome", "disqualified")).send().join())
           .isInstanceOf(ProblemException.class)
@@ -488,9 +488,9 @@ class CustomerJourneyIT {
                 .path("processInstanceKey")
                 .asLong();
         try (CamundaClient client = suite.newEngineClient()) {
-          UserTask brief = awaitTask(client, processInstanceKey, Handoff.COMPLETE_BRIEF_TASK);
-          client.newCompleteUserTaskCommand(brief.getUserTaskKey()).variables(completeBrief()).send().join();
-          UserTask accept = awaitTask(client, processInstanceKey, Handoff.ACCEPT_HANDOFF_TASK);
+          UserTask brief = OpenTasks.awaitOne(client, processInstanceKey, Handoff.COMPLETE_BRIEF_TASK);
+          client.newCompleteUserTaskCommand(brief.getUserTaskKey()).variables(Briefs.complete()).send().join();
+          UserTask accept = OpenTasks.awaitOne(client, processInstanceKey, Handoff.ACCEPT_HANDOFF_TASK);
           client.newAssignUserTaskCommand(accept.getUserTaskKey()).assignee("amy").send().join();
           client
               .newCompleteUserTaskCommand(accept.getUserTaskKey())
@@ -607,6 +607,74 @@ class CustomerJourneyIT {
     }
   }
 
+  /**
+   * The engine's user-task API through the gateway, with each user's own token: a lead's first
+   * contact task (candidate group sales-inbound, assigned to its owner) is invisible to marketing,
+   * an account manager and an account-management lead; the other rep of the team sees it and its
+   * variables but may not complete it; its owner completes it.
+   */
+  @Test
+  void aLeadsFirstContactTaskIsSeenAndWorkedOnlyByItsTeamThroughTheGateway() throws Exception {
+    HttpResponse<String> received =
+        post(
+            "/api/leads",
+            Map.of(
+                "company", Map.of("name", "Chotchkie's", "size", 40),
+                "contact", Map.of("name", "Joanna Flair", "email", "joanna@chotchkies.example"),
+                "source", Map.of("channel", "web-form", "campaign", "flair"),
+                "interest", "pricing-request"),
+            "task-rules");
+    String leadId = JSON.readTree(received.body()).path("leadId").asText();
+    JsonNode assigned = await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/leads/" + leadId), lead -> lead.path("owner").isTextual());
+    String owner = assigned.path("owner").asText();
+    String otherRep = owner.equals("sam") ? "rita" : "sam";
+    String task;
+    try (CamundaClient client = suite.newEngineClient()) {
+      task = String.valueOf(OpenTasks.awaitOne(client, assigned.path("processInstanceKey").asLong(), LeadFollowUp.MAKE_FIRST_CONTACT_TASK).getUserTaskKey());
+    }
+    String tasks = "/v2/user-tasks/";
+
+    for (String[] outsider : new String[][] {{"mia", "marketing"}, {"amy", "account-manager"}, {"cleo", "cs-leader"}}) {
+      assertThat(openTasks(outsider[0], outsider[1])).as(outsider[0]).doesNotContain(task);
+      assertThat(callAs(outsider[0], outsider[1], "GET", tasks + task, null).statusCode()).as(outsider[0]).isEqualTo(403);
+      HttpResponse<String> variables = callAs(outsider[0], outsider[1], "POST", tasks + task + "/variables/search", Map.of());
+      assertThat(variables.statusCode()).as(outsider[0]).isEqualTo(403);
+      assertThat(variables.body()).doesNotContain("Joanna Flair");
+      assertThat(callAs(outsider[0], outsider[1], "POST", tasks + task + "/assignment", Map.of("assignee", outsider[0])).statusCode())
+          .as(outsider[0])
+          .isEqualTo(403);
+    }
+
+    assertThat(openTasks(otherRep, "sales")).contains(task);
+    assertThat(callAs(otherRep, "sales", "POST", tasks + task + "/variables/search", Map.of()).body()).contains("Joanna Flair");
+    assertThat(callAs(otherRep, "sales", "POST", tasks + task + "/completion", Map.of()).statusCode()).isEqualTo(403);
+    HttpResponse<String> completed =
+        callAs(
+            owner,
+            "sales",
+            "POST",
+            tasks + task + "/completion",
+            Map.of("variables", Map.of("attemptChannel", "call", "attemptOutcome", "meeting-booked", "attemptNotes", "Flair review on Friday")));
+    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+  }
+
+  private static List<String> openTasks(String username, String role) throws IOException, InterruptedException {
+    HttpResponse<String> found = callAs(username, role, "POST", "/v2/user-tasks/search", Map.of("filter", Map.of("state", "CREATED")));
+    assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+    return JSON.readTree(found.body()).path("items").findValuesAsText("userTaskKey");
+  }
+
+  private static HttpResponse<String> callAs(String username, String role, String method, String path, Object body)
+      throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + path))
+            .timeout(Duration.ofSeconds(15))
+            .header("Authorization", "Bearer " + token(username, role))
+            .header("Content-Type", "application/json")
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+            .build());
+  }
+
   @Test
   void aSalesRepSeesOnlyTheirOwnLeadsAndAnotherRepsLeadDoesNotExistForThem() throws Exception {
     HttpResponse<String> received =
@@ -701,40 +769,8 @@ class CustomerJourneyIT {
         .findFirst();
   }
 
-  private static UserTask awaitTask(CamundaClient client, long processInstanceKey, String elementId) {
-    return await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                client
-                    .newUserTaskSearchRequest()
-                    .filter(filter -> filter.processInstanceKey(processInstanceKey).elementId(elementId).state(UserTaskState.CREATED))
-                    .send()
-                    .join()
-                    .items(),
-            tasks -> tasks.size() == 1)
-        .getFirst();
-  }
 
-  private static Map<String, Object> completeBrief() {
-    Map<String, Object> brief = new HashMap<>(briefWithoutEconomicBuyer());
-    brief.put(
-        "stakeholders",
-        List.of(
-            Map.of("name", "Cleo", "role", "champion", "contact", "cleo@acme.example"),
-            Map.of("name", "Bob", "role", "economic-buyer", "contact", "bob@acme.example")));
-    return brief;
-  }
 
-  private static Map<String, Object> briefWithoutEconomicBuyer() {
-    return Map.of(
-        "promises", List.of(Map.of("text", "SSO before go-live", "owner", "sam", "dueDate", "2027-01-15")),
-        "stakeholders", List.of(Map.of("name", "Cleo", "role", "champion", "contact", "cleo@acme.example")),
-        "successCriteria", List.of(Map.of("metric", "Time to onboard a team", "baseline", "14 days", "target", "3 days")),
-        "risks", "IT security review may take long",
-        "notSold", "No custom reporting",
-        "desiredGoLiveDate", "2027-02-01");
-  }
 
   @Test
   void theSameWonDealPostedTwiceIsRecognisedAndStartsOneHandoff() throws Exception {

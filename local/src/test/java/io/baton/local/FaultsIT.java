@@ -109,7 +109,7 @@ class FaultsIT {
     Instant briefDueAt = Instant.parse(waiting.path("briefDueAt").asText());
     long briefTaskKey;
     try (CamundaClient client = suite.newEngineClient()) {
-      briefTaskKey = awaitTask(client, processInstanceKey, Handoff.COMPLETE_BRIEF_TASK).getUserTaskKey();
+      briefTaskKey = OpenTasks.awaitOne(client, processInstanceKey, Handoff.COMPLETE_BRIEF_TASK).getUserTaskKey();
     }
 
     suite.stop("embedded-engine");
@@ -129,11 +129,11 @@ class FaultsIT {
       JsonNode escalated =
           await().atMost(WAIT).until(() -> gateway.getJson("/api/handoffs/" + dealId), h -> h.path("escalations").size() > 0);
       assertThat(escalated.path("escalations").findValuesAsText("stage")).containsExactly("brief");
-      UserTask chase = awaitTask(client, processInstanceKey, Handoff.ESCALATE_OVERDUE_BRIEF_TASK);
+      UserTask chase = OpenTasks.awaitOne(client, processInstanceKey, Handoff.ESCALATE_OVERDUE_BRIEF_TASK);
       client.newCompleteUserTaskCommand(chase.getUserTaskKey()).variables(Map.of("escalationNote", "Called sam")).send().join();
 
-      client.newCompleteUserTaskCommand(briefTaskKey).variables(completeBrief()).send().join();
-      UserTask accept = awaitTask(client, processInstanceKey, Handoff.ACCEPT_HANDOFF_TASK);
+      client.newCompleteUserTaskCommand(briefTaskKey).variables(Briefs.complete()).send().join();
+      UserTask accept = OpenTasks.awaitOne(client, processInstanceKey, Handoff.ACCEPT_HANDOFF_TASK);
       client.newAssignUserTaskCommand(accept.getUserTaskKey()).assignee("amy").send().join();
       client
           .newCompleteUserTaskCommand(accept.getUserTaskKey())
@@ -525,37 +525,11 @@ class FaultsIT {
     return answers.size() + " answers, median " + millis.get(millis.size() / 2) + " ms, slowest " + millis.getLast() + " ms";
   }
 
-  private static UserTask awaitTask(CamundaClient client, long processInstanceKey, String elementId) {
-    return await()
-        .atMost(WAIT)
-        .until(
-            () ->
-                client
-                    .newUserTaskSearchRequest()
-                    .filter(filter -> filter.processInstanceKey(processInstanceKey).elementId(elementId).state(UserTaskState.CREATED))
-                    .send()
-                    .join()
-                    .items(),
-            tasks -> tasks.size() == 1)
-        .getFirst();
-  }
 
   private static Map<String, Object> wonDeal(String dealId) {
     return Map.of("dealId", dealId, "customerName", "Outage Inc", "salesOwner", "sam", "arr", 48000, "closeDate", "2026-11-20");
   }
 
-  private static Map<String, Object> completeBrief() {
-    return Map.of(
-        "promises", List.of(Map.of("text", "SSO before go-live", "owner", "sam", "dueDate", "2027-01-15")),
-        "stakeholders",
-        List.of(
-            Map.of("name", "Cleo", "role", "champion", "contact", "cleo@outage.example"),
-            Map.of("name", "Bob", "role", "economic-buyer", "contact", "bob@outage.example")),
-        "successCriteria", List.of(Map.of("metric", "Time to onboard a team", "baseline", "14 days", "target", "3 days")),
-        "risks", "The outage made them nervous",
-        "notSold", "No custom reporting",
-        "desiredGoLiveDate", "2027-02-01");
-  }
 
 
   /**

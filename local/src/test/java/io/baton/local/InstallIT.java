@@ -10,7 +10,6 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.baton.helm.PodEnvironments;
 import io.baton.workflows.ProcessContract.Handoff;
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
 import java.io.IOException;
 import java.net.URI;
@@ -213,9 +212,9 @@ class InstallIT {
     assertThat(handoff.path("context").path("notes").toString()).contains("Rollout in Q1");
 
     try (CamundaClient engine = engineClient()) {
-      UserTask brief = awaitTask(engine, handoff.path("processInstanceKey").asLong(), Handoff.COMPLETE_BRIEF_TASK);
-      engine.newCompleteUserTaskCommand(brief.getUserTaskKey()).variables(brief()).send().join();
-      UserTask accept = awaitTask(engine, handoff.path("processInstanceKey").asLong(), Handoff.ACCEPT_HANDOFF_TASK);
+      UserTask brief = OpenTasks.awaitOne(engine, handoff.path("processInstanceKey").asLong(), Handoff.COMPLETE_BRIEF_TASK);
+      engine.newCompleteUserTaskCommand(brief.getUserTaskKey()).variables(Briefs.complete()).send().join();
+      UserTask accept = OpenTasks.awaitOne(engine, handoff.path("processInstanceKey").asLong(), Handoff.ACCEPT_HANDOFF_TASK);
       engine.newAssignUserTaskCommand(accept.getUserTaskKey()).assignee("amy").send().join();
       engine
           .newCompleteUserTaskCommand(accept.getUserTaskKey())
@@ -308,31 +307,5 @@ class InstallIT {
         .build();
   }
 
-  private static UserTask awaitTask(CamundaClient client, long processInstanceKey, String elementId) {
-    return await()
-        .atMost(Duration.ofSeconds(60))
-        .until(
-            () ->
-                client
-                    .newUserTaskSearchRequest()
-                    .filter(filter -> filter.processInstanceKey(processInstanceKey).elementId(elementId).state(UserTaskState.CREATED))
-                    .send()
-                    .join()
-                    .items(),
-            tasks -> tasks.size() == 1)
-        .getFirst();
-  }
 
-  private static Map<String, Object> brief() {
-    return Map.of(
-        "promises", List.of(Map.of("text", "Onboarding for 800 seats by March", "owner", "sam", "dueDate", "2027-03-01")),
-        "stakeholders",
-        List.of(
-            Map.of("name", "Bill", "role", "economic-buyer", "contact", "bill@initech.example"),
-            Map.of("name", "Joanna", "role", "champion", "contact", "joanna@initech.example")),
-        "successCriteria", List.of(Map.of("metric", "Seats active", "baseline", "0", "target", "800")),
-        "risks", "Legacy TPS reports",
-        "notSold", "No on-premises install",
-        "desiredGoLiveDate", "2027-03-15");
-  }
 }

@@ -45,6 +45,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler
+  ResponseEntity<Object> forbidden(
+      final UserTaskForbiddenException forbidden, final HttpServletRequest request) {
+    return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", forbidden.getMessage(), request);
+  }
+
+  @ExceptionHandler
   ResponseEntity<Object> invalid(
       final IllegalArgumentException invalid, final HttpServletRequest request) {
     return problem(HttpStatus.BAD_REQUEST, "INVALID_ARGUMENT", invalid.getMessage(), request);

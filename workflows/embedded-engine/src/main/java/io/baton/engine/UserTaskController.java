@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The user-task part of Camunda 8.8's REST API (same paths and JSON), enough for {@code
  * CamundaClient}'s user-task commands and searches. Commands go through the engine; searches read
- * the {@link UserTaskReadModel}.
+ * the {@link UserTaskReadModel}. Every operation follows {@link UserTaskAccess}: a search lists
+ * only the tasks the caller may see, anything else on a task they may not see or work is 403.
  */
 @RestController
 @RequestMapping("/v2/user-tasks")
@@ -37,16 +38,20 @@ class UserTaskController {
   private static final int DEFAULT_PAGE_SIZE = 100;
 
   private final EngineRuntime runtime;
+  private final UserTaskAccess access;
 
-  UserTaskController(final EngineRuntime runtime) {
+  UserTaskController(final EngineRuntime runtime, final UserTaskAccess access) {
     this.runtime = runtime;
+    this.access = access;
   }
 
   @PostMapping("/search")
   UserTaskSearchQueryResult search(@RequestBody(required = false) final JsonNode query) {
     final JsonNode body = query == null ? NullNode.instance : query;
+    final TaskUser user = access.caller();
+    final UserTaskSearchFilter filter = new UserTaskSearchFilter(body.get("filter"));
     final List<UserTaskResult> matches =
-        runtime.engine().userTasks().search(new UserTaskSearchFilter(body.get("filter")));
+        runtime.engine().userTasks().search(task -> filter.test(task) && access.maySee(user, task));
     return new UserTaskSearchQueryResult()
         .items(page(matches, body.get("page")))
         .page(pageInfo(matches.size()));
@@ -54,18 +59,16 @@ class UserTaskController {
 
   @GetMapping("/{userTaskKey}")
   UserTaskResult get(@PathVariable final long userTaskKey) {
-    return runtime
-        .engine()
-        .userTasks()
-        .find(userTaskKey)
-        .orElseThrow(() -> new UserTaskNotFoundException(userTaskKey));
+    final UserTaskResult task = task(userTaskKey);
+    access.requireVisible(access.caller(), task);
+    return task;
   }
 
   @GetMapping("/{userTaskKey}/form")
   ResponseEntity<?> form(@PathVariable final long userTaskKey) {
     final UserTaskReadModel userTasks = runtime.engine().userTasks();
-    final UserTaskResult task =
-        userTasks.find(userTaskKey).orElseThrow(() -> new UserTaskNotFoundException(userTaskKey));
+    final UserTaskResult task = task(userTaskKey);
+    access.requireVisible(access.caller(), task);
     if (task.getFormKey() == null) {
       return ResponseEntity.noContent().build();
     }
@@ -80,6 +83,7 @@ class UserTaskController {
       @PathVariable final long userTaskKey,
       @RequestBody(required = false) final JsonNode query) {
     final JsonNode body = query == null ? NullNode.instance : query;
+    access.requireVisible(access.caller(), task(userTaskKey));
     final JsonNode nameFilter = body.path("filter").get("name");
     final List<VariableSearchResult> matches =
         runtime.engine().userTasks().variablesVisibleTo(userTaskKey).stream()
@@ -97,6 +101,7 @@ class UserTaskController {
     if (request.getAssignee() == null || request.getAssignee().isBlank()) {
       throw new IllegalArgumentException("No assignee provided");
     }
+    access.requireMayAssign(access.caller(), task(userTaskKey), request.getAssignee());
     final boolean allowOverride = !Boolean.FALSE.equals(request.getAllowOverride());
     final UserTaskRecord command =
         new UserTaskRecord()
@@ -109,6 +114,7 @@ class UserTaskController {
 
   @DeleteMapping("/{userTaskKey}/assignee")
   ResponseEntity<Void> unassign(@PathVariable final long userTaskKey) {
+    access.requireAssignee(access.caller(), task(userTaskKey), "UNASSIGN_USER_TASK");
     final UserTaskRecord command =
         new UserTaskRecord().setUserTaskKey(userTaskKey).setAssignee("").setAction("unassign");
     send(UserTaskIntent.ASSIGN, userTaskKey, command);
@@ -119,6 +125,7 @@ class UserTaskController {
   ResponseEntity<Void> complete(
       @PathVariable final long userTaskKey,
       @RequestBody(required = false) final UserTaskCompletionRequest request) {
+    access.requireAssignee(access.caller(), task(userTaskKey), "COMPLETE_USER_TASK");
     final UserTaskRecord command = new UserTaskRecord().setUserTaskKey(userTaskKey);
     if (request != null) {
       command.setAction(orEmpty(request.getAction()));
@@ -129,6 +136,14 @@ class UserTaskController {
     }
     send(UserTaskIntent.COMPLETE, userTaskKey, command);
     return ResponseEntity.noContent().build();
+  }
+
+  private UserTaskResult task(final long userTaskKey) {
+    return runtime
+        .engine()
+        .userTasks()
+        .find(userTaskKey)
+        .orElseThrow(() -> new UserTaskNotFoundException(userTaskKey));
   }
 
   private void send(final UserTaskIntent intent, final long key, final UserTaskRecord command) {

@@ -8,6 +8,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -22,21 +24,29 @@ public final class RunningEngine implements AutoCloseable {
   public final int controlPort;
   private final ConfigurableApplicationContext context;
 
-  private RunningEngine(final Path dataDir) {
+  private RunningEngine(final Path dataDir, final String... settings) {
     restPort = freePort();
     grpcPort = freePort();
     controlPort = freePort();
-    context =
-        new SpringApplicationBuilder(EmbeddedEngineApplication.class)
-            .run(
+    final List<String> args =
+        new ArrayList<>(
+            List.of(
                 "--server.port=" + restPort,
                 "--baton.engine.grpc-port=" + grpcPort,
                 "--baton.engine.control-port=" + controlPort,
-                "--baton.engine.data-dir=" + dataDir);
+                "--baton.engine.data-dir=" + dataDir));
+    args.addAll(List.of(settings));
+    context = new SpringApplicationBuilder(EmbeddedEngineApplication.class).run(args.toArray(String[]::new));
   }
 
+  /** An engine with its REST API open. */
   public static RunningEngine start(final Path dataDir) {
     return new RunningEngine(dataDir);
+  }
+
+  /** An engine with more settings, e.g. {@code --baton.engine.security.issuer=...}. */
+  public static RunningEngine start(final Path dataDir, final String... settings) {
+    return new RunningEngine(dataDir, settings);
   }
 
   public CamundaClient newClient() {

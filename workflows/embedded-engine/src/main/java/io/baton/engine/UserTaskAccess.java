@@ -1,0 +1,63 @@
+package io.baton.engine;
+
+import io.camunda.client.protocol.rest.UserTaskResult;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tasklist's rules for user tasks, as Camunda 8.8 applies them with authorizations on: a user sees
+ * a task (and its variables and form) only if it is assigned to them or its candidate users or
+ * groups include them; only a candidate may claim it, and only for themselves; only its assignee
+ * may complete or unassign it. Supervisors (see {@link TaskUser}) may do everything.
+ */
+@Component
+class UserTaskAccess {
+
+  private final EngineSecurityProperties properties;
+
+  UserTaskAccess(final EngineSecurityProperties properties) {
+    this.properties = properties;
+  }
+
+  TaskUser caller() {
+    return TaskUser.current(properties);
+  }
+
+  boolean maySee(final TaskUser user, final UserTaskResult task) {
+    return user.supervisor() || user.username().equals(task.getAssignee()) || isCandidate(user, task);
+  }
+
+  void requireVisible(final TaskUser user, final UserTaskResult task) {
+    if (!maySee(user, task)) {
+      throw forbidden(user, "READ_USER_TASK", task);
+    }
+  }
+
+  void requireMayAssign(final TaskUser user, final UserTaskResult task, final String assignee) {
+    requireVisible(user, task);
+    if (!user.supervisor() && !(user.username().equals(assignee) && isCandidate(user, task))) {
+      throw forbidden(user, "CLAIM_USER_TASK (a candidate claims a task for themselves)", task);
+    }
+  }
+
+  void requireAssignee(final TaskUser user, final UserTaskResult task, final String operation) {
+    requireVisible(user, task);
+    if (!user.supervisor() && !user.username().equals(task.getAssignee())) {
+      throw forbidden(user, operation + " (only the assignee)", task);
+    }
+  }
+
+  private static boolean isCandidate(final TaskUser user, final UserTaskResult task) {
+    return orEmpty(task.getCandidateUsers()).contains(user.username())
+        || orEmpty(task.getCandidateGroups()).stream().anyMatch(user.groups()::contains);
+  }
+
+  private static List<String> orEmpty(final List<String> names) {
+    return names == null ? List.of() : names;
+  }
+
+  private static UserTaskForbiddenException forbidden(final TaskUser user, final String operation, final UserTaskResult task) {
+    return new UserTaskForbiddenException(
+        "Unauthorized to perform operation '" + operation + "' on user task " + task.getUserTaskKey() + " for " + user.username());
+  }
+}

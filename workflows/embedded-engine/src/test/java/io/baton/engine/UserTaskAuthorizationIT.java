@@ -1,0 +1,154 @@
+package io.baton.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.baton.testsupport.TestTokens;
+import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The REST API with authorizations on, tried as users would: two sales reps of the group a task is
+ * for, a marketer outside it, and a supervisor. Only candidates see a task and its variables, only
+ * a candidate claims it (for themselves), only its assignee completes it; no token is 401.
+ */
+class UserTaskAuthorizationIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @TempDir static Path dataDir;
+  private static RunningEngine engine;
+
+  private static final String SAM = TestTokens.inGroups("sam", List.of("sales-inbound"), "sales");
+  private static final String RITA = TestTokens.inGroups("rita", List.of("sales-inbound"), "sales");
+  private static final String MIA = TestTokens.inGroups("mia", List.of("marketing"), "marketing");
+  private static final String ADMIN = TestTokens.inGroups("ada", List.of(), "admin");
+
+  @BeforeAll
+  static void startEngineWithAuthorizations() {
+    engine =
+        RunningEngine.start(
+            dataDir,
+            "--baton.engine.security.issuer=" + TestTokens.ISSUER,
+            "--baton.engine.security.public-key-location=" + TestTokens.publicKeyPem().toUri());
+    try (CamundaClient client = engine.newClient()) {
+      client
+          .newDeployResourceCommand()
+          .addProcessModel(
+              Bpmn.createExecutableProcess("first-contact")
+                  .startEvent("lead-received")
+                  .userTask("make-first-contact", task -> task.zeebeUserTask().zeebeCandidateGroups("sales-inbound"))
+                  .endEvent("contacted")
+                  .done(),
+              "first-contact.bpmn")
+          .send()
+          .join();
+    }
+  }
+
+  @AfterAll
+  static void stopEngine() {
+    engine.close();
+  }
+
+  @Test
+  void onlyCandidatesSeeATaskOnlyACandidateClaimsItAndOnlyItsAssigneeCompletesIt() throws Exception {
+    String task = startAndAwaitTask("Dana Doe");
+
+    assertThat(search(MIA)).doesNotContain(task);
+    assertThat(call("GET", "/v2/user-tasks/" + task, MIA, null).statusCode()).isEqualTo(403);
+    HttpResponse<String> variables = call("POST", "/v2/user-tasks/" + task + "/variables/search", MIA, Map.of());
+    assertThat(variables.statusCode()).isEqualTo(403);
+    assertThat(variables.body()).doesNotContain("Dana Doe").contains("\"title\":\"FORBIDDEN\"");
+    assertThat(call("POST", "/v2/user-tasks/" + task + "/assignment", MIA, Map.of("assignee", "mia")).statusCode()).isEqualTo(403);
+
+    assertThat(search(SAM)).contains(task);
+    assertThat(search(RITA)).contains(task);
+    assertThat(call("POST", "/v2/user-tasks/" + task + "/variables/search", SAM, Map.of()).body()).contains("Dana Doe");
+    assertThat(call("POST", "/v2/user-tasks/" + task + "/assignment", RITA, Map.of("assignee", "sam")).statusCode())
+        .as("a candidate claims for themselves only")
+        .isEqualTo(403);
+    assertThat(call("POST", "/v2/user-tasks/" + task + "/assignment", SAM, Map.of("assignee", "sam")).statusCode()).isEqualTo(204);
+    assertThat(call("POST", "/v2/user-tasks/" + task + "/completion", RITA, Map.of()).statusCode())
+        .as("a candidate who is not the assignee")
+        .isEqualTo(403);
+    assertThat(call("DELETE", "/v2/user-tasks/" + task + "/assignee", RITA, null).statusCode()).isEqualTo(403);
+    assertThat(call("POST", "/v2/user-tasks/" + task + "/completion", SAM, Map.of()).statusCode()).isEqualTo(204);
+  }
+
+  @Test
+  void aSupervisorSeesAndWorksEveryTaskAndNoTokenIsUnauthorized() throws Exception {
+    String task = startAndAwaitTask("Hank Scorpio");
+
+    HttpResponse<String> anonymous = call("POST", "/v2/user-tasks/search", null, Map.of());
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(call("GET", "/actuator/health/readiness", null, null).statusCode()).isEqualTo(200);
+
+    assertThat(search(ADMIN)).contains(task);
+    assertThat(call("POST", "/v2/user-tasks/" + task + "/assignment", ADMIN, Map.of("assignee", "rita")).statusCode()).isEqualTo(204);
+    assertThat(search(RITA)).as("a task assigned to her").contains(task);
+    assertThat(call("POST", "/v2/user-tasks/" + task + "/completion", ADMIN, Map.of()).statusCode()).isEqualTo(204);
+  }
+
+  private static String startAndAwaitTask(String contact) {
+    try (CamundaClient client = engine.newClient()) {
+      long instance =
+          client
+              .newCreateInstanceCommand()
+              .bpmnProcessId("first-contact")
+              .latestVersion()
+              .variables(Map.of("contactName", contact))
+              .send()
+              .join()
+              .getProcessInstanceKey();
+      return await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  JSON.readTree(
+                          call(
+                                  "POST",
+                                  "/v2/user-tasks/search",
+                                  ADMIN,
+                                  Map.of("filter", Map.of("processInstanceKey", String.valueOf(instance), "state", "CREATED")))
+                              .body())
+                      .path("items"),
+              items -> items.size() == 1)
+          .get(0)
+          .path("userTaskKey")
+          .asText();
+    }
+  }
+
+  private static List<String> search(String token) throws IOException, InterruptedException {
+    JsonNode items = JSON.readTree(call("POST", "/v2/user-tasks/search", token, Map.of("filter", Map.of("state", "CREATED"))).body()).path("items");
+    return items.findValuesAsText("userTaskKey");
+  }
+
+  private static HttpResponse<String> call(String method, String path, String token, Object body) throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(engine.rest(path))
+            .header("Content-Type", "application/json")
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
