@@ -69,13 +69,15 @@ public final class LocalSuite implements AutoCloseable {
     }
     startMongo();
     ChildProcess engine = startEngine(Map.of());
+    ChildProcess identity = startIdentity(Map.of());
     List<ChildProcess> services = new ArrayList<>();
-    services.add(startIdentity(Map.of()));
     services.add(startService("lead-service", layout.leadPort(), Map.of()));
     services.add(startService("handoff-service", layout.handoffPort(), Map.of()));
     services.add(startService("onboarding-service", layout.onboardingPort(), Map.of()));
     services.add(startService("retention-service", layout.retentionPort(), Map.of()));
     services.add(startGateway(Map.of()));
+    // the deployment signs in at the identity provider, as every client of the engine does
+    identity.awaitReady(STARTUP_TIMEOUT);
     engine.awaitReady(STARTUP_TIMEOUT);
     deployProcesses();
     for (ChildProcess service : services) {
