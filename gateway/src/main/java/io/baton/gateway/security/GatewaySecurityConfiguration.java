@@ -139,8 +139,13 @@ class GatewaySecurityConfiguration {
         .oauth2ResourceServer(
             server ->
                 server
-                    .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(authentication)))
+                    .jwt(
+                        jwt ->
+                            jwt.jwtDecoder(IdentityProviderOutage.reported(decoder))
+                                .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(authentication)))
                     .authenticationEntryPoint((exchange, e) -> unauthorized(exchange, e.getMessage()))
+                    .authenticationFailureHandler(
+                        IdentityProviderOutage.failureHandler((exchange, e) -> unauthorized(exchange.getExchange(), e.getMessage())))
                     .accessDeniedHandler((exchange, e) -> ProblemResponses.write(exchange, HttpStatus.FORBIDDEN, "Forbidden", "Your roles do not allow this request")))
         .exceptionHandling(handling -> handling.authenticationEntryPoint((exchange, e) -> unauthorized(exchange, e.getMessage())))
         .build();
