@@ -10,7 +10,11 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Camunda 8.8's {@code GET /v2/topology}: one broker, one healthy partition it leads. */
+/**
+ * Camunda 8.8's {@code GET /v2/topology}: one broker, one healthy partition it leads. The cluster
+ * was never resized, so it has no completed topology change: {@code lastCompletedChangeId} is -1,
+ * as Camunda answers for a cluster without one (a key, so a string).
+ */
 @RestController
 class TopologyController {
 
@@ -19,6 +23,9 @@ class TopologyController {
   TopologyController(final EngineRuntime runtime) {
     this.runtime = runtime;
   }
+
+  /** Camunda's value when no topology change has completed. */
+  static final String NO_COMPLETED_CHANGE = "-1";
 
   @GetMapping("/v2/topology")
   TopologyResponse topology() {
@@ -36,6 +43,7 @@ class TopologyController {
         .clusterSize(1)
         .partitionsCount(1)
         .replicationFactor(1)
-        .gatewayVersion(VersionUtil.getVersion());
+        .gatewayVersion(VersionUtil.getVersion())
+        .lastCompletedChangeId(NO_COMPLETED_CHANGE);
   }
 }

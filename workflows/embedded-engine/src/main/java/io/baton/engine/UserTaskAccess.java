@@ -1,7 +1,9 @@
 package io.baton.engine;
 
 import io.camunda.client.protocol.rest.UserTaskResult;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +26,26 @@ class UserTaskAccess {
   }
 
   boolean maySee(final TaskUser user, final UserTaskResult task) {
-    return user.supervisor() || user.username().equals(task.getAssignee()) || isCandidate(user, task);
+    return user.supervisor()
+        || user.username().equals(task.getAssignee())
+        || isCandidate(user, task);
+  }
+
+  /**
+   * Where the read model finds every task the user may see: the tasks assigned to them and those
+   * naming them or one of their groups as candidates. None for a supervisor, who sees every task.
+   */
+  Optional<TaskIndex.Lookup> visibleTasks(final TaskUser user) {
+    if (user.supervisor()) {
+      return Optional.empty();
+    }
+    final List<TaskIndex.Entry> entries = new ArrayList<>();
+    entries.add(TaskIndex.ASSIGNEE.entry(user.username()));
+    entries.add(TaskIndex.CANDIDATE_USER.entry(user.username()));
+    user.groups().stream()
+        .sorted()
+        .forEach(group -> entries.add(TaskIndex.CANDIDATE_GROUP.entry(group)));
+    return Optional.of(new TaskIndex.Lookup(entries));
   }
 
   void requireVisible(final TaskUser user, final UserTaskResult task) {
@@ -56,8 +77,14 @@ class UserTaskAccess {
     return names == null ? List.of() : names;
   }
 
-  private static UserTaskForbiddenException forbidden(final TaskUser user, final String operation, final UserTaskResult task) {
+  private static UserTaskForbiddenException forbidden(
+      final TaskUser user, final String operation, final UserTaskResult task) {
     return new UserTaskForbiddenException(
-        "Unauthorized to perform operation '" + operation + "' on user task " + task.getUserTaskKey() + " for " + user.username());
+        "Unauthorized to perform operation '"
+            + operation
+            + "' on user task "
+            + task.getUserTaskKey()
+            + " for "
+            + user.username());
   }
 }

@@ -1,8 +1,6 @@
 package io.baton.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import io.camunda.client.protocol.rest.SearchQueryPageResponse;
 import io.camunda.client.protocol.rest.UserTaskAssignmentRequest;
 import io.camunda.client.protocol.rest.UserTaskCompletionRequest;
 import io.camunda.client.protocol.rest.UserTaskResult;
@@ -14,8 +12,11 @@ import io.camunda.zeebe.protocol.impl.record.value.usertask.UserTaskRecord;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.UserTaskIntent;
 import io.camunda.zeebe.util.buffer.BufferUtil;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,14 +29,25 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The user-task part of Camunda 8.8's REST API (same paths and JSON), enough for {@code
  * CamundaClient}'s user-task commands and searches. Commands go through the engine; searches read
- * the {@link UserTaskReadModel}. Every operation follows {@link UserTaskAccess}: a search lists
+ * the {@link UserTaskReadModel}'s indexes with 8.8's filter, sort and paging ({@link SearchQuery},
+ * {@link UserTaskSearchFilter}). Every operation follows {@link UserTaskAccess}: a search lists
  * only the tasks the caller may see, anything else on a task they may not see or work is 403.
  */
 @RestController
 @RequestMapping("/v2/user-tasks")
 class UserTaskController {
 
-  private static final int DEFAULT_PAGE_SIZE = 100;
+  /** Camunda 8.8's sort fields of a user-task search; ties are broken by the task key. */
+  static final SearchQuery.Sortable<UserTaskResult> SORTABLE =
+      SearchQuery.Sortable.<UserTaskResult>byKey(task -> Long.parseLong(task.getUserTaskKey()))
+          .number("creationDate", task -> epochMillis(task.getCreationDate()))
+          .number("completionDate", task -> epochMillis(task.getCompletionDate()))
+          .number("followUpDate", task -> epochMillis(task.getFollowUpDate()))
+          .number("dueDate", task -> epochMillis(task.getDueDate()))
+          .number(
+              "priority",
+              task -> task.getPriority() == null ? null : task.getPriority().longValue())
+          .text("name", UserTaskResult::getName);
 
   private final EngineRuntime runtime;
   private final UserTaskAccess access;
@@ -46,15 +58,21 @@ class UserTaskController {
   }
 
   @PostMapping("/search")
-  UserTaskSearchQueryResult search(@RequestBody(required = false) final JsonNode query) {
-    final JsonNode body = query == null ? NullNode.instance : query;
+  UserTaskSearchQueryResult search(@RequestBody(required = false) final JsonNode body) {
+    final SearchProblems problems = new SearchProblems();
+    final SearchQuery<UserTaskResult> query = SearchQuery.parse(body, SORTABLE, problems);
+    final UserTaskSearchFilter filter = new UserTaskSearchFilter(query.filter(), problems);
+    problems.throwIfAny();
     final TaskUser user = access.caller();
-    final UserTaskSearchFilter filter = new UserTaskSearchFilter(body.get("filter"));
+    final List<TaskIndex.Lookup> lookups = new ArrayList<>(filter.lookups());
+    access.visibleTasks(user).ifPresent(lookups::add);
     final List<UserTaskResult> matches =
-        runtime.engine().userTasks().search(task -> filter.test(task) && access.maySee(user, task));
-    return new UserTaskSearchQueryResult()
-        .items(page(matches, body.get("page")))
-        .page(pageInfo(matches.size()));
+        runtime
+            .engine()
+            .userTasks()
+            .search(lookups, task -> filter.test(task) && access.maySee(user, task.task()));
+    final SearchQuery.Page<UserTaskResult> page = query.page(matches);
+    return new UserTaskSearchQueryResult().items(page.items()).page(page.info());
   }
 
   @GetMapping("/{userTaskKey}")
@@ -80,24 +98,25 @@ class UserTaskController {
 
   @PostMapping("/{userTaskKey}/variables/search")
   VariableSearchQueryResult variables(
-      @PathVariable final long userTaskKey,
-      @RequestBody(required = false) final JsonNode query) {
-    final JsonNode body = query == null ? NullNode.instance : query;
+      @PathVariable final long userTaskKey, @RequestBody(required = false) final JsonNode body) {
+    final SearchProblems problems = new SearchProblems();
+    final SearchQuery<VariableSearchResult> query =
+        SearchQuery.parse(body, UserTaskVariableSearch.SORTABLE, problems);
+    final Predicate<VariableSearchResult> filter =
+        UserTaskVariableSearch.filter(query.filter(), problems);
+    problems.throwIfAny();
     access.requireVisible(access.caller(), task(userTaskKey));
-    final JsonNode nameFilter = body.path("filter").get("name");
     final List<VariableSearchResult> matches =
         runtime.engine().userTasks().variablesVisibleTo(userTaskKey).stream()
-            .filter(variable -> nameFilter == null || nameMatches(nameFilter, variable.getName()))
+            .filter(filter)
             .toList();
-    return new VariableSearchQueryResult()
-        .items(page(matches, body.get("page")))
-        .page(pageInfo(matches.size()));
+    final SearchQuery.Page<VariableSearchResult> page = query.page(matches);
+    return new VariableSearchQueryResult().items(page.items()).page(page.info());
   }
 
   @PostMapping("/{userTaskKey}/assignment")
   ResponseEntity<Void> assign(
-      @PathVariable final long userTaskKey,
-      @RequestBody final UserTaskAssignmentRequest request) {
+      @PathVariable final long userTaskKey, @RequestBody final UserTaskAssignmentRequest request) {
     if (request.getAssignee() == null || request.getAssignee().isBlank()) {
       throw new IllegalArgumentException("No assignee provided");
     }
@@ -150,25 +169,8 @@ class UserTaskController {
     runtime.engine().commands().send(ValueType.USER_TASK, intent, key, command);
   }
 
-  private static boolean nameMatches(final JsonNode nameFilter, final String name) {
-    if (nameFilter.isValueNode()) {
-      return nameFilter.asText().equals(name);
-    }
-    final JsonNode eq = nameFilter.get("$eq");
-    return eq == null || eq.asText().equals(name);
-  }
-
-  private static <T> List<T> page(final List<T> items, final JsonNode page) {
-    final int from = page == null ? 0 : page.path("from").asInt(0);
-    final int limit = page == null ? DEFAULT_PAGE_SIZE : page.path("limit").asInt(DEFAULT_PAGE_SIZE);
-    if (from < 0 || limit < 0) {
-      throw new IllegalArgumentException("The page's from and limit must not be negative");
-    }
-    return items.stream().skip(from).limit(limit).toList();
-  }
-
-  private static SearchQueryPageResponse pageInfo(final long totalItems) {
-    return new SearchQueryPageResponse().totalItems(totalItems).hasMoreTotalItems(false);
+  private static Long epochMillis(final String date) {
+    return date == null ? null : OffsetDateTime.parse(date).toInstant().toEpochMilli();
   }
 
   private static String orEmpty(final String text) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,37 @@ final class UserTaskEntry {
     this.state = state;
     this.names = names;
     elementInstanceKey = value.getElementInstanceKey();
+  }
+
+  /** False until the first record with the task's data (CREATING) arrived. */
+  boolean isKnown() {
+    return value != null;
+  }
+
+  long processInstanceKey() {
+    return value == null ? 0 : value.getProcessInstanceKey();
+  }
+
+  /** Where the read model's {@link TaskIndex indexes} file this task now. */
+  List<TaskIndex.Entry> indexEntries() {
+    if (value == null) {
+      return List.of();
+    }
+    final List<TaskIndex.Entry> entries = new ArrayList<>();
+    entries.add(TaskIndex.USER_TASK.entry(Long.toString(value.getUserTaskKey())));
+    entries.add(TaskIndex.STATE.entry(state.getValue()));
+    final String assignee = blankToNull(value.getAssignee());
+    if (assignee != null) {
+      entries.add(TaskIndex.ASSIGNEE.entry(assignee));
+    }
+    value
+        .getCandidateGroupsList()
+        .forEach(group -> entries.add(TaskIndex.CANDIDATE_GROUP.entry(group)));
+    value
+        .getCandidateUsersList()
+        .forEach(user -> entries.add(TaskIndex.CANDIDATE_USER.entry(user)));
+    entries.add(TaskIndex.PROCESS_INSTANCE.entry(Long.toString(value.getProcessInstanceKey())));
+    return entries;
   }
 
   UserTaskResult toResult() {

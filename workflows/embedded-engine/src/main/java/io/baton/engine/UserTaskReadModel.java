@@ -22,11 +22,16 @@ import io.camunda.zeebe.protocol.record.value.deployment.Process;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +41,11 @@ import org.slf4j.LoggerFactory;
  * the latest state of each user task, the deployed forms, process and element names, and the
  * variables in each scope. It catches up with the log on every query, so it is rebuilt from the
  * persisted log at start and reads its own writes.
+ *
+ * <p>Searches are served from {@link TaskIndex indexes} (state, assignee, candidate group and user,
+ * process instance, key), updated as each user-task record is applied. One lock (this object's
+ * monitor) guards the log position, the tasks, the indexes and the variables: every public
+ * operation catches up and reads under it, and hands out only copies.
  */
 public final class UserTaskReadModel {
 
@@ -47,15 +57,34 @@ public final class UserTaskReadModel {
   private final Map<Long, ProcessNames> processNames = new HashMap<>();
   private final Map<Long, Map<String, VariableSearchResult>> variablesByScope = new HashMap<>();
   private final Map<Long, Long> flowScopeOf = new HashMap<>();
+  private final Map<TaskIndex, Map<String, Set<Long>>> indexes = new EnumMap<>(TaskIndex.class);
   private int nextRecord;
 
   UserTaskReadModel(final RecordLog records) {
     this.records = records;
+    for (final TaskIndex index : TaskIndex.values()) {
+      indexes.put(index, new HashMap<>());
+    }
   }
 
-  public synchronized List<UserTaskResult> search(final Predicate<UserTaskResult> filter) {
+  /**
+   * The tasks that pass the filter, read from the smallest of the given index lookups (each a
+   * superset of the matches); with no lookup, every task is checked.
+   */
+  synchronized List<UserTaskResult> search(
+      final List<TaskIndex.Lookup> lookups, final Predicate<SearchedTask> filter) {
     catchUp();
-    return tasks.values().stream().map(UserTaskEntry::toResult).filter(filter).toList();
+    final List<UserTaskResult> matches = new ArrayList<>();
+    for (final Long key : candidates(lookups)) {
+      final UserTaskEntry task = tasks.get(key);
+      if (task != null && task.isKnown()) {
+        final SearchedTask searched = searched(task);
+        if (filter.test(searched)) {
+          matches.add(searched.task());
+        }
+      }
+    }
+    return matches;
   }
 
   public synchronized Optional<UserTaskResult> find(final long userTaskKey) {
@@ -82,6 +111,48 @@ public final class UserTaskReadModel {
       scope = flowScopeOf.get(scope);
     }
     return new ArrayList<>(visible.values());
+  }
+
+  /** The keys of the smallest lookup (sized by its index entries before any is copied). */
+  private Collection<Long> candidates(final List<TaskIndex.Lookup> lookups) {
+    TaskIndex.Lookup smallest = null;
+    int smallestSize = Integer.MAX_VALUE;
+    for (final TaskIndex.Lookup lookup : lookups) {
+      final int size = lookup.anyOf().stream().mapToInt(entry -> indexed(entry).size()).sum();
+      if (size < smallestSize) {
+        smallest = lookup;
+        smallestSize = size;
+      }
+    }
+    return smallest == null ? List.copyOf(tasks.keySet()) : keys(smallest);
+  }
+
+  private Collection<Long> keys(final TaskIndex.Lookup lookup) {
+    if (lookup.anyOf().size() == 1) {
+      return List.copyOf(indexed(lookup.anyOf().getFirst()));
+    }
+    final Set<Long> keys = new TreeSet<>();
+    lookup.anyOf().forEach(entry -> keys.addAll(indexed(entry)));
+    return keys;
+  }
+
+  private Set<Long> indexed(final TaskIndex.Entry entry) {
+    return indexes.get(entry.index()).getOrDefault(entry.value(), Set.of());
+  }
+
+  private SearchedTask searched(final UserTaskEntry task) {
+    final Map<String, VariableSearchResult> processScope =
+        variablesByScope.getOrDefault(task.processInstanceKey(), Map.of());
+    final Map<String, VariableSearchResult> localScope =
+        variablesByScope.getOrDefault(task.elementInstanceKey, Map.of());
+    return new SearchedTask(
+        task.toResult(),
+        name -> valueOf(processScope.get(name)),
+        name -> valueOf(localScope.get(name)));
+  }
+
+  private static String valueOf(final VariableSearchResult variable) {
+    return variable == null ? null : variable.getValue();
   }
 
   private void catchUp() {
@@ -121,10 +192,39 @@ public final class UserTaskReadModel {
     return (Record<UserTaskRecordValue>) record;
   }
 
-  private void applyUserTask(final UserTaskIntent intent, final Record<UserTaskRecordValue> record) {
+  private void applyUserTask(
+      final UserTaskIntent intent, final Record<UserTaskRecordValue> record) {
     final UserTaskRecordValue value = record.getValue();
     final UserTaskEntry task =
         tasks.computeIfAbsent(value.getUserTaskKey(), key -> new UserTaskEntry());
+    final List<TaskIndex.Entry> indexedBefore = task.indexEntries();
+    applyToTask(intent, record, task);
+    final List<TaskIndex.Entry> indexedAfter = task.indexEntries();
+    if (!indexedAfter.equals(indexedBefore)) {
+      final long key = value.getUserTaskKey();
+      indexedBefore.forEach(entry -> unindex(entry, key));
+      indexedAfter.forEach(
+          entry ->
+              indexes
+                  .get(entry.index())
+                  .computeIfAbsent(entry.value(), v -> new HashSet<>())
+                  .add(key));
+    }
+  }
+
+  private void unindex(final TaskIndex.Entry entry, final long key) {
+    final Map<String, Set<Long>> index = indexes.get(entry.index());
+    final Set<Long> keys = index.get(entry.value());
+    if (keys != null && keys.remove(key) && keys.isEmpty()) {
+      index.remove(entry.value());
+    }
+  }
+
+  private void applyToTask(
+      final UserTaskIntent intent,
+      final Record<UserTaskRecordValue> record,
+      final UserTaskEntry task) {
+    final UserTaskRecordValue value = record.getValue();
     switch (intent) {
       case CREATING -> task.update(value, UserTaskStateEnum.CREATING, names(value));
       case CREATED -> {
@@ -169,7 +269,8 @@ public final class UserTaskReadModel {
             .findFirst()
             .map(io.camunda.zeebe.model.bpmn.instance.Process::getName)
             .orElse(null);
-    processNames.put(process.getProcessDefinitionKey(), new ProcessNames(processName, elementNames));
+    processNames.put(
+        process.getProcessDefinitionKey(), new ProcessNames(processName, elementNames));
   }
 
   private void applyForm(final Form form) {

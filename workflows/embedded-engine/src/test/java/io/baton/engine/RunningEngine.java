@@ -36,7 +36,9 @@ public final class RunningEngine implements AutoCloseable {
                 "--baton.engine.control-port=" + controlPort,
                 "--baton.engine.data-dir=" + dataDir));
     args.addAll(List.of(settings));
-    context = new SpringApplicationBuilder(EmbeddedEngineApplication.class).run(args.toArray(String[]::new));
+    context =
+        new SpringApplicationBuilder(EmbeddedEngineApplication.class)
+            .run(args.toArray(String[]::new));
   }
 
   /** An engine with its REST API open. */
@@ -61,6 +63,11 @@ public final class RunningEngine implements AutoCloseable {
 
   public ContainerizedEngine control() {
     return new ContainerizedEngine("localhost", controlPort, grpcPort);
+  }
+
+  /** A bean of the engine application, for tests that look inside (e.g. the read model). */
+  public <T> T bean(final Class<T> type) {
+    return context.getBean(type);
   }
 
   public URI rest(final String path) {

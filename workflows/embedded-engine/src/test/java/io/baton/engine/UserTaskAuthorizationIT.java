@@ -106,6 +106,30 @@ class UserTaskAuthorizationIT {
     assertThat(call("POST", "/v2/user-tasks/" + task + "/completion", ADMIN, Map.of()).statusCode()).isEqualTo(204);
   }
 
+  @Test
+  void searchesCountSortAndPageOnlyTheTasksTheCallerMaySee() throws Exception {
+    String task = startAndAwaitTask("Paige Turner");
+    Map<String, Object> newestInboundTask =
+        Map.of(
+            "filter", Map.of("candidateGroup", "sales-inbound", "state", Map.of("$in", List.of("CREATED"))),
+            "sort", List.of(Map.of("field", "creationDate", "order", "DESC")),
+            "page", Map.of("limit", 1));
+
+    JsonNode mias = JSON.readTree(call("POST", "/v2/user-tasks/search", MIA, newestInboundTask).body());
+    assertThat(mias.path("items")).isEmpty();
+    assertThat(mias.path("page").path("totalItems").asLong()).as("counts only what she may see").isZero();
+    assertThat(mias.path("page").path("endCursor").textValue()).isNull();
+
+    JsonNode sams = JSON.readTree(call("POST", "/v2/user-tasks/search", SAM, newestInboundTask).body());
+    assertThat(sams.path("items").findValuesAsText("userTaskKey")).containsExactly(task);
+    assertThat(sams.path("page").path("totalItems").asLong()).isGreaterThanOrEqualTo(1);
+
+    assertThat(call("POST", "/v2/user-tasks/" + task + "/assignment", ADMIN, Map.of("assignee", "mia")).statusCode()).isEqualTo(204);
+    mias = JSON.readTree(call("POST", "/v2/user-tasks/search", MIA, newestInboundTask).body());
+    assertThat(mias.path("items").findValuesAsText("userTaskKey")).as("assigned to her").containsExactly(task);
+    assertThat(mias.path("page").path("totalItems").asLong()).isEqualTo(1);
+  }
+
   private static String startAndAwaitTask(String contact) {
     try (CamundaClient client = engine.newClient()) {
       long instance =
