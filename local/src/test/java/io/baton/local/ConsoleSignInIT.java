@@ -14,6 +14,7 @@ import com.microsoft.playwright.options.AriaRole;
 import io.baton.testsupport.Chromium;
 import io.baton.workflows.ProcessContract.LeadFollowUp;
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.response.UserTask;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -131,6 +132,32 @@ class ConsoleSignInIT {
   }
 
   @Test
+  void miaFromMarketingSignsInAndSeesNoneOfTheSalesTeamsTasks() throws Exception {
+    UserTask salesTask = awaitFirstContactTaskOfANewLead("Penetrode");
+    try {
+      page.navigate(console("#/tasks"));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+      signInAtTheProvider("mia", suite.users().password());
+
+      assertThat(page.getByText("Signed in as mia (marketing)")).isVisible();
+      Locator tasks = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Your tasks"));
+      assertThat(tasks).containsText("No open tasks for you or your groups.");
+      assertThat(tasks.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Make first contact"))))
+          .hasCount(0);
+      assertThat(gatewayFailures).isEmpty();
+    } finally {
+      // its owner's first contact, so that sam's inbox in the other tests holds his one task
+      try (CamundaClient client = suite.newEngineClient()) {
+        client
+            .newCompleteUserTaskCommand(salesTask.getUserTaskKey())
+            .variables(Map.of("attemptChannel", "call", "attemptOutcome", "meeting-booked"))
+            .send()
+            .join();
+      }
+    }
+  }
+
+  @Test
   void aWrongPasswordStaysOnTheProvidersFormWithItsErrorAndNeverReachesTheConsole(TestInfo test) {
     page.navigate(console(""));
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
@@ -180,14 +207,15 @@ class ConsoleSignInIT {
 
   /**
    * Marketing hands in a small company's pricing request: the standard tier, whose team (and
-   * candidate group) is sales-inbound, one of sam's groups. Returns once its first-contact task is open.
+   * candidate group) is sales-inbound, one of sam's groups. Returns its first-contact task once it
+   * is open.
    */
-  private static void awaitFirstContactTaskOfANewLead(String company) throws IOException, InterruptedException {
+  private static UserTask awaitFirstContactTaskOfANewLead(String company) throws IOException, InterruptedException {
     String marketing = suite.token("mia", "marketing");
     Map<String, Object> lead =
         Map.of(
             "company", Map.of("name", company, "size", 40),
-            "contact", Map.of("name", "Peter Gibbons", "email", "peter@initech.example"),
+            "contact", Map.of("name", "Peter Gibbons", "email", "peter@" + company.toLowerCase() + ".example"),
             "source", Map.of("channel", "web-form", "campaign", "console-sign-in"),
             "interest", "pricing-request");
     HttpResponse<String> received =
@@ -218,7 +246,7 @@ class ConsoleSignInIT {
     assertThat(assigned.path("team").asText()).isEqualTo("sales-inbound");
     long processInstanceKey = assigned.path("processInstanceKey").asLong();
     try (CamundaClient client = suite.newEngineClient()) {
-      OpenTasks.awaitOne(client, processInstanceKey, LeadFollowUp.MAKE_FIRST_CONTACT_TASK);
+      return OpenTasks.awaitOne(client, processInstanceKey, LeadFollowUp.MAKE_FIRST_CONTACT_TASK);
     }
   }
 
