@@ -122,14 +122,8 @@ class CustomerJourneyIT {
 
       client.newCompleteUserTaskCommand(briefTask.getUserTaskKey()).variables(Briefs.complete()).send().join();
 
-      UserTask acceptTask = OpenTasks.awaitOne(client, processInstanceKey, Handoff.ACCEPT_HANDOFF_TASK);
+      UserTask acceptTask = OpenTasks.acceptHandoff(client, processInstanceKey, "amy", "Kickoff next Monday");
       assertThat(acceptTask.getCandidateGroups()).containsExactly(Handoff.ACCOUNT_MANAGERS_GROUP);
-      client.newAssignUserTaskCommand(acceptTask.getUserTaskKey()).assignee("amy").send().join();
-      client
-          .newCompleteUserTaskCommand(acceptTask.getUserTaskKey())
-          .variables(Map.of("handoffDecision", "accept", "accountManager", "amy", "acceptanceNote", "Kickoff next Monday"))
-          .send()
-          .join();
     }
 
     JsonNode onboarding =
@@ -490,13 +484,7 @@ class CustomerJourneyIT {
         try (CamundaClient client = suite.newEngineClient()) {
           UserTask brief = OpenTasks.awaitOne(client, processInstanceKey, Handoff.COMPLETE_BRIEF_TASK);
           client.newCompleteUserTaskCommand(brief.getUserTaskKey()).variables(Briefs.complete()).send().join();
-          UserTask accept = OpenTasks.awaitOne(client, processInstanceKey, Handoff.ACCEPT_HANDOFF_TASK);
-          client.newAssignUserTaskCommand(accept.getUserTaskKey()).assignee("amy").send().join();
-          client
-              .newCompleteUserTaskCommand(accept.getUserTaskKey())
-              .variables(Map.of("handoffDecision", "accept", "accountManager", "amy", "acceptanceNote", "Matrix kickoff"))
-              .send()
-              .join();
+          OpenTasks.acceptHandoff(client, processInstanceKey, "amy", "Matrix kickoff");
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/onboardings/" + dealId), body -> body.has("startedAt"));
         plan = new Target(dealId, ACCOUNT_MANAGER, "amy", null);

@@ -133,13 +133,7 @@ class FaultsIT {
       client.newCompleteUserTaskCommand(chase.getUserTaskKey()).variables(Map.of("escalationNote", "Called sam")).send().join();
 
       client.newCompleteUserTaskCommand(briefTaskKey).variables(Briefs.complete()).send().join();
-      UserTask accept = OpenTasks.awaitOne(client, processInstanceKey, Handoff.ACCEPT_HANDOFF_TASK);
-      client.newAssignUserTaskCommand(accept.getUserTaskKey()).assignee("amy").send().join();
-      client
-          .newCompleteUserTaskCommand(accept.getUserTaskKey())
-          .variables(Map.of("handoffDecision", "accept", "accountManager", "amy", "acceptanceNote", "Kickoff after the outage"))
-          .send()
-          .join();
+      OpenTasks.acceptHandoff(client, processInstanceKey, "amy", "Kickoff after the outage");
     }
 
     JsonNode accepted =

@@ -214,13 +214,7 @@ class InstallIT {
     try (CamundaClient engine = engineClient()) {
       UserTask brief = OpenTasks.awaitOne(engine, handoff.path("processInstanceKey").asLong(), Handoff.COMPLETE_BRIEF_TASK);
       engine.newCompleteUserTaskCommand(brief.getUserTaskKey()).variables(Briefs.complete()).send().join();
-      UserTask accept = OpenTasks.awaitOne(engine, handoff.path("processInstanceKey").asLong(), Handoff.ACCEPT_HANDOFF_TASK);
-      engine.newAssignUserTaskCommand(accept.getUserTaskKey()).assignee("amy").send().join();
-      engine
-          .newCompleteUserTaskCommand(accept.getUserTaskKey())
-          .variables(Map.of("handoffDecision", "accept", "accountManager", "amy", "acceptanceNote", "Kickoff on Monday"))
-          .send()
-          .join();
+      OpenTasks.acceptHandoff(engine, handoff.path("processInstanceKey").asLong(), "amy", "Kickoff on Monday");
     }
 
     String accountManager = token("amy");
