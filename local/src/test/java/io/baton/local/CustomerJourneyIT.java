@@ -805,21 +805,21 @@ class CustomerJourneyIT {
 
   private static HttpResponse<String> post(String path, Object body, String correlationId)
       throws IOException, InterruptedException {
-    return send(
-        request(path)
-            .header("Content-Type", "application/json")
-            .header("X-Correlation-Id", correlationId)
-            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-            .build());
+    return withBody("POST", path, body, correlationId);
   }
 
   private static HttpResponse<String> put(String path, Object body, String correlationId)
+      throws IOException, InterruptedException {
+    return withBody("PUT", path, body, correlationId);
+  }
+
+  private static HttpResponse<String> withBody(String method, String path, Object body, String correlationId)
       throws IOException, InterruptedException {
     return send(
         request(path)
             .header("Content-Type", "application/json")
             .header("X-Correlation-Id", correlationId)
-            .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+            .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
             .build());
   }
 
