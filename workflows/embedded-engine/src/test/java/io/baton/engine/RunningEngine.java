@@ -1,6 +1,10 @@
 package io.baton.engine;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
+import io.camunda.client.CredentialsProvider;
+import io.camunda.client.impl.CamundaObjectMapper;
 import io.camunda.zeebe.process.test.extension.testcontainer.ContainerizedEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,6 +63,43 @@ public final class RunningEngine implements AutoCloseable {
         .preferRestOverGrpc(false)
         .defaultRequestTimeout(Duration.ofSeconds(30))
         .build();
+  }
+
+  /**
+   * A client that prefers REST for every command that has a REST endpoint, with a bearer token
+   * (null for an open engine), and strict responses: a field the client's model does not know
+   * fails the call, so the engine's JSON must match Camunda 8.8's exactly.
+   */
+  public CamundaClient newRestClient(final String bearerToken) {
+    final ObjectMapper strict =
+        new ObjectMapper()
+            .findAndRegisterModules()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    return CamundaClient.newClientBuilder()
+        .applyEnvironmentVariableOverrides(false)
+        .grpcAddress(URI.create("http://localhost:" + grpcPort))
+        .restAddress(URI.create("http://localhost:" + restPort))
+        .preferRestOverGrpc(true)
+        .withJsonMapper(new CamundaObjectMapper(strict))
+        .credentialsProvider(bearer(bearerToken))
+        .defaultRequestTimeout(Duration.ofSeconds(30))
+        .build();
+  }
+
+  private static CredentialsProvider bearer(final String token) {
+    return new CredentialsProvider() {
+      @Override
+      public void applyCredentials(final CredentialsApplier applier) {
+        if (token != null) {
+          applier.put("Authorization", "Bearer " + token);
+        }
+      }
+
+      @Override
+      public boolean shouldRetryRequest(final StatusCode statusCode) {
+        return false;
+      }
+    };
   }
 
   public ContainerizedEngine control() {
