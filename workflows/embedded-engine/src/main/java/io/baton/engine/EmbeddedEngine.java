@@ -18,6 +18,8 @@ import io.camunda.zeebe.stream.impl.ControllableStreamClockImpl;
 import io.camunda.zeebe.stream.impl.StreamProcessor;
 import io.camunda.zeebe.util.FeatureFlags;
 import io.grpc.Server;
+import io.grpc.ServerInterceptor;
+import io.grpc.ServerInterceptors;
 import io.grpc.netty.NettyServerBuilder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -53,7 +55,15 @@ public final class EmbeddedEngine {
   private final UserTaskReadModel userTasks;
   private final EngineIdleMonitor idleMonitor;
 
-  public EmbeddedEngine(final Path dataDir, final int grpcPort, final Duration requestTimeout) {
+  /**
+   * @param grpcInterceptors what every gRPC call passes, in {@link ServerInterceptors#intercept}
+   *     order (the last runs first)
+   */
+  public EmbeddedEngine(
+      final Path dataDir,
+      final int grpcPort,
+      final Duration requestTimeout,
+      final List<ServerInterceptor> grpcInterceptors) {
     scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
     logStorage = FileLogStorage.open(dataDir.resolve(LOG_FILE));
     logStream =
@@ -72,7 +82,7 @@ public final class EmbeddedEngine {
     grpcServer =
         NettyServerBuilder.forAddress(
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), grpcPort))
-            .addService(gateway.gateway())
+            .addService(ServerInterceptors.intercept(gateway.gateway(), grpcInterceptors))
             .build();
     records = new RecordLog(logStream.newLogStreamReader(), PARTITION_ID);
     userTasks = new UserTaskReadModel(records);

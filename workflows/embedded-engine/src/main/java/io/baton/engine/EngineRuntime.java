@@ -1,6 +1,7 @@
 package io.baton.engine;
 
 import io.grpc.Server;
+import io.grpc.ServerInterceptor;
 import io.grpc.netty.NettyServerBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +9,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +18,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,13 +31,18 @@ public class EngineRuntime implements SmartLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(EngineRuntime.class);
 
   private final EngineProperties properties;
+  private final List<ServerInterceptor> grpcInterceptors;
   private final Path dataDir;
   private EmbeddedEngine engine;
   private Server controlServer;
   private boolean running;
 
-  public EngineRuntime(final EngineProperties properties) {
+  public EngineRuntime(
+      final EngineProperties properties,
+      final EngineSecurityProperties security,
+      final JwtDecoder engineTokens) {
     this.properties = properties;
+    grpcInterceptors = grpcInterceptors(security, engineTokens);
     dataDir = properties.dataDir().toAbsolutePath().normalize();
   }
 
@@ -81,7 +90,8 @@ public class EngineRuntime implements SmartLifecycle {
   public synchronized void startEngine() {
     if (engine == null) {
       final EmbeddedEngine fresh =
-          new EmbeddedEngine(dataDir, properties.grpcPort(), properties.requestTimeout());
+          new EmbeddedEngine(
+              dataDir, properties.grpcPort(), properties.requestTimeout(), grpcInterceptors);
       try {
         fresh.start();
       } catch (final RuntimeException e) {
@@ -134,6 +144,20 @@ public class EngineRuntime implements SmartLifecycle {
         restPort,
         controlServer == null ? "off" : "localhost:" + controlServer.getPort(),
         dataDir);
+  }
+
+  /**
+   * What every gRPC call passes: the token check when the APIs are secured (the last interceptor
+   * runs first), then the user task properties of task listeners' jobs.
+   */
+  private static List<ServerInterceptor> grpcInterceptors(
+      final EngineSecurityProperties security, final JwtDecoder engineTokens) {
+    final List<ServerInterceptor> interceptors = new ArrayList<>();
+    interceptors.add(new ListenerJobProperties());
+    if (security.enabled()) {
+      interceptors.add(new GrpcAuthentication(engineTokens, security));
+    }
+    return List.copyOf(interceptors);
   }
 
   private static void awaitTermination(final Server server) {

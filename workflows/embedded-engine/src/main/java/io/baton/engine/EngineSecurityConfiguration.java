@@ -28,7 +28,7 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The REST API's authentication: with {@code baton.engine.security.issuer}, every {@code /v2/}
+ * The APIs' authentication (gRPC: {@link GrpcAuthentication}); the REST API's: with {@code baton.engine.security.issuer}, every {@code /v2/}
  * call needs a valid bearer token (401 problem+json otherwise), checked like the services check
  * theirs (issuer, audience, RS256 keys from the issuer's discovery document, not expired). The
  * probes stay open. Without an issuer the API is open, and says so in the log.
@@ -40,7 +40,11 @@ class EngineSecurityConfiguration {
 
   @Bean
   SecurityFilterChain engineSecurity(
-      final HttpSecurity http, final EngineSecurityProperties properties, final ObjectMapper json) throws Exception {
+      final HttpSecurity http,
+      final EngineSecurityProperties properties,
+      final JwtDecoder engineTokens,
+      final ObjectMapper json)
+      throws Exception {
     http.csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     if (!properties.enabled()) {
@@ -53,7 +57,7 @@ class EngineSecurityConfiguration {
         .oauth2ResourceServer(
             server ->
                 server
-                    .jwt(jwt -> jwt.decoder(decoder(properties)))
+                    .jwt(jwt -> jwt.decoder(engineTokens))
                     .authenticationEntryPoint(
                         (request, response, failure) -> {
                           response.setStatus(HttpStatus.UNAUTHORIZED.value());
@@ -68,7 +72,12 @@ class EngineSecurityConfiguration {
         .build();
   }
 
-  private static JwtDecoder decoder(final EngineSecurityProperties properties) {
+  /**
+   * The REST and gRPC APIs' token check; it reads the issuer's keys on first use, so the engine
+   * starts before the identity provider.
+   */
+  @Bean
+  JwtDecoder engineTokens(final EngineSecurityProperties properties) {
     return new SupplierJwtDecoder(
         () -> {
           final NimbusJwtDecoder decoder =

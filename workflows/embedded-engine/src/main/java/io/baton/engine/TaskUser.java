@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
@@ -21,7 +22,11 @@ record TaskUser(String username, Set<String> groups, boolean supervisor) {
     if (!(SecurityContextHolder.getContext().getAuthentication() instanceof final JwtAuthenticationToken token)) {
       throw new IllegalStateException("A call to the user-task API without a token passed the filter chain");
     }
-    final var claims = token.getToken();
+    return of(token.getToken(), properties);
+  }
+
+  /** The user a verified token names. */
+  static TaskUser of(final Jwt claims, final EngineSecurityProperties properties) {
     final Set<String> roles = Set.copyOf(names(claims.getClaim(properties.rolesClaim())));
     return new TaskUser(
         String.valueOf(claims.getClaims().getOrDefault(properties.usernameClaim(), claims.getSubject())),

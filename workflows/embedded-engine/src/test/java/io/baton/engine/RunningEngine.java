@@ -3,6 +3,7 @@ package io.baton.engine;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
+import io.camunda.client.CamundaClientBuilder;
 import io.camunda.client.CredentialsProvider;
 import io.camunda.client.impl.CamundaObjectMapper;
 import io.camunda.zeebe.process.test.extension.testcontainer.ContainerizedEngine;
@@ -55,14 +56,14 @@ public final class RunningEngine implements AutoCloseable {
     return new RunningEngine(dataDir, settings);
   }
 
+  /** A client of the engine's gRPC API, for an engine whose APIs are open. */
   public CamundaClient newClient() {
-    return CamundaClient.newClientBuilder()
-        .applyEnvironmentVariableOverrides(false)
-        .grpcAddress(URI.create("http://localhost:" + grpcPort))
-        .restAddress(URI.create("http://localhost:" + restPort))
-        .preferRestOverGrpc(false)
-        .defaultRequestTimeout(Duration.ofSeconds(30))
-        .build();
+    return newClient(null);
+  }
+
+  /** A client of the gRPC API sending a bearer token (null for an open engine). */
+  public CamundaClient newClient(final String bearerToken) {
+    return builder(bearerToken).preferRestOverGrpc(false).build();
   }
 
   /**
@@ -75,15 +76,19 @@ public final class RunningEngine implements AutoCloseable {
         new ObjectMapper()
             .findAndRegisterModules()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    return builder(bearerToken)
+        .preferRestOverGrpc(true)
+        .withJsonMapper(new CamundaObjectMapper(strict))
+        .build();
+  }
+
+  private CamundaClientBuilder builder(final String bearerToken) {
     return CamundaClient.newClientBuilder()
         .applyEnvironmentVariableOverrides(false)
         .grpcAddress(URI.create("http://localhost:" + grpcPort))
         .restAddress(URI.create("http://localhost:" + restPort))
-        .preferRestOverGrpc(true)
-        .withJsonMapper(new CamundaObjectMapper(strict))
         .credentialsProvider(bearer(bearerToken))
-        .defaultRequestTimeout(Duration.ofSeconds(30))
-        .build();
+        .defaultRequestTimeout(Duration.ofSeconds(30));
   }
 
   private static CredentialsProvider bearer(final String token) {

@@ -1,12 +1,15 @@
 package io.baton.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.baton.testsupport.TestTokens;
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.grpc.Status.Code;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -14,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The REST API with authorizations on, tried as users would: two sales reps of the group a task is
+ * The REST and gRPC APIs with authorizations on, tried as users would: two sales reps of the group a task is
  * for, a marketer outside it, and a supervisor. Only candidates see a task and its variables, only
  * a candidate claims it (for themselves), only its assignee completes it; no token is 401.
  */
@@ -38,6 +42,7 @@ class UserTaskAuthorizationIT {
   private static final String RITA = TestTokens.inGroups("rita", List.of("sales-inbound"), "sales");
   private static final String MIA = TestTokens.inGroups("mia", List.of("marketing"), "marketing");
   private static final String ADMIN = TestTokens.inGroups("ada", List.of(), "admin");
+  private static final String SERVICE = TestTokens.of("handoff-service", "system");
 
   @BeforeAll
   static void startEngineWithAuthorizations() {
@@ -46,7 +51,7 @@ class UserTaskAuthorizationIT {
             dataDir,
             "--baton.engine.security.issuer=" + TestTokens.ISSUER,
             "--baton.engine.security.public-key-location=" + TestTokens.publicKeyPem().toUri());
-    try (CamundaClient client = engine.newClient()) {
+    try (CamundaClient client = engine.newClient(SERVICE)) {
       client
           .newDeployResourceCommand()
           .addProcessModel(
@@ -130,8 +135,27 @@ class UserTaskAuthorizationIT {
     assertThat(mias.path("page").path("totalItems").asLong()).isEqualTo(1);
   }
 
+  @Test
+  void theGrpcApiIsForServicesOnly() {
+    for (String caller : Arrays.asList(null, TestTokens.expired("handoff-service", "system"))) {
+      try (CamundaClient client = engine.newClient(caller)) {
+        assertThatThrownBy(() -> client.newTopologyRequest().send().join())
+            .isInstanceOf(ClientStatusException.class)
+            .satisfies(refused -> assertThat(((ClientStatusException) refused).getStatusCode()).isEqualTo(Code.UNAUTHENTICATED));
+      }
+    }
+    try (CamundaClient marketer = engine.newClient(MIA)) {
+      assertThatThrownBy(() -> marketer.newTopologyRequest().send().join())
+          .isInstanceOf(ClientStatusException.class)
+          .satisfies(refused -> assertThat(((ClientStatusException) refused).getStatusCode()).isEqualTo(Code.PERMISSION_DENIED));
+    }
+    try (CamundaClient service = engine.newClient(SERVICE)) {
+      assertThat(service.newTopologyRequest().send().join().getBrokers()).hasSize(1);
+    }
+  }
+
   private static String startAndAwaitTask(String contact) {
-    try (CamundaClient client = engine.newClient()) {
+    try (CamundaClient client = engine.newClient(SERVICE)) {
       long instance =
           client
               .newCreateInstanceCommand()

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ProblemException;
 import io.camunda.client.api.response.ProcessInstanceResult;
+import io.camunda.client.api.response.UserTaskProperties;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
 import io.camunda.client.api.worker.JobWorker;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +38,7 @@ class UserTaskRestApiIT {
   private static CamundaClient client;
   private static JobWorker listenerWorker;
   private static final AtomicInteger listenerCalls = new AtomicInteger();
+  private static final List<UserTaskProperties> listenedTasks = new CopyOnWriteArrayList<>();
 
   @BeforeAll
   static void startEngineAndDeploy() {
@@ -54,6 +57,7 @@ class UserTaskRestApiIT {
             .handler(
                 (jobClient, job) -> {
                   final boolean deny = listenerCalls.incrementAndGet() == 1;
+                  listenedTasks.add(job.getUserTask());
                   jobClient
                       .newCompleteCommand(job)
                       .withResult(
@@ -153,6 +157,15 @@ class UserTaskRestApiIT {
     assertThat(completed.getState()).isEqualTo(UserTaskState.COMPLETED);
     assertThat(completed.getCompletionDate()).isNotNull();
     assertThat(listenerCalls).hasValue(2);
+    assertThat(listenedTasks)
+        .as("the completing listener learns who completes the task, as from Camunda's gateway")
+        .allSatisfy(
+            listened -> {
+              assertThat(listened.getAssignee()).isEqualTo("alice");
+              assertThat(listened.getAction()).isEqualTo("complete");
+              assertThat(listened.getUserTaskKey()).isEqualTo(task.getUserTaskKey());
+              assertThat(listened.getCandidateGroups()).containsExactly("customer-success");
+            });
   }
 
   @Test

@@ -137,7 +137,7 @@ class AssembleContextRetriesIT {
   }
 
   private static EmbeddedEngine startEngine() {
-    EmbeddedEngine engine = new EmbeddedEngine(DATA_DIR, 0, Duration.ofSeconds(15));
+    EmbeddedEngine engine = new EmbeddedEngine(DATA_DIR, 0, Duration.ofSeconds(15), List.of());
     engine.start();
     return engine;
   }
