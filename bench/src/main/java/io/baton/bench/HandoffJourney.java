@@ -155,6 +155,6 @@ final class HandoffJourney implements ClosedLoopLoad.Call<JourneySample> {
   }
 
   private static Map<String, Object> acceptance() {
-    return Map.of("handoffDecision", "accept", "accountManager", ACCOUNT_MANAGER, "acceptanceNote", "Kickoff next Monday");
+    return Map.of("handoffDecision", "accept", "acceptanceNote", "Kickoff next Monday");
   }
 }

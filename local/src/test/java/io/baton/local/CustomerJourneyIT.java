@@ -637,6 +637,44 @@ class CustomerJourneyIT {
   }
 
   /**
+   * Who accepts a handoff comes from the token, not from the form: alex claims the acceptance task
+   * through the gateway and completes it with variables naming amy; amy, an account manager too,
+   * may not complete the task alex holds. The customer becomes alex's, and his name reaches
+   * onboarding.
+   */
+  @Test
+  void theAccountManagerWhoCompletesTheAcceptanceOwnsTheCustomer() throws Exception {
+    String dealId = "deal-accepted-by-alex";
+    assertThat(post("/api/handoffs", wonDeal(dealId, "Alex Accepts Ltd"), "alex-accepts").statusCode()).isEqualTo(202);
+    long processInstanceKey =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> get("/api/handoffs/" + dealId), body -> body.path("processInstanceKey").isTextual())
+            .path("processInstanceKey")
+            .asLong();
+    String task;
+    try (CamundaClient client = suite.newEngineClient()) {
+      UserTask brief = OpenTasks.awaitOne(client, processInstanceKey, Handoff.COMPLETE_BRIEF_TASK);
+      client.newCompleteUserTaskCommand(brief.getUserTaskKey()).variables(Briefs.complete()).send().join();
+      task = String.valueOf(OpenTasks.awaitOne(client, processInstanceKey, Handoff.ACCEPT_HANDOFF_TASK).getUserTaskKey());
+    }
+    String tasks = "/v2/user-tasks/";
+    Map<String, Object> namingAmy =
+        Map.of("variables", Map.of("handoffDecision", "accept", "accountManager", "amy", "acceptanceNote", "Kickoff on Tuesday"));
+
+    assertThat(callAs("alex", "account-manager", "POST", tasks + task + "/assignment", Map.of("assignee", "alex")).statusCode()).isEqualTo(204);
+    assertThat(callAs("amy", "account-manager", "POST", tasks + task + "/completion", namingAmy).statusCode()).isEqualTo(403);
+    HttpResponse<String> completed = callAs("alex", "account-manager", "POST", tasks + task + "/completion", namingAmy);
+    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+
+    JsonNode accepted =
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/handoffs/" + dealId), body -> "ACCEPTED".equals(body.path("status").asText()));
+    assertThat(accepted.path("accountManager").asText()).isEqualTo("alex");
+    JsonNode plan = await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/onboardings/" + dealId), body -> body.has("startedAt"));
+    assertThat(plan.path("accountManager").asText()).isEqualTo("alex");
+  }
+
+  /**
    * A small company's pricing request from marketing: the standard tier, dealt to sam or rita
    * (team sales-inbound). Returns the lead once it has its owner.
    */

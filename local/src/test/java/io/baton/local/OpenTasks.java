@@ -25,7 +25,7 @@ final class OpenTasks {
     client.newAssignUserTaskCommand(accept.getUserTaskKey()).assignee(accountManager).send().join();
     client
         .newCompleteUserTaskCommand(accept.getUserTaskKey())
-        .variables(Map.of("handoffDecision", "accept", "accountManager", accountManager, "acceptanceNote", note))
+        .variables(Map.of("handoffDecision", "accept", "acceptanceNote", note))
         .send()
         .join();
     return accept;

@@ -4,7 +4,10 @@ import io.baton.handoff.domain.Handoff;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 
-/** An account manager accepted the handoff: the customer is theirs now. */
+/**
+ * An account manager decided on the handoff and accepted it: the customer is theirs now. Who
+ * decided comes from the engine (the user who completed the acceptance task), never from a form.
+ */
 @Service
 public class AcceptingHandoff {
 
@@ -18,11 +21,16 @@ public class AcceptingHandoff {
     this.clock = clock;
   }
 
-  public Handoff accept(String dealId, String accountManager, String note) {
+  /** Records who completes the acceptance task, before the process moves on with the decision. */
+  public Handoff recordDecider(String dealId, String accountManager) {
+    return changingHandoff.change(dealId, handoff -> handoff.recordDecider(accountManager));
+  }
+
+  public Handoff accept(String dealId, String note) {
     return changingHandoff.change(
         dealId,
         handoff -> {
-          boolean changed = handoff.accept(accountManager, note, clock.instant());
+          boolean changed = handoff.accept(note, clock.instant());
           if (changed) {
             metrics.accepted(handoff);
           }

@@ -4,8 +4,12 @@ import io.baton.workflows.ProcessContract;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An account manager's answer to a handoff: accept it, or return it to sales with questions. */
-public record AcceptanceDecision(String decision, String accountManager, String returnQuestions) {
+/**
+ * An account manager's answer to a handoff: accept it, or return it to sales with questions.
+ * {@code decidedBy} is the user completing the task, as the engine names them; on acceptance the
+ * customer becomes theirs.
+ */
+public record AcceptanceDecision(String decision, String decidedBy, String returnQuestions) {
 
   public boolean accepts() {
     return ProcessContract.Handoff.DECISION_ACCEPT.equals(decision);
@@ -21,8 +25,8 @@ public record AcceptanceDecision(String decision, String accountManager, String 
     if (!accepts() && !returns()) {
       problems.add("choose to accept the handoff or to return it with questions");
     }
-    if (accepts() && blank(accountManager)) {
-      problems.add("name the account manager taking ownership");
+    if (blank(decidedBy)) {
+      problems.add("claim the task before deciding, so that the decision has an owner");
     }
     if (returns() && blank(returnQuestions)) {
       problems.add("write the questions sales has to answer");

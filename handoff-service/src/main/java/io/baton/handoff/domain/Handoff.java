@@ -30,6 +30,7 @@ public final class Handoff {
   private Brief brief;
   private Instant briefCompletedAt;
   private Instant acceptanceDueAt;
+  private String decidedBy;
   private String accountManager;
   private String acceptanceNote;
   private Instant acceptedAt;
@@ -49,6 +50,7 @@ public final class Handoff {
     this.brief = snapshot.brief() == null ? Brief.empty() : snapshot.brief();
     this.briefCompletedAt = snapshot.briefCompletedAt();
     this.acceptanceDueAt = snapshot.acceptanceDueAt();
+    this.decidedBy = snapshot.decidedBy();
     this.accountManager = snapshot.accountManager();
     this.acceptanceNote = snapshot.acceptanceNote();
     this.acceptedAt = snapshot.acceptedAt();
@@ -165,15 +167,35 @@ public final class Handoff {
   }
 
   /**
-   * An account manager accepted the customer: ownership moves to them.
+   * The account manager who completes the acceptance task, as the engine names them to its
+   * completing listener (the task's assignee: only they may complete it). Whoever decides last
+   * owns the decision; after acceptance nothing changes.
    *
    * @return whether this call changed the handoff
    */
-  public boolean accept(String newOwner, String note, Instant now) {
+  public boolean recordDecider(String accountManager) {
+    if (status == HandoffStatus.ACCEPTED || accountManager.equals(decidedBy)) {
+      return false;
+    }
+    this.decidedBy = accountManager;
+    return true;
+  }
+
+  /**
+   * The account manager who decided accepted the customer: ownership moves to them.
+   *
+   * @return whether this call changed the handoff
+   * @throws HandoffStateException if nobody has decided yet
+   */
+  public boolean accept(String note, Instant now) {
     if (status == HandoffStatus.ACCEPTED) {
       return false;
     }
-    this.accountManager = newOwner;
+    if (decidedBy == null) {
+      throw new HandoffStateException(
+          "Handoff " + deal.dealId() + " cannot be accepted: no account manager completed its acceptance task");
+    }
+    this.accountManager = decidedBy;
     this.acceptanceNote = note;
     this.acceptedAt = now;
     moveTo(HandoffStatus.ACCEPTED, now);
@@ -250,6 +272,7 @@ public final class Handoff {
         brief,
         briefCompletedAt,
         acceptanceDueAt,
+        decidedBy,
         accountManager,
         acceptanceNote,
         acceptedAt,
@@ -276,6 +299,7 @@ public final class Handoff {
       Brief brief,
       Instant briefCompletedAt,
       Instant acceptanceDueAt,
+      String decidedBy,
       String accountManager,
       String acceptanceNote,
       Instant acceptedAt,
@@ -295,7 +319,7 @@ public final class Handoff {
     static Snapshot initial(WonDeal deal, Instant now) {
       return new Snapshot(
           deal, now, HandoffStatus.DEAL_WON, null, null, null, Brief.empty(), null, null, null,
-          null, null, List.of(), List.of(), List.of(), List.of(), null);
+          null, null, null, List.of(), List.of(), List.of(), List.of(), null);
     }
   }
 }

@@ -66,7 +66,8 @@ class HandoffTest {
     assertThat(handoff.returnWithQuestions("Who signs off?", 0, BRIEF_DUE.plusSeconds(60), WON.plusSeconds(25))).isFalse();
     assertThat(handoff.completeBrief(Brief.empty(), 0, WON.plusSeconds(200), WON.plusSeconds(30))).isFalse();
     assertThat(handoff.completeBrief(Brief.empty(), 1, WON.plusSeconds(200), WON.plusSeconds(30))).isTrue();
-    assertThat(handoff.accept("amy", "Kickoff Monday", WON.plusSeconds(40))).isTrue();
+    handoff.recordDecider("amy");
+    assertThat(handoff.accept("Kickoff Monday", WON.plusSeconds(40))).isTrue();
 
     assertThat(handoff.returnCount()).isEqualTo(1);
     assertThat(handoff.snapshot().returns().getFirst().questions()).isEqualTo("Who signs off?");
@@ -86,12 +87,29 @@ class HandoffTest {
   @Test
   void aRedeliveredAcceptanceKeepsTheFirstOne() {
     Handoff handoff = Handoff.openedByProcess(DEAL, 11L, BRIEF_DUE, WON);
+    handoff.recordDecider("amy");
 
-    assertThat(handoff.accept("amy", "Kickoff Monday", WON.plusSeconds(5))).isTrue();
-    assertThat(handoff.accept("amy", "Kickoff Monday", WON.plusSeconds(9))).isFalse();
+    assertThat(handoff.accept("Kickoff Monday", WON.plusSeconds(5))).isTrue();
+    assertThat(handoff.recordDecider("alex")).as("decided already").isFalse();
+    assertThat(handoff.accept("Kickoff Monday", WON.plusSeconds(9))).isFalse();
 
     assertThat(handoff.snapshot().accountManager()).isEqualTo("amy");
     assertThat(handoff.snapshot().acceptedAt()).isEqualTo(WON.plusSeconds(5));
+  }
+
+  @Test
+  void theCustomerGoesToWhoeverDecidedLastAndNobodyAcceptsWithoutADecider() {
+    Handoff handoff = Handoff.openedByProcess(DEAL, 11L, BRIEF_DUE, WON);
+    assertThatThrownBy(() -> handoff.accept("Kickoff Monday", WON.plusSeconds(5)))
+        .isInstanceOf(HandoffStateException.class)
+        .hasMessageContaining("no account manager completed its acceptance task");
+
+    assertThat(handoff.recordDecider("amy")).isTrue();
+    assertThat(handoff.recordDecider("amy")).as("a redelivered listener job").isFalse();
+    assertThat(handoff.recordDecider("alex")).isTrue();
+    assertThat(handoff.accept("Kickoff Monday", WON.plusSeconds(5))).isTrue();
+
+    assertThat(handoff.snapshot().accountManager()).isEqualTo("alex");
   }
 
   @Test

@@ -270,6 +270,7 @@ public final class ProcessContract {
     public static final String DECISION_ACCEPT = "accept";
     public static final String DECISION_RETURN = "return";
     public static final String RETURN_QUESTIONS = "returnQuestions";
+    /** Who accepted: the user who completed the accept task, set by the record-acceptance job. */
     public static final String ACCOUNT_MANAGER = "accountManager";
     public static final String ACCEPTANCE_NOTE = "acceptanceNote";
     public static final String RETURN_COUNT = "returnCount";

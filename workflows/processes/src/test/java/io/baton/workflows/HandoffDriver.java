@@ -71,7 +71,9 @@ final class HandoffDriver extends ProcessDriver {
         Handoff.ACCEPT_HANDOFF_TASK,
         Handoff.VALIDATE_DECISION_JOB,
         HandoffFixtures.acceptance());
-    completeJob(Handoff.RECORD_ACCEPTANCE_JOB, Map.of());
+    completeJob(
+        Handoff.RECORD_ACCEPTANCE_JOB,
+        Map.of(Handoff.ACCOUNT_MANAGER, HandoffFixtures.ACCOUNT_MANAGER));
     return completeJob(Handoff.START_ONBOARDING_JOB, Map.of());
   }
 }

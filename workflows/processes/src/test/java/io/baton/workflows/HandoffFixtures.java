@@ -76,9 +76,7 @@ final class HandoffFixtures {
 
   static Map<String, Object> acceptance() {
     return Map.of(
-        Handoff.DECISION, Handoff.DECISION_ACCEPT,
-        Handoff.ACCOUNT_MANAGER, ACCOUNT_MANAGER,
-        Handoff.ACCEPTANCE_NOTE, "Kickoff Monday");
+        Handoff.DECISION, Handoff.DECISION_ACCEPT, Handoff.ACCEPTANCE_NOTE, "Kickoff Monday");
   }
 
   static Map<String, Object> returnWithQuestions(String questions) {

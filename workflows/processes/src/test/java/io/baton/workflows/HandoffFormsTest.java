@@ -109,7 +109,10 @@ class HandoffFormsTest {
 
     assertThat(values(decision)).containsExactly(Handoff.DECISION_ACCEPT, Handoff.DECISION_RETURN);
     assertThat(decision.path("validate").path("required").asBoolean()).isTrue();
-    assertThat(keys(form)).contains(Handoff.ACCOUNT_MANAGER, Handoff.ACCEPTANCE_NOTE, Handoff.RETURN_QUESTIONS);
+    assertThat(keys(form)).contains(Handoff.ACCEPTANCE_NOTE, Handoff.RETURN_QUESTIONS);
+    assertThat(keys(form))
+        .as("who accepts is the user who completes the task, never a field")
+        .doesNotContain(Handoff.ACCOUNT_MANAGER);
   }
 
   @Test

@@ -5,9 +5,13 @@ import io.baton.support.correlation.CorrelationId;
 import io.baton.workflows.ProcessContract.Handoff;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** {@code handoff.record-acceptance}: an account manager accepted; ownership moves to them. */
+/**
+ * {@code handoff.record-acceptance}: the account manager who completed the acceptance task
+ * accepted; ownership moves to them, and the process carries their name on to onboarding.
+ */
 @Component
 public class RecordAcceptanceWorker {
 
@@ -18,12 +22,15 @@ public class RecordAcceptanceWorker {
   }
 
   @JobWorker(type = Handoff.RECORD_ACCEPTANCE_JOB)
-  public void recordAcceptance(
+  public Map<String, Object> recordAcceptance(
       @Variable String dealId,
-      @Variable String accountManager,
       @Variable(optional = true) String acceptanceNote,
       @Variable(optional = true) String correlationId) {
-    CorrelationId.run(
-        correlationId, () -> acceptingHandoff.accept(dealId, accountManager, acceptanceNote));
+    return CorrelationId.call(
+        correlationId,
+        () ->
+            Map.of(
+                Handoff.ACCOUNT_MANAGER,
+                acceptingHandoff.accept(dealId, acceptanceNote).snapshot().accountManager()));
   }
 }
