@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * order, so it is rebuilt from the persisted log at start and reads its own writes.
  *
  * <p>One lock (the model's monitor) guards the log position and everything the model keeps: its
- * queries catch up and read under it, and hand out only copies.
+ * queries catch up and read under it, and hand out only copies or values the model replaces rather
+ * than changes.
  */
 abstract class RecordReadModel {
 
