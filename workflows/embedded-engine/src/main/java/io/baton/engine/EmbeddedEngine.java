@@ -53,6 +53,7 @@ public final class EmbeddedEngine {
   private final RestCommandGateway commands;
   private final RecordLog records;
   private final UserTaskReadModel userTasks;
+  private final ProcessReadModel processes;
   private final EngineIdleMonitor idleMonitor;
 
   /**
@@ -86,6 +87,7 @@ public final class EmbeddedEngine {
             .build();
     records = new RecordLog(logStream.newLogStreamReader(), PARTITION_ID);
     userTasks = new UserTaskReadModel(records);
+    processes = new ProcessReadModel(records);
     idleMonitor = new EngineIdleMonitor(logStorage, streamProcessor);
   }
 
@@ -183,6 +185,10 @@ public final class EmbeddedEngine {
 
   public UserTaskReadModel userTasks() {
     return userTasks;
+  }
+
+  public ProcessReadModel processes() {
+    return processes;
   }
 
   public void increaseTime(final Duration timeToAdd) {

@@ -22,7 +22,11 @@ final class FilterProperty {
   static final Set<String> STRING_OPERATORS =
       Set.of("$eq", "$neq", "$exists", "$in", "$notIn", "$like");
 
-  /** {@code UserTaskStateFilterProperty}: no {@code $notIn}. */
+  /** {@code BasicStringFilterProperty} (keys): no {@code $like}. */
+  static final Set<String> BASIC_STRING_OPERATORS =
+      Set.of("$eq", "$neq", "$exists", "$in", "$notIn");
+
+  /** The state filter properties (user task, process and element instance): no {@code $notIn}. */
   static final Set<String> ENUM_OPERATORS = Set.of("$eq", "$neq", "$exists", "$in", "$like");
 
   /** {@code IntegerFilterProperty} and {@code DateTimeFilterProperty}. */
@@ -30,6 +34,7 @@ final class FilterProperty {
       Set.of("$eq", "$neq", "$exists", "$gt", "$gte", "$lt", "$lte", "$in");
 
   private static final Pattern INTEGER = Pattern.compile("-?\\d{1,10}");
+  private static final Pattern KEY_PATTERN = Pattern.compile("-?\\d{1,19}");
 
   /** Reads one operand; on a bad one it records the problem and answers null. */
   interface Parser<T> {
@@ -54,6 +59,20 @@ final class FilterProperty {
         if (value.isTextual() && INTEGER.matcher(value.asText()).matches()) {
           try {
             return Integer.valueOf(value.asText());
+          } catch (final NumberFormatException tooLarge) {
+            // reported below
+          }
+        }
+        problems.cannotParse(path);
+        return null;
+      };
+
+  /** A key, a string (or number) of digits, compared as a number. */
+  static final Parser<Long> KEY =
+      (path, value, problems) -> {
+        if (isKey(value)) {
+          try {
+            return Long.valueOf(value.asText());
           } catch (final NumberFormatException tooLarge) {
             // reported below
           }
@@ -90,6 +109,12 @@ final class FilterProperty {
   }
 
   private FilterProperty() {}
+
+  /** Whether a value looks like a key: a string or number of up to 19 digits. */
+  static boolean isKey(final JsonNode value) {
+    return (value.isTextual() || value.isIntegralNumber())
+        && KEY_PATTERN.matcher(value.asText()).matches();
+  }
 
   /**
    * The condition a filter property sets; problems (unknown operators, bad operands) are recorded

@@ -51,6 +51,18 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler
+  ResponseEntity<Object> resourceNotFound(
+      final ResourceNotFoundException notFound, final HttpServletRequest request) {
+    return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", notFound.getMessage(), request);
+  }
+
+  @ExceptionHandler
+  ResponseEntity<Object> resourceForbidden(
+      final ForbiddenException forbidden, final HttpServletRequest request) {
+    return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", forbidden.getMessage(), request);
+  }
+
+  @ExceptionHandler
   ResponseEntity<Object> invalid(
       final IllegalArgumentException invalid, final HttpServletRequest request) {
     return problem(HttpStatus.BAD_REQUEST, "INVALID_ARGUMENT", invalid.getMessage(), request);

@@ -12,7 +12,6 @@ import io.camunda.zeebe.protocol.impl.record.value.usertask.UserTaskRecord;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.UserTaskIntent;
 import io.camunda.zeebe.util.buffer.BufferUtil;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +39,10 @@ class UserTaskController {
   /** Camunda 8.8's sort fields of a user-task search; ties are broken by the task key. */
   static final SearchQuery.Sortable<UserTaskResult> SORTABLE =
       SearchQuery.Sortable.<UserTaskResult>byKey(task -> Long.parseLong(task.getUserTaskKey()))
-          .number("creationDate", task -> epochMillis(task.getCreationDate()))
-          .number("completionDate", task -> epochMillis(task.getCompletionDate()))
-          .number("followUpDate", task -> epochMillis(task.getFollowUpDate()))
-          .number("dueDate", task -> epochMillis(task.getDueDate()))
+          .number("creationDate", task -> ApiFormats.epochMillis(task.getCreationDate()))
+          .number("completionDate", task -> ApiFormats.epochMillis(task.getCompletionDate()))
+          .number("followUpDate", task -> ApiFormats.epochMillis(task.getFollowUpDate()))
+          .number("dueDate", task -> ApiFormats.epochMillis(task.getDueDate()))
           .number(
               "priority",
               task -> task.getPriority() == null ? null : task.getPriority().longValue())
@@ -101,7 +100,7 @@ class UserTaskController {
       @PathVariable final long userTaskKey, @RequestBody(required = false) final JsonNode body) {
     final SearchProblems problems = new SearchProblems();
     final SearchQuery<VariableSearchResult> query =
-        SearchQuery.parse(body, UserTaskVariableSearch.SORTABLE, problems);
+        SearchQuery.parse(body, VariableSearch.SORTABLE, problems);
     final Predicate<VariableSearchResult> filter =
         UserTaskVariableSearch.filter(query.filter(), problems);
     problems.throwIfAny();
@@ -167,10 +166,6 @@ class UserTaskController {
 
   private void send(final UserTaskIntent intent, final long key, final UserTaskRecord command) {
     runtime.engine().commands().send(ValueType.USER_TASK, intent, key, command);
-  }
-
-  private static Long epochMillis(final String date) {
-    return date == null ? null : OffsetDateTime.parse(date).toInstant().toEpochMilli();
   }
 
   private static String orEmpty(final String text) {

@@ -1,22 +1,14 @@
 package io.baton.engine;
 
-import io.baton.engine.UserTaskReadModel.ProcessNames;
 import io.camunda.client.protocol.rest.UserTaskResult;
 import io.camunda.client.protocol.rest.UserTaskStateEnum;
 import io.camunda.zeebe.protocol.record.value.UserTaskRecordValue;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** The latest known state of one user task, as the read model keeps it. */
 final class UserTaskEntry {
-
-  private static final DateTimeFormatter DATE_FORMAT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX").withZone(ZoneOffset.UTC);
 
   UserTaskStateEnum state = UserTaskStateEnum.CREATING;
   long elementInstanceKey;
@@ -67,7 +59,7 @@ final class UserTaskEntry {
   UserTaskResult toResult() {
     return new UserTaskResult()
         .userTaskKey(Long.toString(value.getUserTaskKey()))
-        .name(names.elementNames().getOrDefault(value.getElementId(), value.getElementId()))
+        .name(names.elementName(value.getElementId()))
         .state(state)
         .assignee(blankToNull(value.getAssignee()))
         .elementId(value.getElementId())
@@ -79,26 +71,15 @@ final class UserTaskEntry {
         .processDefinitionVersion(value.getProcessDefinitionVersion())
         .processInstanceKey(Long.toString(value.getProcessInstanceKey()))
         .processName(names.processName())
-        .creationDate(date(creationTimestamp))
-        .completionDate(date(completionTimestamp))
-        .dueDate(engineDate(value.getDueDate()))
-        .followUpDate(engineDate(value.getFollowUpDate()))
+        .creationDate(ApiFormats.date(creationTimestamp))
+        .completionDate(ApiFormats.date(completionTimestamp))
+        .dueDate(ApiFormats.engineDate(value.getDueDate()))
+        .followUpDate(ApiFormats.engineDate(value.getFollowUpDate()))
         .formKey(value.getFormKey() > 0 ? Long.toString(value.getFormKey()) : null)
         .externalFormReference(blankToNull(value.getExternalFormReference()))
         .customHeaders(Map.copyOf(value.getCustomHeaders()))
         .priority(value.getPriority())
         .tenantId(value.getTenantId());
-  }
-
-  private static String date(final long epochMillis) {
-    return epochMillis > 0 ? DATE_FORMAT.format(Instant.ofEpochMilli(epochMillis)) : null;
-  }
-
-  /** The engine keeps zoned dates ({@code ...Z[Etc/UTC]}); Camunda's API answers ISO offsets. */
-  private static String engineDate(final String zoned) {
-    return zoned == null || zoned.isEmpty()
-        ? null
-        : DATE_FORMAT.format(ZonedDateTime.parse(zoned).toInstant());
   }
 
   private static String blankToNull(final String text) {

@@ -217,7 +217,7 @@ class UserTaskRestApiIT {
     final HttpClient http = HttpClient.newHttpClient();
     for (final HttpRequest request :
         List.of(
-            HttpRequest.newBuilder(engine.rest("/v2/process-instances/search"))
+            HttpRequest.newBuilder(engine.rest("/v2/decision-definitions/search"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))
                 .build(),
