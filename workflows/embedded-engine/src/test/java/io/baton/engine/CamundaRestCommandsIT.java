@@ -47,8 +47,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The command side of Camunda 8.8's REST API, driven by the official client preferring REST (with
  * strict responses: the JSON must be Camunda's) against an engine with authorizations on: the
  * services' {@code system} role may do everything, a sales rep nothing beyond their tasks; bad
- * input is a 400 naming the property.
+ * input is a 400 naming the property. Commands that could also go over gRPC are sent with {@code
+ * useRest()} (deprecated in the client, still honoured), so none falls back to the gRPC gateway.
  */
+@SuppressWarnings("deprecation")
 class CamundaRestCommandsIT {
 
   private static final Duration WAIT = Duration.ofSeconds(20);
@@ -73,6 +75,7 @@ class CamundaRestCommandsIT {
     deployment =
         client
             .newDeployResourceCommand()
+            .useRest()
             .addProcessModel(scoring(), "scoring.bpmn")
             .addProcessModel(review(), "review.bpmn")
             .addProcessModel(flakyCall(), "flaky-call.bpmn")
@@ -132,6 +135,7 @@ class CamundaRestCommandsIT {
     final CamundaFuture<ProcessInstanceResult> result =
         client
             .newCreateInstanceCommand()
+            .useRest()
             .bpmnProcessId("scoring")
             .latestVersion()
             .variables(Map.of("lead", "ACME", "unrelated", true))
@@ -148,7 +152,7 @@ class CamundaRestCommandsIT {
     assertThat(job.getVariablesAsMap()).containsEntry("lead", "ACME");
     assertThat(job.getKind().name()).isEqualTo("BPMN_ELEMENT");
     assertThat(job.getUserTask()).isNull();
-    client.newCompleteCommand(job).variables(Map.of("score", 42)).send().join();
+    client.newCompleteCommand(job).useRest().variables(Map.of("score", 42)).send().join();
 
     final ProcessInstanceResult completed = result.join();
     assertThat(completed.getBpmnProcessId()).isEqualTo("scoring");
@@ -166,6 +170,7 @@ class CamundaRestCommandsIT {
             () ->
                 client
                     .newCreateInstanceCommand()
+                    .useRest()
                     .bpmnProcessId("review")
                     .latestVersion()
                     .withResult()
@@ -195,6 +200,7 @@ class CamundaRestCommandsIT {
     final ProcessInstanceEvent created =
         client
             .newCreateInstanceCommand()
+            .useRest()
             .processDefinitionKey(scoringKey)
             .variables(Map.of("lead", "Initech"))
             .send()
@@ -204,13 +210,18 @@ class CamundaRestCommandsIT {
     assertThat(created.getVersion()).isEqualTo(1);
     assertThat(created.getTenantId()).isEqualTo("<default>");
 
-    client.newCancelInstanceCommand(created.getProcessInstanceKey()).send().join();
+    client.newCancelInstanceCommand(created.getProcessInstanceKey()).useRest().send().join();
 
     assertThat(processEvents(created.getProcessInstanceKey()))
         .contains(ProcessInstanceIntent.ELEMENT_TERMINATED);
     assertThat(activate("score-lead", Duration.ofMillis(300))).isEmpty();
     assertProblem(
-        () -> client.newCancelInstanceCommand(created.getProcessInstanceKey()).send().join(),
+        () ->
+            client
+                .newCancelInstanceCommand(created.getProcessInstanceKey())
+                .useRest()
+                .send()
+                .join(),
         404,
         "NOT_FOUND");
   }
@@ -229,6 +240,7 @@ class CamundaRestCommandsIT {
     assertThat(denying.getUserTask().getCandidateGroups()).containsExactly("legal");
     client
         .newCompleteCommand(denying)
+        .useRest()
         .withResult(result -> result.forUserTask().deny(true, "Priority stays with legal"))
         .send()
         .join();
@@ -248,6 +260,7 @@ class CamundaRestCommandsIT {
         .containsExactlyInAnyOrder("candidateGroupsList", "dueDate");
     client
         .newCompleteCommand(correcting)
+        .useRest()
         .withResult(result -> result.forUserTask().correctPriority(90))
         .send()
         .join();
@@ -264,6 +277,7 @@ class CamundaRestCommandsIT {
     final long instance =
         client
             .newCreateInstanceCommand()
+            .useRest()
             .bpmnProcessId("flaky-call")
             .latestVersion()
             .send()
@@ -273,6 +287,7 @@ class CamundaRestCommandsIT {
 
     client
         .newFailCommand(job)
+        .useRest()
         .retries(0)
         .errorMessage("The CRM is down")
         .variables(Map.of("attempts", 1))
@@ -283,14 +298,14 @@ class CamundaRestCommandsIT {
     assertThat(incident.getProcessInstanceKey()).isEqualTo(instance);
     assertThat(activate("call-crm", Duration.ofMillis(300))).as("no retries left").isEmpty();
 
-    client.newUpdateRetriesCommand(job).retries(2).send().join();
-    client.newResolveIncidentCommand(incidentKey(job.getKey())).send().join();
+    client.newUpdateRetriesCommand(job).useRest().retries(2).send().join();
+    client.newResolveIncidentCommand(incidentKey(job.getKey())).useRest().send().join();
 
     final ActivatedJob retried = activateOne("call-crm");
     assertThat(retried.getKey()).isEqualTo(job.getKey());
     assertThat(retried.getRetries()).isEqualTo(2);
     assertThat(retried.getVariablesAsMap()).containsEntry("attempts", 1);
-    client.newCompleteCommand(retried).send().join();
+    client.newCompleteCommand(retried).useRest().send().join();
     await()
         .atMost(WAIT)
         .until(
@@ -302,6 +317,7 @@ class CamundaRestCommandsIT {
   void aJobThrowsABpmnErrorCaughtByItsBoundaryEvent() {
     client
         .newCreateInstanceCommand()
+        .useRest()
         .bpmnProcessId("lead-validation")
         .latestVersion()
         .variables(Map.of("lead", "Hooli"))
@@ -311,6 +327,7 @@ class CamundaRestCommandsIT {
 
     client
         .newThrowErrorCommand(job)
+        .useRest()
         .errorCode("invalid-lead")
         .errorMessage("No company")
         .variables(Map.of("reason", "no company"))
@@ -320,21 +337,27 @@ class CamundaRestCommandsIT {
     final ActivatedJob handler = activateOne("handle-invalid-lead");
     assertThat(handler.getElementId()).isEqualTo("handle-invalid");
     assertThat(handler.getVariablesAsMap()).containsEntry("reason", "no company");
-    client.newCompleteCommand(handler).send().join();
+    client.newCompleteCommand(handler).useRest().send().join();
   }
 
   @Test
   void aJobsTimeoutAndRetriesAreUpdatedSoItTimesOutAndIsActivatedAgain() {
-    client.newCreateInstanceCommand().bpmnProcessId("scoring").latestVersion().send().join();
+    client
+        .newCreateInstanceCommand()
+        .useRest()
+        .bpmnProcessId("scoring")
+        .latestVersion()
+        .send()
+        .join();
     final ActivatedJob job = activateOne("score-lead");
 
     client.newUpdateJobCommand(job).update(5, Duration.ofMinutes(5).toMillis()).send().join();
-    client.newUpdateTimeoutCommand(job).timeout(Duration.ofMillis(1)).send().join();
+    client.newUpdateTimeoutCommand(job).useRest().timeout(Duration.ofMillis(1)).send().join();
 
     final ActivatedJob again = activateOne("score-lead");
     assertThat(again.getKey()).as("timed out, so activatable again").isEqualTo(job.getKey());
     assertThat(again.getRetries()).isEqualTo(5);
-    client.newCompleteCommand(again).send().join();
+    client.newCompleteCommand(again).useRest().send().join();
   }
 
   @Test
@@ -351,19 +374,20 @@ class CamundaRestCommandsIT {
     final CamundaFuture<ActivateJobsResponse> waiting =
         client
             .newActivateJobsCommand()
+            .useRest()
             .jobType("invite-leads")
             .maxJobsToActivate(1)
             .requestTimeout(WAIT)
             .send();
     Thread.sleep(300);
-    client.newBroadcastSignalCommand().signalName("campaign-launched").send().join();
+    client.newBroadcastSignalCommand().useRest().signalName("campaign-launched").send().join();
 
     final ActivatedJob job = waiting.join(10, TimeUnit.SECONDS).getJobs().getFirst();
     assertThat(job.getBpmnProcessId()).isEqualTo("campaign");
     assertThat(activationCommands("invite-leads"))
         .as("tried again when the job was created, not in a loop")
         .isLessThanOrEqualTo(4L);
-    client.newCompleteCommand(job).send().join();
+    client.newCompleteCommand(job).useRest().send().join();
   }
 
   @Test
@@ -371,6 +395,7 @@ class CamundaRestCommandsIT {
     final long published =
         client
             .newCreateInstanceCommand()
+            .useRest()
             .bpmnProcessId("payment")
             .latestVersion()
             .variables(Map.of("orderId", "order-1"))
@@ -380,6 +405,7 @@ class CamundaRestCommandsIT {
     final var publication =
         client
             .newPublishMessageCommand()
+            .useRest()
             .messageName("payment-received")
             .correlationKey("order-1")
             .timeToLive(Duration.ofMinutes(1))
@@ -392,11 +418,12 @@ class CamundaRestCommandsIT {
     final ActivatedJob afterPublication = activateOne("book-payment");
     assertThat(afterPublication.getProcessInstanceKey()).isEqualTo(published);
     assertThat(afterPublication.getVariablesAsMap()).containsEntry("amount", 100);
-    client.newCompleteCommand(afterPublication).send().join();
+    client.newCompleteCommand(afterPublication).useRest().send().join();
 
     final long correlated =
         client
             .newCreateInstanceCommand()
+            .useRest()
             .bpmnProcessId("payment")
             .latestVersion()
             .variables(Map.of("orderId", "order-2"))
@@ -416,7 +443,7 @@ class CamundaRestCommandsIT {
     assertThat(correlation.getTenantId()).isEqualTo("<default>");
     final ActivatedJob afterCorrelation = activateOne("book-payment");
     assertThat(afterCorrelation.getVariablesAsMap()).containsEntry("amount", 250);
-    client.newCompleteCommand(afterCorrelation).send().join();
+    client.newCompleteCommand(afterCorrelation).useRest().send().join();
 
     assertProblem(
         () ->
@@ -435,6 +462,7 @@ class CamundaRestCommandsIT {
     final var broadcast =
         client
             .newBroadcastSignalCommand()
+            .useRest()
             .signalName("campaign-launched")
             .variables(Map.of("campaign", "spring"))
             .send()
@@ -445,7 +473,7 @@ class CamundaRestCommandsIT {
     final ActivatedJob job = activateOne("invite-leads");
     assertThat(job.getBpmnProcessId()).isEqualTo("campaign");
     assertThat(job.getVariablesAsMap()).containsEntry("campaign", "spring");
-    client.newCompleteCommand(job).send().join();
+    client.newCompleteCommand(job).useRest().send().join();
   }
 
   @Test
@@ -453,6 +481,7 @@ class CamundaRestCommandsIT {
     final EvaluateDecisionResponse gold =
         client
             .newEvaluateDecisionCommand()
+            .useRest()
             .decisionId("onboarding-discount")
             .variables(Map.of("tier", "gold"))
             .send()
@@ -490,6 +519,7 @@ class CamundaRestCommandsIT {
     final EvaluateDecisionResponse byKey =
         client
             .newEvaluateDecisionCommand()
+            .useRest()
             .decisionKey(gold.getDecisionKey())
             .variables(Map.of("tier", "silver"))
             .send()
@@ -497,19 +527,31 @@ class CamundaRestCommandsIT {
     assertThat(byKey.getDecisionOutput()).isEqualTo("0");
 
     assertProblem(
-        () -> client.newEvaluateDecisionCommand().decisionId("no-such-decision").send().join(),
+        () ->
+            client
+                .newEvaluateDecisionCommand()
+                .useRest()
+                .decisionId("no-such-decision")
+                .send()
+                .join(),
         404,
         "NOT_FOUND");
   }
 
   @Test
   void pinningTheClockForwardFiresADueTimerAndResetReturnsToTheSystemTime() {
-    client.newCreateInstanceCommand().bpmnProcessId("follow-up").latestVersion().send().join();
+    client
+        .newCreateInstanceCommand()
+        .useRest()
+        .bpmnProcessId("follow-up")
+        .latestVersion()
+        .send()
+        .join();
     try {
       client.newPinClockCommand().time(Instant.now().plus(Duration.ofDays(2))).send().join();
       final ActivatedJob job = activateOne("send-follow-up");
       assertThat(job.getBpmnProcessId()).isEqualTo("follow-up");
-      client.newCompleteCommand(job).send().join();
+      client.newCompleteCommand(job).useRest().send().join();
     } finally {
       client.newResetClockCommand().send().join();
     }
@@ -535,29 +577,38 @@ class CamundaRestCommandsIT {
               () ->
                   salesRep
                       .newDeployResourceCommand()
+                      .useRest()
                       .addProcessModel(scoring(), "scoring.bpmn")
                       .send()
                       .join(),
               () ->
                   salesRep
                       .newCreateInstanceCommand()
+                      .useRest()
                       .bpmnProcessId("scoring")
                       .latestVersion()
                       .send()
                       .join(),
-              () -> salesRep.newCancelInstanceCommand(task.getProcessInstanceKey()).send().join(),
+              () ->
+                  salesRep
+                      .newCancelInstanceCommand(task.getProcessInstanceKey())
+                      .useRest()
+                      .send()
+                      .join(),
               () ->
                   salesRep
                       .newActivateJobsCommand()
+                      .useRest()
                       .jobType("score-lead")
                       .maxJobsToActivate(1)
                       .requestTimeout(Duration.ofMillis(100))
                       .send()
                       .join(),
-              () -> salesRep.newCompleteCommand(1L).send().join(),
+              () -> salesRep.newCompleteCommand(1L).useRest().send().join(),
               () ->
                   salesRep
                       .newPublishMessageCommand()
+                      .useRest()
                       .messageName("payment-received")
                       .correlationKey("order-1")
                       .send()
@@ -565,16 +616,18 @@ class CamundaRestCommandsIT {
               () ->
                   salesRep
                       .newBroadcastSignalCommand()
+                      .useRest()
                       .signalName("campaign-launched")
                       .send()
                       .join(),
               () ->
                   salesRep
                       .newEvaluateDecisionCommand()
+                      .useRest()
                       .decisionId("onboarding-discount")
                       .send()
                       .join(),
-              () -> salesRep.newResolveIncidentCommand(1L).send().join(),
+              () -> salesRep.newResolveIncidentCommand(1L).useRest().send().join(),
               () -> salesRep.newPinClockCommand().time(Instant.now()).send().join(),
               () ->
                   salesRep
@@ -687,6 +740,7 @@ class CamundaRestCommandsIT {
   private static List<ActivatedJob> activate(final String type, final Duration requestTimeout) {
     return client
         .newActivateJobsCommand()
+        .useRest()
         .jobType(type)
         .maxJobsToActivate(1)
         .workerName("rest-test")
@@ -701,6 +755,7 @@ class CamundaRestCommandsIT {
     final long instance =
         client
             .newCreateInstanceCommand()
+            .useRest()
             .bpmnProcessId("review")
             .latestVersion()
             .send()
