@@ -51,6 +51,7 @@ public final class EmbeddedEngine {
   private final StreamProcessor streamProcessor;
   private final Server grpcServer;
   private final RestCommandGateway commands;
+  private final AvailableJobs availableJobs;
   private final RecordLog records;
   private final UserTaskReadModel userTasks;
   private final ProcessReadModel processes;
@@ -77,6 +78,7 @@ public final class EmbeddedEngine {
     final ZptGatewayParts gateway =
         ZptGatewayParts.create(logStream, PARTITION_ID, grpcPort, CompleteJobCommands::toCommand);
     commands = new RestCommandGateway(logStream.newLogStreamWriter(), requestTimeout);
+    availableJobs = new AvailableJobs(gateway.jobStreamer());
     database = new InMemoryDbFactory<ZbColumnFamilies>().createDb();
     streamProcessor =
         createStreamProcessor(gateway, new ResponseRouter(gateway.grpcResponseWriter(), commands));
@@ -111,7 +113,7 @@ public final class EmbeddedEngine {
                                 context.getPartitionId(), gateway.commandSender()),
                             gateway.commandSender(),
                             FeatureFlags.createDefault(),
-                            gateway.jobStreamer(),
+                            availableJobs,
                             SearchClientsProxy.noop(),
                             new BrokerRequestAuthorizationConverter(security)),
                     new EngineConfiguration(),
@@ -145,6 +147,7 @@ public final class EmbeddedEngine {
       Thread.currentThread().interrupt();
     }
     commands.failAll();
+    availableJobs.close();
     streamProcessor.closeAsync().join();
     closeDatabase();
     logStream.close();
@@ -177,6 +180,10 @@ public final class EmbeddedEngine {
 
   public RestCommandGateway commands() {
     return commands;
+  }
+
+  AvailableJobs availableJobs() {
+    return availableJobs;
   }
 
   public RecordLog records() {

@@ -31,7 +31,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * The APIs' authentication (gRPC: {@link GrpcAuthentication}); the REST API's: with {@code baton.engine.security.issuer}, every {@code /v2/}
  * call needs a valid bearer token (401 problem+json otherwise), checked like the services check
  * theirs (issuer, audience, RS256 keys from the issuer's discovery document, not expired). The
- * probes stay open. Without an issuer the API is open, and says so in the log.
+ * probes stay open, and so does {@code GET /v2/status} as in Camunda. Without an issuer the API is
+ * open, and says so in the log.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineSecurityConfiguration {
@@ -53,7 +54,7 @@ class EngineSecurityConfiguration {
     }
     return http.authorizeHttpRequests(
             requests ->
-                requests.requestMatchers("/actuator/health/**", "/actuator/info").permitAll().anyRequest().authenticated())
+                requests.requestMatchers("/actuator/health/**", "/actuator/info", "/v2/status").permitAll().anyRequest().authenticated())
         .oauth2ResourceServer(
             server ->
                 server

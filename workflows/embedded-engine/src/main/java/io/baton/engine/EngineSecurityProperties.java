@@ -7,9 +7,10 @@ import org.springframework.core.io.Resource;
 
 /**
  * {@code baton.engine.security.*}: who may use the REST API, as Camunda 8.8 with authorizations
- * enabled. With an {@code issuer}, every call needs a bearer token of that issuer for the
- * audience (the same tokens as Baton's services), and user tasks follow {@link UserTaskAccess}.
- * Without one the API is open: the engine's own tests and a bare {@code java -jar}.
+ * enabled. With an {@code issuer}, every call needs a bearer token of that issuer for the audience
+ * (the same tokens as Baton's services), user tasks follow {@link UserTaskAccess} and every other
+ * operation {@link EngineAccess}. Without one the API is open: the engine's own tests and a bare
+ * {@code java -jar}.
  *
  * @param issuer the expected {@code iss}; its keys come from its discovery document
  * @param audience the expected {@code aud}
@@ -17,7 +18,8 @@ import org.springframework.core.io.Resource;
  * @param usernameClaim the claim that names the user
  * @param rolesClaim the claim that lists the user's roles
  * @param groupsClaim the claim that lists the user's groups (candidate groups)
- * @param supervisingRoles roles that see and work every task (the services' system role)
+ * @param supervisingRoles roles that see and work every task and may use every other operation (the
+ *     services' system role)
  */
 @ConfigurationProperties("baton.engine.security")
 public record EngineSecurityProperties(

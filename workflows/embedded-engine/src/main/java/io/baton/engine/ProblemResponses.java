@@ -1,13 +1,20 @@
 package io.baton.engine;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -46,7 +53,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler
   ResponseEntity<Object> forbidden(
-      final UserTaskForbiddenException forbidden, final HttpServletRequest request) {
+      final ForbiddenException forbidden, final HttpServletRequest request) {
     return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", forbidden.getMessage(), request);
   }
 
@@ -76,6 +83,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler
+  ResponseEntity<Object> timedOut(
+      final CommandTimeoutException timedOut, final HttpServletRequest request) {
+    return problem(HttpStatus.GATEWAY_TIMEOUT, "DEADLINE_EXCEEDED", timedOut.getMessage(), request);
+  }
+
+  @ExceptionHandler
   ResponseEntity<Object> notImplemented(
       final NotImplementedException notImplemented, final HttpServletRequest request) {
     return problem(
@@ -87,6 +100,54 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     logger.error("Unexpected error answering " + request.getRequestURI(), error);
     return problem(
         HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_SERVER_ERROR", error.getMessage(), request);
+  }
+
+  /**
+   * A body that does not fit the operation's JSON names the property, in Camunda's words: a value
+   * of the wrong type ({@code Request property [changeset.retries] cannot be parsed}) or an unknown
+   * subtype ({@code Cannot map value 'x' for type 'result'. Use any of the following values: ...}).
+   * Other unreadable bodies keep Spring's detail.
+   */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      final HttpMessageNotReadableException unreadable,
+      final HttpHeaders headers,
+      final HttpStatusCode status,
+      final WebRequest request) {
+    final String detail =
+        switch (unreadable.getCause()) {
+          case final InvalidTypeIdException unknownType when !unknownType.getPath().isEmpty() ->
+              "Cannot map value '%s' for type '%s'. Use any of the following values: %s"
+                  .formatted(
+                      unknownType.getTypeId(),
+                      unknownType.getPath().getLast().getFieldName(),
+                      subtypeNames(unknownType.getBaseType().getRawClass()));
+          case final MismatchedInputException mismatch when !mismatch.getPath().isEmpty() ->
+              "Request property [%s] cannot be parsed".formatted(path(mismatch));
+          case null, default -> null;
+        };
+    if (detail == null) {
+      return super.handleHttpMessageNotReadable(unreadable, headers, status, request);
+    }
+    final ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    return handleExceptionInternal(unreadable, problem, headers, status, request);
+  }
+
+  private static String path(final MismatchedInputException mismatch) {
+    return mismatch.getPath().stream()
+        .map(
+            reference ->
+                reference.getFieldName() != null
+                    ? reference.getFieldName()
+                    : String.valueOf(reference.getIndex()))
+        .collect(Collectors.joining("."));
+  }
+
+  private static List<String> subtypeNames(final Class<?> baseType) {
+    final JsonSubTypes subtypes = baseType.getDeclaredAnnotation(JsonSubTypes.class);
+    return subtypes == null
+        ? List.of()
+        : Arrays.stream(subtypes.value()).map(JsonSubTypes.Type::name).toList();
   }
 
   /** Spring MVC's own errors (unreadable JSON, a key that is not a number...) get an instance. */

@@ -28,28 +28,42 @@ public final class RestCommandGateway {
   static final int REQUEST_STREAM_ID = 2;
 
   private final LogStreamWriter writer;
-  private final Duration timeout;
+  private final Duration defaultTimeout;
   private final Map<Long, CompletableFuture<CommandResponse>> pending = new ConcurrentHashMap<>();
   // Request ids start from the clock so that answers to commands from an earlier run never match.
   private final AtomicLong requestIds = new AtomicLong(System.currentTimeMillis() << 16);
 
   RestCommandGateway(final LogStreamWriter writer, final Duration timeout) {
     this.writer = writer;
-    this.timeout = timeout;
+    defaultTimeout = timeout;
   }
 
   /**
    * Writes the command and returns the engine's resulting event value.
    *
    * @throws CommandRejectedException if the engine rejected the command
-   * @throws EngineUnavailableException if the command could not be written or was not answered in
-   *     time
+   * @throws EngineUnavailableException if the command could not be written or the engine stopped
+   * @throws CommandTimeoutException if the command was not answered in time
    */
   public CommandResponse send(
       final ValueType valueType,
       final Intent intent,
       final long key,
       final UnifiedRecordValue command) {
+    return send(valueType, intent, key, command, defaultTimeout);
+  }
+
+  /**
+   * Like {@link #send(ValueType, Intent, long, UnifiedRecordValue)}, waiting as long as the request
+   * asks for: the engine answers some commands only later, e.g. a process instance created with
+   * awaiting its result once the instance completes.
+   */
+  public CommandResponse send(
+      final ValueType valueType,
+      final Intent intent,
+      final long key,
+      final UnifiedRecordValue command,
+      final Duration timeout) {
     final long requestId = requestIds.incrementAndGet();
     final CompletableFuture<CommandResponse> answer = new CompletableFuture<>();
     pending.put(requestId, answer);
@@ -62,7 +76,7 @@ public final class RestCommandGateway {
       }
       return response;
     } catch (final TimeoutException e) {
-      throw new EngineUnavailableException(
+      throw new CommandTimeoutException(
           "Command '%s' was not answered by the engine within %s".formatted(intent, timeout));
     } catch (final InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -72,6 +86,11 @@ public final class RestCommandGateway {
     } finally {
       pending.remove(requestId);
     }
+  }
+
+  /** How long a command waits for the engine's answer unless its request says otherwise. */
+  Duration defaultTimeout() {
+    return defaultTimeout;
   }
 
   void complete(final long requestId, final CommandResponse response) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * Tasklist's rules for user tasks, as Camunda 8.8 applies them with authorizations on: a user sees
  * a task (and its variables and form) only if it is assigned to them or its candidate users or
  * groups include them; only a candidate may claim it, and only for themselves; only its assignee
- * may complete or unassign it. Supervisors (see {@link TaskUser}) may do everything.
+ * may complete, unassign or update it. Supervisors (see {@link TaskUser}) may do everything.
  */
 @Component
 class UserTaskAccess {

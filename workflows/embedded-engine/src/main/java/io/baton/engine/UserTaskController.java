@@ -1,5 +1,7 @@
 package io.baton.engine;
 
+import static io.baton.engine.RestRequests.orEmpty;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.client.protocol.rest.UserTaskAssignmentRequest;
 import io.camunda.client.protocol.rest.UserTaskCompletionRequest;
@@ -7,18 +9,16 @@ import io.camunda.client.protocol.rest.UserTaskResult;
 import io.camunda.client.protocol.rest.UserTaskSearchQueryResult;
 import io.camunda.client.protocol.rest.VariableSearchQueryResult;
 import io.camunda.client.protocol.rest.VariableSearchResult;
-import io.camunda.zeebe.protocol.impl.encoding.MsgPackConverter;
 import io.camunda.zeebe.protocol.impl.record.value.usertask.UserTaskRecord;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.UserTaskIntent;
-import io.camunda.zeebe.util.buffer.BufferUtil;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -139,6 +139,21 @@ class UserTaskController {
     return ResponseEntity.noContent().build();
   }
 
+  /**
+   * Camunda's update: only what the changeset sets changes ({@code ""} or {@code []} clears an
+   * attribute), and those are the changed attributes that {@code updating} task listeners see and
+   * may deny or correct.
+   */
+  @PatchMapping("/{userTaskKey}")
+  ResponseEntity<Void> update(
+      @PathVariable final long userTaskKey,
+      @RequestBody(required = false) final UserTaskUpdate request) {
+    final UserTaskRecord command = UserTaskUpdate.toCommand(request, userTaskKey);
+    access.requireAssignee(access.caller(), task(userTaskKey), "UPDATE_USER_TASK");
+    send(UserTaskIntent.UPDATE, userTaskKey, command);
+    return ResponseEntity.noContent().build();
+  }
+
   @PostMapping("/{userTaskKey}/completion")
   ResponseEntity<Void> complete(
       @PathVariable final long userTaskKey,
@@ -147,10 +162,7 @@ class UserTaskController {
     final UserTaskRecord command = new UserTaskRecord().setUserTaskKey(userTaskKey);
     if (request != null) {
       command.setAction(orEmpty(request.getAction()));
-      final Map<String, Object> variables = request.getVariables();
-      if (variables != null && !variables.isEmpty()) {
-        command.setVariables(BufferUtil.wrapArray(MsgPackConverter.convertToMsgPack(variables)));
-      }
+      RestRequests.setVariables(request.getVariables(), command::setVariables);
     }
     send(UserTaskIntent.COMPLETE, userTaskKey, command);
     return ResponseEntity.noContent().build();
@@ -168,7 +180,4 @@ class UserTaskController {
     runtime.engine().commands().send(ValueType.USER_TASK, intent, key, command);
   }
 
-  private static String orEmpty(final String text) {
-    return text == null ? "" : text;
-  }
 }

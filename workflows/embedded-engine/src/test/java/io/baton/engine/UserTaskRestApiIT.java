@@ -221,13 +221,13 @@ class UserTaskRestApiIT {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))
                 .build(),
-            HttpRequest.newBuilder(engine.rest("/v2/user-tasks/123"))
+            HttpRequest.newBuilder(engine.rest("/v2/process-instances/123/modification"))
                 .header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"changeset\":{\"priority\":80}}"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"activateInstructions\":[]}"))
                 .build(),
-            HttpRequest.newBuilder(engine.rest("/v2/signals/broadcast"))
+            HttpRequest.newBuilder(engine.rest("/v2/element-instances/123/variables"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"signalName\":\"stop\"}"))
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"variables\":{\"stop\":true}}"))
                 .build())) {
       final HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 
