@@ -452,10 +452,12 @@ public final class ProcessContract {
     public static final String PROMISES = "promises";
     public static final String ONBOARDING_HISTORY = "onboardingHistory";
 
-    /** The outcome, as the run-save-play form reports it. */
+    /**
+     * The outcome, as the run-save-play form reports it. Who worked the save play is the user who
+     * completed the task, never a variable.
+     */
     public static final String SAVE_OUTCOME = "saveOutcome";
     public static final String ARR_AFTER = "arrAfter";
-    public static final String WORKED_BY = "workedBy";
     public static final String SAVE_NOTES = "saveNotes";
     public static final String SPONSOR_NOTE = "sponsorNote";
 
