@@ -212,9 +212,10 @@ class CustomerJourneyIT {
               .until(() -> runSavePlayTaskOf(client, interventionId), Optional::isPresent)
               .orElseThrow();
       assertThat(run.getCandidateGroups()).containsExactly("account-managers");
+      client.newAssignUserTaskCommand(run.getUserTaskKey()).assignee("amy").send().join();
       client
           .newCompleteUserTaskCommand(run.getUserTaskKey())
-          .variables(Map.of("saveOutcome", "saved", "arrAfter", 48000, "workedBy", "amy", "saveNotes", "Recovery plan for SSO agreed"))
+          .variables(Map.of("saveOutcome", "saved", "arrAfter", 48000, "saveNotes", "Recovery plan for SSO agreed"))
           .send()
           .join();
     }
@@ -224,6 +225,7 @@ class CustomerJourneyIT {
             .atMost(Duration.ofSeconds(30))
             .until(() -> get("/api/save-plays/" + interventionId), body -> body.path("outcome").isObject());
     assertThat(closed.path("outcome").path("outcome").asText()).isEqualTo("saved");
+    assertThat(closed.path("outcome").path("workedBy").asText()).as("the user who completed the task").isEqualTo("amy");
     assertThat(get("/api/save-plays/revenue").toString()).contains(closed.path("play").asText());
   }
 

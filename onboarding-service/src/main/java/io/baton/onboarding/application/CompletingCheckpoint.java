@@ -48,17 +48,26 @@ public class CompletingCheckpoint {
   }
 
   /**
-   * Records that {@code confirmedBy} confirmed the checkpoint in its user task, now. A checkpoint
-   * done already stays as it is, so a redelivered job changes nothing.
-   *
-   * @throws io.baton.onboarding.domain.OnboardingPlanStateException when an earlier checkpoint its
-   *     template orders first is still open
+   * Records who completes the checkpoint's confirm task, before the process records their
+   * confirmation.
    */
-  public OnboardingPlan recordConfirmation(
-      String dealId, String checkpointId, String confirmedBy, String evidence) {
+  public OnboardingPlan recordConfirmer(String dealId, String checkpointId, String confirmedBy) {
     OnboardingPlan plan = planChanges.load(dealId);
     PlanChanges.requireCheckpoint(plan, checkpointId);
-    if (!plan.recordConfirmation(checkpointId, confirmedBy, evidence, clock.instant())) {
+    return plan.recordConfirmer(checkpointId, confirmedBy) ? planChanges.store(plan) : plan;
+  }
+
+  /**
+   * Records that the user who completed the checkpoint's confirm task confirmed it, now. A
+   * checkpoint done already stays as it is, so a redelivered job changes nothing.
+   *
+   * @throws io.baton.onboarding.domain.OnboardingPlanStateException when nobody completed the
+   *     confirm task, or an earlier checkpoint its template orders first is still open
+   */
+  public OnboardingPlan recordConfirmation(String dealId, String checkpointId, String evidence) {
+    OnboardingPlan plan = planChanges.load(dealId);
+    PlanChanges.requireCheckpoint(plan, checkpointId);
+    if (!plan.recordConfirmation(checkpointId, evidence, clock.instant())) {
       return plan;
     }
     return stored(plan, checkpointId);

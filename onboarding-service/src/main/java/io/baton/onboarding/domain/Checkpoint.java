@@ -9,7 +9,8 @@ import java.util.Objects;
  * the plan's start and its template offset. {@code inOrder} means it may be completed only after
  * every checkpoint before it is done. {@code startedAt} is when work on it began, {@code
  * behindSince} when its slip was recorded; a done checkpoint keeps both, with the evidence of its
- * completion.
+ * completion. {@code confirmedBy} is the user completing its confirm task, as the engine names them
+ * to the task's completing listener: a confirmation in the task is recorded as theirs.
  */
 public record Checkpoint(
     String checkpointId,
@@ -21,7 +22,8 @@ public record Checkpoint(
     Instant completedAt,
     Instant behindSince,
     String evidence,
-    String completedBy) {
+    String completedBy,
+    String confirmedBy) {
 
   private static final long DAY_MILLIS = Duration.ofDays(1).toMillis();
 
@@ -34,7 +36,7 @@ public record Checkpoint(
   static Checkpoint planned(CheckpointTemplate template, Instant dueAt) {
     return new Checkpoint(
         template.id(), template.name(), template.inOrder(), CheckpointStatus.PENDING, null, dueAt,
-        null, null, null, null);
+        null, null, null, null, null);
   }
 
   public boolean isDone() {
@@ -65,18 +67,25 @@ public record Checkpoint(
 
   Checkpoint start(Instant at) {
     return status == CheckpointStatus.PENDING
-        ? new Checkpoint(checkpointId, name, inOrder, CheckpointStatus.ON_TRACK, at, dueAt, null, null, null, null)
+        ? new Checkpoint(
+            checkpointId, name, inOrder, CheckpointStatus.ON_TRACK, at, dueAt, null, null, null, null, confirmedBy)
         : this;
   }
 
   Checkpoint markBehind(Instant at) {
     return new Checkpoint(
-        checkpointId, name, inOrder, CheckpointStatus.BEHIND, startedAt, dueAt, null, at, null, null);
+        checkpointId, name, inOrder, CheckpointStatus.BEHIND, startedAt, dueAt, null, at, null, null, confirmedBy);
+  }
+
+  Checkpoint withConfirmer(String user) {
+    return new Checkpoint(
+        checkpointId, name, inOrder, status, startedAt, dueAt, completedAt, behindSince, evidence, completedBy, user);
   }
 
   Checkpoint complete(String evidence, String completedBy, Instant at) {
     Instant started = startedAt == null || startedAt.isAfter(at) ? at : startedAt;
     return new Checkpoint(
-        checkpointId, name, inOrder, CheckpointStatus.DONE, started, dueAt, at, behindSince, evidence, completedBy);
+        checkpointId, name, inOrder, CheckpointStatus.DONE, started, dueAt, at, behindSince, evidence, completedBy,
+        confirmedBy);
   }
 }

@@ -144,17 +144,39 @@ public final class OnboardingPlan {
   }
 
   /**
-   * A person confirmed a checkpoint in its user task. The same as {@link #complete} except that a
-   * checkpoint done already (through the API, or by this very confirmation before) stays as it is.
+   * The user who completes a checkpoint's confirm task, as the engine names them to its completing
+   * listener (the task's assignee: only they may complete it). Whoever completes it last confirms
+   * the checkpoint; once it is done nothing changes.
    *
    * @return whether this call changed the plan
    */
-  public boolean recordConfirmation(String checkpointId, String confirmedBy, String evidence, Instant at) {
+  public boolean recordConfirmer(String checkpointId, String user) {
+    Checkpoint checkpoint = checkpointOrFail(checkpointId);
+    if (checkpoint.isDone() || user.equals(checkpoint.confirmedBy())) {
+      return false;
+    }
+    replace(checkpoint.withConfirmer(user));
+    return true;
+  }
+
+  /**
+   * The checkpoint was confirmed in its user task, by the user who completed it. The same as
+   * {@link #complete} except that a checkpoint done already (through the API, or by this very
+   * confirmation before) stays as it is.
+   *
+   * @return whether this call changed the plan
+   * @throws OnboardingPlanStateException if nobody completed the checkpoint's confirm task
+   */
+  public boolean recordConfirmation(String checkpointId, String evidence, Instant at) {
     Checkpoint checkpoint = checkpointOrFail(checkpointId);
     if (checkpoint.isDone()) {
       return false;
     }
-    finish(checkpoint, evidence, confirmedBy, at);
+    if (checkpoint.confirmedBy() == null) {
+      throw new OnboardingPlanStateException(
+          "Checkpoint " + checkpointId + " of deal " + dealId + " cannot be confirmed: nobody completed its confirm task");
+    }
+    finish(checkpoint, evidence, checkpoint.confirmedBy(), at);
     return true;
   }
 

@@ -114,12 +114,16 @@ class RetentionSignallingIT extends RetentionServiceStubbed {
   }
 
   @Test
-  void aConfirmationInAUserTaskCompletesTheCheckpointWithoutAMessage() {
+  void aConfirmationInAUserTaskCompletesTheCheckpointAsWhoCompletedTheTaskWithoutAMessage() {
     start(anAcceptedHandoff("sig-5"));
 
-    OnboardingPlan confirmed = completingCheckpoint.recordConfirmation("sig-5", "kickoff", "tom", "Kickoff call held");
-    OnboardingPlan again = completingCheckpoint.recordConfirmation("sig-5", "kickoff", "tom", "Kickoff call held");
+    OnboardingPlan claimed = completingCheckpoint.recordConfirmer("sig-5", "kickoff", "tom");
+    OnboardingPlan redelivered = completingCheckpoint.recordConfirmer("sig-5", "kickoff", "tom");
+    OnboardingPlan confirmed = completingCheckpoint.recordConfirmation("sig-5", "kickoff", "Kickoff call held");
+    OnboardingPlan again = completingCheckpoint.recordConfirmation("sig-5", "kickoff", "Kickoff call held");
 
+    assertThat(claimed.checkpoint("kickoff").orElseThrow().confirmedBy()).isEqualTo("tom");
+    assertThat(redelivered.snapshot().version()).isEqualTo(claimed.snapshot().version());
     assertThat(confirmed.checkpoint("kickoff").orElseThrow().status()).isEqualTo(CheckpointStatus.DONE);
     assertThat(confirmed.checkpoint("kickoff").orElseThrow().completedBy()).isEqualTo("tom");
     assertThat(again.snapshot().version()).isEqualTo(confirmed.snapshot().version());
@@ -130,7 +134,11 @@ class RetentionSignallingIT extends RetentionServiceStubbed {
   void handsTheCustomerOverOnceAfterFirstValueRegisteringItIfNeeded() {
     start(anAcceptedHandoff("sig-6").withPromise("SSO", "sam", null));
     assertThatThrownBy(() -> handingOver.handOver("sig-6")).isInstanceOf(OnboardingPlanStateException.class);
-    CHECKPOINTS.forEach(checkpoint -> completingCheckpoint.recordConfirmation("sig-6", checkpoint, "amy", "done"));
+    CHECKPOINTS.forEach(
+        checkpoint -> {
+          completingCheckpoint.recordConfirmer("sig-6", checkpoint, "amy");
+          completingCheckpoint.recordConfirmation("sig-6", checkpoint, "done");
+        });
     RETENTION_SERVICE.stubFor(post("/api/customers/sig-6/handover").inScenario("handover")
         .whenScenarioStateIs(Scenario.STARTED).willReturn(status(404)).willSetStateTo("registered"));
     RETENTION_SERVICE.stubFor(post("/api/customers/sig-6/handover").inScenario("handover")

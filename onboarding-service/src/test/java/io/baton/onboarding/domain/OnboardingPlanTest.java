@@ -197,9 +197,39 @@ class OnboardingPlanTest {
   void aConfirmationInTheUserTaskLeavesACheckpointDoneAlreadyAsItIs() {
     plan.complete("kickoff", "notes", "amy", START.plusSeconds(60), START);
 
-    assertThat(plan.recordConfirmation("kickoff", "tom", "call", START.plusSeconds(120))).isFalse();
-    assertThat(plan.recordConfirmation("technical-setup", "tom", "SSO works", START.plusSeconds(120))).isTrue();
+    assertThat(plan.recordConfirmer("kickoff", "tom")).as("done already").isFalse();
+    assertThat(plan.recordConfirmation("kickoff", "call", START.plusSeconds(120))).isFalse();
+    assertThat(plan.recordConfirmer("technical-setup", "tom")).isTrue();
+    assertThat(plan.recordConfirmation("technical-setup", "SSO works", START.plusSeconds(120))).isTrue();
     assertThat(plan.checkpoint("kickoff").orElseThrow().completedBy()).isEqualTo("amy");
+    assertThat(plan.checkpoint("technical-setup").orElseThrow().completedBy()).isEqualTo("tom");
+  }
+
+  @Test
+  void aCheckpointIsConfirmedByWhoeverCompletedItsTaskLastAndByNobodyElse() {
+    assertThatThrownBy(() -> plan.recordConfirmation("kickoff", "Kickoff call held", START.plusSeconds(60)))
+        .isInstanceOf(OnboardingPlanStateException.class)
+        .hasMessageContaining("nobody completed its confirm task");
+
+    assertThat(plan.recordConfirmer("kickoff", "amy")).isTrue();
+    assertThat(plan.recordConfirmer("kickoff", "amy")).as("a redelivered listener job").isFalse();
+    assertThat(plan.recordConfirmer("kickoff", "tom")).isTrue();
+    plan.markBehind("kickoff", Instant.parse("2026-12-04T09:00:01Z"));
+    assertThat(plan.recordConfirmation("kickoff", "Kickoff call held", Instant.parse("2026-12-05T09:00:00Z"))).isTrue();
+
+    Checkpoint kickoff = plan.checkpoint("kickoff").orElseThrow();
+    assertThat(kickoff.status()).isEqualTo(CheckpointStatus.DONE);
+    assertThat(kickoff.completedBy()).isEqualTo("tom");
+    assertThat(plan.checkpoint("technical-setup").orElseThrow().status()).isEqualTo(CheckpointStatus.ON_TRACK);
+  }
+
+  @Test
+  void aConfirmerRecordedBeforeTheCheckpointStartsIsKept() {
+    assertThat(plan.recordConfirmer("technical-setup", "tom")).isTrue();
+    plan.complete("kickoff", "notes", "amy", START.plusSeconds(60), START);
+
+    assertThat(plan.checkpoint("technical-setup").orElseThrow().status()).isEqualTo(CheckpointStatus.ON_TRACK);
+    assertThat(plan.recordConfirmation("technical-setup", "SSO works", START.plusSeconds(120))).isTrue();
     assertThat(plan.checkpoint("technical-setup").orElseThrow().completedBy()).isEqualTo("tom");
   }
 

@@ -51,6 +51,14 @@ public class RecordingOutcome {
   }
 
   /**
+   * Records who completes the run-save-play task, before the process records the outcome they
+   * report in it.
+   */
+  public Intervention recordWorker(String interventionId, String workedBy) {
+    return changingIntervention.change(interventionId, intervention -> intervention.recordWorker(workedBy)).value();
+  }
+
+  /**
    * @throws io.baton.retention.domain.InvalidInputException when the report does not fit the outcome
    * @throws io.baton.retention.domain.InterventionStateException when a different outcome was recorded
    */

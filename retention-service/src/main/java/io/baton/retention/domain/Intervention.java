@@ -33,6 +33,7 @@ public final class Intervention {
   private final List<SavePlayTrigger> triggers;
   private PlayDecision decision;
   private final List<SponsorEscalation> escalations;
+  private String workedBy;
   private InterventionOutcome outcome;
   private final Instant startedAt;
   private Instant closedAt;
@@ -53,6 +54,7 @@ public final class Intervention {
     this.triggers = new ArrayList<>(snapshot.triggers());
     this.decision = snapshot.decision();
     this.escalations = new ArrayList<>(snapshot.escalations());
+    this.workedBy = snapshot.workedBy();
     this.outcome = snapshot.outcome();
     this.startedAt = snapshot.startedAt();
     this.closedAt = snapshot.closedAt();
@@ -85,6 +87,7 @@ public final class Intervention {
                 List.of(trigger),
                 null,
                 List.of(),
+                null,
                 null,
                 now,
                 null,
@@ -179,6 +182,35 @@ public final class Intervention {
   }
 
   /**
+   * The user who completes the run-save-play task, as the engine names them to its completing
+   * listener (the task's assignee: only they may complete it). Whoever completes it last worked
+   * the save play; once the outcome is recorded nothing changes.
+   *
+   * @return whether this call changed the intervention
+   */
+  public boolean recordWorker(String user) {
+    if (status == InterventionStatus.CLOSED || user.equals(workedBy)) {
+      return false;
+    }
+    this.workedBy = user;
+    return true;
+  }
+
+  /**
+   * The outcome as the run-save-play task reports it: worked by the user who completed the task,
+   * never by a name in its form.
+   *
+   * @throws InterventionStateException if nobody completed the task
+   */
+  public OutcomeReport reportedInTask(Outcome reported, BigDecimal arrAfter, String play, String notes) {
+    if (workedBy == null) {
+      throw new InterventionStateException(
+          "Intervention " + interventionId + " has no outcome from its save-play task: nobody completed it");
+    }
+    return new OutcomeReport(reported, arrAfter, workedBy, play, notes);
+  }
+
+  /**
    * Records the outcome and closes the intervention; the same report again changes nothing, a
    * different one is refused.
    *
@@ -254,6 +286,7 @@ public final class Intervention {
         List.copyOf(triggers),
         decision,
         List.copyOf(escalations),
+        workedBy,
         outcome,
         startedAt,
         closedAt,
@@ -276,6 +309,7 @@ public final class Intervention {
       List<SavePlayTrigger> triggers,
       PlayDecision decision,
       List<SponsorEscalation> escalations,
+      String workedBy,
       InterventionOutcome outcome,
       Instant startedAt,
       Instant closedAt,

@@ -115,6 +115,21 @@ class SavePlayWorkIT {
   }
 
   @Test
+  void theOutcomeOfTheTaskIsWorkedByWhoCompletedItRecordedOnceHoweverOftenTheListenerRuns() {
+    String interventionId = startedFor(api.active(newId("deal"), Map.of()));
+    decidingSavePlay.recordDecision(interventionId, "save-call", "Save call", "account-managers", Map.of());
+
+    Intervention claimed = recordingOutcome.recordWorker(interventionId, "sue");
+    Intervention redelivered = recordingOutcome.recordWorker(interventionId, "sue");
+    OutcomeReport report = savePlayQueries.get(interventionId).reportedInTask(Outcome.SAVED, null, null, "Payment plan");
+    RecordingOutcome.Recording recorded = recordingOutcome.record(interventionId, report);
+
+    assertThat(claimed.snapshot().workedBy()).isEqualTo("sue");
+    assertThat(redelivered.snapshot().version()).isEqualTo(claimed.snapshot().version());
+    assertThat(recorded.intervention().outcome().workedBy()).isEqualTo("sue");
+  }
+
+  @Test
   void aRequestTheHealthMadeIsNeverStartedTwice() {
     String customerId = api.active(newId("deal"), Map.of());
     SavePlayTrigger trigger = SavePlayTrigger.healthRed(customerId, Instant.now());

@@ -152,6 +152,30 @@ class InterventionTest {
   }
 
   @Test
+  void theUserWhoCompletesTheTaskWorkedTheSavePlayWhoeverCompletesLast() {
+    Intervention intervention = decided();
+
+    assertThat(intervention.recordWorker("sue")).isTrue();
+    assertThat(intervention.recordWorker("sue")).as("a redelivered listener job").isFalse();
+    assertThat(intervention.recordWorker("amy")).isTrue();
+    intervention.recordOutcome(intervention.reportedInTask(Outcome.SAVED, null, null, "Payment plan"), ARR, NOW);
+
+    assertThat(intervention.outcome().workedBy()).isEqualTo("amy");
+    assertThat(intervention.recordWorker("tom")).as("closed").isFalse();
+    assertThat(intervention.reportedInTask(Outcome.SAVED, null, null, "Payment plan").workedBy()).isEqualTo("amy");
+  }
+
+  @Test
+  void aTaskNobodyCompletedReportsNoOutcome() {
+    Intervention intervention = decided();
+
+    assertThatThrownBy(() -> intervention.reportedInTask(Outcome.SAVED, null, null, null))
+        .isInstanceOf(InterventionStateException.class)
+        .hasMessageContaining("nobody completed it");
+    assertThat(intervention.isActive()).isTrue();
+  }
+
+  @Test
   void aClosedInterventionTakesNoTriggerDecisionOrEscalation() {
     Intervention intervention = decided();
     intervention.recordOutcome(new OutcomeReport(Outcome.SAVED, null, "amy", null, null), ARR, NOW);

@@ -300,6 +300,8 @@ public final class ProcessContract {
     public static final String PROMISE_MISSED_MESSAGE = "promise-missed";
 
     public static final String REGISTER_CUSTOMER_JOB = "onboarding.register-customer";
+    /** The confirm task's completing listener: records who completes it as the checkpoint's confirmer. */
+    public static final String VALIDATE_CONFIRMATION_JOB = "onboarding.validate-confirmation";
     public static final String RECORD_CHECKPOINT_JOB = "onboarding.record-checkpoint";
     public static final String MARK_CHECKPOINT_BEHIND_JOB = "onboarding.mark-checkpoint-behind";
     public static final String SIGNAL_SLIP_JOB = "onboarding.signal-slip";
@@ -352,10 +354,12 @@ public final class ProcessContract {
     public static final String PROMISE_ITEM_OWNER = "owner";
     public static final String PROMISE_ITEM_DUE_DATE = "dueDate";
 
-    /** What completes a checkpoint: through the API, or in the confirm form. */
+    /**
+     * What completes a checkpoint: through the API, or in the confirm form. Who confirmed it in the
+     * form is the user who completed the task, never a variable.
+     */
     public static final String COMPLETED_AT = "completedAt";
     public static final String EVIDENCE = "evidence";
-    public static final String CONFIRMED_BY = "confirmedBy";
 
     /** A blocker and a missed promise, as their messages bring them; a slip's lateness. */
     public static final String BLOCKER_ID = "blockerId";
@@ -452,10 +456,12 @@ public final class ProcessContract {
     public static final String PROMISES = "promises";
     public static final String ONBOARDING_HISTORY = "onboardingHistory";
 
-    /** The outcome, as the run-save-play form reports it. */
+    /**
+     * The outcome, as the run-save-play form reports it. Who worked the save play is the user who
+     * completed the task, never a variable.
+     */
     public static final String SAVE_OUTCOME = "saveOutcome";
     public static final String ARR_AFTER = "arrAfter";
-    public static final String WORKED_BY = "workedBy";
     public static final String SAVE_NOTES = "saveNotes";
     public static final String SPONSOR_NOTE = "sponsorNote";
 

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.baton.workflows.ProcessContract.Onboarding;
 import io.baton.workflows.ProcessContract.Variables;
+import io.camunda.client.api.CamundaFuture;
 import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.response.CompleteUserTaskResponse;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
 import io.grpc.Status;
@@ -45,11 +47,10 @@ class OnboardingCheckpointsProcessIT extends EngineProcessTest {
     assertThat(kickoff.getAssignee()).isEqualTo(ACCOUNT_MANAGER);
     assertThat(kickoff.getCandidateGroups()).containsExactly("account-managers");
     assertThat(driver.formIdOf(kickoff)).isEqualTo(Onboarding.CONFIRM_CHECKPOINT_FORM);
-    client
-        .newCompleteUserTaskCommand(kickoff.getUserTaskKey())
-        .variables(Map.of(Onboarding.EVIDENCE, "Kickoff minutes", Onboarding.CONFIRMED_BY, ACCOUNT_MANAGER))
-        .send()
-        .join();
+    CamundaFuture<CompleteUserTaskResponse> confirmation = driver.submit(kickoff, Map.of(Onboarding.EVIDENCE, "Kickoff minutes"));
+    ActivatedJob listener = driver.allowCompletion(Onboarding.VALIDATE_CONFIRMATION_JOB);
+    confirmation.join();
+    assertThat(listener.getUserTask().getAssignee()).as("who confirms: the user completing the task").isEqualTo(ACCOUNT_MANAGER);
     ActivatedJob record = driver.completeJob(Onboarding.RECORD_CHECKPOINT_JOB, Map.of());
     assertThat(record.getVariablesAsMap())
         .containsEntry(Onboarding.EVIDENCE, "Kickoff minutes")

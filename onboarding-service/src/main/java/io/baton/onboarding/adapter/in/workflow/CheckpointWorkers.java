@@ -4,17 +4,21 @@ import io.baton.onboarding.application.CompletingCheckpoint;
 import io.baton.onboarding.application.HandingOverToRetention;
 import io.baton.onboarding.application.MarkingCheckpointBehind;
 import io.baton.onboarding.application.SignallingRetention;
+import io.baton.support.workflow.TaskListenerVerdict;
 import io.baton.workflows.ProcessContract.Onboarding;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.worker.JobClient;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
  * The jobs of {@code onboarding-checkpoints}: the customer is registered with retention, each
- * checkpoint is confirmed or falls behind (and retention hears of slips, blockers and missed
- * promises), and the customer is handed to retention at the end. Every job is idempotent: the plan
- * records each change once and retention recognises each signal by its id.
+ * checkpoint is confirmed (by the user who completes its confirm task) or falls behind (and
+ * retention hears of slips, blockers and missed promises), and the customer is handed to retention
+ * at the end. Every job is idempotent: the plan records each change once and retention recognises
+ * each signal by its id.
  */
 @Component
 public class CheckpointWorkers {
@@ -40,14 +44,29 @@ public class CheckpointWorkers {
     signallingRetention.registerCustomer(dealId);
   }
 
-  /** The account manager confirmed the checkpoint in the confirm form. */
+  /**
+   * The completing listener of the confirm task: a checkpoint is confirmed by the user completing
+   * the task, the assignee the engine names, recorded on the checkpoint as its confirmer. Without
+   * one the task stays open.
+   */
+  @JobWorker(type = Onboarding.VALIDATE_CONFIRMATION_JOB, autoComplete = false)
+  public void validateConfirmation(
+      JobClient client, ActivatedJob job, @Variable String dealId, @Variable Map<String, Object> checkpoint) {
+    String completedBy = job.getUserTask() == null ? null : job.getUserTask().getAssignee();
+    String denial = null;
+    if (completedBy == null || completedBy.isBlank()) {
+      denial = "Please claim the task first: whoever completes it is recorded as having confirmed the checkpoint.";
+    } else {
+      completingCheckpoint.recordConfirmer(dealId, checkpointId(checkpoint), completedBy);
+    }
+    TaskListenerVerdict.send(client, job, denial);
+  }
+
+  /** The checkpoint was confirmed in the confirm form, by the user who completed it. */
   @JobWorker(type = Onboarding.RECORD_CHECKPOINT_JOB)
   public void recordCheckpoint(
-      @Variable String dealId,
-      @Variable Map<String, Object> checkpoint,
-      @Variable(optional = true) String confirmedBy,
-      @Variable(optional = true) String evidence) {
-    completingCheckpoint.recordConfirmation(dealId, checkpointId(checkpoint), confirmedBy, evidence);
+      @Variable String dealId, @Variable Map<String, Object> checkpoint, @Variable(optional = true) String evidence) {
+    completingCheckpoint.recordConfirmation(dealId, checkpointId(checkpoint), evidence);
   }
 
   @JobWorker(type = Onboarding.MARK_CHECKPOINT_BEHIND_JOB)

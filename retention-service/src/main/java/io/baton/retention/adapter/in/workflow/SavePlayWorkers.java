@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,8 +32,9 @@ import org.springframework.stereotype.Component;
  * decided play on the intervention and gives the form the whole trail of context; {@code
  * retention.escalate-to-sponsor} records the sponsor's engagement; {@code
  * retention.validate-outcome} (the run form's completing listener) keeps the form open until the
- * outcome is complete; {@code retention.record-outcome} records it. Each is recorded once on the
- * intervention, however often its job runs.
+ * outcome is complete and records the user completing the task, the assignee the engine names, as
+ * the one who worked the save play; {@code retention.record-outcome} records the outcome as theirs.
+ * Each is recorded once on the intervention, however often its job runs.
  */
 @Component
 public class SavePlayWorkers {
@@ -103,17 +103,19 @@ public class SavePlayWorkers {
   public void validateOutcome(
       JobClient client,
       ActivatedJob job,
+      @Variable String interventionId,
       @Variable(optional = true) String saveOutcome,
-      @Variable(optional = true) BigDecimal arrAfter,
-      @Variable(optional = true) String workedBy) {
-    Optional<Outcome> outcome = KebabCase.parse(Outcome.class, saveOutcome);
+      @Variable(optional = true) BigDecimal arrAfter) {
+    String completedBy = job.getUserTask() == null ? null : job.getUserTask().getAssignee();
     String denial = null;
-    if (outcome.isEmpty()) {
+    if (completedBy == null || completedBy.isBlank()) {
+      denial = "Please claim the task first: whoever completes it is recorded as having worked the save play.";
+    } else if (KebabCase.parse(Outcome.class, saveOutcome).isEmpty()) {
       denial = "Please pick the outcome: saved, downgraded or churned.";
     } else if (arrAfter == null || arrAfter.signum() < 0) {
       denial = "Please give the ARR after the save play.";
-    } else if (workedBy == null || workedBy.isBlank()) {
-      denial = "Please say who worked the save play.";
+    } else {
+      recordingOutcome.recordWorker(interventionId, completedBy);
     }
     TaskListenerVerdict.send(client, job, denial);
   }
@@ -123,15 +125,16 @@ public class SavePlayWorkers {
       @Variable String interventionId,
       @Variable String saveOutcome,
       @Variable BigDecimal arrAfter,
-      @Variable String workedBy,
       @Variable(optional = true) String saveNotes,
       @Variable Map<String, Object> savePlay) {
     Outcome outcome =
         KebabCase.parse(Outcome.class, saveOutcome)
             .orElseThrow(() -> new IllegalArgumentException("Unknown save-play outcome " + saveOutcome));
-    recordingOutcome.record(
-        interventionId,
-        new OutcomeReport(outcome, arrAfter, workedBy, (String) savePlay.get(Retention.PLAY_NAME), saveNotes));
+    OutcomeReport report =
+        savePlayQueries
+            .get(interventionId)
+            .reportedInTask(outcome, arrAfter, (String) savePlay.get(Retention.PLAY_NAME), saveNotes);
+    recordingOutcome.record(interventionId, report);
   }
 
   private static Map<String, Object> checkpoint(Handover.CheckpointRecord checkpoint) {

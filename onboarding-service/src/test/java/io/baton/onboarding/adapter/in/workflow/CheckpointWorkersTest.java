@@ -1,0 +1,72 @@
+package io.baton.onboarding.adapter.in.workflow;
+
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import io.baton.onboarding.application.CompletingCheckpoint;
+import io.baton.onboarding.application.HandingOverToRetention;
+import io.baton.onboarding.application.MarkingCheckpointBehind;
+import io.baton.onboarding.application.SignallingRetention;
+import io.baton.support.workflow.TaskListenerVerdict;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.response.UserTaskProperties;
+import io.camunda.client.api.worker.JobClient;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.mockito.MockedStatic;
+
+/** The confirm task's completing listener: who confirms a checkpoint is who completes the task. */
+class CheckpointWorkersTest {
+
+  private static final Map<String, Object> KICKOFF = Map.of("checkpointId", "kickoff", "name", "Kickoff");
+  private static final String CLAIM_FIRST =
+      "Please claim the task first: whoever completes it is recorded as having confirmed the checkpoint.";
+
+  private final CompletingCheckpoint completingCheckpoint = mock(CompletingCheckpoint.class);
+  private final CheckpointWorkers workers =
+      new CheckpointWorkers(
+          mock(SignallingRetention.class),
+          completingCheckpoint,
+          mock(MarkingCheckpointBehind.class),
+          mock(HandingOverToRetention.class));
+  private final JobClient client = mock(JobClient.class);
+
+  @Test
+  void aConfirmationNobodyCompletesIsDeniedAndNobodyIsRecorded() {
+    ActivatedJob unassigned = completedBy(null);
+    ActivatedJob withoutUserTask = mock(ActivatedJob.class);
+
+    try (MockedStatic<TaskListenerVerdict> verdict = mockStatic(TaskListenerVerdict.class)) {
+      workers.validateConfirmation(client, unassigned, "deal-1", KICKOFF);
+      workers.validateConfirmation(client, withoutUserTask, "deal-1", KICKOFF);
+
+      verdict.verify(() -> TaskListenerVerdict.send(client, unassigned, CLAIM_FIRST));
+      verdict.verify(() -> TaskListenerVerdict.send(client, withoutUserTask, CLAIM_FIRST));
+    }
+    verifyNoInteractions(completingCheckpoint);
+  }
+
+  @Test
+  void aConfirmationGoesThroughAsTheUserCompletingTheTask() {
+    ActivatedJob byAmy = completedBy("amy");
+
+    try (MockedStatic<TaskListenerVerdict> verdict = mockStatic(TaskListenerVerdict.class)) {
+      workers.validateConfirmation(client, byAmy, "deal-1", KICKOFF);
+
+      verdict.verify(() -> TaskListenerVerdict.send(client, byAmy, null));
+    }
+    verify(completingCheckpoint).recordConfirmer("deal-1", "kickoff", "amy");
+  }
+
+  /** A listener job of the confirm task, whose assignee the engine names as completing it. */
+  private static ActivatedJob completedBy(String assignee) {
+    UserTaskProperties task = mock(UserTaskProperties.class);
+    when(task.getAssignee()).thenReturn(assignee);
+    ActivatedJob job = mock(ActivatedJob.class);
+    when(job.getUserTask()).thenReturn(task);
+    return job;
+  }
+}

@@ -1,0 +1,89 @@
+package io.baton.retention.adapter.in.workflow;
+
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import io.baton.retention.application.DecidingSavePlay;
+import io.baton.retention.application.EscalatingSavePlay;
+import io.baton.retention.application.RecordingOutcome;
+import io.baton.retention.application.SavePlayProperties;
+import io.baton.retention.application.SavePlayQueries;
+import io.baton.support.workflow.TaskListenerVerdict;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.response.UserTaskProperties;
+import io.camunda.client.api.worker.JobClient;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.mockito.MockedStatic;
+
+/** The run-save-play task's completing listener: who worked the save play is who completes the task. */
+class SavePlayWorkersTest {
+
+  private static final BigDecimal ARR_AFTER = new BigDecimal("40000");
+  private static final String CLAIM_FIRST =
+      "Please claim the task first: whoever completes it is recorded as having worked the save play.";
+
+  private final RecordingOutcome recordingOutcome = mock(RecordingOutcome.class);
+  private final SavePlayWorkers workers =
+      new SavePlayWorkers(
+          mock(DecidingSavePlay.class),
+          mock(SavePlayQueries.class),
+          mock(EscalatingSavePlay.class),
+          recordingOutcome,
+          new SavePlayProperties(Duration.ofDays(7), new BigDecimal("100000")),
+          Clock.systemUTC());
+  private final JobClient client = mock(JobClient.class);
+
+  @Test
+  void anOutcomeNobodyCompletesIsDeniedAndNobodyIsRecorded() {
+    ActivatedJob unassigned = completedBy(null);
+    ActivatedJob withoutUserTask = mock(ActivatedJob.class);
+
+    try (MockedStatic<TaskListenerVerdict> verdict = mockStatic(TaskListenerVerdict.class)) {
+      workers.validateOutcome(client, unassigned, "sp-1", "saved", ARR_AFTER);
+      workers.validateOutcome(client, withoutUserTask, "sp-1", "saved", ARR_AFTER);
+
+      verdict.verify(() -> TaskListenerVerdict.send(client, unassigned, CLAIM_FIRST));
+      verdict.verify(() -> TaskListenerVerdict.send(client, withoutUserTask, CLAIM_FIRST));
+    }
+    verifyNoInteractions(recordingOutcome);
+  }
+
+  @Test
+  void aCompleteOutcomeGoesThroughAsWorkedByTheUserCompletingTheTask() {
+    ActivatedJob bySue = completedBy("sue");
+
+    try (MockedStatic<TaskListenerVerdict> verdict = mockStatic(TaskListenerVerdict.class)) {
+      workers.validateOutcome(client, bySue, "sp-1", "saved", ARR_AFTER);
+
+      verdict.verify(() -> TaskListenerVerdict.send(client, bySue, null));
+    }
+    verify(recordingOutcome).recordWorker("sp-1", "sue");
+  }
+
+  @Test
+  void anIncompleteOutcomeIsDeniedAndNobodyIsRecorded() {
+    ActivatedJob bySue = completedBy("sue");
+
+    try (MockedStatic<TaskListenerVerdict> verdict = mockStatic(TaskListenerVerdict.class)) {
+      workers.validateOutcome(client, bySue, "sp-1", "downgraded", null);
+
+      verdict.verify(() -> TaskListenerVerdict.send(client, bySue, "Please give the ARR after the save play."));
+    }
+    verifyNoInteractions(recordingOutcome);
+  }
+
+  /** A listener job of the run-save-play task, whose assignee the engine names as completing it. */
+  private static ActivatedJob completedBy(String assignee) {
+    UserTaskProperties task = mock(UserTaskProperties.class);
+    when(task.getAssignee()).thenReturn(assignee);
+    ActivatedJob job = mock(ActivatedJob.class);
+    when(job.getUserTask()).thenReturn(task);
+    return job;
+  }
+}
