@@ -4,9 +4,6 @@ import static io.baton.engine.RestRequests.check;
 import static io.baton.engine.RestRequests.orEmpty;
 import static io.baton.engine.RestRequests.required;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.protocol.rest.ActivatedJobResult;
 import io.camunda.client.protocol.rest.JobActivationRequest;
 import io.camunda.client.protocol.rest.JobActivationResult;
@@ -18,7 +15,6 @@ import io.camunda.client.protocol.rest.JobKindEnum;
 import io.camunda.client.protocol.rest.JobListenerEventTypeEnum;
 import io.camunda.client.protocol.rest.JobUpdateRequest;
 import io.camunda.client.protocol.rest.UserTaskProperties;
-import io.camunda.zeebe.protocol.Protocol;
 import io.camunda.zeebe.protocol.impl.record.value.job.JobBatchRecord;
 import io.camunda.zeebe.protocol.impl.record.value.job.JobRecord;
 import io.camunda.zeebe.protocol.record.ValueType;
@@ -54,8 +50,6 @@ class JobController {
   /** Camunda's default long-polling time of an activation whose request timeout is 0. */
   static final Duration DEFAULT_LONG_POLLING = Duration.ofSeconds(10);
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final TypeReference<List<String>> NAMES = new TypeReference<>() {};
   private static final String JOBS_PERMISSION = "UPDATE_PROCESS_INSTANCE";
   private static final String JOBS_RESOURCE = "PROCESS_DEFINITION";
 
@@ -225,40 +219,23 @@ class JobController {
   }
 
   private static UserTaskProperties userTask(final JobRecord job) {
-    final Map<String, String> headers = job.getCustomHeaders();
-    if (job.getJobKind() != JobKind.TASK_LISTENER || headers.isEmpty()) {
+    if (job.getJobKind() != JobKind.TASK_LISTENER) {
       return null;
     }
-    return new UserTaskProperties()
-        .action(headers.get(Protocol.USER_TASK_ACTION_HEADER_NAME))
-        .assignee(headers.get(Protocol.USER_TASK_ASSIGNEE_HEADER_NAME))
-        .candidateGroups(names(headers.get(Protocol.USER_TASK_CANDIDATE_GROUPS_HEADER_NAME)))
-        .candidateUsers(names(headers.get(Protocol.USER_TASK_CANDIDATE_USERS_HEADER_NAME)))
-        .changedAttributes(names(headers.get(Protocol.USER_TASK_CHANGED_ATTRIBUTES_HEADER_NAME)))
-        .dueDate(headers.get(Protocol.USER_TASK_DUE_DATE_HEADER_NAME))
-        .followUpDate(headers.get(Protocol.USER_TASK_FOLLOW_UP_DATE_HEADER_NAME))
-        .formKey(headers.get(Protocol.USER_TASK_FORM_KEY_HEADER_NAME))
-        .priority(integer(headers.get(Protocol.USER_TASK_PRIORITY_HEADER_NAME)))
-        .userTaskKey(headers.get(Protocol.USER_TASK_KEY_HEADER_NAME));
-  }
-
-  /** A header holding a JSON list of names; none if it is missing or not such a list. */
-  private static List<String> names(final String header) {
-    if (header == null || header.isBlank()) {
-      return List.of();
-    }
-    try {
-      return JSON.readValue(header, NAMES);
-    } catch (final JsonProcessingException e) {
-      return List.of();
-    }
-  }
-
-  private static Integer integer(final String header) {
-    try {
-      return header == null ? null : Integer.valueOf(header);
-    } catch (final NumberFormatException e) {
-      return null;
-    }
+    return UserTaskHeaders.of(job.getCustomHeaders())
+        .map(
+            task ->
+                new UserTaskProperties()
+                    .action(task.action())
+                    .assignee(task.assignee())
+                    .candidateGroups(task.candidateGroups())
+                    .candidateUsers(task.candidateUsers())
+                    .changedAttributes(task.changedAttributes())
+                    .dueDate(task.dueDate())
+                    .followUpDate(task.followUpDate())
+                    .formKey(task.formKey() == null ? null : task.formKey().toString())
+                    .priority(task.priority())
+                    .userTaskKey(Long.toString(task.userTaskKey())))
+        .orElse(null);
   }
 }

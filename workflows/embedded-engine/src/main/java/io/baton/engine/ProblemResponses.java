@@ -46,12 +46,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler
-  ResponseEntity<Object> notFound(
-      final UserTaskNotFoundException notFound, final HttpServletRequest request) {
-    return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", notFound.getMessage(), request);
-  }
-
-  @ExceptionHandler
   ResponseEntity<Object> forbidden(
       final ForbiddenException forbidden, final HttpServletRequest request) {
     return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", forbidden.getMessage(), request);
@@ -61,12 +55,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> resourceNotFound(
       final ResourceNotFoundException notFound, final HttpServletRequest request) {
     return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", notFound.getMessage(), request);
-  }
-
-  @ExceptionHandler
-  ResponseEntity<Object> resourceForbidden(
-      final ForbiddenException forbidden, final HttpServletRequest request) {
-    return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", forbidden.getMessage(), request);
   }
 
   @ExceptionHandler

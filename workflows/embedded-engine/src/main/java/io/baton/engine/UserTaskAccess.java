@@ -77,9 +77,9 @@ class UserTaskAccess {
     return names == null ? List.of() : names;
   }
 
-  private static UserTaskForbiddenException forbidden(
+  private static ForbiddenException forbidden(
       final TaskUser user, final String operation, final UserTaskResult task) {
-    return new UserTaskForbiddenException(
+    return new ForbiddenException(
         "Unauthorized to perform operation '"
             + operation
             + "' on user task "

@@ -173,7 +173,7 @@ class UserTaskController {
         .engine()
         .userTasks()
         .find(userTaskKey)
-        .orElseThrow(() -> new UserTaskNotFoundException(userTaskKey));
+        .orElseThrow(() -> new ResourceNotFoundException("User task", userTaskKey));
   }
 
   private void send(final UserTaskIntent intent, final long key, final UserTaskRecord command) {

@@ -97,7 +97,7 @@ class CamundaRestSearchIT {
             dataDir,
             "--baton.engine.security.issuer=" + TestTokens.ISSUER,
             "--baton.engine.security.public-key-location=" + TestTokens.publicKeyPem().toUri());
-    grpc = engine.newClient();
+    grpc = engine.newClient(OPS);
     rest = engine.newRestClient(OPS);
     deployProcesses();
     startedAt = OffsetDateTime.now().minusSeconds(1);

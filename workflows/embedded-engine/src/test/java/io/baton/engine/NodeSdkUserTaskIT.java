@@ -66,6 +66,7 @@ class NodeSdkUserTaskIT {
   private static final String CODY = TestTokens.inGroups("cody", List.of("customer-success"), "customer-success");
   private static final String MIA = TestTokens.inGroups("mia", List.of("marketing"), "marketing");
   private static final String ADA = TestTokens.inGroups("ada", List.of(), "admin");
+  private static final String SERVICE = TestTokens.of("onboarding-service", "system");
 
   @TempDir static Path dataDir;
   @TempDir static Path nodeOutput;
@@ -83,7 +84,7 @@ class NodeSdkUserTaskIT {
             dataDir,
             "--baton.engine.security.issuer=" + TestTokens.ISSUER,
             "--baton.engine.security.public-key-location=" + TestTokens.publicKeyPem().toUri());
-    grpc = engine.newClient();
+    grpc = engine.newClient(SERVICE);
     supervisor = engine.newRestClient(ADA);
     grpc.newDeployResourceCommand()
         .addProcessModel(

@@ -3,6 +3,7 @@ package io.baton.handoff.adapter.in.workflow;
 import io.baton.handoff.application.AcceptingHandoff;
 import io.baton.handoff.domain.AcceptanceDecision;
 import io.baton.support.correlation.CorrelationId;
+import io.baton.support.workflow.CompletingUser;
 import io.baton.support.workflow.TaskListenerVerdict;
 import io.baton.workflows.ProcessContract.Handoff;
 import io.camunda.client.annotation.JobWorker;
@@ -35,7 +36,7 @@ public class ValidateDecisionWorker {
       @Variable(optional = true) String handoffDecision,
       @Variable(optional = true) String returnQuestions,
       @Variable(optional = true) String correlationId) {
-    String completedBy = job.getUserTask() == null ? null : job.getUserTask().getAssignee();
+    String completedBy = CompletingUser.of(job).orElse(null);
     List<String> problems = new AcceptanceDecision(handoffDecision, completedBy, returnQuestions).problems();
     if (problems.isEmpty()) {
       CorrelationId.run(correlationId, () -> acceptingHandoff.recordDecider(dealId, completedBy));

@@ -4,6 +4,7 @@ import io.baton.onboarding.application.CompletingCheckpoint;
 import io.baton.onboarding.application.HandingOverToRetention;
 import io.baton.onboarding.application.MarkingCheckpointBehind;
 import io.baton.onboarding.application.SignallingRetention;
+import io.baton.support.workflow.CompletingUser;
 import io.baton.support.workflow.TaskListenerVerdict;
 import io.baton.workflows.ProcessContract.Onboarding;
 import io.camunda.client.annotation.JobWorker;
@@ -52,9 +53,9 @@ public class CheckpointWorkers {
   @JobWorker(type = Onboarding.VALIDATE_CONFIRMATION_JOB, autoComplete = false)
   public void validateConfirmation(
       JobClient client, ActivatedJob job, @Variable String dealId, @Variable Map<String, Object> checkpoint) {
-    String completedBy = job.getUserTask() == null ? null : job.getUserTask().getAssignee();
+    String completedBy = CompletingUser.of(job).orElse(null);
     String denial = null;
-    if (completedBy == null || completedBy.isBlank()) {
+    if (completedBy == null) {
       denial = "Please claim the task first: whoever completes it is recorded as having confirmed the checkpoint.";
     } else {
       completingCheckpoint.recordConfirmer(dealId, checkpointId(checkpoint), completedBy);

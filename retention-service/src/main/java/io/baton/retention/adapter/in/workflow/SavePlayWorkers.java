@@ -12,6 +12,7 @@ import io.baton.retention.domain.HealthChange;
 import io.baton.retention.domain.KebabCase;
 import io.baton.retention.domain.Outcome;
 import io.baton.retention.domain.OutcomeReport;
+import io.baton.support.workflow.CompletingUser;
 import io.baton.support.workflow.TaskListenerVerdict;
 import io.baton.workflows.ProcessContract.Retention;
 import io.camunda.client.annotation.JobWorker;
@@ -106,9 +107,9 @@ public class SavePlayWorkers {
       @Variable String interventionId,
       @Variable(optional = true) String saveOutcome,
       @Variable(optional = true) BigDecimal arrAfter) {
-    String completedBy = job.getUserTask() == null ? null : job.getUserTask().getAssignee();
+    String completedBy = CompletingUser.of(job).orElse(null);
     String denial = null;
-    if (completedBy == null || completedBy.isBlank()) {
+    if (completedBy == null) {
       denial = "Please claim the task first: whoever completes it is recorded as having worked the save play.";
     } else if (KebabCase.parse(Outcome.class, saveOutcome).isEmpty()) {
       denial = "Please pick the outcome: saved, downgraded or churned.";
