@@ -476,16 +476,8 @@ class CustomerJourneyIT {
     static synchronized Target thePlan(boolean allowed) throws Exception {
       if (plan == null) {
         String dealId = "deal-matrix-plan";
-        assertThat(post("/api/handoffs", wonDeal(dealId, "Matrix Plan Inc"), "matrix-plan").statusCode()).isEqualTo(202);
-        long processInstanceKey =
-            await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> get("/api/handoffs/" + dealId), body -> body.path("processInstanceKey").isTextual())
-                .path("processInstanceKey")
-                .asLong();
+        long processInstanceKey = briefedHandoff(dealId, "Matrix Plan Inc");
         try (CamundaClient client = suite.newEngineClient()) {
-          UserTask brief = OpenTasks.awaitOne(client, processInstanceKey, Handoff.COMPLETE_BRIEF_TASK);
-          client.newCompleteUserTaskCommand(brief.getUserTaskKey()).variables(Briefs.complete()).send().join();
           OpenTasks.acceptHandoff(client, processInstanceKey, "amy", "Matrix kickoff");
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/onboardings/" + dealId), body -> body.has("startedAt"));
@@ -647,17 +639,9 @@ class CustomerJourneyIT {
   @Test
   void theAccountManagerWhoCompletesTheAcceptanceOwnsTheCustomer() throws Exception {
     String dealId = "deal-accepted-by-alex";
-    assertThat(post("/api/handoffs", wonDeal(dealId, "Alex Accepts Ltd"), "alex-accepts").statusCode()).isEqualTo(202);
-    long processInstanceKey =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(() -> get("/api/handoffs/" + dealId), body -> body.path("processInstanceKey").isTextual())
-            .path("processInstanceKey")
-            .asLong();
+    long processInstanceKey = briefedHandoff(dealId, "Alex Accepts Ltd");
     String task;
     try (CamundaClient client = suite.newEngineClient()) {
-      UserTask brief = OpenTasks.awaitOne(client, processInstanceKey, Handoff.COMPLETE_BRIEF_TASK);
-      client.newCompleteUserTaskCommand(brief.getUserTaskKey()).variables(Briefs.complete()).send().join();
       task = String.valueOf(OpenTasks.awaitOne(client, processInstanceKey, Handoff.ACCEPT_HANDOFF_TASK).getUserTaskKey());
     }
     String tasks = "/v2/user-tasks/";
@@ -674,6 +658,25 @@ class CustomerJourneyIT {
     assertThat(accepted.path("accountManager").asText()).isEqualTo("alex");
     JsonNode plan = await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/onboardings/" + dealId), body -> body.has("startedAt"));
     assertThat(plan.path("accountManager").asText()).isEqualTo("alex");
+  }
+
+  /**
+   * A won deal registered through the gateway whose sales owner completed the brief: the handoff
+   * waits for an account manager. Returns its process instance.
+   */
+  private static long briefedHandoff(String dealId, String customerName) throws Exception {
+    assertThat(post("/api/handoffs", wonDeal(dealId, customerName), dealId).statusCode()).isEqualTo(202);
+    long processInstanceKey =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> get("/api/handoffs/" + dealId), body -> body.path("processInstanceKey").isTextual())
+            .path("processInstanceKey")
+            .asLong();
+    try (CamundaClient client = suite.newEngineClient()) {
+      UserTask brief = OpenTasks.awaitOne(client, processInstanceKey, Handoff.COMPLETE_BRIEF_TASK);
+      client.newCompleteUserTaskCommand(brief.getUserTaskKey()).variables(Briefs.complete()).send().join();
+    }
+    return processInstanceKey;
   }
 
   /**

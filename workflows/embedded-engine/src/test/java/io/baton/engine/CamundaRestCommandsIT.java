@@ -66,11 +66,7 @@ class CamundaRestCommandsIT {
 
   @BeforeAll
   static void startEngineWithAuthorizationsAndDeployOverRest() {
-    engine =
-        RunningEngine.start(
-            dataDir,
-            "--baton.engine.security.issuer=" + TestTokens.ISSUER,
-            "--baton.engine.security.public-key-location=" + TestTokens.publicKeyPem().toUri());
+    engine = RunningEngine.startWithAuthorizations(dataDir);
     client = engine.newRestClient(SYSTEM);
     deployment =
         client

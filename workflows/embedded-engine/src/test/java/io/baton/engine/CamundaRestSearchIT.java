@@ -92,11 +92,7 @@ class CamundaRestSearchIT {
 
   @BeforeAll
   static void runOrdersIntoEveryState() {
-    engine =
-        RunningEngine.start(
-            dataDir,
-            "--baton.engine.security.issuer=" + TestTokens.ISSUER,
-            "--baton.engine.security.public-key-location=" + TestTokens.publicKeyPem().toUri());
+    engine = RunningEngine.startWithAuthorizations(dataDir);
     grpc = engine.newClient(OPS);
     rest = engine.newRestClient(OPS);
     deployProcesses();

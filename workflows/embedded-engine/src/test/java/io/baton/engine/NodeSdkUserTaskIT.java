@@ -79,11 +79,7 @@ class NodeSdkUserTaskIT {
     assertThat(NODE_DIR.resolve("node_modules/@camunda8/orchestration-cluster-api"))
         .as("the Node client is installed by 'npm ci' in %s (the build runs it before the integration tests)", NODE_DIR.toAbsolutePath())
         .isDirectory();
-    engine =
-        RunningEngine.start(
-            dataDir,
-            "--baton.engine.security.issuer=" + TestTokens.ISSUER,
-            "--baton.engine.security.public-key-location=" + TestTokens.publicKeyPem().toUri());
+    engine = RunningEngine.startWithAuthorizations(dataDir);
     grpc = engine.newClient(SERVICE);
     supervisor = engine.newRestClient(ADA);
     grpc.newDeployResourceCommand()

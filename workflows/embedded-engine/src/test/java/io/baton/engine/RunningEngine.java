@@ -1,5 +1,6 @@
 package io.baton.engine;
 
+import io.baton.testsupport.TestTokens;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.CamundaClientBuilder;
 import io.camunda.client.CredentialsProvider;
@@ -48,7 +49,18 @@ public final class RunningEngine implements AutoCloseable {
     return new RunningEngine(dataDir);
   }
 
-  /** An engine with more settings, e.g. {@code --baton.engine.security.issuer=...}. */
+  /**
+   * An engine with authorizations on, as Camunda 8.8 with them enabled: every call needs a token
+   * of the test issuer ({@code TestTokens}).
+   */
+  public static RunningEngine startWithAuthorizations(final Path dataDir) {
+    return new RunningEngine(
+        dataDir,
+        "--baton.engine.security.issuer=" + TestTokens.ISSUER,
+        "--baton.engine.security.public-key-location=" + TestTokens.publicKeyPem().toUri());
+  }
+
+  /** An engine with more settings. */
   public static RunningEngine start(final Path dataDir, final String... settings) {
     return new RunningEngine(dataDir, settings);
   }

@@ -46,11 +46,7 @@ class UserTaskAuthorizationIT {
 
   @BeforeAll
   static void startEngineWithAuthorizations() {
-    engine =
-        RunningEngine.start(
-            dataDir,
-            "--baton.engine.security.issuer=" + TestTokens.ISSUER,
-            "--baton.engine.security.public-key-location=" + TestTokens.publicKeyPem().toUri());
+    engine = RunningEngine.startWithAuthorizations(dataDir);
     try (CamundaClient client = engine.newClient(SERVICE)) {
       client
           .newDeployResourceCommand()

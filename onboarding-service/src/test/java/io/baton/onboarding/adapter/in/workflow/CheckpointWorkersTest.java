@@ -1,10 +1,10 @@
 package io.baton.onboarding.adapter.in.workflow;
 
+import static io.baton.testsupport.ListenerJobs.completedBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.when;
 
 import io.baton.onboarding.application.CompletingCheckpoint;
 import io.baton.onboarding.application.HandingOverToRetention;
@@ -12,7 +12,6 @@ import io.baton.onboarding.application.MarkingCheckpointBehind;
 import io.baton.onboarding.application.SignallingRetention;
 import io.baton.support.workflow.TaskListenerVerdict;
 import io.camunda.client.api.response.ActivatedJob;
-import io.camunda.client.api.response.UserTaskProperties;
 import io.camunda.client.api.worker.JobClient;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -59,14 +58,5 @@ class CheckpointWorkersTest {
       verdict.verify(() -> TaskListenerVerdict.send(client, byAmy, null));
     }
     verify(completingCheckpoint).recordConfirmer("deal-1", "kickoff", "amy");
-  }
-
-  /** A listener job of the confirm task, whose assignee the engine names as completing it. */
-  private static ActivatedJob completedBy(String assignee) {
-    UserTaskProperties task = mock(UserTaskProperties.class);
-    when(task.getAssignee()).thenReturn(assignee);
-    ActivatedJob job = mock(ActivatedJob.class);
-    when(job.getUserTask()).thenReturn(task);
-    return job;
   }
 }

@@ -1,10 +1,10 @@
 package io.baton.retention.adapter.in.workflow;
 
+import static io.baton.testsupport.ListenerJobs.completedBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.when;
 
 import io.baton.retention.application.DecidingSavePlay;
 import io.baton.retention.application.EscalatingSavePlay;
@@ -13,7 +13,6 @@ import io.baton.retention.application.SavePlayProperties;
 import io.baton.retention.application.SavePlayQueries;
 import io.baton.support.workflow.TaskListenerVerdict;
 import io.camunda.client.api.response.ActivatedJob;
-import io.camunda.client.api.response.UserTaskProperties;
 import io.camunda.client.api.worker.JobClient;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -76,14 +75,5 @@ class SavePlayWorkersTest {
       verdict.verify(() -> TaskListenerVerdict.send(client, bySue, "Please give the ARR after the save play."));
     }
     verifyNoInteractions(recordingOutcome);
-  }
-
-  /** A listener job of the run-save-play task, whose assignee the engine names as completing it. */
-  private static ActivatedJob completedBy(String assignee) {
-    UserTaskProperties task = mock(UserTaskProperties.class);
-    when(task.getAssignee()).thenReturn(assignee);
-    ActivatedJob job = mock(ActivatedJob.class);
-    when(job.getUserTask()).thenReturn(task);
-    return job;
   }
 }
