@@ -4,9 +4,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may use the REST API's operations beyond user tasks (deploy, start and cancel instances, work
- * jobs, publish messages, move the clock...): with security on, only a supervisor, i.e. a caller
- * with a supervising role such as the services' {@code system} role (see {@link TaskUser}). Anyone
- * else gets 403, as a Camunda 8.8 user without the permission does; with security off everyone may.
+ * jobs, publish messages, move the clock, read process data...): with security on, only a
+ * supervisor, i.e. a caller with a supervising role such as the services' {@code system} role (see
+ * {@link TaskUser}); with security off everyone may. As in Camunda 8.8 with authorizations on, an
+ * operation without the permission is 403, while a search lists only what the caller may read —
+ * nothing, for anyone else; so a user sees process data only through their user tasks ({@link
+ * UserTaskAccess}).
  */
 @Component
 class EngineAccess {
@@ -15,6 +18,11 @@ class EngineAccess {
 
   EngineAccess(final EngineSecurityProperties properties) {
     this.properties = properties;
+  }
+
+  /** Whether the caller reads every resource a search may list. */
+  boolean mayReadAll() {
+    return TaskUser.current(properties).supervisor();
   }
 
   /**

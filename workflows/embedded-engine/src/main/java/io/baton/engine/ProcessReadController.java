@@ -26,17 +26,18 @@ import org.springframework.web.bind.annotation.RestController;
  * The read side of Camunda 8.8's REST API for processes (same paths and JSON): searches and gets of
  * process instances, element instances, variables and incidents, served from the {@link
  * ProcessReadModel} with 8.8's filter, sort and paging ({@link SearchQuery}, {@link SearchFilter}).
- * A bad request is a 400 naming every problem, an unknown key a 404; with authorizations on, only
- * those who may read process data get past {@link ProcessAccess} (403 otherwise).
+ * A bad request is a 400 naming every problem, an unknown key a 404; with authorizations on,
+ * {@link EngineAccess} decides who reads process data: the others' searches find nothing and their
+ * gets are 403.
  */
 @RestController
 @RequestMapping("/v2")
 class ProcessReadController {
 
   private final EngineRuntime runtime;
-  private final ProcessAccess access;
+  private final EngineAccess access;
 
-  ProcessReadController(final EngineRuntime runtime, final ProcessAccess access) {
+  ProcessReadController(final EngineRuntime runtime, final EngineAccess access) {
     this.runtime = runtime;
     this.access = access;
   }
@@ -111,7 +112,7 @@ class ProcessReadController {
 
   /**
    * One page of a search: the whole request is checked first (a 400 with every problem), then the
-   * caller's access, then the model is searched.
+   * model is searched for what the caller may read.
    */
   private <F, T> SearchQuery.Page<T> search(
       final JsonNode body,
@@ -122,14 +123,13 @@ class ProcessReadController {
     final SearchQuery<T> query = SearchQuery.parse(body, sortable, problems);
     final F parsed = filter.apply(query.filter(), problems);
     problems.throwIfAny();
-    access.requireMayReadProcesses();
-    return query.page(matches.apply(parsed));
+    return query.page(access.mayReadAll() ? matches.apply(parsed) : List.of());
   }
 
   /** One item by key: 404 when there is none, then the caller's access. */
   private <T> T get(final String resource, final long key, final LongFunction<Optional<T>> find) {
     final T item = find.apply(key).orElseThrow(() -> new ResourceNotFoundException(resource, key));
-    access.requireMayReadProcesses();
+    access.requireSupervisor("READ_PROCESS_INSTANCE", "PROCESS_DEFINITION");
     return item;
   }
 
