@@ -4,12 +4,15 @@ import io.camunda.zeebe.logstreams.storage.LogStorage;
 import io.camunda.zeebe.stream.impl.StreamProcessor;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Tells whether the engine is busy (writing to its log) or idle (processed everything and waiting),
  * with the same meaning as zeebe-process-test's EngineStateMonitor: idle once processing has
- * reached the end of the log and nothing was committed for two checks in a row.
+ * reached the end of the log and nothing was committed for two checks in a row; busy once something
+ * was committed since the engine was last seen idle — so a test that moves the clock and then waits
+ * for the engine to get busy does not miss a timer that fired before it started waiting.
  */
 final class EngineIdleMonitor implements LogStorage.CommitListener {
 
@@ -18,6 +21,7 @@ final class EngineIdleMonitor implements LogStorage.CommitListener {
 
   private final StreamProcessor streamProcessor;
   private final AtomicLong commits = new AtomicLong();
+  private final AtomicBoolean busySinceIdle = new AtomicBoolean();
 
   EngineIdleMonitor(final LogStorage logStorage, final StreamProcessor streamProcessor) {
     this.streamProcessor = streamProcessor;
@@ -27,6 +31,7 @@ final class EngineIdleMonitor implements LogStorage.CommitListener {
   @Override
   public void onCommit() {
     commits.incrementAndGet();
+    busySinceIdle.set(true);
   }
 
   void waitForIdleState(final Duration timeout) throws InterruptedException, TimeoutException {
@@ -44,12 +49,12 @@ final class EngineIdleMonitor implements LogStorage.CommitListener {
         seenCommits = nowCommits;
       }
     }
+    busySinceIdle.set(false);
   }
 
   void waitForBusyState(final Duration timeout) throws InterruptedException, TimeoutException {
     final long deadline = System.nanoTime() + timeout.toNanos();
-    final long startCommits = commits.get();
-    while (commits.get() == startCommits && hasProcessedEverything()) {
+    while (!busySinceIdle.get() && hasProcessedEverything()) {
       checkDeadline(deadline, "Engine has not started processing within " + timeout);
       Thread.sleep(CHECK_INTERVAL_MS / 5);
     }
