@@ -9,17 +9,20 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Tells whether the engine is busy (writing to its log) or idle (processed everything and waiting),
  * with the same meaning as zeebe-process-test's EngineStateMonitor: idle once processing has
- * reached the end of the log and nothing was committed for two checks in a row.
+ * reached the end of the log and nothing was committed for two checks in a row. Blocks written but
+ * not yet on disk are invisible to processing, so they count as busy too.
  */
 final class EngineIdleMonitor implements LogStorage.CommitListener {
 
   private static final long CHECK_INTERVAL_MS = 50;
   private static final int QUIET_CHECKS_FOR_IDLE = 2;
 
+  private final FileLogStorage logStorage;
   private final StreamProcessor streamProcessor;
   private final AtomicLong commits = new AtomicLong();
 
-  EngineIdleMonitor(final LogStorage logStorage, final StreamProcessor streamProcessor) {
+  EngineIdleMonitor(final FileLogStorage logStorage, final StreamProcessor streamProcessor) {
+    this.logStorage = logStorage;
     this.streamProcessor = streamProcessor;
     logStorage.addCommitListener(this);
   }
@@ -63,6 +66,9 @@ final class EngineIdleMonitor implements LogStorage.CommitListener {
   }
 
   private boolean hasProcessedEverything() {
+    if (logStorage.hasUnacknowledgedBlocks()) {
+      return false;
+    }
     try {
       return streamProcessor.hasProcessingReachedTheEnd().join();
     } catch (final RuntimeException closedOrFailed) {
