@@ -86,7 +86,7 @@ public final class EmbeddedEngine {
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), grpcPort))
             .addService(ServerInterceptors.intercept(gateway.gateway(), grpcInterceptors))
             .build();
-    records = new RecordLog(logStream.newLogStreamReader(), PARTITION_ID);
+    records = new RecordLog(logStorage, logStream.newLogStreamReader(), PARTITION_ID);
     userTasks = new UserTaskReadModel(records);
     processes = new ProcessReadModel(records);
     idleMonitor = new EngineIdleMonitor(logStorage, streamProcessor);

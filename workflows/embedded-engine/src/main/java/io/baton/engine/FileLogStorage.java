@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.TimeUnit;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.slf4j.Logger;
@@ -80,6 +81,7 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(FileLogStorage.class);
   private static final Duration FLUSHER_STOP_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration FLUSH_TIMEOUT = Duration.ofSeconds(30);
 
   private final Path dataDir;
   private final Path logDir;
@@ -272,6 +274,33 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
     return !unacknowledged.isEmpty();
   }
 
+  /**
+   * Returns once every block appended before the call is on disk and acknowledged, so readable: a
+   * state snapshot may count only then, and a search after a command's answer sees the records the
+   * command wrote before answering. Waits for the flusher (up to 30 s) rather than forcing itself.
+   */
+  public synchronized void flush() {
+    final long written = firstIndex + blocks.size() - 1;
+    final long deadline = System.nanoTime() + FLUSH_TIMEOUT.toNanos();
+    while (acknowledgedIndex < written) {
+      if (failure != null) {
+        throw new IllegalStateException(
+            "The engine log in " + logDir + " failed before what was written got to disk", failure);
+      }
+      final long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new IllegalStateException(
+            "The engine log in " + logDir + " did not get to disk within " + FLUSH_TIMEOUT);
+      }
+      try {
+        TimeUnit.NANOSECONDS.timedWait(this, left);
+      } catch (final InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted waiting for the engine log to get to disk", e);
+      }
+    }
+  }
+
   @Override
   public LogStorageReader newReader() {
     return new BlockReader();
@@ -395,6 +424,7 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
         synchronized (this) {
           unacknowledged.subList(0, batch.size()).clear();
           acknowledgedIndex = batch.getLast().index();
+          notifyAll();
         }
         acknowledge(batch);
       }
@@ -403,6 +433,7 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
           "Cannot force the engine log in {} to disk; it acknowledges nothing more", logDir, e);
       synchronized (this) {
         failure = e;
+        notifyAll();
       }
     } catch (final InterruptedException e) {
       Thread.currentThread().interrupt();

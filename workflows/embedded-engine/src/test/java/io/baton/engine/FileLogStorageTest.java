@@ -18,8 +18,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
@@ -159,6 +161,32 @@ class FileLogStorageTest {
                   .toList());
       assertThat(forces).as("forces for a burst of %d blocks", burst).hasValueBetween(1, 2);
       assertThat(readAll(storage, 0)).containsExactlyElementsOf(blockTexts(1, burst));
+    }
+  }
+
+  @Test
+  void flushReturnsOnceEveryBlockWrittenBeforeIsOnDiskAndReadable() throws Exception {
+    final CountDownLatch forceMayRun = new CountDownLatch(1);
+    final FileLogStorage.Force heldForce =
+        channel -> {
+          awaitLatch(forceMayRun);
+          channel.force(false);
+        };
+    try (FileLogStorage storage = FileLogStorage.open(dir, 1 << 20, heldForce)) {
+      appendBlocks(storage, 1, 3);
+      final CompletableFuture<List<String>> flushedThenRead =
+          CompletableFuture.supplyAsync(
+              () -> {
+                storage.flush();
+                return readAll(storage, 0);
+              });
+
+      assertThatThrownBy(() -> flushedThenRead.get(300, TimeUnit.MILLISECONDS))
+          .as("flush returned while the force was held")
+          .isInstanceOf(TimeoutException.class);
+      forceMayRun.countDown();
+      assertThat(flushedThenRead.get(ACKNOWLEDGED_WITHIN.toSeconds(), TimeUnit.SECONDS))
+          .containsExactlyElementsOf(blockTexts(1, 3));
     }
   }
 
