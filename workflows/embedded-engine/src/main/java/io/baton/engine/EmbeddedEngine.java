@@ -39,7 +39,6 @@ import java.util.concurrent.TimeoutException;
  */
 public final class EmbeddedEngine {
 
-  static final String LOG_FILE = "log.bin";
   private static final int PARTITION_ID = 1;
   private static final int PARTITION_COUNT = 1;
 
@@ -67,7 +66,7 @@ public final class EmbeddedEngine {
       final Duration requestTimeout,
       final List<ServerInterceptor> grpcInterceptors) {
     scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
-    logStorage = FileLogStorage.open(dataDir.resolve(LOG_FILE));
+    logStorage = FileLogStorage.open(dataDir);
     logStream =
         LogStream.builder()
             .withPartitionId(PARTITION_ID)
@@ -87,7 +86,7 @@ public final class EmbeddedEngine {
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), grpcPort))
             .addService(ServerInterceptors.intercept(gateway.gateway(), grpcInterceptors))
             .build();
-    records = new RecordLog(logStream.newLogStreamReader(), PARTITION_ID);
+    records = new RecordLog(logStorage, logStream.newLogStreamReader(), PARTITION_ID);
     userTasks = new UserTaskReadModel(records);
     processes = new ProcessReadModel(records);
     idleMonitor = new EngineIdleMonitor(logStorage, streamProcessor);

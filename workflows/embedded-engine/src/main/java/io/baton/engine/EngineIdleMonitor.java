@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Tells whether the engine is busy (writing to its log) or idle (processed everything and waiting),
  * with the same meaning as zeebe-process-test's EngineStateMonitor: idle once processing has
- * reached the end of the log and nothing was committed for two checks in a row; busy once something
+ * reached the end of the log and nothing was committed for two checks in a row (blocks written
+ * but not yet on disk are invisible to processing, so they count as busy too); busy once something
  * was committed since the engine was last seen idle — so a test that moves the clock and then waits
  * for the engine to get busy does not miss a timer that fired before it started waiting.
  */
@@ -19,11 +20,13 @@ final class EngineIdleMonitor implements LogStorage.CommitListener {
   private static final long CHECK_INTERVAL_MS = 50;
   private static final int QUIET_CHECKS_FOR_IDLE = 2;
 
+  private final FileLogStorage logStorage;
   private final StreamProcessor streamProcessor;
   private final AtomicLong commits = new AtomicLong();
   private final AtomicBoolean busySinceIdle = new AtomicBoolean();
 
-  EngineIdleMonitor(final LogStorage logStorage, final StreamProcessor streamProcessor) {
+  EngineIdleMonitor(final FileLogStorage logStorage, final StreamProcessor streamProcessor) {
+    this.logStorage = logStorage;
     this.streamProcessor = streamProcessor;
     logStorage.addCommitListener(this);
   }
@@ -68,6 +71,9 @@ final class EngineIdleMonitor implements LogStorage.CommitListener {
   }
 
   private boolean hasProcessedEverything() {
+    if (logStorage.hasUnacknowledgedBlocks()) {
+      return false;
+    }
     try {
       return streamProcessor.hasProcessingReachedTheEnd().join();
     } catch (final RuntimeException closedOrFailed) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,11 +116,7 @@ public class EngineRuntime implements SmartLifecycle {
   /** Forgets all state: stops the engine, deletes its log and starts a fresh engine. */
   public synchronized void reset() {
     stopEngine();
-    try {
-      Files.deleteIfExists(dataDir.resolve(EmbeddedEngine.LOG_FILE));
-    } catch (final IOException e) {
-      throw new UncheckedIOException("Cannot delete the engine log in " + dataDir, e);
-    }
+    FileLogStorage.delete(dataDir);
     startEngine();
   }
 

@@ -8,107 +8,297 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.TimeUnit;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A {@link LogStorage} that keeps every appended block in memory for reading and appends it to one
- * file, so that the log (and with it the engine's state, rebuilt by replay) survives a restart.
+ * A {@link LogStorage} that writes the engine log to numbered segment files, acknowledges a block
+ * only once it is on disk, and keeps every block that was not compacted in memory for reading.
  *
- * <p>Each frame in the file is: lowest position (long), highest position (long), length (int),
- * then the block's bytes. On open the file is read back; an incomplete last frame (the process died
- * mid-write) is cut off. Writes go to the OS without an fsync per block; {@link #close()} forces
- * them to disk.
+ * <h2>Durability: acknowledged means on disk, with group commit</h2>
+ *
+ * The appending thread writes a block's frame to the current segment and returns. One flusher
+ * thread then forces the segment to disk ({@link FileChannel#force}) once for all the blocks
+ * written since its last force, and only then acknowledges them, in order: each block's {@link
+ * AppendListener#onWrite} and {@link AppendListener#onCommit}, then the {@link CommitListener}s.
+ * Readers see a block only once it is acknowledged, so the engine processes (and answers) only
+ * commands that are on disk, as Zeebe reads only committed entries: a crash, of the process or of
+ * the machine, loses nothing that was acknowledged. Blocks appended while a force runs wait for the
+ * next one, so a burst costs a force per force's duration, not one per block.
+ *
+ * <h2>Format</h2>
+ *
+ * <p>The log is {@code <data-dir>/log/segment-00000001.log}, {@code segment-00000002.log}, ...,
+ * numbered without gaps; a new segment starts when the current one would grow past the segment size
+ * (64 MiB unless configured). Every segment file is (integers big-endian):
+ *
+ * <pre>
+ * header    int    magic 0x42544C47 ("BTLG")
+ *           int    format version (1)
+ * frames    int    length of the block
+ *           long   lowest position
+ *           long   highest position
+ *           int    header checksum: CRC32C of the 20 bytes above
+ *           int    frame checksum: CRC32C of the same 20 bytes and the block
+ *           byte[] the block
+ * </pre>
+ *
+ * Positions increase from frame to frame. The header checksum tells a damaged length from a frame
+ * that a crash cut short.
+ *
+ * <h2>Recovery</h2>
+ *
+ * On open every segment is read back. The last frame of the last segment may be torn, as a crash
+ * mid-write leaves it: incomplete, or failing its checksum with only zeros after it; it was never
+ * acknowledged, so it is cut off with a warning naming file, offset and bytes dropped. Any other
+ * frame that cannot be read (checksum, length, positions, segment header, a missing segment) stops
+ * the open with a {@link CorruptLogException} naming file and offset: cutting there would lose
+ * acknowledged data, which only {@link LogRepair} does, when its operator asks for it.
+ *
+ * <h2>Compaction</h2>
+ *
+ * {@link #compact(long)} deletes the oldest segments once the state they led to is kept elsewhere
+ * (a snapshot), and forgets their blocks; readers continue at the first block kept.
  */
 public final class FileLogStorage implements LogStorage, AutoCloseable {
 
-  static final int FRAME_HEADER_BYTES = Long.BYTES + Long.BYTES + Integer.BYTES;
+  /** The size at which a new segment starts. */
+  public static final long DEFAULT_SEGMENT_BYTES = 64L << 20;
+
   private static final Logger LOG = LoggerFactory.getLogger(FileLogStorage.class);
+  private static final Duration FLUSHER_STOP_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration FLUSH_TIMEOUT = Duration.ofSeconds(30);
 
-  private final Path file;
-  private final FileChannel channel;
+  private final Path dataDir;
+  private final Path logDir;
+  private final long segmentBytes;
+  private final Force force;
+  private final FileChannel lockChannel;
   private final FileLock lock;
-  private final List<Block> blocks = new ArrayList<>();
   private final Set<CommitListener> commitListeners = new CopyOnWriteArraySet<>();
+  private final Thread flusher;
 
-  private FileLogStorage(final Path file, final FileChannel channel, final FileLock lock) {
-    this.file = file;
-    this.channel = channel;
+  /** Held while forcing a segment, so that a segment is not closed while it is being forced. */
+  private final Object forceLock = new Object();
+
+  // What follows is guarded by this: appends, the flusher, readers and compaction share it.
+  private final List<Block> blocks = new ArrayList<>();
+  private final Deque<SegmentBlocks> segments = new ArrayDeque<>();
+  private final List<Written> unacknowledged = new ArrayList<>();
+  private long firstIndex = 1;
+  private long acknowledgedIndex;
+  private long lastHighestPosition = Long.MIN_VALUE;
+  private FileChannel channel;
+  private long channelSize;
+  private boolean closing;
+  private Exception failure;
+
+  private FileLogStorage(
+      final Path dataDir,
+      final long segmentBytes,
+      final Force force,
+      final FileChannel lockChannel,
+      final FileLock lock) {
+    this.dataDir = dataDir;
+    logDir = LogSegments.logDir(dataDir);
+    this.segmentBytes = segmentBytes;
+    this.force = force;
+    this.lockChannel = lockChannel;
     this.lock = lock;
+    flusher =
+        Thread.ofPlatform()
+            .daemon()
+            .name("baton-engine-log-flusher")
+            .unstarted(this::acknowledgeUntilClosed);
   }
 
-  /** Opens (or creates) the log file, loads its blocks and cuts off a torn last frame. */
-  public static FileLogStorage open(final Path file) {
+  /**
+   * Opens (or creates) the log in an engine data dir, with segments of {@link
+   * #DEFAULT_SEGMENT_BYTES}.
+   */
+  public static FileLogStorage open(final Path dataDir) {
+    return open(dataDir, DEFAULT_SEGMENT_BYTES);
+  }
+
+  /** Opens (or creates) the log in an engine data dir with the given segment size. */
+  public static FileLogStorage open(final Path dataDir, final long segmentBytes) {
+    return open(dataDir, segmentBytes, channel -> channel.force(false));
+  }
+
+  /**
+   * @param force how a segment is forced to disk; tests observe the forces through it
+   */
+  static FileLogStorage open(final Path dataDir, final long segmentBytes, final Force force) {
+    if (segmentBytes < LogSegments.SEGMENT_HEADER_BYTES + LogSegments.FRAME_HEADER_BYTES
+        || segmentBytes > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("A segment size must be between 36 bytes and 2 GiB");
+    }
+    LogSegments.rejectPreviousFormat(dataDir);
+    final Path lockFile = LogSegments.lockFile(dataDir);
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      final FileChannel channel =
-          FileChannel.open(
-              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-      final FileLock lock = lock(file, channel);
-      final FileLogStorage storage = new FileLogStorage(file, channel, lock);
-      storage.load();
+      Files.createDirectories(lockFile.getParent());
+      final FileChannel lockChannel =
+          FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      final FileLock lock = LogSegments.tryLock(lockChannel);
+      if (lock == null) {
+        lockChannel.close();
+        throw new IllegalStateException(
+            "The engine log in " + dataDir + " is already in use by another engine or a repair");
+      }
+      final FileLogStorage storage =
+          new FileLogStorage(dataDir, segmentBytes, force, lockChannel, lock);
+      try {
+        storage.load();
+      } catch (final IOException | RuntimeException e) {
+        storage.release();
+        throw e;
+      }
+      storage.flusher.start();
       return storage;
     } catch (final IOException e) {
-      throw new UncheckedIOException("Cannot open the engine log " + file, e);
+      throw new UncheckedIOException("Cannot open the engine log in " + dataDir, e);
     }
   }
 
-  private static FileLock lock(final Path file, final FileChannel channel) throws IOException {
-    FileLock lock;
-    try {
-      lock = channel.tryLock();
-    } catch (final OverlappingFileLockException lockedInThisProcess) {
-      lock = null;
+  /**
+   * Deletes the log of a data dir whose engine is stopped, whatever it holds (a corrupt log too),
+   * so that the next engine starts empty.
+   */
+  public static void delete(final Path dataDir) {
+    final Path lockFile = LogSegments.lockFile(dataDir);
+    if (!Files.exists(lockFile)) {
+      return;
     }
-    if (lock == null) {
-      channel.close();
-      throw new IllegalStateException(
-          "The engine log " + file + " is already in use by another engine; use another data dir");
+    try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+        FileLock lock = LogSegments.tryLock(lockChannel)) {
+      if (lock == null) {
+        throw new IllegalStateException(
+            "The engine log in " + dataDir + " is in use by an engine or a repair");
+      }
+      for (final Path segment : LogSegments.segmentFiles(dataDir)) {
+        Files.delete(segment);
+      }
+      LogSegments.syncDirectory(LogSegments.logDir(dataDir));
+    } catch (final IOException e) {
+      throw new UncheckedIOException("Cannot delete the engine log in " + dataDir, e);
     }
-    return lock;
   }
 
   private void load() throws IOException {
-    final long size = channel.size();
-    final ByteBuffer header = ByteBuffer.allocate(FRAME_HEADER_BYTES);
-    long offset = 0;
-    while (offset + FRAME_HEADER_BYTES <= size) {
-      header.clear();
-      channel.read(header, offset);
-      header.flip();
-      final long lowest = header.getLong();
-      final long highest = header.getLong();
-      final int length = header.getInt();
-      if (length < 0 || offset + FRAME_HEADER_BYTES + length > size) {
-        break;
+    final LogSegments.Scan scan = LogSegments.scan(dataDir);
+    if (scan.corruption() != null) {
+      final LogSegments.Failure corruption = scan.corruption();
+      throw new CorruptLogException(corruption.file(), corruption.offset(), corruption.reason());
+    }
+    for (final LogSegments.Segment segment : scan.segments()) {
+      final SegmentBlocks segmentBlocks = new SegmentBlocks(segment.number());
+      for (final LogSegments.Frame frame : segment.frames()) {
+        addBlock(frame.lowestPosition(), frame.highestPosition(), frame.payload(), segmentBlocks);
       }
-      final ByteBuffer data = ByteBuffer.allocate(length);
-      channel.read(data, offset + FRAME_HEADER_BYTES);
-      blocks.add(new Block(lowest, highest, data.flip()));
-      offset += FRAME_HEADER_BYTES + length;
+      segments.add(segmentBlocks);
     }
-    if (offset < size) {
-      LOG.warn(
-          "Cut off a torn frame at the end of {} ({} of {} bytes kept)", file, offset, size);
-      channel.truncate(offset);
+    acknowledgedIndex = firstIndex + blocks.size() - 1;
+    if (segments.isEmpty()) {
+      startSegment(1);
+      LogSegments.syncDirectory(dataDir);
+      return;
     }
-    channel.position(offset);
+    final LogSegments.Segment last = scan.segments().getLast();
+    channel = FileChannel.open(last.file(), StandardOpenOption.READ, StandardOpenOption.WRITE);
+    if (scan.tornTail() != null) {
+      cutTornTail(scan.tornTail());
+    }
+    channelSize = channel.size();
+    channel.position(channelSize);
+    // A killed engine's last writes may be in the page cache only: on disk before anyone reads
+    // them.
+    force.force(channel);
   }
 
-  /** The number of blocks in the log. */
+  private void cutTornTail(final LogSegments.Failure torn) throws IOException {
+    final long size = channel.size();
+    channel.truncate(torn.offset());
+    if (torn.offset() == 0) {
+      writeSegmentHeader();
+    }
+    LOG.warn(
+        "Cut a torn frame off the end of the engine log, as a crash mid-write leaves one:"
+            + " {} from byte offset {}, {} bytes dropped ({})",
+        torn.file(),
+        torn.offset(),
+        size - torn.offset(),
+        torn.reason());
+  }
+
+  private void startSegment(final long number) throws IOException {
+    channel =
+        FileChannel.open(
+            LogSegments.segmentFile(dataDir, number),
+            StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.READ,
+            StandardOpenOption.WRITE);
+    writeSegmentHeader();
+    LogSegments.syncDirectory(logDir);
+    segments.add(new SegmentBlocks(number));
+  }
+
+  private void writeSegmentHeader() throws IOException {
+    final ByteBuffer header = LogSegments.segmentHeader();
+    while (header.hasRemaining()) {
+      channel.write(header);
+    }
+    channelSize = LogSegments.SEGMENT_HEADER_BYTES;
+  }
+
+  /** The number of blocks in memory: all but the compacted ones, acknowledged or not. */
   public synchronized int blockCount() {
     return blocks.size();
+  }
+
+  /** Whether some written blocks wait for their force and acknowledgement. */
+  public synchronized boolean hasUnacknowledgedBlocks() {
+    return !unacknowledged.isEmpty();
+  }
+
+  /**
+   * Returns once every block appended before the call is on disk and acknowledged, so readable: a
+   * state snapshot may count only then, and a search after a command's answer sees the records the
+   * command wrote before answering. Waits for the flusher (up to 30 s) rather than forcing itself.
+   */
+  public synchronized void flush() {
+    final long written = firstIndex + blocks.size() - 1;
+    final long deadline = System.nanoTime() + FLUSH_TIMEOUT.toNanos();
+    while (acknowledgedIndex < written) {
+      if (failure != null) {
+        throw new IllegalStateException(
+            "The engine log in " + logDir + " failed before what was written got to disk", failure);
+      }
+      final long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new IllegalStateException(
+            "The engine log in " + logDir + " did not get to disk within " + FLUSH_TIMEOUT);
+      }
+      try {
+        TimeUnit.NANOSECONDS.timedWait(this, left);
+      } catch (final InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted waiting for the engine log to get to disk", e);
+      }
+    }
   }
 
   @Override
@@ -127,6 +317,10 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
     append(lowestPosition, highestPosition, buffer, listener);
   }
 
+  /**
+   * Writes the block to the current segment and returns; the flusher acknowledges it once a force
+   * covered it.
+   */
   @Override
   public void append(
       final long lowestPosition,
@@ -134,27 +328,133 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
       final ByteBuffer blockBuffer,
       final AppendListener listener) {
     final ByteBuffer block = blockBuffer.slice();
-    final int index;
+    final ByteBuffer header = LogSegments.frameHeader(lowestPosition, highestPosition, block);
     synchronized (this) {
-      writeFrame(lowestPosition, highestPosition, block.duplicate());
-      blocks.add(new Block(lowestPosition, highestPosition, block));
-      index = blocks.size();
+      checkWritable();
+      if (highestPosition < lowestPosition || lowestPosition <= lastHighestPosition) {
+        throw new IllegalArgumentException(
+            "Block positions %d..%d do not follow the log's last position %d"
+                .formatted(lowestPosition, highestPosition, lastHighestPosition));
+      }
+      try {
+        writeFrame(header, block.duplicate());
+      } catch (final IOException e) {
+        failure = e;
+        notifyAll();
+        throw new UncheckedIOException(
+            "Cannot append to the engine log in " + logDir + "; it takes no more appends", e);
+      }
+      final long index = addBlock(lowestPosition, highestPosition, block, segments.getLast());
+      unacknowledged.add(new Written(index, highestPosition, listener));
+      notifyAll();
     }
-    listener.onWrite(index, highestPosition);
-    listener.onCommit(index, highestPosition);
-    commitListeners.forEach(CommitListener::onCommit);
   }
 
-  private void writeFrame(final long lowest, final long highest, final ByteBuffer data) {
-    final ByteBuffer header = ByteBuffer.allocate(FRAME_HEADER_BYTES);
-    header.putLong(lowest).putLong(highest).putInt(data.remaining()).flip();
+  private void writeFrame(final ByteBuffer header, final ByteBuffer block) throws IOException {
+    final long frameBytes = header.remaining() + block.remaining();
+    if (channelSize > LogSegments.SEGMENT_HEADER_BYTES && channelSize + frameBytes > segmentBytes) {
+      rollSegment();
+    }
+    final ByteBuffer[] frame = {header, block};
+    while (block.hasRemaining()) {
+      channel.write(frame);
+    }
+    channelSize += frameBytes;
+  }
+
+  /**
+   * Forces and closes the full segment before starting the next one, so that the flusher, which
+   * forces only the current segment, covers every block it acknowledges.
+   */
+  private void rollSegment() throws IOException {
+    synchronized (forceLock) {
+      force.force(channel);
+      channel.close();
+    }
+    startSegment(segments.getLast().number + 1);
+  }
+
+  private long addBlock(
+      final long lowestPosition,
+      final long highestPosition,
+      final ByteBuffer data,
+      final SegmentBlocks segment) {
+    final long index = firstIndex + blocks.size();
+    blocks.add(new Block(index, lowestPosition, highestPosition, data));
+    segment.blockCount++;
+    segment.highestPosition = highestPosition;
+    lastHighestPosition = highestPosition;
+    return index;
+  }
+
+  private void checkWritable() {
+    if (closing) {
+      throw new IllegalStateException("The engine log in " + logDir + " is closed");
+    }
+    if (failure != null) {
+      throw new IllegalStateException(
+          "The engine log in " + logDir + " failed earlier and takes no more appends", failure);
+    }
+  }
+
+  /**
+   * The flusher: waits for written blocks, forces the segment once for all of them, then
+   * acknowledges them in order; after {@link #close()} it acknowledges what is left and ends.
+   */
+  private void acknowledgeUntilClosed() {
     try {
-      final ByteBuffer[] frame = {header, data};
-      while (data.hasRemaining()) {
-        channel.write(frame);
+      while (true) {
+        final List<Written> batch;
+        final FileChannel written;
+        synchronized (this) {
+          while (unacknowledged.isEmpty() && !closing && failure == null) {
+            wait();
+          }
+          if (failure != null || unacknowledged.isEmpty()) {
+            return;
+          }
+          batch = List.copyOf(unacknowledged);
+          written = channel;
+        }
+        synchronized (forceLock) {
+          if (written.isOpen()) {
+            force.force(written);
+          }
+        }
+        synchronized (this) {
+          unacknowledged.subList(0, batch.size()).clear();
+          acknowledgedIndex = batch.getLast().index();
+          notifyAll();
+        }
+        acknowledge(batch);
       }
     } catch (final IOException e) {
-      throw new UncheckedIOException("Cannot append to the engine log " + file, e);
+      LOG.error(
+          "Cannot force the engine log in {} to disk; it acknowledges nothing more", logDir, e);
+      synchronized (this) {
+        failure = e;
+        notifyAll();
+      }
+    } catch (final InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void acknowledge(final List<Written> batch) {
+    for (final Written written : batch) {
+      try {
+        written.listener().onWrite(written.index(), written.highestPosition());
+        written.listener().onCommit(written.index(), written.highestPosition());
+      } catch (final RuntimeException e) {
+        LOG.error("An append listener failed on block {}", written.index(), e);
+      }
+    }
+    for (final CommitListener listener : commitListeners) {
+      try {
+        listener.onCommit();
+      } catch (final RuntimeException e) {
+        LOG.error("A commit listener failed", e);
+      }
     }
   }
 
@@ -168,23 +468,70 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
     commitListeners.remove(listener);
   }
 
-  /** Forces the log to disk and releases the file. */
-  @Override
-  public synchronized void close() {
+  /**
+   * Deletes the oldest segments whose blocks are all below {@code position} and forgets those
+   * blocks; the current segment stays. Called once the state up to {@code position} is kept
+   * elsewhere, so that replay need not start before it. A reader positioned in a deleted segment
+   * continues at the first block kept.
+   */
+  public synchronized void compact(final long position) {
+    checkWritable();
     try {
-      if (channel.isOpen()) {
-        channel.force(true);
-        lock.release();
-        channel.close();
+      while (segments.size() > 1
+          && segments.getFirst().highestPosition < position
+          && firstIndex + segments.getFirst().blockCount - 1 <= acknowledgedIndex) {
+        final SegmentBlocks oldest = segments.getFirst();
+        Files.delete(LogSegments.segmentFile(dataDir, oldest.number));
+        // One at a time: a crash never leaves a gap in the numbers, which would read as a loss.
+        LogSegments.syncDirectory(logDir);
+        segments.removeFirst();
+        blocks.subList(0, oldest.blockCount).clear();
+        firstIndex += oldest.blockCount;
       }
     } catch (final IOException e) {
-      throw new UncheckedIOException("Cannot close the engine log " + file, e);
+      throw new UncheckedIOException("Cannot compact the engine log in " + logDir, e);
     }
   }
 
-  private synchronized int indexOfBlockContaining(final long position) {
+  /**
+   * Acknowledges what was written (waiting for the flusher up to 30 s), then releases the files.
+   */
+  @Override
+  public void close() {
+    synchronized (this) {
+      if (closing) {
+        return;
+      }
+      closing = true;
+      notifyAll();
+    }
+    try {
+      if (!flusher.join(FLUSHER_STOP_TIMEOUT)) {
+        LOG.warn("The engine log's flusher did not end within {}", FLUSHER_STOP_TIMEOUT);
+      }
+    } catch (final InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    release();
+  }
+
+  private void release() {
+    try {
+      synchronized (forceLock) {
+        if (channel != null) {
+          channel.close();
+        }
+      }
+      lock.release();
+      lockChannel.close();
+    } catch (final IOException e) {
+      throw new UncheckedIOException("Cannot close the engine log in " + logDir, e);
+    }
+  }
+
+  private synchronized long indexOfBlockContaining(final long position) {
     int low = 0;
-    int high = blocks.size() - 1;
+    int high = (int) (acknowledgedIndex - firstIndex);
     int found = 0;
     while (low <= high) {
       final int mid = (low + high) >>> 1;
@@ -195,18 +542,39 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
         high = mid - 1;
       }
     }
-    return found;
+    return firstIndex + found;
   }
 
-  private synchronized Block blockAt(final int index) {
-    return index < blocks.size() ? blocks.get(index) : null;
+  /** The acknowledged block at {@code index}, or the first kept one if it was compacted. */
+  private synchronized Block acknowledgedBlock(final long index) {
+    final long at = Math.max(index, firstIndex);
+    return at <= acknowledgedIndex ? blocks.get((int) (at - firstIndex)) : null;
   }
 
-  private record Block(long lowestPosition, long highestPosition, ByteBuffer data) {}
+  /** Forces a segment's writes to disk. */
+  @FunctionalInterface
+  interface Force {
+    void force(FileChannel channel) throws IOException;
+  }
+
+  private record Block(long index, long lowestPosition, long highestPosition, ByteBuffer data) {}
+
+  private record Written(long index, long highestPosition, AppendListener listener) {}
+
+  /** A segment's share of the blocks in memory: the oldest segment's are the first ones. */
+  private static final class SegmentBlocks {
+    private final long number;
+    private int blockCount;
+    private long highestPosition = Long.MIN_VALUE;
+
+    private SegmentBlocks(final long number) {
+      this.number = number;
+    }
+  }
 
   private final class BlockReader implements LogStorageReader {
 
-    private int next;
+    private long next;
 
     @Override
     public void seek(final long position) {
@@ -215,22 +583,22 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
 
     @Override
     public boolean hasNext() {
-      return blockAt(next) != null;
+      return acknowledgedBlock(next) != null;
     }
 
     @Override
     public DirectBuffer next() {
-      final Block block = blockAt(next);
+      final Block block = acknowledgedBlock(next);
       if (block == null) {
         throw new NoSuchElementException();
       }
-      next++;
+      next = block.index() + 1;
       return new UnsafeBuffer(block.data());
     }
 
     @Override
     public void close() {
-      next = Integer.MAX_VALUE;
+      next = Long.MAX_VALUE;
     }
   }
 }

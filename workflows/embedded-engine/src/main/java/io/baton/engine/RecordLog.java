@@ -13,15 +13,21 @@ import java.util.List;
 /**
  * Every record of the engine's log, read on demand like an exporter would see them. Feeds the
  * user-task read model and the engine-control protocol's record stream.
+ *
+ * <p>The log lets records be read once they are on disk, while the engine answers a command once
+ * its records are written; so each read first waits for what was written to get to disk, and a
+ * search after an answer sees what the command did.
  */
 public final class RecordLog implements RecordStreamSource {
 
+  private final FileLogStorage logStorage;
   private final LogStreamReader reader;
   private final int partitionId;
   private final List<Record<?>> records = new ArrayList<>();
   private long lastPosition = -1L;
 
-  RecordLog(final LogStreamReader reader, final int partitionId) {
+  RecordLog(final FileLogStorage logStorage, final LogStreamReader reader, final int partitionId) {
+    this.logStorage = logStorage;
     this.reader = reader;
     this.partitionId = partitionId;
   }
@@ -42,6 +48,7 @@ public final class RecordLog implements RecordStreamSource {
   }
 
   private void readNewRecords() {
+    logStorage.flush();
     if (lastPosition < 0) {
       reader.seekToFirstEvent();
     } else {
