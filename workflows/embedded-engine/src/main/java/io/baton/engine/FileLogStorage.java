@@ -23,13 +23,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A {@link LogStorage} that keeps every appended block in memory for reading and appends it to one
- * file, so that the log (and with it the engine's state, rebuilt by replay) survives a restart.
+ * A {@link LogStorage} that keeps the appended blocks in memory for reading and appends each to one
+ * file, so that the log survives a restart.
  *
- * <p>Each frame in the file is: lowest position (long), highest position (long), length (int),
- * then the block's bytes. On open the file is read back; an incomplete last frame (the process died
- * mid-write) is cut off. Writes go to the OS without an fsync per block; {@link #close()} forces
- * them to disk.
+ * <p>Each frame in the file is: lowest position (long), highest position (long), length (int), then
+ * the block's bytes. On open the file is read back; an incomplete last frame (the process died
+ * mid-write) is cut off. Writes go to the OS without an fsync per block; {@link #flush()} and
+ * {@link #close()} force them to disk.
+ *
+ * <p>{@link #compact(long)} drops the blocks that a state snapshot made unnecessary from memory
+ * only: the file keeps them and the next open reads them back, to be compacted again. Blocks are
+ * numbered from the first ever appended, so readers keep their place when blocks before them go.
  */
 public final class FileLogStorage implements LogStorage, AutoCloseable {
 
@@ -41,6 +45,7 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
   private final FileLock lock;
   private final List<Block> blocks = new ArrayList<>();
   private final Set<CommitListener> commitListeners = new CopyOnWriteArraySet<>();
+  private int compactedBlocks;
 
   private FileLogStorage(final Path file, final FileChannel channel, final FileLock lock) {
     this.file = file;
@@ -95,20 +100,41 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
       }
       final ByteBuffer data = ByteBuffer.allocate(length);
       channel.read(data, offset + FRAME_HEADER_BYTES);
-      blocks.add(new Block(lowest, highest, data.flip()));
+      blocks.add(new Block(blocks.size(), lowest, highest, data.flip()));
       offset += FRAME_HEADER_BYTES + length;
     }
     if (offset < size) {
-      LOG.warn(
-          "Cut off a torn frame at the end of {} ({} of {} bytes kept)", file, offset, size);
+      LOG.warn("Cut off a torn frame at the end of {} ({} of {} bytes kept)", file, offset, size);
       channel.truncate(offset);
     }
     channel.position(offset);
   }
 
-  /** The number of blocks in the log. */
+  /** The number of blocks held in memory. */
   public synchronized int blockCount() {
     return blocks.size();
+  }
+
+  /**
+   * Drops from memory the blocks whose records all come before the position, keeping the one that
+   * holds it: a reader seeking the position still finds it. Rewrites nothing on disk.
+   */
+  public synchronized void compact(final long position) {
+    int below = 0;
+    while (below < blocks.size() - 1 && blocks.get(below).highestPosition() < position) {
+      below++;
+    }
+    blocks.subList(0, below).clear();
+    compactedBlocks += below;
+  }
+
+  /** Forces the blocks appended so far to disk. */
+  public synchronized void flush() {
+    try {
+      channel.force(false);
+    } catch (final IOException e) {
+      throw new UncheckedIOException("Cannot force the engine log " + file + " to disk", e);
+    }
   }
 
   @Override
@@ -137,8 +163,9 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
     final int index;
     synchronized (this) {
       writeFrame(lowestPosition, highestPosition, block.duplicate());
-      blocks.add(new Block(lowestPosition, highestPosition, block));
-      index = blocks.size();
+      final int number = compactedBlocks + blocks.size();
+      blocks.add(new Block(number, lowestPosition, highestPosition, block));
+      index = number + 1;
     }
     listener.onWrite(index, highestPosition);
     listener.onCommit(index, highestPosition);
@@ -182,6 +209,7 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
     }
   }
 
+  /** The number of the block holding the position, or of the first block held if none does. */
   private synchronized int indexOfBlockContaining(final long position) {
     int low = 0;
     int high = blocks.size() - 1;
@@ -195,14 +223,20 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
         high = mid - 1;
       }
     }
-    return found;
+    return compactedBlocks + found;
   }
 
+  /**
+   * The block with this number, or null past the end. A reader still behind the compacted blocks
+   * (none is: compaction follows every reader) would continue at the first block held.
+   */
   private synchronized Block blockAt(final int index) {
-    return index < blocks.size() ? blocks.get(index) : null;
+    final int held = Math.max(index - compactedBlocks, 0);
+    return held < blocks.size() ? blocks.get(held) : null;
   }
 
-  private record Block(long lowestPosition, long highestPosition, ByteBuffer data) {}
+  /** One appended block, numbered from 0 for the first ever appended. */
+  private record Block(int number, long lowestPosition, long highestPosition, ByteBuffer data) {}
 
   private final class BlockReader implements LogStorageReader {
 
@@ -224,7 +258,7 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
       if (block == null) {
         throw new NoSuchElementException();
       }
-      next++;
+      next = block.number() + 1;
       return new UnsafeBuffer(block.data());
     }
 

@@ -79,6 +79,35 @@ class FileLogStorageTest {
   }
 
   @Test
+  void compactionDropsTheBlocksBeforeThePositionFromMemoryOnly() {
+    final Path file = dir.resolve("log.bin");
+    try (FileLogStorage storage = FileLogStorage.open(file);
+        LogStorageReader reader = storage.newReader()) {
+      storage.append(1, 3, block("a"), IGNORE);
+      storage.append(4, 9, block("b"), IGNORE);
+      storage.append(10, 12, block("c"), IGNORE);
+      reader.seek(1);
+      reader.next();
+
+      storage.compact(5);
+
+      assertThat(storage.blockCount()).isEqualTo(2);
+      assertThat(readAll(storage, 1)).containsExactly("b", "c");
+      assertThat(text(reader.next())).as("a reader keeps its place").isEqualTo("b");
+      storage.compact(12);
+      storage.compact(100);
+      assertThat(readAll(storage, 0)).as("the last block stays").containsExactly("c");
+      storage.append(13, 13, block("d"), IGNORE);
+      assertThat(text(reader.next())).isEqualTo("c");
+      assertThat(text(reader.next())).isEqualTo("d");
+    }
+
+    try (FileLogStorage reopened = FileLogStorage.open(file)) {
+      assertThat(readAll(reopened, 1)).containsExactly("a", "b", "c", "d");
+    }
+  }
+
+  @Test
   void appendNotifiesWriteCommitAndCommitListeners() {
     final List<String> events = new ArrayList<>();
     final AtomicInteger commits = new AtomicInteger();
@@ -122,10 +151,13 @@ class FileLogStorageTest {
     try (LogStorageReader reader = storage.newReader()) {
       reader.seek(fromPosition);
       while (reader.hasNext()) {
-        final DirectBuffer buffer = reader.next();
-        blocks.add(buffer.getStringWithoutLengthUtf8(0, buffer.capacity()));
+        blocks.add(text(reader.next()));
       }
     }
     return blocks;
+  }
+
+  private static String text(final DirectBuffer block) {
+    return block.getStringWithoutLengthUtf8(0, block.capacity());
   }
 }
