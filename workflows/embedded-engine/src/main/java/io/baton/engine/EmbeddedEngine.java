@@ -268,8 +268,14 @@ public final class EmbeddedEngine {
     return logStorage;
   }
 
+  /**
+   * Moves the engine clock forward. The actor clock answers the time its threads last took, so it
+   * takes the new time at once: what reads the clock outside the engine's actors (the read models'
+   * retention) sees it right away.
+   */
   public void increaseTime(final Duration timeToAdd) {
     clock.addTime(timeToAdd);
+    clock.update();
   }
 
   public void waitForIdleState(final Duration timeout)
