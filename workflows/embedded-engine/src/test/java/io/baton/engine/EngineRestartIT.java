@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.search.enums.ElementInstanceState;
 import io.camunda.client.api.search.enums.ProcessInstanceState;
 import io.camunda.client.api.search.response.ProcessInstance;
@@ -18,11 +19,15 @@ import io.camunda.zeebe.process.test.extension.testcontainer.ContainerizedEngine
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -164,6 +169,134 @@ class EngineRestartIT {
     }
   }
 
+  @Test
+  void everySearchAnswersTheSameAfterARestartFromASnapshot() throws Exception {
+    final Map<String, String> before;
+    try (RunningEngine engine = RunningEngine.start(dataDir, NO_SCHEDULED_SNAPSHOTS);
+        CamundaClient client = engine.newClient()) {
+      client
+          .newDeployResourceCommand()
+          .addProcessModel(chargeProcess(), "charge.bpmn")
+          .addResourceFromClasspath("forms/welcome-call.form")
+          .send()
+          .join();
+      final long failing = startCharge(client);
+      final long waiting = startCharge(client);
+      final long canceled = startCharge(client);
+      client
+          .newCompleteUserTaskCommand(awaitTask(client, failing, "approve").getUserTaskKey())
+          .send()
+          .join();
+      client
+          .newAssignUserTaskCommand(awaitTask(client, waiting, "approve").getUserTaskKey())
+          .assignee("carl")
+          .send()
+          .join();
+      awaitTask(client, canceled, "approve");
+      client.newCancelInstanceCommand(canceled).send().join();
+      final ActivatedJob charge =
+          await()
+              .atMost(Duration.ofSeconds(20))
+              .until(
+                  () ->
+                      client
+                          .newActivateJobsCommand()
+                          .jobType("charge")
+                          .maxJobsToActivate(1)
+                          .send()
+                          .join()
+                          .getJobs(),
+                  jobs -> jobs.size() == 1)
+              .getFirst();
+      client.newFailCommand(charge).retries(0).errorMessage("Card declined").send().join();
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> client.newIncidentSearchRequest().send().join().items().size() == 1);
+      engine.control().waitForIdleState(Duration.ofSeconds(10));
+      before = answers(engine, client);
+      assertThat(embedded(engine).takeSnapshot()).isPresent();
+    }
+
+    try (RunningEngine restarted = RunningEngine.start(dataDir, NO_SCHEDULED_SNAPSHOTS);
+        CamundaClient client = restarted.newClient()) {
+      assertThat(answers(restarted, client)).isEqualTo(before);
+    }
+  }
+
+  /**
+   * What the REST API answers about everything the read models keep: every search, and each task's
+   * form and variables.
+   */
+  private static Map<String, String> answers(final RunningEngine engine, final CamundaClient client)
+      throws Exception {
+    final Map<String, String> answers = new TreeMap<>();
+    for (final String search :
+        List.of(
+            "/v2/user-tasks/search",
+            "/v2/process-instances/search",
+            "/v2/element-instances/search",
+            "/v2/variables/search",
+            "/v2/incidents/search")) {
+      answers.put(search, answer(engine, search, HttpRequest.BodyPublishers.ofString("{}")));
+    }
+    for (final UserTask task : client.newUserTaskSearchRequest().send().join().items()) {
+      final String path = "/v2/user-tasks/" + task.getUserTaskKey();
+      answers.put(path + "/form", answer(engine, path + "/form", null));
+      answers.put(
+          path + "/variables/search",
+          answer(engine, path + "/variables/search", HttpRequest.BodyPublishers.ofString("{}")));
+    }
+    return answers;
+  }
+
+  /** The status and body of a GET (no body) or a JSON POST. */
+  private static String answer(
+      final RunningEngine engine, final String path, final HttpRequest.BodyPublisher body)
+      throws Exception {
+    final HttpRequest.Builder request =
+        HttpRequest.newBuilder(engine.rest(path)).header("Content-Type", "application/json");
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      final HttpResponse<String> response =
+          http.send(
+              body == null ? request.GET().build() : request.POST(body).build(),
+              HttpResponse.BodyHandlers.ofString());
+      return response.statusCode() + " " + response.body();
+    }
+  }
+
+  private static long startCharge(final CamundaClient client) {
+    return client
+        .newCreateInstanceCommand()
+        .bpmnProcessId("charge")
+        .latestVersion()
+        .variables(Map.of("amount", 120, "customer", Map.of("id", "cust-42")))
+        .send()
+        .join()
+        .getProcessInstanceKey();
+  }
+
+  /** A process with every kind of item the read models keep: forms, tasks, jobs, incidents. */
+  private static BpmnModelInstance chargeProcess() {
+    return Bpmn.createExecutableProcess("charge")
+        .name("Charge the customer")
+        .versionTag("v1")
+        .startEvent("requested")
+        .userTask(
+            "approve",
+            task ->
+                task.name("Approve the charge")
+                    .zeebeUserTask()
+                    .zeebeFormId("welcome-call-form")
+                    .zeebeCandidateGroups("finance")
+                    .zeebeCandidateUsers("carl")
+                    .zeebeDueDate("2030-01-02T17:00:00Z")
+                    .zeebeTaskPriority("70")
+                    .zeebeTaskHeader("channel", "phone"))
+        .serviceTask("charge-card", task -> task.zeebeJobType("charge"))
+        .endEvent("charged")
+        .done();
+  }
+
   /**
    * The data dir as a crash of the engine would leave it: the log as the OS holds it and the
    * snapshots, but no last snapshot at stop (and the runtime state, which no start reads).
@@ -267,6 +400,11 @@ class EngineRestartIT {
   }
 
   private static UserTask awaitReviewTask(final CamundaClient client, final long instanceKey) {
+    return awaitTask(client, instanceKey, "review-contract");
+  }
+
+  private static UserTask awaitTask(
+      final CamundaClient client, final long instanceKey, final String elementId) {
     final List<UserTask> tasks =
         await()
             .atMost(Duration.ofSeconds(20))
@@ -274,7 +412,7 @@ class EngineRestartIT {
                 () ->
                     client
                         .newUserTaskSearchRequest()
-                        .filter(f -> f.processInstanceKey(instanceKey).elementId("review-contract"))
+                        .filter(f -> f.processInstanceKey(instanceKey).elementId(elementId))
                         .send()
                         .join()
                         .items(),
