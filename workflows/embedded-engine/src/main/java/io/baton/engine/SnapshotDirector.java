@@ -129,7 +129,7 @@ final class SnapshotDirector implements AutoCloseable {
       return Optional.empty();
     }
     final long position = engineAnswer(streamProcessor.getLastProcessedPositionAsync());
-    if (position <= state.latestSnapshot().map(EngineState.Snapshot::position).orElse(-1L)) {
+    if (position <= latestSnapshotPosition()) {
       return Optional.empty();
     }
     final EngineState.Snapshot snapshot = state.take(position, this::saveWithSnapshot);
@@ -142,14 +142,18 @@ final class SnapshotDirector implements AutoCloseable {
   private synchronized void takeIfDue() {
     try {
       final long sinceLast =
-          engineAnswer(streamProcessor.getLastProcessedPositionAsync())
-              - state.latestSnapshot().map(EngineState.Snapshot::position).orElse(0L);
+          engineAnswer(streamProcessor.getLastProcessedPositionAsync()) - latestSnapshotPosition();
       if (sinceLast >= afterRecords || System.nanoTime() - lastTakenNanos >= period.toNanos()) {
         take();
       }
     } catch (final RuntimeException e) {
       LOG.warn("Could not take a snapshot of the engine state; the next check tries again", e);
     }
+  }
+
+  /** The latest snapshot's position, 0 (before the first record) if there is none. */
+  private long latestSnapshotPosition() {
+    return state.latestSnapshot().map(EngineState.Snapshot::position).orElse(0L);
   }
 
   /** What goes with the checkpoint, which is already in the snapshot's directory. */
