@@ -4,9 +4,11 @@ import io.camunda.client.protocol.rest.ElementInstanceResult;
 import io.camunda.client.protocol.rest.ElementInstanceStateEnum;
 import io.camunda.client.protocol.rest.ProcessInstanceResult;
 import io.camunda.client.protocol.rest.ProcessInstanceStateEnum;
+import io.camunda.zeebe.protocol.impl.record.value.processinstance.ProcessInstanceRecord;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import java.util.LinkedHashSet;
+import java.util.function.Function;
 
 /**
  * The latest known state of one element instance, as the process read model keeps it. The instance
@@ -43,6 +45,44 @@ final class ElementInstanceEntry {
     this.value = value;
     this.names = names;
     this.versionTag = versionTag;
+  }
+
+  /** The instance saved with a snapshot and restored by {@link #restored}. */
+  Saved saved() {
+    return new Saved(
+        key,
+        startTimestamp,
+        RecordValues.encode(value),
+        state,
+        endTimestamp,
+        incidentKey,
+        activeIncidents,
+        jobFailedWithRetriesLeft);
+  }
+
+  /**
+   * A saved instance, with the names and version tag of its process (not saved: they are the
+   * process's).
+   */
+  static ElementInstanceEntry restored(
+      final Saved saved,
+      final Function<ProcessInstanceRecordValue, ProcessNames> namesOf,
+      final Function<ProcessInstanceRecordValue, String> versionTagOf) {
+    final ProcessInstanceRecord value =
+        RecordValues.decode(saved.value(), new ProcessInstanceRecord());
+    final ElementInstanceEntry element =
+        new ElementInstanceEntry(
+            saved.key(),
+            saved.startTimestamp(),
+            value,
+            namesOf.apply(value),
+            versionTagOf.apply(value));
+    element.state = saved.state();
+    element.endTimestamp = saved.endTimestamp();
+    element.incidentKey = saved.incidentKey();
+    element.activeIncidents = saved.activeIncidents();
+    element.jobFailedWithRetriesLeft = saved.jobFailedWithRetriesLeft();
+    return element;
   }
 
   boolean isProcess() {
@@ -119,4 +159,15 @@ final class ElementInstanceEntry {
         .tenantId(value.getTenantId())
         .tags(new LinkedHashSet<>(value.getTags()));
   }
+
+  /** An element instance as a snapshot holds it: its latest record value encoded. */
+  record Saved(
+      long key,
+      long startTimestamp,
+      byte[] value,
+      ElementInstanceStateEnum state,
+      long endTimestamp,
+      long incidentKey,
+      int activeIncidents,
+      boolean jobFailedWithRetriesLeft) {}
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +30,6 @@ public class EngineRuntime implements SmartLifecycle {
 
   private final EngineProperties properties;
   private final List<ServerInterceptor> grpcInterceptors;
-  private final Path dataDir;
   private EmbeddedEngine engine;
   private Server controlServer;
   private boolean running;
@@ -42,7 +40,6 @@ public class EngineRuntime implements SmartLifecycle {
       final JwtDecoder engineTokens) {
     this.properties = properties;
     grpcInterceptors = grpcInterceptors(security, engineTokens);
-    dataDir = properties.dataDir().toAbsolutePath().normalize();
   }
 
   @Override
@@ -85,12 +82,10 @@ public class EngineRuntime implements SmartLifecycle {
     return 0;
   }
 
-  /** Starts the engine from the log in the data dir, unless it runs already. */
+  /** Starts the engine from the state and log in the data dir, unless it runs already. */
   public synchronized void startEngine() {
     if (engine == null) {
-      final EmbeddedEngine fresh =
-          new EmbeddedEngine(
-              dataDir, properties.grpcPort(), properties.requestTimeout(), grpcInterceptors);
+      final EmbeddedEngine fresh = new EmbeddedEngine(properties, grpcInterceptors);
       try {
         fresh.start();
       } catch (final RuntimeException e) {
@@ -105,7 +100,7 @@ public class EngineRuntime implements SmartLifecycle {
     }
   }
 
-  /** Stops the engine and closes its log; the control port stays open. */
+  /** Stops the engine (taking a last snapshot) and closes its log; the control port stays open. */
   public synchronized void stopEngine() {
     if (engine != null) {
       engine.stop();
@@ -113,10 +108,10 @@ public class EngineRuntime implements SmartLifecycle {
     }
   }
 
-  /** Forgets all state: stops the engine, deletes its log and starts a fresh engine. */
+  /** Forgets all state: stops the engine, deletes its log and state and starts a fresh engine. */
   public synchronized void reset() {
     stopEngine();
-    FileLogStorage.delete(dataDir);
+    EmbeddedEngine.deleteData(properties.dataDir());
     startEngine();
   }
 
@@ -138,7 +133,7 @@ public class EngineRuntime implements SmartLifecycle {
         engine().grpcPort(),
         restPort,
         controlServer == null ? "off" : "localhost:" + controlServer.getPort(),
-        dataDir);
+        properties.dataDir());
   }
 
   /**

@@ -51,6 +51,28 @@ final class IndexedItems<T, E> {
     return item;
   }
 
+  /** Removes the item with this key, if there is one, from the items and the indexes. */
+  void remove(final long key) {
+    final T item = items.remove(key);
+    if (item != null) {
+      refile(key, entriesOf.apply(item), List.of());
+    }
+  }
+
+  /** Every item, in the order they were first put (a live view: copy before changing items). */
+  Collection<T> values() {
+    return items.values();
+  }
+
+  int size() {
+    return items.size();
+  }
+
+  /** How many index entries file at least one item (an entry goes with its last item). */
+  int indexEntryCount() {
+    return keysByEntry.size();
+  }
+
   /** Changes the (mutable) item with this key, if there is one, and refiles it. */
   void change(final long key, final Consumer<T> change) {
     final T item = items.get(key);

@@ -6,6 +6,7 @@ import io.camunda.client.protocol.rest.IncidentResult;
 import io.camunda.client.protocol.rest.ProcessInstanceResult;
 import io.camunda.client.protocol.rest.VariableSearchResult;
 import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -37,11 +39,22 @@ import java.util.function.Predicate;
  * ({@code INDEXED} of {@link ProcessInstanceSearch}, {@link ElementInstanceSearch}, {@link
  * VariableSearch}, {@link IncidentSearch}), so searches by key, process instance, state, element
  * id, variable name... read a few entries instead of every item.
+ *
+ * <p>It keeps the running process instances, and the completed or terminated ones for the retention
+ * after they ended, each with its element instances, variables and incidents.
  */
-public final class ProcessReadModel extends RecordReadModel {
+public final class ProcessReadModel extends RecordReadModel<ProcessReadModel.Saved> {
 
   /** The field that element instances, variables and incidents are all indexed by. */
   private static final String PROCESS_INSTANCE_KEY = "processInstanceKey";
+
+  private static final Set<ValueType> APPLIED =
+      Set.of(
+          ValueType.PROCESS,
+          ValueType.PROCESS_INSTANCE,
+          ValueType.VARIABLE,
+          ValueType.INCIDENT,
+          ValueType.JOB);
 
   private final Map<Long, ProcessNames> processNames = new HashMap<>();
   private final Map<Long, String> versionTags = new HashMap<>();
@@ -56,8 +69,11 @@ public final class ProcessReadModel extends RecordReadModel {
   private final IndexedItems<IncidentResult, FieldValue> incidents =
       new IndexedItems<>(FieldValue.entries(IncidentSearch.INDEXED));
 
-  ProcessReadModel(final RecordLog records) {
-    super(records);
+  private final Retention endedInstances;
+
+  ProcessReadModel(final ReadModelContext context) {
+    super(context, "processes", Saved.class, APPLIED);
+    endedInstances = context.newRetention();
   }
 
   synchronized List<ProcessInstanceResult> processInstances(
@@ -138,9 +154,14 @@ public final class ProcessReadModel extends RecordReadModel {
     return matches;
   }
 
+  /** Where element instances, variables and incidents of a process instance are filed. */
+  private static FieldValue ofInstance(final long processInstanceKey) {
+    return new FieldValue(PROCESS_INSTANCE_KEY, Long.toString(processInstanceKey));
+  }
+
   /** A process instance with what belongs to it, read from the indexes by its key. */
   private SearchedProcessInstance searched(final ElementInstanceEntry instance) {
-    final FieldValue ofInstance = new FieldValue(PROCESS_INSTANCE_KEY, Long.toString(instance.key));
+    final FieldValue ofInstance = ofInstance(instance.key);
     return new SearchedProcessInstance(
         instance.toProcessInstance(),
         name ->
@@ -201,9 +222,8 @@ public final class ProcessReadModel extends RecordReadModel {
     final long key = record.getKey();
     final IndexedItems<ElementInstanceEntry, FieldValue> items =
         value.getBpmnElementType() == BpmnElementType.PROCESS ? processInstances : elementInstances;
-    final ProcessNames names =
-        processNames.getOrDefault(value.getProcessDefinitionKey(), ProcessNames.NONE);
-    final String versionTag = versionTags.get(value.getProcessDefinitionKey());
+    final ProcessNames names = namesOf(value);
+    final String versionTag = versionTagOf(value);
     if (intent == ProcessInstanceIntent.ELEMENT_ACTIVATING) {
       items.put(
           key, new ElementInstanceEntry(key, record.getTimestamp(), value, names, versionTag));
@@ -223,12 +243,23 @@ public final class ProcessReadModel extends RecordReadModel {
         });
   }
 
-  private static void end(
+  private ProcessNames namesOf(final ProcessInstanceRecordValue value) {
+    return processNames.getOrDefault(value.getProcessDefinitionKey(), ProcessNames.NONE);
+  }
+
+  private String versionTagOf(final ProcessInstanceRecordValue value) {
+    return versionTags.get(value.getProcessDefinitionKey());
+  }
+
+  private void end(
       final ElementInstanceEntry element,
       final ElementInstanceStateEnum state,
       final Record<?> record) {
     element.state = state;
     element.endTimestamp = record.getTimestamp();
+    if (element.isProcess()) {
+      endedInstances.finished(element.key, element.endTimestamp);
+    }
   }
 
   private void applyIncident(
@@ -303,4 +334,82 @@ public final class ProcessReadModel extends RecordReadModel {
   private static String blankToNull(final String text) {
     return text == null || text.isBlank() ? null : text;
   }
+
+  @Override
+  protected void dropExpired() {
+    endedInstances.dropExpired(this::drop);
+  }
+
+  /** Drops a process instance with its element instances, variables and incidents. */
+  private void drop(final long processInstanceKey) {
+    processInstances.remove(processInstanceKey);
+    final FieldValue ofInstance = ofInstance(processInstanceKey);
+    List.copyOf(elementInstances.keys(ofInstance)).forEach(elementInstances::remove);
+    List.copyOf(variables.keys(ofInstance)).forEach(variables::remove);
+    List.copyOf(incidents.keys(ofInstance)).forEach(incidents::remove);
+  }
+
+  @Override
+  Map<String, Integer> sizes() {
+    return Map.of(
+        "processInstances",
+        processInstances.size(),
+        "elementInstances",
+        elementInstances.size(),
+        "variables",
+        variables.size(),
+        "incidents",
+        incidents.size(),
+        "indexEntries",
+        processInstances.indexEntryCount()
+            + elementInstances.indexEntryCount()
+            + variables.indexEntryCount()
+            + incidents.indexEntryCount());
+  }
+
+  @Override
+  protected Saved saved() {
+    final List<ElementInstanceEntry.Saved> elements = new ArrayList<>();
+    processInstances.values().forEach(instance -> elements.add(instance.saved()));
+    elementInstances.values().forEach(element -> elements.add(element.saved()));
+    // a process without a version tag has null: no immutable copy of the tags
+    return new Saved(
+        Map.copyOf(processNames),
+        new HashMap<>(versionTags),
+        elements,
+        List.copyOf(variables.values()),
+        List.copyOf(incidents.values()));
+  }
+
+  @Override
+  protected void restore(final Saved saved) {
+    processNames.putAll(saved.processNames());
+    versionTags.putAll(saved.versionTags());
+    for (final ElementInstanceEntry.Saved savedElement : saved.elements()) {
+      final ElementInstanceEntry element =
+          ElementInstanceEntry.restored(savedElement, this::namesOf, this::versionTagOf);
+      if (element.isProcess()) {
+        processInstances.put(element.key, element);
+        if (element.endTimestamp > 0) {
+          endedInstances.finished(element.key, element.endTimestamp);
+        }
+      } else {
+        elementInstances.put(element.key, element);
+      }
+    }
+    saved
+        .variables()
+        .forEach(variable -> variables.put(ApiFormats.key(variable.getVariableKey()), variable));
+    saved
+        .incidents()
+        .forEach(incident -> incidents.put(ApiFormats.key(incident.getIncidentKey()), incident));
+  }
+
+  /** The model as a snapshot holds it. */
+  record Saved(
+      Map<Long, ProcessNames> processNames,
+      Map<Long, String> versionTags,
+      List<ElementInstanceEntry.Saved> elements,
+      List<VariableSearchResult> variables,
+      List<IncidentResult> incidents) {}
 }

@@ -1,40 +1,128 @@
 package io.baton.engine;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.RecordType;
-import java.util.List;
+import io.camunda.zeebe.protocol.record.ValueType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A model built from the engine's events, as Camunda's exporters build the search indexes: it
- * catches up with the {@link RecordLog} before each query, applying each new event once in log
- * order, so it is rebuilt from the persisted log at start and reads its own writes.
+ * catches up with the log before each query, applying each new event once in log order, so it reads
+ * its own writes. It keeps what is live and what finished within the retention, dropping the rest
+ * as it catches up.
+ *
+ * <p>The log does not keep its history: each state snapshot saves the model (its items and the log
+ * position they cover) next to the engine's state, the log then drops what came before, and at
+ * start the model is restored from the latest snapshot and catches up from that position.
  *
  * <p>One lock (the model's monitor) guards the log position and everything the model keeps: its
  * queries catch up and read under it, and hand out only copies or values the model replaces rather
  * than changes.
+ *
+ * @param <S> the model's items as plain data, as it saves them
  */
-abstract class RecordReadModel {
+abstract class RecordReadModel<S> implements LogFollower {
 
   private static final Logger LOG = LoggerFactory.getLogger(RecordReadModel.class);
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-  private final RecordLog records;
-  private int nextRecord;
+  private final LogCursor cursor;
+  private final String fileName;
+  private final JavaType savedType;
 
-  RecordReadModel(final RecordLog records) {
-    this.records = records;
+  /**
+   * @param name the model's name, which also names the file it saves in a snapshot
+   * @param savedType the class of what it saves
+   * @param valueTypes the value types of the events it applies
+   */
+  RecordReadModel(
+      final ReadModelContext context,
+      final String name,
+      final Class<S> savedType,
+      final Set<ValueType> valueTypes) {
+    cursor =
+        LogCursor.atStart(
+            context.log(),
+            context.storage(),
+            metadata ->
+                metadata.getRecordType() == RecordType.EVENT
+                    && valueTypes.contains(metadata.getValueType()));
+    fileName = name + ".json.gz";
+    this.savedType = JSON.getTypeFactory().constructParametricType(SavedModel.class, savedType);
   }
 
   /** Applies the events written since the last call; one that fails is logged and skipped. */
-  protected final synchronized void catchUp() {
-    final List<Record<?>> fresh = records.since(nextRecord);
-    nextRecord += fresh.size();
-    fresh.stream().filter(r -> r.getRecordType() == RecordType.EVENT).forEach(this::applySafely);
+  @Override
+  public final synchronized void catchUp() {
+    cursor.readNew(this::applySafely);
+    dropExpired();
   }
 
   /** Applies one event (called under the model's lock, once per event, in log order). */
   protected abstract void apply(Record<?> record);
+
+  /** Drops the finished items older than the retention (called under the model's lock). */
+  protected abstract void dropExpired();
+
+  /** Everything the model keeps, as plain data (called under the model's lock). */
+  protected abstract S saved();
+
+  /** Takes back what {@link #saved()} gave, into an empty model (under the model's lock). */
+  protected abstract void restore(S saved);
+
+  /** How many items of each kind the model holds now, for tests that check it stays bounded. */
+  abstract Map<String, Integer> sizes();
+
+  /** Catches up, then writes the model and the log position it covers into the snapshot. */
+  final synchronized void save(final Path snapshotDirectory) {
+    catchUp();
+    final Path file = snapshotDirectory.resolve(fileName);
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+      JSON.writeValue(out, new SavedModel<>(cursor.position(), saved()));
+    } catch (final IOException e) {
+      throw new UncheckedIOException("Cannot save the " + getClass().getSimpleName(), e);
+    }
+  }
+
+  /** Restores the model saved in the snapshot; it then catches up from the position it covers. */
+  final synchronized void restoreFrom(final Path snapshotDirectory) {
+    final Path file = snapshotDirectory.resolve(fileName);
+    final SavedModel<S> model;
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      model = JSON.readValue(in, savedType);
+    } catch (final IOException e) {
+      throw new UncheckedIOException(
+          "Cannot read the saved "
+              + getClass().getSimpleName()
+              + " "
+              + file
+              + "; the log no longer holds what it was built from: delete the data dir to start"
+              + " empty",
+          e);
+    }
+    restore(model.model());
+    cursor.moveTo(model.position());
+  }
+
+  final synchronized void close() {
+    cursor.close();
+  }
 
   private void applySafely(final Record<?> record) {
     try {
@@ -43,4 +131,7 @@ abstract class RecordReadModel {
       LOG.warn("Skipped record {} in the {}", record.getPosition(), getClass().getSimpleName(), e);
     }
   }
+
+  /** A saved model and the position of the last record it applied. */
+  record SavedModel<S>(long position, S model) {}
 }

@@ -2,10 +2,12 @@ package io.baton.engine;
 
 import io.camunda.client.protocol.rest.UserTaskResult;
 import io.camunda.client.protocol.rest.UserTaskStateEnum;
+import io.camunda.zeebe.protocol.impl.record.value.usertask.UserTaskRecord;
 import io.camunda.zeebe.protocol.record.value.UserTaskRecordValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The latest known state of one user task, as the read model keeps it. */
 final class UserTaskEntry {
@@ -25,9 +27,29 @@ final class UserTaskEntry {
     elementInstanceKey = value.getElementInstanceKey();
   }
 
+  /** The task saved with a snapshot and restored by {@link #restored}. */
+  Saved saved() {
+    return new Saved(state, creationTimestamp, completionTimestamp, RecordValues.encode(value));
+  }
+
+  /** A saved task, with the names its process gives (not saved: they are the process's). */
+  static UserTaskEntry restored(
+      final Saved saved, final Function<UserTaskRecordValue, ProcessNames> namesOf) {
+    final UserTaskEntry task = new UserTaskEntry();
+    final UserTaskRecord value = RecordValues.decode(saved.value(), new UserTaskRecord());
+    task.update(value, saved.state(), namesOf.apply(value));
+    task.creationTimestamp = saved.creationTimestamp();
+    task.completionTimestamp = saved.completionTimestamp();
+    return task;
+  }
+
   /** False until the first record with the task's data (CREATING) arrived. */
   boolean isKnown() {
     return value != null;
+  }
+
+  long key() {
+    return value.getUserTaskKey();
   }
 
   long processInstanceKey() {
@@ -85,4 +107,8 @@ final class UserTaskEntry {
   private static String blankToNull(final String text) {
     return text == null || text.isEmpty() ? null : text;
   }
+
+  /** A task as a snapshot holds it: its state, dates and latest record value (encoded). */
+  record Saved(
+      UserTaskStateEnum state, long creationTimestamp, long completionTimestamp, byte[] value) {}
 }

@@ -5,11 +5,13 @@ import io.camunda.client.protocol.rest.UserTaskResult;
 import io.camunda.client.protocol.rest.UserTaskStateEnum;
 import io.camunda.client.protocol.rest.VariableSearchResult;
 import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.FormIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessIntent;
 import io.camunda.zeebe.protocol.record.intent.UserTaskIntent;
 import io.camunda.zeebe.protocol.record.intent.VariableIntent;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.camunda.zeebe.protocol.record.value.UserTaskRecordValue;
 import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -31,18 +34,33 @@ import java.util.function.Predicate;
  *
  * <p>Searches are served from {@link TaskIndex indexes} (state, assignee, candidate group and user,
  * process instance, key), updated as each user-task record is applied.
+ *
+ * <p>It keeps the open tasks, and completed or canceled ones for the retention after they ended.
+ * The variables and element scopes a task sees are kept per process instance: while it runs, then
+ * for the retention after it ended (its tasks ended no later than it did).
  */
-public final class UserTaskReadModel extends RecordReadModel {
+public final class UserTaskReadModel extends RecordReadModel<UserTaskReadModel.Saved> {
+
+  private static final Set<ValueType> APPLIED =
+      Set.of(
+          ValueType.USER_TASK,
+          ValueType.PROCESS,
+          ValueType.FORM,
+          ValueType.VARIABLE,
+          ValueType.PROCESS_INSTANCE);
 
   private final IndexedItems<UserTaskEntry, TaskIndex.Entry> tasks =
       new IndexedItems<>(UserTaskEntry::indexEntries);
   private final Map<Long, FormResult> forms = new HashMap<>();
   private final Map<Long, ProcessNames> processNames = new HashMap<>();
-  private final Map<Long, Map<String, VariableSearchResult>> variablesByScope = new HashMap<>();
-  private final Map<Long, Long> flowScopeOf = new HashMap<>();
+  private final Map<Long, InstanceScopes> instances = new HashMap<>();
+  private final Retention endedTasks;
+  private final Retention endedInstances;
 
-  UserTaskReadModel(final RecordLog records) {
-    super(records);
+  UserTaskReadModel(final ReadModelContext context) {
+    super(context, "user-tasks", Saved.class, APPLIED);
+    endedTasks = context.newRetention();
+    endedInstances = context.newRetention();
   }
 
   /**
@@ -84,20 +102,25 @@ public final class UserTaskReadModel extends RecordReadModel {
     if (task == null) {
       return List.of();
     }
+    final InstanceScopes scopes = scopesOf(task);
     final Map<String, VariableSearchResult> visible = new LinkedHashMap<>();
     Long scope = task.elementInstanceKey;
     while (scope != null && scope > 0) {
-      variablesByScope.getOrDefault(scope, Map.of()).forEach(visible::putIfAbsent);
-      scope = flowScopeOf.get(scope);
+      scopes.variables(scope).forEach(visible::putIfAbsent);
+      scope = scopes.flowScopeOf.get(scope);
     }
     return new ArrayList<>(visible.values());
   }
 
+  private InstanceScopes scopesOf(final UserTaskEntry task) {
+    return instances.getOrDefault(task.processInstanceKey(), InstanceScopes.NONE);
+  }
+
   private SearchedTask searched(final UserTaskEntry task) {
+    final InstanceScopes scopes = scopesOf(task);
     final Map<String, VariableSearchResult> processScope =
-        variablesByScope.getOrDefault(task.processInstanceKey(), Map.of());
-    final Map<String, VariableSearchResult> localScope =
-        variablesByScope.getOrDefault(task.elementInstanceKey, Map.of());
+        scopes.variables(task.processInstanceKey());
+    final Map<String, VariableSearchResult> localScope = scopes.variables(task.elementInstanceKey);
     return new SearchedTask(
         task.toResult(),
         name -> valueOf(processScope.get(name)),
@@ -120,11 +143,34 @@ public final class UserTaskReadModel extends RecordReadModel {
           applyForm((Form) record.getValue());
       case final VariableIntent intent
           when intent == VariableIntent.CREATED || intent == VariableIntent.UPDATED ->
-          applyVariable(record.getKey(), (VariableRecordValue) record.getValue());
-      case final ProcessInstanceIntent intent
-          when intent == ProcessInstanceIntent.ELEMENT_ACTIVATING ->
-          flowScopeOf.put(
-              record.getKey(), ((ProcessInstanceRecordValue) record.getValue()).getFlowScopeKey());
+          applyVariable(
+              VariableSearch.result(record.getKey(), (VariableRecordValue) record.getValue()));
+      case final ProcessInstanceIntent intent ->
+          applyElement(intent, record, (ProcessInstanceRecordValue) record.getValue());
+      default -> {}
+    }
+  }
+
+  /** Files each element instance under its flow scope, and notes when a process instance ends. */
+  private void applyElement(
+      final ProcessInstanceIntent intent,
+      final Record<?> record,
+      final ProcessInstanceRecordValue value) {
+    switch (intent) {
+      case ELEMENT_ACTIVATING ->
+          instances
+              .computeIfAbsent(value.getProcessInstanceKey(), key -> new InstanceScopes())
+              .flowScopeOf
+              .put(record.getKey(), value.getFlowScopeKey());
+      case ELEMENT_COMPLETED, ELEMENT_TERMINATED -> {
+        if (value.getBpmnElementType() == BpmnElementType.PROCESS) {
+          final InstanceScopes scopes = instances.get(record.getKey());
+          if (scopes != null) {
+            scopes.endTimestamp = record.getTimestamp();
+            endedInstances.finished(record.getKey(), scopes.endTimestamp);
+          }
+        }
+      }
       default -> {}
     }
   }
@@ -139,6 +185,9 @@ public final class UserTaskReadModel extends RecordReadModel {
     final long key = record.getValue().getUserTaskKey();
     tasks.putIfAbsent(key, new UserTaskEntry());
     tasks.change(key, task -> applyToTask(intent, record, task));
+    if (intent == UserTaskIntent.COMPLETED || intent == UserTaskIntent.CANCELED) {
+      endedTasks.finished(key, record.getTimestamp());
+    }
   }
 
   private void applyToTask(
@@ -188,9 +237,110 @@ public final class UserTaskReadModel extends RecordReadModel {
             .schema(new String(form.getResource(), StandardCharsets.UTF_8)));
   }
 
-  private void applyVariable(final long variableKey, final VariableRecordValue variable) {
-    variablesByScope
-        .computeIfAbsent(variable.getScopeKey(), scope -> new LinkedHashMap<>())
-        .put(variable.getName(), VariableSearch.result(variableKey, variable));
+  private void applyVariable(final VariableSearchResult variable) {
+    instances
+        .computeIfAbsent(
+            Long.parseLong(variable.getProcessInstanceKey()), key -> new InstanceScopes())
+        .put(variable);
   }
+
+  @Override
+  protected void dropExpired() {
+    endedTasks.dropExpired(tasks::remove);
+    endedInstances.dropExpired(instances::remove);
+  }
+
+  @Override
+  Map<String, Integer> sizes() {
+    return Map.of(
+        "tasks", tasks.size(),
+        "taskIndexEntries", tasks.indexEntryCount(),
+        "processInstances", instances.size());
+  }
+
+  @Override
+  protected Saved saved() {
+    return new Saved(
+        Map.copyOf(forms),
+        Map.copyOf(processNames),
+        tasks.values().stream().filter(UserTaskEntry::isKnown).map(UserTaskEntry::saved).toList(),
+        instances.entrySet().stream()
+            .map(instance -> instance.getValue().saved(instance.getKey()))
+            .toList());
+  }
+
+  @Override
+  protected void restore(final Saved saved) {
+    forms.putAll(saved.forms());
+    processNames.putAll(saved.processNames());
+    for (final UserTaskEntry.Saved savedTask : saved.tasks()) {
+      final UserTaskEntry task = UserTaskEntry.restored(savedTask, this::names);
+      tasks.put(task.key(), task);
+      if (task.completionTimestamp > 0) {
+        endedTasks.finished(task.key(), task.completionTimestamp);
+      }
+    }
+    for (final SavedInstance instance : saved.instances()) {
+      instances.put(instance.key(), InstanceScopes.restored(instance));
+      if (instance.endTimestamp() > 0) {
+        endedInstances.finished(instance.key(), instance.endTimestamp());
+      }
+    }
+  }
+
+  /**
+   * What the model keeps of one process instance for its tasks: the variables of each scope and the
+   * flow scope of each element instance, to find the variables a task sees.
+   */
+  private static final class InstanceScopes {
+
+    static final InstanceScopes NONE = new InstanceScopes();
+
+    final Map<Long, Map<String, VariableSearchResult>> variablesByScope = new HashMap<>();
+    final Map<Long, Long> flowScopeOf = new HashMap<>();
+
+    /** When the process instance completed or was terminated; 0 while it runs. */
+    long endTimestamp;
+
+    Map<String, VariableSearchResult> variables(final long scopeKey) {
+      return variablesByScope.getOrDefault(scopeKey, Map.of());
+    }
+
+    /** Adds or replaces the variable in its scope. */
+    void put(final VariableSearchResult variable) {
+      variablesByScope
+          .computeIfAbsent(Long.parseLong(variable.getScopeKey()), scope -> new LinkedHashMap<>())
+          .put(variable.getName(), variable);
+    }
+
+    SavedInstance saved(final long processInstanceKey) {
+      return new SavedInstance(
+          processInstanceKey,
+          endTimestamp,
+          Map.copyOf(flowScopeOf),
+          variablesByScope.values().stream().flatMap(scope -> scope.values().stream()).toList());
+    }
+
+    static InstanceScopes restored(final SavedInstance saved) {
+      final InstanceScopes scopes = new InstanceScopes();
+      scopes.endTimestamp = saved.endTimestamp();
+      scopes.flowScopeOf.putAll(saved.flowScopeOf());
+      saved.variables().forEach(scopes::put);
+      return scopes;
+    }
+  }
+
+  /** The model as a snapshot holds it. */
+  record Saved(
+      Map<Long, FormResult> forms,
+      Map<Long, ProcessNames> processNames,
+      List<UserTaskEntry.Saved> tasks,
+      List<SavedInstance> instances) {}
+
+  /** One process instance's scopes as a snapshot holds them: its variables carry their scope. */
+  record SavedInstance(
+      long key,
+      long endTimestamp,
+      Map<Long, Long> flowScopeOf,
+      List<VariableSearchResult> variables) {}
 }

@@ -53,6 +53,25 @@ class IndexedItemsTest {
   }
 
   @Test
+  void removingAnItemUnfilesItAndDropsTheEntriesItWasAloneIn() {
+    final Ticket sales = new Ticket();
+    sales.groups.add("sales");
+    tickets.put(1, sales);
+    tickets.put(2, new Ticket());
+    assertThat(tickets.indexEntryCount()).isEqualTo(2);
+
+    tickets.remove(1);
+    tickets.remove(7);
+
+    assertThat(tickets.get(1)).isNull();
+    assertThat(tickets.keys(state("OPEN"))).containsExactly(2L);
+    assertThat(tickets.keys(group("sales"))).isEmpty();
+    assertThat(tickets.candidates(List.of())).containsExactly(2L);
+    assertThat(tickets.size()).isEqualTo(1);
+    assertThat(tickets.indexEntryCount()).isEqualTo(1);
+  }
+
+  @Test
   void changingAnUnknownKeyDoesNothing() {
     tickets.change(7, ticket -> ticket.state = "CLOSED");
 
