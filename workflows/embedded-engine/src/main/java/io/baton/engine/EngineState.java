@@ -44,9 +44,10 @@ import org.slf4j.LoggerFactory;
 final class EngineState implements AutoCloseable {
 
   static final String DIRECTORY = "state";
+  static final String SNAPSHOTS = "snapshots";
   private static final Logger LOG = LoggerFactory.getLogger(EngineState.class);
   private static final String DATABASE = "db";
-  private static final String TEMPORARY = ".tmp";
+  static final String TEMPORARY = ".tmp";
 
   /** RocksDB's caches and write buffers (off the heap): a local engine's state is small. */
   private static final long MEMORY_LIMIT = 64L * 1024 * 1024;
@@ -72,7 +73,7 @@ final class EngineState implements AutoCloseable {
    * empty if there is none. Only one engine may use the directory (the log's lock ensures it).
    */
   static EngineState open(final Path directory) {
-    final Path snapshots = directory.resolve("snapshots");
+    final Path snapshots = directory.resolve(SNAPSHOTS);
     final Path runtime = directory.resolve("runtime");
     final SharedRocksDbResources resources = SharedRocksDbResources.allocate(MEMORY_LIMIT);
     try {

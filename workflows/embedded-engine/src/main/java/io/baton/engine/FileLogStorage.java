@@ -72,7 +72,8 @@ import org.slf4j.LoggerFactory;
  * <h2>Compaction</h2>
  *
  * {@link #compact(long)} deletes the oldest segments once the state they led to is kept elsewhere
- * (a snapshot), and forgets their blocks; readers continue at the first block kept.
+ * (a snapshot), and drops the bytes of every block below the snapshot from memory, in the segments
+ * it keeps on disk too; readers continue at the first block kept.
  */
 public final class FileLogStorage implements LogStorage, AutoCloseable {
 
@@ -100,6 +101,8 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
   private final Deque<SegmentBlocks> segments = new ArrayDeque<>();
   private final List<Written> unacknowledged = new ArrayList<>();
   private long firstIndex = 1;
+  // Blocks before this index (in kept segments too) were compacted: their bytes are dropped.
+  private long firstReadableIndex = 1;
   private long acknowledgedIndex;
   private long lastHighestPosition = Long.MIN_VALUE;
   private FileChannel channel;
@@ -266,7 +269,7 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
 
   /** The number of blocks in memory: all but the compacted ones, acknowledged or not. */
   public synchronized int blockCount() {
-    return blocks.size();
+    return blocks.size() - (int) (Math.max(firstReadableIndex, firstIndex) - firstIndex);
   }
 
   /** Whether some written blocks wait for their force and acknowledgement. */
@@ -470,9 +473,10 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
 
   /**
    * Deletes the oldest segments whose blocks are all below {@code position} and forgets those
-   * blocks; the current segment stays. Called once the state up to {@code position} is kept
-   * elsewhere, so that replay need not start before it. A reader positioned in a deleted segment
-   * continues at the first block kept.
+   * blocks; the current segment stays on disk, but the bytes of its blocks below {@code position}
+   * leave memory too. Called once the state up to {@code position} is kept elsewhere, so that
+   * replay need not start before it. A reader positioned at a compacted block continues at the
+   * first block kept.
    */
   public synchronized void compact(final long position) {
     checkWritable();
@@ -490,6 +494,16 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
       }
     } catch (final IOException e) {
       throw new UncheckedIOException("Cannot compact the engine log in " + logDir, e);
+    }
+    firstReadableIndex = Math.max(firstReadableIndex, firstIndex);
+    while (firstReadableIndex <= acknowledgedIndex) {
+      final int at = (int) (firstReadableIndex - firstIndex);
+      final Block block = blocks.get(at);
+      if (block.highestPosition() >= position) {
+        break;
+      }
+      blocks.set(at, block.withoutData());
+      firstReadableIndex++;
     }
   }
 
@@ -547,7 +561,7 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
 
   /** The acknowledged block at {@code index}, or the first kept one if it was compacted. */
   private synchronized Block acknowledgedBlock(final long index) {
-    final long at = Math.max(index, firstIndex);
+    final long at = Math.max(index, firstReadableIndex);
     return at <= acknowledgedIndex ? blocks.get((int) (at - firstIndex)) : null;
   }
 
@@ -557,7 +571,13 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
     void force(FileChannel channel) throws IOException;
   }
 
-  private record Block(long index, long lowestPosition, long highestPosition, ByteBuffer data) {}
+  /** A block in memory; a compacted one keeps its positions (for seeks) but not its bytes. */
+  private record Block(long index, long lowestPosition, long highestPosition, ByteBuffer data) {
+
+    Block withoutData() {
+      return new Block(index, lowestPosition, highestPosition, null);
+    }
+  }
 
   private record Written(long index, long highestPosition, AppendListener listener) {}
 

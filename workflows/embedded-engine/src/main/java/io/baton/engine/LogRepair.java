@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Cuts the engine log at its first frame that cannot be read, so that an engine that refused to
@@ -103,10 +105,56 @@ public final class LogRepair {
       report.append("Deleted %s (%d bytes).%n".formatted(file, segment.bytes().capacity()));
     }
     LogSegments.syncDirectory(LogSegments.logDir(dataDir));
-    return report
-        .append("Dropped %s.%n".formatted(dropped))
-        .append("Kept %s; the engine starts on that.%n".formatted(of(kept)))
-        .toString();
+    report.append("Dropped %s.%n".formatted(dropped));
+    dropSnapshotsAfter(dataDir, kept, report);
+    return report.append("Kept %s; the engine starts on that.%n".formatted(of(kept))).toString();
+  }
+
+  /**
+   * Deletes the state snapshots taken after the last frame kept: they hold state from what was cut,
+   * and the engine would start ahead of its log. Says so if no snapshot is left while the log no
+   * longer starts at its beginning (compacted): then the state cannot be rebuilt.
+   */
+  private static void dropSnapshotsAfter(
+      final Path dataDir, final List<LogSegments.Frame> kept, final StringBuilder report)
+      throws IOException {
+    final Path snapshots = dataDir.resolve(EngineState.DIRECTORY).resolve(EngineState.SNAPSHOTS);
+    if (!Files.isDirectory(snapshots)) {
+      return;
+    }
+    final long lastKept = kept.isEmpty() ? 0 : kept.getLast().highestPosition();
+    final List<Path> directories;
+    try (Stream<Path> listed = Files.list(snapshots)) {
+      directories = listed.toList();
+    }
+    boolean left = false;
+    for (final Path directory : directories) {
+      final long position =
+          Long.parseLong(directory.getFileName().toString().replace(EngineState.TEMPORARY, ""));
+      if (position > lastKept) {
+        deleteTree(directory);
+        report.append(
+            "Deleted the state snapshot %s: it holds state from what was cut.%n"
+                .formatted(directory));
+      } else {
+        left = true;
+      }
+    }
+    if (!left && !kept.isEmpty() && kept.getFirst().lowestPosition() > 1) {
+      report.append(
+          "No state snapshot is left and the log was compacted before position %d: the engine"
+                  .formatted(kept.getFirst().lowestPosition())
+              + " cannot rebuild its state from it. Delete %s to start empty (local data only).%n"
+                  .formatted(dataDir));
+    }
+  }
+
+  private static void deleteTree(final Path directory) throws IOException {
+    try (Stream<Path> tree = Files.walk(directory)) {
+      for (final Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   private static void truncate(final Path file, final long offset) throws IOException {
