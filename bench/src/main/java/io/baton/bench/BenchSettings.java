@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
  * @param engineJar the embedded engine's executable jar, relative to the repository root
  * @param httpConcurrency requests in flight in the gateway benchmark's saturating load
  * @param gatewayRounds how many times direct and gateway alternate (noise hits both alike)
+ * @param httpWarmUp untimed requests before each measured window of the gateway benchmark (long
+ *     enough for C2 to have compiled what the requests run)
+ * @param httpWindow each measured window of the gateway benchmark
  * @param journeyConcurrency journeys in flight (each a sales owner and account manager working one deal)
  * @param baselineConcurrency instances of the one-service-task process in flight
  * @param baselineWarmUp the baseline's warm-up (short: the engine keeps every record in memory)
@@ -115,7 +118,7 @@ record BenchSettings(
         DEFAULT_ENGINE_JAR,
         16,
         2,
-        Duration.ofSeconds(10),
+        Duration.ofSeconds(20),
         Duration.ofSeconds(30),
         8,
         8,

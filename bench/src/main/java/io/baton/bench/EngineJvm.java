@@ -17,9 +17,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The embedded engine as a JVM of its own, started as the local suite starts it (its executable
- * jar, the JVM options under test, a data dir) on free loopback ports, so that what is measured is
- * the engine that is built and the options it runs with, not a copy inside the benchmark's JVM.
+ * The embedded engine as a JVM of its own, started much as the local suite starts it (its
+ * executable jar, the JVM options under test, a data dir; without the suite's class-data-sharing
+ * archive, which would shorten every start alike) on free loopback ports, so that what is measured
+ * is the engine that is built and the options it runs with, not a copy inside the benchmark's JVM.
  * Only its public behaviour is used: the gRPC and REST APIs, its readiness, its data dir and its
  * JVM's heap. Its APIs are open (no issuer configured): checking tokens is the same work in every
  * figure and needs the identity provider of the suite. The output of every start is appended to
