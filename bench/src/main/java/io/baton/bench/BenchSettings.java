@@ -14,15 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The parameters of a run. The full run takes about three hours on two cores when the engine
- * completes 100,000 journeys (some 25 to 30 a second: an hour per JVM profile, capped by {@code
- * growthDeadline}), far less when it fails on the way; {@code -Dbench.quick=true} runs every
- * benchmark with shorter windows and smaller sizes (about 20 minutes) as a smoke test whose
- * figures are noisier. Any
- * setting can be given on its own as {@code -Dbench.<name>=<value>} (durations as {@code 90s},
- * {@code 500ms}, {@code 10m} or ISO-8601, lists comma-separated), so that a long measurement can be
- * sized for the machine and a smoke run kept small; an unknown name fails the run at once rather
- * than being ignored.
+ * The parameters of a run. The full run takes two to three hours on two cores when the engine
+ * completes 100,000 journeys (at 30 to 50 a second, about an hour per JVM profile; {@code
+ * growthDeadline} stops one after two hours), under an hour when the engine fails on the way;
+ * {@code -Dbench.quick=true} runs every benchmark with shorter windows and smaller sizes (about 20
+ * minutes) as a smoke test whose figures are noisier. Any setting can be given on its own as
+ * {@code -Dbench.<name>=<value>} (durations as {@code 90s}, {@code 500ms}, {@code 10m} or
+ * ISO-8601, lists comma-separated), so that a long measurement can be sized for the machine and a
+ * smoke run kept small; an unknown name fails the run at once rather than being ignored.
  *
  * @param only the benchmarks to run, by name (empty: all): {@code suite} (start-up, memory and
  *     journey throughput of the local suite), {@code gateway}, {@code steps}, {@code scale},

@@ -143,7 +143,7 @@ final class EngineJvm implements AutoCloseable {
         .build();
   }
 
-  URI rest(String path) {
+  private URI rest(String path) {
     return URI.create("http://localhost:" + restPort + path);
   }
 
@@ -164,10 +164,6 @@ final class EngineJvm implements AutoCloseable {
   /** Bytes of everything in its data dir. */
   long dataDirBytes() {
     return Directories.treeSize(dataDir);
-  }
-
-  Path dataDir() {
-    return dataDir;
   }
 
   /** Stops it as Ctrl-C or Kubernetes would: SIGTERM, SIGKILL if it has not stopped after the grace. */

@@ -42,7 +42,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class OrderReviewProcess implements AutoCloseable {
 
-  static final String PROCESS_ID = "bench-order-review";
+  private static final String PROCESS_ID = "bench-order-review";
   private static final String PREPARE = "bench.order-review.prepare";
   private static final String ASSIGN = "bench.order-review.assign";
   private static final String RECORD = "bench.order-review.record";
