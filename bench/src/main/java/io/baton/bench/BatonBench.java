@@ -6,10 +6,13 @@ import java.util.List;
 
 /**
  * {@code ./baton bench}: runs every benchmark once and writes the results, with the machine they
- * ran on, to {@code bench/results/}. First the local suite (start-up, gateway overhead, journey
- * throughput against the baseline process, memory after the load), then, with the suite stopped,
- * the engine at scale, the health recompute and the JMH benchmark. {@code -Dbench.quick=true} runs
- * a shorter smoke version.
+ * ran on, the commit and the JVM options, to {@code bench/results/}. First the local suite
+ * (start-up, journey throughput against the baseline process, memory after the load); then, with
+ * it stopped, the gateway's share on a suite per JVM profile; then the engine as a JVM of its own
+ * per profile: journey steps with job push, searches at scale, and its history growing; last the
+ * health recompute and the JMH benchmark in this JVM. {@code -Dbench.quick=true} runs a shorter
+ * smoke version, {@code -Dbench.only=...} some of them, and every size is a setting of its own
+ * ({@link BenchSettings}).
  */
 public final class BatonBench {
 
@@ -22,17 +25,23 @@ public final class BatonBench {
     }
     Path workDir = projectRoot.resolve("bench/target/bench-work");
     BenchSettings settings = BenchSettings.fromSystemProperties();
-    Report report = new Report(Machine.current(), GitRevision.of(projectRoot), settings);
+    List<JvmProfile> profiles = JvmProfile.of(settings.profiles(), projectRoot);
+    EnginesUnderTest engines = new EnginesUnderTest(projectRoot.resolve(settings.engineJar()), workDir, profiles);
+    Report report = new Report(Machine.current(), GitRevision.of(projectRoot), settings, engines);
 
-    StartupBenchmark startup = StartupBenchmark.start(projectRoot, workDir);
-    try (SuiteUnderTest suite = startup.suite()) {
-      report.measure("Gateway overhead", () -> List.of(new GatewayOverheadBenchmark(suite, settings).run()));
-      report.measure("Journey throughput", () -> new JourneyThroughputBenchmark(suite, settings).run());
-      report.measure("Start-up and memory", () -> List.of(startup.table()));
+    if (settings.runs("suite")) {
+      StartupBenchmark startup = StartupBenchmark.start(projectRoot, workDir);
+      try (SuiteUnderTest suite = startup.suite()) {
+        report.measure("Journey throughput", () -> new JourneyThroughputBenchmark(suite, settings).run());
+        report.measure("Start-up and memory", () -> List.of(startup.table()));
+      }
     }
-    report.measure("Engine scale", () -> List.of(new EngineScaleBenchmark(settings, workDir).run()));
-    report.measure("Health recompute", () -> List.of(new HealthRecomputeBenchmark(settings).run()));
-    report.measure("JMH", () -> List.of(new JmhRunner(settings).run()));
+    report.measure("gateway", "Gateway share", () -> new GatewayOverheadBenchmark(settings, projectRoot, workDir, profiles).run());
+    report.measure("steps", "Journey steps", () -> new JourneyStepsBenchmark(settings, engines).run());
+    report.measure("scale", "Engine scale", () -> new EngineScaleBenchmark(settings, engines).run());
+    report.measure("growth", "History growth", () -> new HistoryGrowthBenchmark(settings, engines).run());
+    report.measure("health", "Health recompute", () -> new HealthRecomputeBenchmark(settings).run());
+    report.measure("jmh", "JMH", () -> new JmhRunner(settings).run());
 
     Path written = report.write(projectRoot.resolve("bench/results"));
     System.out.println("[bench] results written to " + projectRoot.relativize(written));

@@ -112,9 +112,10 @@ final class ClosedLoopLoad {
   }
 
   /**
-   * What one load measured: the calls completed in the window, their latencies, the samples they
-   * returned, the calls that failed after the warm-up (with the first failure's message), and the
-   * calls still running long after the window closed (then interrupted).
+   * What one load measured: the calls in flight (for an {@link OpenLoopLoad}, the most at once),
+   * the calls completed in the window, their latencies, the samples they returned, the calls that
+   * failed after the warm-up (with the first failure's message), and the calls still running long
+   * after the window closed (then interrupted).
    */
   record LoadResult<T>(
       int concurrency,
@@ -132,6 +133,12 @@ final class ClosedLoopLoad {
 
     double perSecond() {
       return completed() / (window.toNanos() / 1e9);
+    }
+
+    /** E.g. "0", "3 (first: ...)", "3 (first: ...), 1 unfinished". */
+    String errorSummary() {
+      String failed = errors == 0 ? "0" : errors + " (first: " + firstError + ")";
+      return unfinished == 0 ? failed : failed + ", " + unfinished + " unfinished";
     }
   }
 }

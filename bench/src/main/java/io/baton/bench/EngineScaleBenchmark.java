@@ -1,12 +1,10 @@
 package io.baton.bench;
 
-import io.baton.engine.RunningEngine;
 import io.baton.workflows.ProcessContract.Handoff;
 import io.baton.workflows.ProcessDeployer;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,15 +15,16 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 
 /**
  * Active process instances held by the engine: handoffs of the real {@code
  * sale-to-implementation-handoff} process waiting at the brief task (each with its overdue timer),
- * started in steps up to the largest level. At each level: the heap this JVM uses after a full
- * collection (the engine runs in it, started with {@link RunningEngine}: its state, its in-memory
- * record log and the user-task read model), the size of its log file, and the latency of the
- * user-task API (over REST, one call at a time): a search for one instance's task, an inbox page
- * (candidate group, state, 50 per page) and a get by key.
+ * started in steps up to the largest level, in an engine JVM of its own with each JVM profile. At
+ * each level: the engine JVM's heap after full collections (its state, whatever it keeps of its
+ * record log and its read models), the bytes in its data dir, and the latency of the user-task API
+ * (over REST, one call at a time): a search for one instance's task, an inbox page (candidate
+ * group, state, 50 per page) and a get by key.
  */
 final class EngineScaleBenchmark {
 
@@ -35,34 +34,35 @@ final class EngineScaleBenchmark {
   private static final Percentiles NOTHING_ASKED = Percentiles.of(new long[0]);
 
   private final BenchSettings settings;
-  private final Path dataDir;
+  private final EnginesUnderTest engines;
   private final Random random = new Random(42);
 
-  EngineScaleBenchmark(BenchSettings settings, Path workDir) {
+  EngineScaleBenchmark(BenchSettings settings, EnginesUnderTest engines) {
     this.settings = settings;
-    this.dataDir = workDir.resolve("engine-scale-data");
+    this.engines = engines;
   }
 
   Table run() throws InterruptedException {
-    Directories.fresh(dataDir);
+    return table(engines.measure("Engine scale", profile -> measure(engines.launcher(profile, "scale"))));
+  }
+
+  private Scale measure(EngineJvm.Launcher launcher) throws InterruptedException {
     CpuNoise before = CpuNoise.sample();
     List<Level> levels = new ArrayList<>();
-    double createdPerSecond;
-    try (RunningEngine engine = RunningEngine.start(dataDir);
+    List<Long> instances = new ArrayList<>();
+    long creating = 0;
+    try (EngineJvm engine = launcher.startEmpty("data");
         CamundaClient client = engine.newClient()) {
       ProcessDeployer.deployAll(client);
-      List<Long> instances = new ArrayList<>();
-      long creating = 0;
       for (int level : settings.scaleLevels()) {
         long started = System.nanoTime();
         instances.addAll(startHandoffs(client, level - instances.size(), instances.size()));
         awaitWaitingTasks(client, level);
         creating += System.nanoTime() - started;
-        levels.add(measure(client, level, instances));
+        levels.add(measure(engine, client, level, instances));
       }
-      createdPerSecond = instances.size() / (creating / 1e9);
     }
-    return table(levels, createdPerSecond, CpuNoise.sample().otherLoadSince(before));
+    return new Scale(levels, instances.size() / (creating / 1e9), CpuNoise.sample().otherLoadSince(before));
   }
 
   private List<Long> startHandoffs(CamundaClient client, int count, int offset) throws InterruptedException {
@@ -110,17 +110,17 @@ final class EngineScaleBenchmark {
         .totalItems();
   }
 
-  private Level measure(CamundaClient client, int level, List<Long> instances) {
-    long heap = Memory.heapBytesAfterGc();
-    long log = Directories.size(dataDir.resolve("log.bin"));
+  private Level measure(EngineJvm engine, CamundaClient client, int level, List<Long> instances) {
+    long heap = engine.heapBytesAfterFullGc();
+    long data = engine.dataDirBytes();
     Percentiles inbox = probe(() -> inboxPage(client));
     if (instances.isEmpty()) {
-      return new Level(level, heap, log, NOTHING_ASKED, inbox, NOTHING_ASKED);
+      return new Level(level, heap, data, NOTHING_ASKED, inbox, NOTHING_ASKED);
     }
     Percentiles oneTask = probe(() -> briefTaskOf(client, randomOf(instances)));
     List<Long> taskKeys = inboxPage(client).stream().map(UserTask::getUserTaskKey).toList();
     Percentiles get = probe(() -> client.newUserTaskGetRequest(randomOf(taskKeys)).send().join());
-    return new Level(level, heap, log, oneTask, inbox, get);
+    return new Level(level, heap, data, oneTask, inbox, get);
   }
 
   /** What a sales rep's inbox shows first: open tasks of the sales group, one page. */
@@ -162,44 +162,60 @@ final class EngineScaleBenchmark {
     return recorder.percentiles();
   }
 
-  private Table table(List<Level> levels, double createdPerSecond, String otherLoad) {
+  private Table table(PerProfile<Scale> scales) {
     Table table =
         Table.of(
             "Engine scale: handoffs waiting at a user task",
-            "The real handoff process, instances started before the brief task (each waits there with its overdue timer); "
-                + "the engine in the benchmark's JVM; heap after a full GC; user-task API latency over REST, one call at a time ("
-                + settings.scaleProbes() + " calls per figure).",
+            "The real handoff process, instances started before the brief task (each waits there with its overdue timer), in an engine "
+                + "JVM of its own; its heap after full GCs (jcmd GC.run, jstat); the bytes in its data dir; user-task API latency over REST, "
+                + "one call at a time (" + settings.scaleProbes() + " calls per figure). Each cell: " + scales.titles() + " JVM options.",
             "waiting handoffs",
             "heap after GC (MiB)",
-            "engine log (MiB)",
-            "search one instance's task p50 / p99 (ms)",
-            "inbox page of 50 p50 / p99 (ms)",
-            "get task p50 / p99 (ms)");
-    for (Level level : levels) {
+            "data dir (MiB)",
+            "search one instance's task p50 (ms)",
+            "search one instance's task p99 (ms)",
+            "inbox page of 50 p50 (ms)",
+            "inbox page of 50 p99 (ms)",
+            "get task p99 (ms)");
+    for (int index = 0; index < settings.scaleLevels().size(); index++) {
+      int at = index;
+      Function<Function<Level, String>, String> cell = figure -> scales.joined(scale -> figure.apply(scale.levels().get(at)));
       table.row(
-          String.format(Locale.ROOT, "%,d", level.waiting()),
-          Figures.mib(level.heapBytes()),
-          Figures.mib(level.logBytes()),
-          level.oneTask().p50() + " / " + level.oneTask().p99(),
-          level.inbox().p50() + " / " + level.inbox().p99(),
-          level.get().p50() + " / " + level.get().p99());
+          String.format(Locale.ROOT, "%,d", settings.scaleLevels().get(at)),
+          cell.apply(level -> Figures.mib(level.heapBytes())),
+          cell.apply(level -> Figures.mib(level.dataBytes())),
+          cell.apply(level -> level.oneTask().p50()),
+          cell.apply(level -> level.oneTask().p99()),
+          cell.apply(level -> level.inbox().p50()),
+          cell.apply(level -> level.inbox().p99()),
+          cell.apply(level -> level.get().p99()));
     }
-    Level empty = levels.getFirst();
-    Level small = levels.get(1);
-    Level large = levels.getLast();
-    double perInstance = (double) (large.heapBytes() - empty.heapBytes()) / large.waiting();
-    table.note(String.format(Locale.ROOT,
-        "Heap per waiting handoff: about %.1f KiB; log per handoff: about %.1f KiB. Heap above the empty engine grows %s.",
-        perInstance / 1024, (double) large.logBytes() / large.waiting() / 1024,
-        Growth.between(small.waiting(), small.heapBytes() - empty.heapBytes(), large.waiting(), large.heapBytes() - empty.heapBytes()).describe()));
-    table.note("Search for one instance's task (p50) grows "
-        + Growth.between(small.waiting(), small.oneTask().p50Millis(), large.waiting(), large.oneTask().p50Millis()).describe()
-        + "; inbox page (p50) grows "
-        + Growth.between(small.waiting(), small.inbox().p50Millis(), large.waiting(), large.inbox().p50Millis()).describe() + ".");
-    table.note(String.format(Locale.ROOT, "Instances were started at %.0f/s (64 create commands in flight). Other processes used %s of the machine's CPU meanwhile.",
-        createdPerSecond, otherLoad));
-    return table;
+    for (JvmProfile profile : scales.profiles()) {
+      scales.result(profile).ifPresent(scale -> table.note("With the " + profile.title() + " JVM options: " + scale.describe()));
+    }
+    return scales.noteFailures(table);
   }
 
-  private record Level(int waiting, long heapBytes, long logBytes, Percentiles oneTask, Percentiles inbox, Percentiles get) {}
+  /** What one engine held and answered at each level, how fast its instances were created, and the other load meanwhile. */
+  private record Scale(List<Level> levels, double createdPerSecond, String otherLoad) {
+
+    String describe() {
+      Level empty = levels.getFirst();
+      Level small = levels.get(1);
+      Level large = levels.getLast();
+      double perInstance = (double) (large.heapBytes() - empty.heapBytes()) / large.waiting();
+      return String.format(Locale.ROOT,
+              "heap per waiting handoff about %.1f KiB, data dir per handoff about %.1f KiB; heap above the empty engine grows %s. ",
+              perInstance / 1024, (double) (large.dataBytes() - empty.dataBytes()) / large.waiting() / 1024,
+              Growth.between(small.waiting(), small.heapBytes() - empty.heapBytes(), large.waiting(), large.heapBytes() - empty.heapBytes()).describe())
+          + "Search for one instance's task (p50) grows "
+          + Growth.between(small.waiting(), small.oneTask().p50Millis(), large.waiting(), large.oneTask().p50Millis()).describe()
+          + "; inbox page (p50) grows "
+          + Growth.between(small.waiting(), small.inbox().p50Millis(), large.waiting(), large.inbox().p50Millis()).describe()
+          + String.format(Locale.ROOT, ". Instances were started at %.0f/s (%d create commands in flight). Other processes used %s of the machine's CPU meanwhile.",
+              createdPerSecond, CREATES_IN_FLIGHT, otherLoad);
+    }
+  }
+
+  private record Level(int waiting, long heapBytes, long dataBytes, Percentiles oneTask, Percentiles inbox, Percentiles get) {}
 }

@@ -1,7 +1,9 @@
 package io.baton.bench;
 
+import io.baton.bench.ClosedLoopLoad.Call;
 import io.baton.bench.ClosedLoopLoad.LoadResult;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,29 +13,55 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Throughput and latency of the same request sent to handoff-service directly and through the
- * gateway, under the same closed-loop load in the same run. The request reads one handoff ({@code
- * GET /api/handoffs/{dealId}}: a lookup by id in MongoDB, about 1 KB of JSON), so the service does
- * real but small work; the gateway adds token validation, its rate limiter, routing, the
- * correlation-id filter, the circuit breaker with its time limiter and bulkhead, and a second HTTP
- * hop. Each worker signs in as its own user (the gateway limits each caller's rate) and sends the
- * same token both ways. Direct and gateway alternate in rounds, each with its own warm-up, so
- * noise from other processes falls on both.
+ * What the gateway costs: the same request sent to handoff-service directly and through the
+ * gateway, on a local suite of its own per JVM profile, with the load driver on a core of its own
+ * ({@link CpuPinning}), so that the driver does not take the processor time of what it measures.
+ * The request reads one handoff ({@code GET /api/handoffs/{dealId}}: a lookup by id in MongoDB,
+ * about 1 KB of JSON), so the service does real but small work; the gateway adds token validation,
+ * its rate limiter, routing, the correlation-id filter, the circuit breaker with its time limiter
+ * and bulkhead, and a second HTTP hop. First saturated: a closed loop, direct and gateway
+ * alternating in rounds (each with its own warm-up, so noise falls on both), gives the gateway's
+ * share of direct throughput. Then at half saturation, as a system runs: an open loop at half the
+ * gateway's saturated rate, direct and gateway alternating in rounds again, gives the latency the
+ * gateway adds at p99. Each
+ * caller signs in as its own user (the gateway limits each caller's rate) and sends the same token
+ * both ways.
  */
 final class GatewayOverheadBenchmark {
 
   private static final String DEAL_ID = "bench-gateway-probe";
   private static final String PATH = "/api/handoffs/" + DEAL_ID;
+  private static final double SHARE_AIM = 0.5;
+  private static final double ADDED_P99_AIM_MILLIS = 5;
+  /** Half of what the gateway lets one caller send (50 a second): the open loop spreads its calls over enough users. */
+  private static final int REQUESTS_PER_USER_PER_SECOND = 25;
 
-  private final SuiteUnderTest suite;
   private final BenchSettings settings;
+  private final Path projectRoot;
+  private final Path workDir;
+  private final List<JvmProfile> profiles;
 
-  GatewayOverheadBenchmark(SuiteUnderTest suite, BenchSettings settings) {
-    this.suite = suite;
+  GatewayOverheadBenchmark(BenchSettings settings, Path projectRoot, Path workDir, List<JvmProfile> profiles) {
     this.settings = settings;
+    this.projectRoot = projectRoot;
+    this.workDir = workDir;
+    this.profiles = profiles;
   }
 
-  Table run() throws Exception {
+  Table run() throws InterruptedException {
+    return table(
+        PerProfile.measure(
+            "Gateway share",
+            profiles,
+            profile -> {
+              try (SuiteUnderTest suite = SuiteUnderTest.start(projectRoot, workDir, "gateway-data-" + profile.id(), profile);
+                  CpuPinning pinning = CpuPinning.driverApart()) {
+                return measure(suite, pinning);
+              }
+            }));
+  }
+
+  private Share measure(SuiteUnderTest suite, CpuPinning pinning) throws Exception {
     Map<String, Object> deal =
         Map.of(
             "dealId", DEAL_ID,
@@ -46,49 +74,107 @@ final class GatewayOverheadBenchmark {
     List<LoadResult<Void>> direct = new ArrayList<>();
     List<LoadResult<Void>> gateway = new ArrayList<>();
     for (int round = 0; round < settings.gatewayRounds(); round++) {
-      direct.add(load(suite.handoffService(PATH)));
-      gateway.add(load(suite.gateway(PATH)));
+      direct.add(saturate(suite, suite.handoffService(PATH)));
+      gateway.add(saturate(suite, suite.gateway(PATH)));
     }
-    Rounds directRounds = new Rounds(direct);
-    Rounds gatewayRounds = new Rounds(gateway);
-    Table table =
-        Table.of(
-                "Gateway overhead",
-                "The same GET of one handoff, sent to handoff-service directly and through the gateway, "
-                    + settings.httpConcurrency() + " requests in flight (closed loop, Java HttpClient, keep-alive).",
-                "path",
-                "requests/s",
-                "p50 (ms)",
-                "p99 (ms)",
-                "errors",
-                "share of direct throughput")
-            .row("direct to handoff-service", Figures.rate(directRounds.perSecond()), directRounds.latency().p50(),
-                directRounds.latency().p99(), directRounds.errors(), "100 %")
-            .row("through the gateway", Figures.rate(gatewayRounds.perSecond()), gatewayRounds.latency().p50(),
-                gatewayRounds.latency().p99(), gatewayRounds.errors(),
-                String.format(Locale.ROOT, "**%.0f %%**", 100 * gatewayRounds.perSecond() / directRounds.perSecond()));
-    directRounds.firstError().ifPresent(error -> table.note("First error direct: " + error));
-    gatewayRounds.firstError().ifPresent(error -> table.note("First error through the gateway: " + error));
-    return table
-        .note(String.format(Locale.ROOT,
-            "%d round(s) of direct then gateway, each %d s warm-up + %d s measured; the load driver runs on the same 2 cores.",
-            settings.gatewayRounds(), settings.httpWarmUp().toSeconds(), settings.httpWindow().toSeconds()))
-        .note("Published Spring Cloud Gateway figures on small machines: 28-41 % of direct throughput; Baton's aim: at least 50 %.")
-        .note("Other processes used " + CpuNoise.sample().otherLoadSince(before) + " of the machine's CPU meanwhile.");
+    Rounds saturatedGateway = new Rounds(gateway);
+    double halfRate = saturatedGateway.perSecond() / 2;
+    if (halfRate <= 0) {
+      throw new IllegalStateException("The gateway answered no request when saturated: " + saturatedGateway.errors());
+    }
+    List<Http> users = new ArrayList<>();
+    int userCount = Math.max(settings.httpConcurrency(), (int) Math.ceil(halfRate / REQUESTS_PER_USER_PER_SECOND));
+    for (int user = 0; user < userCount; user++) {
+      users.add(suite.http(caller(user)));
+    }
+    List<LoadResult<Void>> halfDirect = new ArrayList<>();
+    List<LoadResult<Void>> halfGateway = new ArrayList<>();
+    for (int round = 0; round < settings.gatewayRounds(); round++) {
+      halfDirect.add(OpenLoopLoad.run(halfRate, settings.httpWarmUp(), settings.httpWindow(), gets(users, suite.handoffService(PATH))));
+      halfGateway.add(OpenLoopLoad.run(halfRate, settings.httpWarmUp(), settings.httpWindow(), gets(users, suite.gateway(PATH))));
+    }
+    return new Share(new Rounds(direct), saturatedGateway, halfRate, new Rounds(halfDirect), new Rounds(halfGateway), pinning.describe(),
+        CpuNoise.sample().otherLoadSince(before));
   }
 
-  private LoadResult<Void> load(URI uri) throws Exception {
+  private LoadResult<Void> saturate(SuiteUnderTest suite, URI uri) throws Exception {
     return ClosedLoopLoad.run(
-        settings.httpConcurrency(),
-        settings.httpWarmUp(),
-        settings.httpWindow(),
-        worker -> {
-          Http client = suite.http("bench-client-" + worker);
-          return () -> {
-            Http.expect(200, client.get(uri));
-            return null;
-          };
-        });
+        settings.httpConcurrency(), settings.httpWarmUp(), settings.httpWindow(), worker -> get(suite.http(caller(worker)), uri));
+  }
+
+  private static String caller(int index) {
+    return "bench-client-" + index;
+  }
+
+  private static List<Call<Void>> gets(List<Http> users, URI uri) {
+    return users.stream().map(user -> get(user, uri)).toList();
+  }
+
+  private static Call<Void> get(Http user, URI uri) {
+    return () -> {
+      Http.expect(200, user.get(uri));
+      return null;
+    };
+  }
+
+  private Table table(PerProfile<Share> shares) {
+    List<String> columns = new ArrayList<>(List.of("figure"));
+    columns.addAll(List.of(shares.columns()));
+    Table table =
+        Table.of(
+            "Gateway share",
+            "The same GET of one handoff, sent to handoff-service directly and through the gateway, on a local suite started with "
+                + "each profile's JVM options. Saturated: " + settings.httpConcurrency() + " requests in flight (closed loop, Java "
+                + "HttpClient, keep-alive). Half saturation: an open loop at half the gateway's saturated rate, latency from when "
+                + "each request was due.",
+            columns.toArray(String[]::new));
+    table.row(shares.row(share -> Figures.rate(share.direct().perSecond()), "direct to handoff-service, saturated: requests/s"));
+    table.row(shares.row(share -> Figures.rate(share.gateway().perSecond()), "through the gateway, saturated: requests/s"));
+    table.row(shares.row(Share::shareVerdict, "**gateway share of direct throughput** (aim: at least 50 %)"));
+    table.row(shares.row(share -> latency(share.direct().latency()), "saturated p50 / p99 direct (ms)"));
+    table.row(shares.row(share -> latency(share.gateway().latency()), "saturated p50 / p99 through the gateway (ms)"));
+    table.row(shares.row(share -> Figures.rate(share.halfRate()), "half saturation: requests/s offered, both ways"));
+    table.row(shares.row(share -> latency(share.halfDirect().latency()), "half saturation p50 / p99 direct (ms)"));
+    table.row(shares.row(share -> latency(share.halfGateway().latency()), "half saturation p50 / p99 through the gateway (ms)"));
+    table.row(shares.row(Share::addedVerdict, "**p99 added by the gateway at half saturation** (aim: at most 5 ms)"));
+    table.row(shares.row(Share::errors, "errors (saturated direct / gateway, half direct / gateway)"));
+    table.row(shares.row(Share::pinning, "CPU pinning"));
+    table.row(shares.row(Share::otherLoad, "other processes' CPU meanwhile"));
+    return shares.noteFailures(table)
+        .note(String.format(Locale.ROOT,
+            "Saturated, then at half saturation: %d round(s) of direct then gateway, each %d s warm-up + %d s measured; at half "
+                + "saturation the calls are spread over at least %d users (at most %d requests/s each: the gateway limits every caller). "
+                + "The added p99 is the gateway's p99 less the direct one at the same offered rate: below zero, the difference is noise.",
+            settings.gatewayRounds(), settings.httpWarmUp().toSeconds(), settings.httpWindow().toSeconds(), settings.httpConcurrency(),
+            REQUESTS_PER_USER_PER_SECOND))
+        .note("Published Spring Cloud Gateway figures on small machines: 28-41 % of direct throughput.");
+  }
+
+  private static String latency(Percentiles percentiles) {
+    return percentiles.p50() + " / " + percentiles.p99();
+  }
+
+  private static String verdict(boolean met) {
+    return met ? "**met**" : "**missed**";
+  }
+
+  /** One profile's figures. */
+  private record Share(
+      Rounds direct, Rounds gateway, double halfRate, Rounds halfDirect, Rounds halfGateway, String pinning, String otherLoad) {
+
+    String shareVerdict() {
+      double share = gateway.perSecond() / direct.perSecond();
+      return String.format(Locale.ROOT, "%.0f %%, %s", 100 * share, verdict(share >= SHARE_AIM));
+    }
+
+    String addedVerdict() {
+      double added = halfGateway.latency().p99Millis() - halfDirect.latency().p99Millis();
+      return String.format(Locale.ROOT, "%.1f ms, %s", added, verdict(added <= ADDED_P99_AIM_MILLIS));
+    }
+
+    String errors() {
+      return String.join(" / ", direct.errors(), gateway.errors(), halfDirect.errors(), halfGateway.errors());
+    }
   }
 
   /** The rounds of one path taken together. */
@@ -105,12 +191,10 @@ final class GatewayOverheadBenchmark {
       return all.percentiles();
     }
 
-    long errors() {
-      return results.stream().mapToLong(LoadResult::errors).sum();
-    }
-
-    Optional<String> firstError() {
-      return results.stream().map(LoadResult::firstError).filter(Objects::nonNull).findFirst();
+    String errors() {
+      long errors = results.stream().mapToLong(LoadResult::errors).sum();
+      Optional<String> first = results.stream().map(LoadResult::firstError).filter(Objects::nonNull).findFirst();
+      return errors == 0 ? "0" : errors + first.map(error -> " (first: " + error + ")").orElse("");
     }
   }
 }

@@ -120,7 +120,7 @@ final class JourneyThroughputBenchmark {
   private static void row(Table table, String workload, Measured<?> measured) {
     LoadResult<?> result = measured.result();
     table.row(workload, result.concurrency(), Figures.rate(result.perSecond()), result.latency().p50(), result.latency().p99(),
-        result.completed(), errors(result), measured.otherLoad());
+        result.completed(), result.errorSummary(), measured.otherLoad());
   }
 
   private Table steps(List<JourneySample> samples) {
@@ -162,9 +162,4 @@ final class JourneyThroughputBenchmark {
 
   /** A load's result with the share of the CPU other processes used meanwhile. */
   private record Measured<T>(LoadResult<T> result, String otherLoad) {}
-
-  private static String errors(LoadResult<?> result) {
-    String errors = result.errors() == 0 ? "0" : result.errors() + " (first: " + result.firstError() + ")";
-    return result.unfinished() == 0 ? errors : errors + ", " + result.unfinished() + " unfinished";
-  }
 }

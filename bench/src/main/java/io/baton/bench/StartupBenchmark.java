@@ -38,14 +38,15 @@ final class StartupBenchmark {
 
   /** Starts the suite (after a first start that records the archives, when they are missing). */
   static StartupBenchmark start(Path projectRoot, Path workDir) throws InterruptedException {
+    JvmProfile local = JvmProfile.localSuite();
     Optional<Duration> firstStart = Optional.empty();
-    if (!SuiteUnderTest.sharedArchivesPresent(workDir)) {
-      try (SuiteUnderTest first = SuiteUnderTest.start(projectRoot, workDir, "first-start-data")) {
+    if (!SuiteUnderTest.sharedArchivesPresent(workDir, local)) {
+      try (SuiteUnderTest first = SuiteUnderTest.start(projectRoot, workDir, "first-start-data", local)) {
         firstStart = Optional.of(first.startup());
       }
     }
     CpuNoise before = CpuNoise.sample();
-    SuiteUnderTest suite = SuiteUnderTest.start(projectRoot, workDir, "suite-data");
+    SuiteUnderTest suite = SuiteUnderTest.start(projectRoot, workDir, "suite-data", local);
     return new StartupBenchmark(suite, firstStart, CpuNoise.sample().otherLoadSince(before));
   }
 

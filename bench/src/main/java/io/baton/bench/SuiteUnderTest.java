@@ -4,9 +4,7 @@ import io.baton.local.LocalSuite;
 import io.baton.local.SuiteLayout;
 import io.camunda.client.CamundaClient;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * The local suite ({@link LocalSuite}: embedded MongoDB in this JVM, the engine, every service and
  * the gateway as their own JVMs) started on free loopback ports with an empty data directory, as
- * {@code ./baton run} starts it (the same JVM options and class-data-sharing archives).
+ * {@code ./baton run} starts it (class-data-sharing archives), with the JVM options of a profile:
+ * the local suite's own, or others to measure the same code as production runs it.
  */
 final class SuiteUnderTest implements AutoCloseable {
 
@@ -48,9 +47,14 @@ final class SuiteUnderTest implements AutoCloseable {
     this.startup = startup;
   }
 
-  static SuiteUnderTest start(Path projectRoot, Path workDir, String dataName) throws InterruptedException {
+  static SuiteUnderTest start(Path projectRoot, Path workDir, String dataName, JvmProfile profile) throws InterruptedException {
+    SuiteLayout free =
+        SuiteLayout.onFreePorts(projectRoot, Directories.fresh(workDir.resolve(dataName)), appsDir(workDir, profile));
     SuiteLayout layout =
-        SuiteLayout.onFreePorts(projectRoot, Directories.fresh(workDir.resolve(dataName)), appsDir(workDir));
+        new SuiteLayout(
+            free.projectRoot(), free.dataDir(), free.appsDir(), free.gatewayPort(), free.identityPort(), free.leadPort(),
+            free.handoffPort(), free.onboardingPort(), free.retentionPort(), free.engineRestPort(), free.engineGrpcPort(),
+            free.engineControlPort(), free.mongoPort(), free.managementPorts(), profile.options());
     long started = System.nanoTime();
     LocalSuite suite = LocalSuite.start(layout);
     return new SuiteUnderTest(layout, suite, Duration.ofNanos(System.nanoTime() - started));
@@ -60,12 +64,16 @@ final class SuiteUnderTest implements AutoCloseable {
    * Whether every component has its class-data-sharing archive: a suite's first start records them
    * (and is slower), every later start maps them.
    */
-  static boolean sharedArchivesPresent(Path workDir) {
-    return COMPONENTS.stream().allMatch(name -> Files.isRegularFile(appsDir(workDir).resolve(name + ".jsa")));
+  static boolean sharedArchivesPresent(Path workDir, JvmProfile profile) {
+    return COMPONENTS.stream().allMatch(name -> Files.isRegularFile(appsDir(workDir, profile).resolve(name + ".jsa")));
   }
 
-  private static Path appsDir(Path workDir) {
-    return workDir.resolve("apps");
+  /**
+   * The extracted jars and their archives, one directory per profile: an archive is recorded with
+   * one set of JVM options, and another set would record it again at every start.
+   */
+  private static Path appsDir(Path workDir, JvmProfile profile) {
+    return workDir.resolve(profile.id().equals(JvmProfile.LOCAL) ? "apps" : "apps-" + profile.id());
   }
 
   /** From calling {@link LocalSuite#start} until every component answered ready. */
