@@ -2,7 +2,6 @@ package io.baton.bench;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
-import io.camunda.client.api.response.UserTaskProperties;
 import io.camunda.client.api.worker.JobClient;
 import io.camunda.client.api.worker.JobHandler;
 import io.camunda.client.api.worker.JobWorker;
@@ -48,7 +47,6 @@ final class OrderReviewProcess implements AutoCloseable {
   private static final String RECORD = "bench.order-review.record";
   private static final String NOTIFY = "bench.order-review.notify";
   private static final String JOURNEY = "journeyId";
-  private static final String USER_TASK_KEY_HEADER = "io.camunda.zeebe:userTaskKey";
   private static final Duration JOURNEY_TIMEOUT = Duration.ofMinutes(2);
   private static final int JOBS_IN_FLIGHT = 128;
 
@@ -223,14 +221,9 @@ final class OrderReviewProcess implements AutoCloseable {
         .whenComplete(journey::failOn);
   }
 
-  /**
-   * The user task of a listener's job: from the job's user task properties, or from the header
-   * Camunda derives them from where an engine leaves them out (the embedded engine does for
-   * creating listeners).
-   */
+  /** The user task of a listener's job, as the engine hands it to the worker. */
   private static long userTaskKey(ActivatedJob job) {
-    UserTaskProperties task = job.getUserTask();
-    return task != null && task.getUserTaskKey() != null ? task.getUserTaskKey() : Long.parseLong(job.getCustomHeaders().get(USER_TASK_KEY_HEADER));
+    return job.getUserTask().getUserTaskKey();
   }
 
   /** Completes a service task's job at once with a few variables, once the step that brought it is timed. */

@@ -155,7 +155,6 @@ class FaultsIT {
           .pollInSameThread()
           .untilAsserted(() -> BpmnAssert.assertThat(new InspectedProcessInstance(processInstanceKey)).isCompleted());
       BpmnAssert.assertThat(new InspectedProcessInstance(processInstanceKey))
-          .hasPassedElement(Handoff.OPEN_HANDOFF_TASK, 1)
           .hasPassedElement(Handoff.BRIEF_OVERDUE_TIMER, 1)
           .hasPassedElement(Handoff.COMPLETE_BRIEF_TASK, 1)
           .hasPassedElement(Handoff.START_ONBOARDING_TASK, 1)

@@ -30,16 +30,18 @@ record UserTaskHeaders(
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<String>> NAMES = new TypeReference<>() {};
 
-  /** The properties of a task listener's job; empty for any other job (no action and task key). */
+  /**
+   * The properties of a task listener's job; empty for any other job (no user task key). A
+   * creating listener's task has no action yet: its action is empty.
+   */
   static Optional<UserTaskHeaders> of(final Map<String, String> headers) {
-    final String action = headers.get(Protocol.USER_TASK_ACTION_HEADER_NAME);
     final String userTaskKey = headers.get(Protocol.USER_TASK_KEY_HEADER_NAME);
-    if (action == null || userTaskKey == null) {
+    if (userTaskKey == null) {
       return Optional.empty();
     }
     return Optional.of(
         new UserTaskHeaders(
-            action,
+            headers.getOrDefault(Protocol.USER_TASK_ACTION_HEADER_NAME, ""),
             headers.get(Protocol.USER_TASK_ASSIGNEE_HEADER_NAME),
             names(headers.get(Protocol.USER_TASK_CANDIDATE_GROUPS_HEADER_NAME)),
             names(headers.get(Protocol.USER_TASK_CANDIDATE_USERS_HEADER_NAME)),
