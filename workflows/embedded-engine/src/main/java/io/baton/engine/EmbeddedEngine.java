@@ -107,7 +107,11 @@ public final class EmbeddedEngine {
             .build();
     final ReadModelContext readModels =
         new ReadModelContext(
-            logStream, logStorage, streamClock, properties.readModel().retention());
+            logStream,
+            logStorage,
+            streamClock,
+            properties.readModel().retention(),
+            dataDir.resolve(EngineState.DIRECTORY));
     userTasks = new UserTaskReadModel(readModels);
     processes = new ProcessReadModel(readModels);
     records = properties.controlPort() > 0 ? new RecordLog(logStream, logStorage) : null;

@@ -13,6 +13,11 @@ import java.util.function.Function;
  */
 record FieldValue(String field, String value) {
 
+  /** The entry as an archive files it (field names hold no {@code =}). */
+  String name() {
+    return field + "=" + value;
+  }
+
   /** Where an item is filed: under each indexed field, its value (none when it has none). */
   static <T> Function<T, List<FieldValue>> entries(final Map<String, Function<T, String>> fields) {
     return item -> {

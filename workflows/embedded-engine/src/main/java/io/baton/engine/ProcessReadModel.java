@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -40,8 +41,8 @@ import java.util.function.Predicate;
  * VariableSearch}, {@link IncidentSearch}), so searches by key, process instance, state, element
  * id, variable name... read a few entries instead of every item.
  *
- * <p>It keeps the running process instances, and the completed or terminated ones for the retention
- * after they ended, each with its element instances, variables and incidents.
+ * <p>It keeps the running process instances on the heap; once one ends, it is archived with its
+ * element instances, variables and incidents (off the heap) and dropped after the retention.
  */
 public final class ProcessReadModel extends RecordReadModel<ProcessReadModel.Saved> {
 
@@ -59,21 +60,37 @@ public final class ProcessReadModel extends RecordReadModel<ProcessReadModel.Sav
   private final Map<Long, ProcessNames> processNames = new HashMap<>();
   private final Map<Long, String> versionTags = new HashMap<>();
   private final IndexedItems<ElementInstanceEntry, FieldValue> processInstances =
-      new IndexedItems<>(
+      items(
+          'p',
           FieldValue.entries(ProcessInstanceSearch.INDEXED)
-              .compose(ElementInstanceEntry::toProcessInstance));
+              .compose(ElementInstanceEntry::toProcessInstance),
+          FieldValue::name,
+          elementCodec());
   private final IndexedItems<ElementInstanceEntry, FieldValue> elementInstances =
-      new IndexedItems<>(FieldValue.entries(ElementInstanceSearch.INDEXED));
+      items(
+          'e', FieldValue.entries(ElementInstanceSearch.INDEXED), FieldValue::name, elementCodec());
   private final IndexedItems<VariableSearchResult, FieldValue> variables =
-      new IndexedItems<>(FieldValue.entries(VariableSearch.INDEXED));
+      items(
+          'v',
+          FieldValue.entries(VariableSearch.INDEXED),
+          FieldValue::name,
+          json(VariableSearchResult.class, Function.identity(), Function.identity()));
   private final IndexedItems<IncidentResult, FieldValue> incidents =
-      new IndexedItems<>(FieldValue.entries(IncidentSearch.INDEXED));
-
-  private final Retention endedInstances;
+      items(
+          'i',
+          FieldValue.entries(IncidentSearch.INDEXED),
+          FieldValue::name,
+          json(IncidentResult.class, Function.identity(), Function.identity()));
 
   ProcessReadModel(final ReadModelContext context) {
     super(context, "processes", Saved.class, APPLIED);
-    endedInstances = context.newRetention();
+  }
+
+  private IndexedItems.Codec<ElementInstanceEntry> elementCodec() {
+    return json(
+        ElementInstanceEntry.Saved.class,
+        ElementInstanceEntry::saved,
+        saved -> ElementInstanceEntry.restored(saved, this::namesOf, this::versionTagOf));
   }
 
   synchronized List<ProcessInstanceResult> processInstances(
@@ -241,6 +258,23 @@ public final class ProcessReadModel extends RecordReadModel<ProcessReadModel.Sav
             default -> {}
           }
         });
+    final boolean ended =
+        intent == ProcessInstanceIntent.ELEMENT_COMPLETED
+            || intent == ProcessInstanceIntent.ELEMENT_TERMINATED;
+    if (ended && value.getBpmnElementType() == BpmnElementType.PROCESS) {
+      archive(key, record.getTimestamp());
+    }
+  }
+
+  /** Archives an ended process instance with its element instances, variables and incidents. */
+  private void archive(final long processInstanceKey, final long endTimestamp) {
+    final FieldValue ofInstance = ofInstance(processInstanceKey);
+    elementInstances
+        .keys(ofInstance)
+        .forEach(key -> elementInstances.archive(key, endTimestamp));
+    variables.keys(ofInstance).forEach(key -> variables.archive(key, endTimestamp));
+    incidents.keys(ofInstance).forEach(key -> incidents.archive(key, endTimestamp));
+    processInstances.archive(processInstanceKey, endTimestamp);
   }
 
   private ProcessNames namesOf(final ProcessInstanceRecordValue value) {
@@ -257,9 +291,6 @@ public final class ProcessReadModel extends RecordReadModel<ProcessReadModel.Sav
       final Record<?> record) {
     element.state = state;
     element.endTimestamp = record.getTimestamp();
-    if (element.isProcess()) {
-      endedInstances.finished(element.key, element.endTimestamp);
-    }
   }
 
   private void applyIncident(
@@ -337,48 +368,40 @@ public final class ProcessReadModel extends RecordReadModel<ProcessReadModel.Sav
 
   @Override
   protected void dropExpired() {
-    endedInstances.dropExpired(this::drop);
-  }
-
-  /** Drops a process instance with its element instances, variables and incidents. */
-  private void drop(final long processInstanceKey) {
-    processInstances.remove(processInstanceKey);
-    final FieldValue ofInstance = ofInstance(processInstanceKey);
-    List.copyOf(elementInstances.keys(ofInstance)).forEach(elementInstances::remove);
-    List.copyOf(variables.keys(ofInstance)).forEach(variables::remove);
-    List.copyOf(incidents.keys(ofInstance)).forEach(incidents::remove);
+    processInstances.dropExpired();
+    elementInstances.dropExpired();
+    variables.dropExpired();
+    incidents.dropExpired();
   }
 
   @Override
   Map<String, Integer> sizes() {
-    return Map.of(
-        "processInstances",
-        processInstances.size(),
-        "elementInstances",
-        elementInstances.size(),
-        "variables",
-        variables.size(),
-        "incidents",
-        incidents.size(),
+    final Map<String, Integer> sizes = new TreeMap<>();
+    sizes.putAll(processInstances.sizes("processInstances"));
+    sizes.putAll(elementInstances.sizes("elementInstances"));
+    sizes.putAll(variables.sizes("variables"));
+    sizes.putAll(incidents.sizes("incidents"));
+    sizes.put(
         "indexEntries",
         processInstances.indexEntryCount()
             + elementInstances.indexEntryCount()
             + variables.indexEntryCount()
             + incidents.indexEntryCount());
+    return sizes;
   }
 
   @Override
   protected Saved saved() {
     final List<ElementInstanceEntry.Saved> elements = new ArrayList<>();
-    processInstances.values().forEach(instance -> elements.add(instance.saved()));
-    elementInstances.values().forEach(element -> elements.add(element.saved()));
+    processInstances.live().forEach(instance -> elements.add(instance.saved()));
+    elementInstances.live().forEach(element -> elements.add(element.saved()));
     // a process without a version tag has null: no immutable copy of the tags
     return new Saved(
         Map.copyOf(processNames),
         new HashMap<>(versionTags),
         elements,
-        List.copyOf(variables.values()),
-        List.copyOf(incidents.values()));
+        List.copyOf(variables.live()),
+        List.copyOf(incidents.live()));
   }
 
   @Override
@@ -390,9 +413,6 @@ public final class ProcessReadModel extends RecordReadModel<ProcessReadModel.Sav
           ElementInstanceEntry.restored(savedElement, this::namesOf, this::versionTagOf);
       if (element.isProcess()) {
         processInstances.put(element.key, element);
-        if (element.endTimestamp > 0) {
-          endedInstances.finished(element.key, element.endTimestamp);
-        }
       } else {
         elementInstances.put(element.key, element);
       }

@@ -20,7 +20,13 @@ enum TaskIndex {
   }
 
   /** One value of one index. */
-  record Entry(TaskIndex index, String value) {}
+  record Entry(TaskIndex index, String value) {
+
+    /** The entry as an archive files it. */
+    String name() {
+      return index.name() + "=" + value;
+    }
+  }
 
   /**
    * The tasks in any of these entries: a superset of what a search can match, which the search

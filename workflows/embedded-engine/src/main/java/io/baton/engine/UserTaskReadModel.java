@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -35,9 +36,10 @@ import java.util.function.Predicate;
  * <p>Searches are served from {@link TaskIndex indexes} (state, assignee, candidate group and user,
  * process instance, key), updated as each user-task record is applied.
  *
- * <p>It keeps the open tasks, and completed or canceled ones for the retention after they ended.
- * The variables and element scopes a task sees are kept per process instance: while it runs, then
- * for the retention after it ended (its tasks ended no later than it did).
+ * <p>It keeps the open tasks on the heap; a completed or canceled one is archived (off the heap) and
+ * dropped after the retention. The variables and element scopes a task sees are kept per process
+ * instance: on the heap while it runs, then archived for the retention after it ended (its tasks
+ * ended no later than it did).
  */
 public final class UserTaskReadModel extends RecordReadModel<UserTaskReadModel.Saved> {
 
@@ -49,18 +51,26 @@ public final class UserTaskReadModel extends RecordReadModel<UserTaskReadModel.S
           ValueType.VARIABLE,
           ValueType.PROCESS_INSTANCE);
 
-  private final IndexedItems<UserTaskEntry, TaskIndex.Entry> tasks =
-      new IndexedItems<>(UserTaskEntry::indexEntries);
   private final Map<Long, FormResult> forms = new HashMap<>();
   private final Map<Long, ProcessNames> processNames = new HashMap<>();
-  private final Map<Long, InstanceScopes> instances = new HashMap<>();
-  private final Retention endedTasks;
-  private final Retention endedInstances;
+  private final IndexedItems<UserTaskEntry, TaskIndex.Entry> tasks =
+      items(
+          't',
+          UserTaskEntry::indexEntries,
+          TaskIndex.Entry::name,
+          json(
+              UserTaskEntry.Saved.class,
+              UserTaskEntry::saved,
+              saved -> UserTaskEntry.restored(saved, this::names)));
+  private final IndexedItems<InstanceScopes, Void> instances =
+      items(
+          's',
+          scopes -> List.of(),
+          entry -> "",
+          json(SavedInstance.class, InstanceScopes::saved, InstanceScopes::restored));
 
   UserTaskReadModel(final ReadModelContext context) {
     super(context, "user-tasks", Saved.class, APPLIED);
-    endedTasks = context.newRetention();
-    endedInstances = context.newRetention();
   }
 
   /**
@@ -113,7 +123,8 @@ public final class UserTaskReadModel extends RecordReadModel<UserTaskReadModel.S
   }
 
   private InstanceScopes scopesOf(final UserTaskEntry task) {
-    return instances.getOrDefault(task.processInstanceKey(), InstanceScopes.NONE);
+    final InstanceScopes scopes = instances.get(task.processInstanceKey());
+    return scopes == null ? InstanceScopes.NONE : scopes;
   }
 
   private SearchedTask searched(final UserTaskEntry task) {
@@ -158,17 +169,12 @@ public final class UserTaskReadModel extends RecordReadModel<UserTaskReadModel.S
       final ProcessInstanceRecordValue value) {
     switch (intent) {
       case ELEMENT_ACTIVATING ->
-          instances
-              .computeIfAbsent(value.getProcessInstanceKey(), key -> new InstanceScopes())
+          scopes(value.getProcessInstanceKey())
               .flowScopeOf
               .put(record.getKey(), value.getFlowScopeKey());
       case ELEMENT_COMPLETED, ELEMENT_TERMINATED -> {
         if (value.getBpmnElementType() == BpmnElementType.PROCESS) {
-          final InstanceScopes scopes = instances.get(record.getKey());
-          if (scopes != null) {
-            scopes.endTimestamp = record.getTimestamp();
-            endedInstances.finished(record.getKey(), scopes.endTimestamp);
-          }
+          instances.archive(record.getKey(), record.getTimestamp());
         }
       }
       default -> {}
@@ -186,7 +192,7 @@ public final class UserTaskReadModel extends RecordReadModel<UserTaskReadModel.S
     tasks.putIfAbsent(key, new UserTaskEntry());
     tasks.change(key, task -> applyToTask(intent, record, task));
     if (intent == UserTaskIntent.COMPLETED || intent == UserTaskIntent.CANCELED) {
-      endedTasks.finished(key, record.getTimestamp());
+      tasks.archive(key, record.getTimestamp());
     }
   }
 
@@ -238,24 +244,27 @@ public final class UserTaskReadModel extends RecordReadModel<UserTaskReadModel.S
   }
 
   private void applyVariable(final VariableSearchResult variable) {
-    instances
-        .computeIfAbsent(
-            Long.parseLong(variable.getProcessInstanceKey()), key -> new InstanceScopes())
-        .put(variable);
+    scopes(Long.parseLong(variable.getProcessInstanceKey())).put(variable);
+  }
+
+  /** The live scopes of a running process instance, new ones if none were kept yet. */
+  private InstanceScopes scopes(final long processInstanceKey) {
+    return instances.putIfAbsent(processInstanceKey, new InstanceScopes(processInstanceKey));
   }
 
   @Override
   protected void dropExpired() {
-    endedTasks.dropExpired(tasks::remove);
-    endedInstances.dropExpired(instances::remove);
+    tasks.dropExpired();
+    instances.dropExpired();
   }
 
   @Override
   Map<String, Integer> sizes() {
-    return Map.of(
-        "tasks", tasks.size(),
-        "taskIndexEntries", tasks.indexEntryCount(),
-        "processInstances", instances.size());
+    final Map<String, Integer> sizes = new TreeMap<>();
+    sizes.putAll(tasks.sizes("tasks"));
+    sizes.putAll(instances.sizes("processInstances"));
+    sizes.put("taskIndexEntries", tasks.indexEntryCount());
+    return sizes;
   }
 
   @Override
@@ -263,10 +272,8 @@ public final class UserTaskReadModel extends RecordReadModel<UserTaskReadModel.S
     return new Saved(
         Map.copyOf(forms),
         Map.copyOf(processNames),
-        tasks.values().stream().filter(UserTaskEntry::isKnown).map(UserTaskEntry::saved).toList(),
-        instances.entrySet().stream()
-            .map(instance -> instance.getValue().saved(instance.getKey()))
-            .toList());
+        tasks.live().stream().filter(UserTaskEntry::isKnown).map(UserTaskEntry::saved).toList(),
+        instances.live().stream().map(InstanceScopes::saved).toList());
   }
 
   @Override
@@ -276,15 +283,9 @@ public final class UserTaskReadModel extends RecordReadModel<UserTaskReadModel.S
     for (final UserTaskEntry.Saved savedTask : saved.tasks()) {
       final UserTaskEntry task = UserTaskEntry.restored(savedTask, this::names);
       tasks.put(task.key(), task);
-      if (task.completionTimestamp > 0) {
-        endedTasks.finished(task.key(), task.completionTimestamp);
-      }
     }
     for (final SavedInstance instance : saved.instances()) {
       instances.put(instance.key(), InstanceScopes.restored(instance));
-      if (instance.endTimestamp() > 0) {
-        endedInstances.finished(instance.key(), instance.endTimestamp());
-      }
     }
   }
 
@@ -294,13 +295,15 @@ public final class UserTaskReadModel extends RecordReadModel<UserTaskReadModel.S
    */
   private static final class InstanceScopes {
 
-    static final InstanceScopes NONE = new InstanceScopes();
+    static final InstanceScopes NONE = new InstanceScopes(0);
 
+    final long processInstanceKey;
     final Map<Long, Map<String, VariableSearchResult>> variablesByScope = new HashMap<>();
     final Map<Long, Long> flowScopeOf = new HashMap<>();
 
-    /** When the process instance completed or was terminated; 0 while it runs. */
-    long endTimestamp;
+    InstanceScopes(final long processInstanceKey) {
+      this.processInstanceKey = processInstanceKey;
+    }
 
     Map<String, VariableSearchResult> variables(final long scopeKey) {
       return variablesByScope.getOrDefault(scopeKey, Map.of());
@@ -313,17 +316,15 @@ public final class UserTaskReadModel extends RecordReadModel<UserTaskReadModel.S
           .put(variable.getName(), variable);
     }
 
-    SavedInstance saved(final long processInstanceKey) {
+    SavedInstance saved() {
       return new SavedInstance(
           processInstanceKey,
-          endTimestamp,
           Map.copyOf(flowScopeOf),
           variablesByScope.values().stream().flatMap(scope -> scope.values().stream()).toList());
     }
 
     static InstanceScopes restored(final SavedInstance saved) {
-      final InstanceScopes scopes = new InstanceScopes();
-      scopes.endTimestamp = saved.endTimestamp();
+      final InstanceScopes scopes = new InstanceScopes(saved.key());
       scopes.flowScopeOf.putAll(saved.flowScopeOf());
       saved.variables().forEach(scopes::put);
       return scopes;
@@ -340,7 +341,6 @@ public final class UserTaskReadModel extends RecordReadModel<UserTaskReadModel.S
   /** One process instance's scopes as a snapshot holds them: its variables carry their scope. */
   record SavedInstance(
       long key,
-      long endTimestamp,
       Map<Long, Long> flowScopeOf,
       List<VariableSearchResult> variables) {}
 }

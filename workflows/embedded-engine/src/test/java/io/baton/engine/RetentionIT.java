@@ -88,7 +88,7 @@ class RetentionIT {
   }
 
   @Test
-  void afterManyFinishedInstancesASnapshotLeavesOnlyWhatIsLiveInTheModelsAndTheLog()
+  void finishedInstancesMoveOffTheHeapAndASnapshotAfterTheRetentionLeavesOnlyWhatIsLive()
       throws Exception {
     try (RunningEngine engine = RunningEngine.start(dataDir, SETTINGS);
         CamundaClient client = engine.newClient()) {
@@ -120,6 +120,17 @@ class RetentionIT {
                       .filter(instance -> instance.getState() == ProcessInstanceState.COMPLETED)
                       .count(),
               count -> count == finished.size());
+      control.waitForIdleState(WAIT);
+      assertThat(caughtUp(embedded.userTasks()))
+          .as("finished tasks and their instances' scopes are archived, off the heap")
+          .containsEntry("tasks", live.size())
+          .containsEntry("archived tasks", finished.size())
+          .containsEntry("processInstances", live.size())
+          .containsEntry("archived processInstances", finished.size());
+      assertThat(caughtUp(embedded.processes()))
+          .containsEntry("processInstances", live.size())
+          .containsEntry("archived processInstances", finished.size());
+      assertThat(tasks(client)).hasSize(live.size() + finished.size());
       control.increaseTime(Duration.ofDays(2));
       control.waitForIdleState(WAIT);
       final int blocksBefore = embedded.logStorage().blockCount();
