@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A {@link LogStorage} that writes the engine log to numbered segment files, acknowledges a block
- * only once it is on disk, and keeps every block that was not compacted in memory for reading.
+ * only once it is on disk, and reads blocks back from the files (through the page cache, as Zeebe's
+ * journal does): the heap holds where each block not yet compacted is, never its bytes.
  *
  * <h2>Durability: acknowledged means on disk, with group commit</h2>
  *
@@ -72,8 +73,8 @@ import org.slf4j.LoggerFactory;
  * <h2>Compaction</h2>
  *
  * {@link #compact(long)} deletes the oldest segments once the state they led to is kept elsewhere
- * (a snapshot), and drops the bytes of every block below the snapshot from memory, in the segments
- * it keeps on disk too; readers continue at the first block kept.
+ * (a snapshot), and forgets every block below the snapshot, in the segments it keeps on disk too;
+ * readers continue at the first block kept.
  */
 public final class FileLogStorage implements LogStorage, AutoCloseable {
 
@@ -97,12 +98,11 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
   private final Object forceLock = new Object();
 
   // What follows is guarded by this: appends, the flusher, readers and compaction share it.
+  // The blocks not compacted, the first at firstIndex.
   private final List<Block> blocks = new ArrayList<>();
   private final Deque<SegmentBlocks> segments = new ArrayDeque<>();
   private final List<Written> unacknowledged = new ArrayList<>();
   private long firstIndex = 1;
-  // Blocks before this index (in kept segments too) were compacted: their bytes are dropped.
-  private long firstReadableIndex = 1;
   private long acknowledgedIndex;
   private long lastHighestPosition = Long.MIN_VALUE;
   private FileChannel channel;
@@ -208,11 +208,15 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
       throw new CorruptLogException(corruption.file(), corruption.offset(), corruption.reason());
     }
     for (final LogSegments.Segment segment : scan.segments()) {
-      final SegmentBlocks segmentBlocks = new SegmentBlocks(segment.number());
-      for (final LogSegments.Frame frame : segment.frames()) {
-        addBlock(frame.lowestPosition(), frame.highestPosition(), frame.payload(), segmentBlocks);
-      }
+      final SegmentBlocks segmentBlocks = SegmentBlocks.open(segment.number(), segment.file());
       segments.add(segmentBlocks);
+      for (final LogSegments.Frame frame : segment.frames()) {
+        addBlock(
+            frame.lowestPosition(),
+            frame.highestPosition(),
+            frame.offset() + LogSegments.FRAME_HEADER_BYTES,
+            frame.payload().remaining());
+      }
     }
     acknowledgedIndex = firstIndex + blocks.size() - 1;
     if (segments.isEmpty()) {
@@ -248,15 +252,13 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
   }
 
   private void startSegment(final long number) throws IOException {
+    final Path file = LogSegments.segmentFile(dataDir, number);
     channel =
         FileChannel.open(
-            LogSegments.segmentFile(dataDir, number),
-            StandardOpenOption.CREATE_NEW,
-            StandardOpenOption.READ,
-            StandardOpenOption.WRITE);
+            file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
     writeSegmentHeader();
     LogSegments.syncDirectory(logDir);
-    segments.add(new SegmentBlocks(number));
+    segments.add(SegmentBlocks.open(number, file));
   }
 
   private void writeSegmentHeader() throws IOException {
@@ -267,9 +269,9 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
     channelSize = LogSegments.SEGMENT_HEADER_BYTES;
   }
 
-  /** The number of blocks in memory: all but the compacted ones, acknowledged or not. */
+  /** The number of blocks the log knows of: all but the compacted ones, acknowledged or not. */
   public synchronized int blockCount() {
-    return blocks.size() - (int) (Math.max(firstReadableIndex, firstIndex) - firstIndex);
+    return blocks.size();
   }
 
   /** Whether some written blocks wait for their force and acknowledgement. */
@@ -339,30 +341,34 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
             "Block positions %d..%d do not follow the log's last position %d"
                 .formatted(lowestPosition, highestPosition, lastHighestPosition));
       }
+      final long offset;
       try {
-        writeFrame(header, block.duplicate());
+        offset = writeFrame(header, block.duplicate());
       } catch (final IOException e) {
         failure = e;
         notifyAll();
         throw new UncheckedIOException(
             "Cannot append to the engine log in " + logDir + "; it takes no more appends", e);
       }
-      final long index = addBlock(lowestPosition, highestPosition, block, segments.getLast());
+      final long index = addBlock(lowestPosition, highestPosition, offset, block.remaining());
       unacknowledged.add(new Written(index, highestPosition, listener));
       notifyAll();
     }
   }
 
-  private void writeFrame(final ByteBuffer header, final ByteBuffer block) throws IOException {
+  /** Writes a frame to the current segment; answers where its block starts in the segment. */
+  private long writeFrame(final ByteBuffer header, final ByteBuffer block) throws IOException {
     final long frameBytes = header.remaining() + block.remaining();
     if (channelSize > LogSegments.SEGMENT_HEADER_BYTES && channelSize + frameBytes > segmentBytes) {
       rollSegment();
     }
+    final long blockOffset = channelSize + header.remaining();
     final ByteBuffer[] frame = {header, block};
     while (block.hasRemaining()) {
       channel.write(frame);
     }
     channelSize += frameBytes;
+    return blockOffset;
   }
 
   /**
@@ -377,15 +383,13 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
     startSegment(segments.getLast().number + 1);
   }
 
+  /** Notes a block of the last segment, where its bytes start in the file, and their length. */
   private long addBlock(
-      final long lowestPosition,
-      final long highestPosition,
-      final ByteBuffer data,
-      final SegmentBlocks segment) {
+      final long lowestPosition, final long highestPosition, final long offset, final int length) {
     final long index = firstIndex + blocks.size();
-    blocks.add(new Block(index, lowestPosition, highestPosition, data));
-    segment.blockCount++;
-    segment.highestPosition = highestPosition;
+    final SegmentBlocks segment = segments.getLast();
+    blocks.add(new Block(index, lowestPosition, highestPosition, segment, offset, length));
+    segment.lastIndex = index;
     lastHighestPosition = highestPosition;
     return index;
   }
@@ -472,38 +476,31 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
   }
 
   /**
-   * Deletes the oldest segments whose blocks are all below {@code position} and forgets those
-   * blocks; the current segment stays on disk, but the bytes of its blocks below {@code position}
-   * leave memory too. Called once the state up to {@code position} is kept elsewhere, so that
-   * replay need not start before it. A reader positioned at a compacted block continues at the
-   * first block kept.
+   * Forgets the acknowledged blocks below {@code position} and deletes the oldest segments that
+   * hold only such blocks; the current segment stays on disk. Called once the state up to {@code
+   * position} is kept elsewhere, so that replay need not start before it. A reader positioned at a
+   * compacted block continues at the first block kept.
    */
   public synchronized void compact(final long position) {
     checkWritable();
+    int compacted = 0;
+    while (compacted < blocks.size()
+        && blocks.get(compacted).index() <= acknowledgedIndex
+        && blocks.get(compacted).highestPosition() < position) {
+      compacted++;
+    }
+    blocks.subList(0, compacted).clear();
+    firstIndex += compacted;
     try {
-      while (segments.size() > 1
-          && segments.getFirst().highestPosition < position
-          && firstIndex + segments.getFirst().blockCount - 1 <= acknowledgedIndex) {
-        final SegmentBlocks oldest = segments.getFirst();
+      while (segments.size() > 1 && segments.getFirst().lastIndex < firstIndex) {
+        final SegmentBlocks oldest = segments.removeFirst();
+        oldest.reader.close();
         Files.delete(LogSegments.segmentFile(dataDir, oldest.number));
         // One at a time: a crash never leaves a gap in the numbers, which would read as a loss.
         LogSegments.syncDirectory(logDir);
-        segments.removeFirst();
-        blocks.subList(0, oldest.blockCount).clear();
-        firstIndex += oldest.blockCount;
       }
     } catch (final IOException e) {
       throw new UncheckedIOException("Cannot compact the engine log in " + logDir, e);
-    }
-    firstReadableIndex = Math.max(firstReadableIndex, firstIndex);
-    while (firstReadableIndex <= acknowledgedIndex) {
-      final int at = (int) (firstReadableIndex - firstIndex);
-      final Block block = blocks.get(at);
-      if (block.highestPosition() >= position) {
-        break;
-      }
-      blocks.set(at, block.withoutData());
-      firstReadableIndex++;
     }
   }
 
@@ -536,6 +533,11 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
           channel.close();
         }
       }
+      synchronized (this) {
+        for (final SegmentBlocks segment : segments) {
+          segment.reader.close();
+        }
+      }
       lock.release();
       lockChannel.close();
     } catch (final IOException e) {
@@ -561,8 +563,29 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
 
   /** The acknowledged block at {@code index}, or the first kept one if it was compacted. */
   private synchronized Block acknowledgedBlock(final long index) {
-    final long at = Math.max(index, firstReadableIndex);
+    final long at = Math.max(index, firstIndex);
     return at <= acknowledgedIndex ? blocks.get((int) (at - firstIndex)) : null;
+  }
+
+  /** Reads a block's bytes from its segment (which compaction deletes under the same lock). */
+  private synchronized ByteBuffer read(final Block block) {
+    final ByteBuffer data = ByteBuffer.allocate(block.length());
+    try {
+      while (data.hasRemaining()) {
+        final int read =
+            block.segment().reader.read(data, block.offset() + data.position());
+        if (read < 0) {
+          throw new IllegalStateException(
+              "The engine log's segment "
+                  + block.segment().number
+                  + " ends before block "
+                  + block.index());
+        }
+      }
+    } catch (final IOException e) {
+      throw new UncheckedIOException("Cannot read block " + block.index() + " of the engine log", e);
+    }
+    return data.flip();
   }
 
   /** Forces a segment's writes to disk. */
@@ -571,24 +594,30 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
     void force(FileChannel channel) throws IOException;
   }
 
-  /** A block in memory; a compacted one keeps its positions (for seeks) but not its bytes. */
-  private record Block(long index, long lowestPosition, long highestPosition, ByteBuffer data) {
-
-    Block withoutData() {
-      return new Block(index, lowestPosition, highestPosition, null);
-    }
-  }
+  /** Where a block is: its positions (for seeks), and its bytes' offset in its segment. */
+  private record Block(
+      long index,
+      long lowestPosition,
+      long highestPosition,
+      SegmentBlocks segment,
+      long offset,
+      int length) {}
 
   private record Written(long index, long highestPosition, AppendListener listener) {}
 
-  /** A segment's share of the blocks in memory: the oldest segment's are the first ones. */
+  /** A segment kept on disk: its last block and a channel to read blocks from it. */
   private static final class SegmentBlocks {
     private final long number;
-    private int blockCount;
-    private long highestPosition = Long.MIN_VALUE;
+    private final FileChannel reader;
+    private long lastIndex;
 
-    private SegmentBlocks(final long number) {
+    private SegmentBlocks(final long number, final FileChannel reader) {
       this.number = number;
+      this.reader = reader;
+    }
+
+    static SegmentBlocks open(final long number, final Path file) throws IOException {
+      return new SegmentBlocks(number, FileChannel.open(file, StandardOpenOption.READ));
     }
   }
 
@@ -608,12 +637,14 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
 
     @Override
     public DirectBuffer next() {
-      final Block block = acknowledgedBlock(next);
-      if (block == null) {
-        throw new NoSuchElementException();
+      synchronized (FileLogStorage.this) {
+        final Block block = acknowledgedBlock(next);
+        if (block == null) {
+          throw new NoSuchElementException();
+        }
+        next = block.index() + 1;
+        return new UnsafeBuffer(read(block));
       }
-      next = block.index() + 1;
-      return new UnsafeBuffer(block.data());
     }
 
     @Override

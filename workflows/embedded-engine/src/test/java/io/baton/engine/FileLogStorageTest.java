@@ -83,6 +83,21 @@ class FileLogStorageTest {
   }
 
   @Test
+  void blocksAreReadFromTheirSegmentFileNotKeptOnTheHeap() throws IOException {
+    try (FileLogStorage storage = FileLogStorage.open(dir, SMALL_SEGMENTS)) {
+      appendBlocks(storage, 1, 2);
+      awaitAcknowledged(storage);
+
+      overwrite(
+          segment(1),
+          frameOffset(2) + LogSegments.FRAME_HEADER_BYTES,
+          "BLOCK".getBytes(StandardCharsets.UTF_8));
+
+      assertThat(readAll(storage, 1)).containsExactly(blockText(1), "BLOCK-002");
+    }
+  }
+
+  @Test
   void seekStartsAtTheBlockThatHoldsThePosition() {
     try (FileLogStorage storage = FileLogStorage.open(dir)) {
       storage.append(1, 3, block("a"), IGNORE);
