@@ -31,7 +31,7 @@ public final class LocalOnly implements ApplicationListener<ApplicationEnvironme
           "Baton's local identity provider signs tokens for every local user and runs only on a loopback address"
               + " (server.address=127.0.0.1) or in the local profile, not on "
               + (address == null ? "every address" : address)
-              + ". In production point baton.security.* at your own OIDC provider (README, Security).");
+              + ". In production point baton.security.* at your own OIDC provider (docs/security.md).");
     }
     log.warn(
         "THE LOCAL IDENTITY PROVIDER IS ON: every user of {} signs in with the local password. It is for the"

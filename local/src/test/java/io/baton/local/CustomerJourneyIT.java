@@ -308,7 +308,7 @@ class CustomerJourneyIT {
   private static final List<String> ROLES = List.of(MARKETING, SALES, ACCOUNT_MANAGER, SERVICE_AGENT, CS_LEADER, ADMIN, SYSTEM);
 
   /**
-   * Who may do what through the gateway (the README's authorization matrix): each allowed role gets
+   * Who may do what through the gateway (the matrix in docs/security.md): each allowed role gets
    * the endpoint's success status on a real object, every other role 403 problem+json. In the role
    * that sees only its own objects (a sales rep's leads and handoffs, an account manager's plans,
    * customers and their save plays) the cell acts as the object's owner; the tests of each service

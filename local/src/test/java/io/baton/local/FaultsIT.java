@@ -67,7 +67,7 @@ class FaultsIT {
   private static final Logger log = LoggerFactory.getLogger(FaultsIT.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration WAIT = Duration.ofSeconds(30);
-  /** What the README promises for a service that is stopped: its routes answer 503 within this. */
+  /** docs/operations.md's promise for a stopped service: its routes answer 503 within this. */
   private static final Duration STOPPED_SERVICE_BUDGET = Duration.ofSeconds(2);
   /** The job timeout workers use in production (the client's default): the engine's clock is moved past it. */
   private static final Duration PRODUCTION_JOB_TIMEOUT = Duration.ofMinutes(5);

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may do what with handoffs (the README's authorization matrix). A sales rep sees and writes
+ * Who may do what with handoffs (the matrix in docs/security.md). A sales rep sees and writes
  * only the briefs of their own deals: another rep's handoff does not exist for them.
  */
 @Configuration

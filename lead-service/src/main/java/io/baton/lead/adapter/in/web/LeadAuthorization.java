@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may do what with leads (the README's authorization matrix). A sales rep sees only the leads
+ * Who may do what with leads (the matrix in docs/security.md). A sales rep sees only the leads
  * they own: another rep's lead does not exist for them.
  */
 @Configuration

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may do what with onboarding plans (the README's authorization matrix). An account manager
+ * Who may do what with onboarding plans (the matrix in docs/security.md). An account manager
  * sees and changes only the plans of their own customers, and their time to value counts only
  * those plans.
  */

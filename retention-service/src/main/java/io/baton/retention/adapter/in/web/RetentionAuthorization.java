@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may do what with customers and save plays (the README's authorization matrix). An account
+ * Who may do what with customers and save plays (the matrix in docs/security.md). An account
  * manager sees only their own customers; service agents see every customer, to help whoever calls.
  */
 @Configuration
