@@ -125,8 +125,21 @@ public final class EmbeddedEngine {
             records == null ? List.of() : List.of(records),
             properties.snapshotPeriod(),
             properties.snapshotAfterRecords());
-    snapshots.recover();
+    recover();
     idleMonitor = new EngineIdleMonitor(logStorage, streamProcessor);
+  }
+
+  /** Restores the read models from the latest snapshot; on failure releases the data dir. */
+  private void recover() {
+    try {
+      snapshots.recover();
+    } catch (final RuntimeException e) {
+      userTasks.close();
+      processes.close();
+      state.close();
+      logStorage.close();
+      throw e;
+    }
   }
 
   /** Opens the state once the log's lock is held (it guards the whole data dir). */

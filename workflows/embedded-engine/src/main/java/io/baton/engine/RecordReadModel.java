@@ -147,7 +147,7 @@ abstract class RecordReadModel<S> implements LogFollower {
     catchUp();
     final Path file = snapshotDirectory.resolve(fileName);
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
-      JSON.writeValue(out, new SavedModel<>(cursor.position(), saved()));
+      JSON.writeValue(out, new SavedModel<>(SavedModel.FORMAT, cursor.position(), saved()));
     } catch (final IOException e) {
       throw new UncheckedIOException("Cannot save the " + getClass().getSimpleName(), e);
     }
@@ -170,6 +170,18 @@ abstract class RecordReadModel<S> implements LogFollower {
               + " empty",
           e);
     }
+    if (model.format() != SavedModel.FORMAT) {
+      throw new IllegalStateException(
+          "The saved "
+              + getClass().getSimpleName()
+              + " "
+              + file
+              + " has format "
+              + model.format()
+              + ", this engine reads format "
+              + SavedModel.FORMAT
+              + ": delete the data dir to start empty");
+    }
     archive.restoreFrom(snapshotDirectory);
     restore(model.model());
     cursor.moveTo(model.position());
@@ -188,6 +200,10 @@ abstract class RecordReadModel<S> implements LogFollower {
     }
   }
 
-  /** A saved model and the position of the last record it applied. */
-  record SavedModel<S>(long position, S model) {}
+  /** A saved model, its format, and the position of the last record it applied. */
+  record SavedModel<S>(int format, long position, S model) {
+
+    /** Changes whenever what a model saves changes; 2: finished items in the archive. */
+    static final int FORMAT = 2;
+  }
 }

@@ -1,6 +1,7 @@
 package io.baton.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
@@ -18,10 +19,13 @@ import io.camunda.zeebe.process.test.assertions.ProcessInstanceAssert;
 import io.camunda.zeebe.process.test.extension.testcontainer.ContainerizedEngine;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +74,30 @@ class EngineRestartIT {
       assertThat(awaitReviewTask(client, secondInstance).getProcessInstanceKey())
           .isEqualTo(secondInstance);
     }
+  }
+
+  @Test
+  void aSnapshotWhoseReadModelsAnotherFormatSavedIsRefusedWithWhatToDo() throws Exception {
+    final Path snapshot;
+    try (RunningEngine engine = RunningEngine.start(dataDir, NO_SCHEDULED_SNAPSHOTS);
+        CamundaClient client = engine.newClient()) {
+      deployKickoff(client);
+      engine.control().waitForIdleState(Duration.ofSeconds(10));
+      snapshot = embedded(engine).takeSnapshot().orElseThrow().directory();
+    }
+    final Path saved = snapshot.resolve("user-tasks.json.gz");
+    final String json;
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(saved))) {
+      json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(json).startsWith("{\"format\":2,");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(saved))) {
+      out.write(json.replace("{\"format\":2,", "{").getBytes(StandardCharsets.UTF_8));
+    }
+
+    assertThatThrownBy(() -> new EmbeddedEngine(dataDir, 0, Duration.ofSeconds(15), List.of()))
+        .hasMessageContaining("has format 0, this engine reads format 2")
+        .hasMessageContaining("delete the data dir");
   }
 
   @Test
