@@ -1,5 +1,7 @@
 package io.baton.lead.domain;
 
+import io.baton.support.vocabulary.KebabCase;
+
 /** Why the lead changed hands. */
 public enum AssignmentReason implements KebabCase {
   ROUND_ROBIN,

@@ -1,5 +1,7 @@
 package io.baton.lead.domain;
 
+import io.baton.support.vocabulary.KebabCase;
+
 /** What came of a follow-up attempt. */
 public enum AttemptOutcome implements KebabCase {
   NO_ANSWER(false),

@@ -1,5 +1,7 @@
 package io.baton.lead.domain;
 
+import io.baton.support.vocabulary.KebabCase;
+
 /** What the lead asked for: the strongest buying signal a form or the CRM knows of. */
 public enum Interest implements KebabCase {
   DEMO_REQUEST,

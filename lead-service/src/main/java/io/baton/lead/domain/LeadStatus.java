@@ -1,5 +1,7 @@
 package io.baton.lead.domain;
 
+import io.baton.support.vocabulary.KebabCase;
+
 /** Where a lead stands; the last three are closed and take no other outcome. */
 public enum LeadStatus implements KebabCase {
   NEW,

@@ -1,5 +1,7 @@
 package io.baton.lead.domain;
 
+import io.baton.support.vocabulary.KebabCase;
+
 /**
  * Why a lead was disqualified or returned to nurture: a fixed taxonomy, so marketing can count
  * the reasons per campaign and source.

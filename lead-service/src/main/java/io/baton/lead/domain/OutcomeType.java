@@ -1,5 +1,7 @@
 package io.baton.lead.domain;
 
+import io.baton.support.vocabulary.KebabCase;
+
 /** How a lead ended, or that it became an opportunity. */
 public enum OutcomeType implements KebabCase {
   QUALIFIED(LeadStatus.QUALIFIED),

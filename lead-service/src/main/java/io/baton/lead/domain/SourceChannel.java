@@ -1,5 +1,7 @@
 package io.baton.lead.domain;
 
+import io.baton.support.vocabulary.KebabCase;
+
 /** Where a lead came from. */
 public enum SourceChannel implements KebabCase {
   WEB_FORM,

@@ -2,7 +2,7 @@ package io.baton.onboarding.application;
 
 import io.baton.onboarding.domain.Blocker;
 import io.baton.onboarding.domain.Checkpoint;
-import io.baton.onboarding.domain.KebabCase;
+import io.baton.support.vocabulary.KebabCase;
 import io.baton.onboarding.domain.OnboardingPlan;
 import java.time.Instant;
 

@@ -1,5 +1,7 @@
 package io.baton.onboarding.domain;
 
+import io.baton.support.vocabulary.KebabCase;
+
 /** Where one checkpoint of an onboarding plan stands. */
 public enum CheckpointStatus implements KebabCase {
   /** Not started yet: an earlier checkpoint is being worked on. */

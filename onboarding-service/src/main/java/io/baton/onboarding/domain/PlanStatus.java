@@ -1,5 +1,7 @@
 package io.baton.onboarding.domain;
 
+import io.baton.support.vocabulary.KebabCase;
+
 /** Where an onboarding plan stands as a whole, derived from its checkpoints. */
 public enum PlanStatus implements KebabCase {
   /** Onboarding is under way and no checkpoint is behind. */

@@ -1,5 +1,7 @@
 package io.baton.onboarding.domain;
 
+import io.baton.support.vocabulary.KebabCase;
+
 /** Whether a promise sales made has been kept, in the customer's own words. */
 public enum PromiseStatus implements KebabCase {
   /** Nobody has confirmed it or flagged it yet. */

@@ -2,7 +2,7 @@ package io.baton.retention.application;
 
 import io.baton.retention.domain.HealthComponent;
 import io.baton.retention.domain.HealthModel;
-import io.baton.retention.domain.KebabCase;
+import io.baton.support.vocabulary.KebabCase;
 import io.baton.retention.domain.Segment;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -53,7 +53,7 @@ public record HealthProperties(
   }
 
   private static <E extends Enum<E> & KebabCase> E parse(Class<E> type, String code, String what) {
-    return KebabCase.parse(type, code)
+    return KebabCase.fromCode(type, code)
         .orElseThrow(
             () -> new IllegalArgumentException("Unknown " + what + " '" + code + "' in baton.retention.health.weights"));
   }

@@ -1,5 +1,7 @@
 package io.baton.retention.domain;
 
+import io.baton.support.vocabulary.KebabCase;
+
 /** The health score in three bands; the thresholds are configured in the {@link HealthModel}. */
 public enum Band implements KebabCase {
   GREEN,

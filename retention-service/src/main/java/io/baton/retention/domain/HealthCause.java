@@ -1,5 +1,7 @@
 package io.baton.retention.domain;
 
+import io.baton.support.vocabulary.KebabCase;
+
 /** What made Baton assess a customer's health again. */
 public enum HealthCause implements KebabCase {
   CUSTOMER_REGISTERED,

@@ -1,5 +1,7 @@
 package io.baton.retention.domain;
 
+import io.baton.support.vocabulary.KebabCase;
+
 /** Where a customer stands with retention. */
 public enum Lifecycle implements KebabCase {
   /** Registered when the deal was won; implementation onboards the customer. */

@@ -1,5 +1,7 @@
 package io.baton.retention.domain;
 
+import io.baton.support.vocabulary.KebabCase;
+
 /** How a save play ended. */
 public enum Outcome implements KebabCase {
   /** The customer stays, with all their ARR (or more). */

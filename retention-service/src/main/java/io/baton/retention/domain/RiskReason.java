@@ -1,5 +1,6 @@
 package io.baton.retention.domain;
 
+import io.baton.support.vocabulary.KebabCase;
 import java.util.Optional;
 
 /**

@@ -1,5 +1,7 @@
 package io.baton.retention.domain;
 
+import io.baton.support.vocabulary.KebabCase;
+
 /**
  * What a signal reports. The {@code value} and {@code details} each type needs are checked by
  * {@link Signal#problems()}; how each type moves the health score is described in {@link

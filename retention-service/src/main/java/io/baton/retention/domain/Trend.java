@@ -1,5 +1,7 @@
 package io.baton.retention.domain;
 
+import io.baton.support.vocabulary.KebabCase;
+
 /** Where the health score went with its latest change, compared with the score before it. */
 public enum Trend implements KebabCase {
   UP,

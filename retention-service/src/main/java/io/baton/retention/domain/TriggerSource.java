@@ -1,5 +1,7 @@
 package io.baton.retention.domain;
 
+import io.baton.support.vocabulary.KebabCase;
+
 /** Who asked for a save play. */
 public enum TriggerSource implements KebabCase {
   /** A service agent, through the API, with a reason and maybe the ticket it came from. */

@@ -5,7 +5,10 @@ import io.baton.support.correlation.CorrelationIdFilter;
 import io.baton.support.mongo.MongoPingHealthIndicator;
 import io.baton.support.mongo.MongoTimeouts;
 import io.baton.support.web.ProblemDetailsAdvice;
+import io.baton.support.web.KebabCaseWeb;
 import io.baton.support.web.RequestSizeLimit;
+import io.swagger.v3.core.converter.ModelConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import io.baton.support.workflow.RetryWithBackoff;
 import io.camunda.client.jobhandling.CommandExceptionHandlingStrategy;
 import io.camunda.client.jobhandling.DefaultJobExceptionHandlingStrategy;
@@ -47,6 +50,24 @@ public class ServiceSupportAutoConfiguration {
         new FilterRegistrationBean<>(new RequestSizeLimit(maxRequestSize.toBytes()));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
+  }
+
+  /** The vocabulary ({@link io.baton.support.vocabulary.KebabCase}) in JSON is kebab-case. */
+  @Bean
+  Jackson2ObjectMapperBuilderCustomizer kebabCaseJson() {
+    return KebabCaseWeb.json();
+  }
+
+  /** The vocabulary in query parameters is kebab-case. */
+  @Bean
+  WebMvcConfigurer kebabCaseParameters() {
+    return KebabCaseWeb.queryParameters();
+  }
+
+  /** The vocabulary in the OpenAPI document is kebab-case, as it is sent. */
+  @Bean
+  ModelConverter kebabCaseSchemas() {
+    return KebabCaseWeb.openApiSchemas();
   }
 
   /** JSON no deeper than baton.web.json.max-nesting-depth, and no larger than a request may be. */

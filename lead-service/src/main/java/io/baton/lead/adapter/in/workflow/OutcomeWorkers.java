@@ -1,7 +1,7 @@
 package io.baton.lead.adapter.in.workflow;
 
 import io.baton.lead.application.RecordingOutcome;
-import io.baton.lead.domain.KebabCase;
+import io.baton.support.vocabulary.KebabCase;
 import io.baton.lead.domain.LossReason;
 import io.baton.lead.domain.OutcomeType;
 import io.baton.support.workflow.TaskListenerVerdict;

@@ -3,7 +3,7 @@ package io.baton.lead.adapter.in.workflow;
 import io.baton.lead.application.RecordingAttempt;
 import io.baton.lead.domain.AttemptChannel;
 import io.baton.lead.domain.AttemptOutcome;
-import io.baton.lead.domain.KebabCase;
+import io.baton.support.vocabulary.KebabCase;
 import io.baton.lead.domain.Lead;
 import io.baton.workflows.ProcessContract.LeadFollowUp;
 import io.camunda.client.annotation.ElementInstanceKey;

@@ -4,7 +4,7 @@ import io.baton.onboarding.application.CompletingCheckpoint;
 import io.baton.onboarding.application.OnboardingQueries;
 import io.baton.onboarding.application.ReportingBlocker;
 import io.baton.onboarding.application.ResolvingPromise;
-import io.baton.onboarding.domain.KebabCase;
+import io.baton.support.vocabulary.KebabCase;
 import io.baton.onboarding.domain.OnboardingPlan;
 import io.baton.onboarding.domain.PlanStatus;
 import io.baton.support.security.Caller;

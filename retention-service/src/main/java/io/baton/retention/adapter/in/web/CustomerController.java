@@ -8,7 +8,7 @@ import io.baton.retention.application.RegisteringCustomer;
 import io.baton.retention.application.TriggeringSavePlay;
 import io.baton.retention.domain.Band;
 import io.baton.retention.domain.Customer;
-import io.baton.retention.domain.KebabCase;
+import io.baton.support.vocabulary.KebabCase;
 import io.baton.support.correlation.CorrelationId;
 import io.baton.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -126,7 +126,7 @@ class CustomerController {
       @RequestParam(required = false) @Pattern(regexp = "green|yellow|red", message = "must be green, yellow or red") String band,
       @RequestParam(required = false) String accountManager,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-    Band wanted = band == null ? null : KebabCase.parse(Band.class, band).orElseThrow();
+    Band wanted = band == null ? null : KebabCase.fromCode(Band.class, band).orElseThrow();
     return queries.list(wanted, RetentionAuthorization.OWNERSHIP.visibleOwner(accountManager), limit).stream().map(CustomerSummaryResponse::of).toList();
   }
 

@@ -4,7 +4,7 @@ import io.baton.retention.application.RecordingOutcome;
 import io.baton.retention.application.RevenueQueries;
 import io.baton.retention.application.SavePlayQueries;
 import io.baton.retention.domain.InterventionStatus;
-import io.baton.retention.domain.KebabCase;
+import io.baton.support.vocabulary.KebabCase;
 import io.baton.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -46,7 +46,7 @@ class SavePlayController {
       @RequestParam(required = false) @Pattern(regexp = "active|closed", message = "must be active or closed") String status,
       @RequestParam(required = false) String customerId,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-    InterventionStatus wanted = status == null ? null : KebabCase.parse(InterventionStatus.class, status).orElseThrow();
+    InterventionStatus wanted = status == null ? null : KebabCase.fromCode(InterventionStatus.class, status).orElseThrow();
     return queries.search(wanted, customerId, RetentionAuthorization.SAVE_PLAY_OWNERSHIP.visibleOwner(null), limit).stream()
         .map(InterventionResponse::of)
         .toList();

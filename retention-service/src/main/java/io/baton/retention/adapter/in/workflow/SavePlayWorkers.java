@@ -9,7 +9,7 @@ import io.baton.retention.application.SavePlayQueries;
 import io.baton.retention.domain.Band;
 import io.baton.retention.domain.Handover;
 import io.baton.retention.domain.HealthChange;
-import io.baton.retention.domain.KebabCase;
+import io.baton.support.vocabulary.KebabCase;
 import io.baton.retention.domain.Outcome;
 import io.baton.retention.domain.OutcomeReport;
 import io.baton.support.workflow.CompletingUser;
@@ -111,7 +111,7 @@ public class SavePlayWorkers {
     String denial = null;
     if (completedBy == null) {
       denial = "Please claim the task first: whoever completes it is recorded as having worked the save play.";
-    } else if (KebabCase.parse(Outcome.class, saveOutcome).isEmpty()) {
+    } else if (KebabCase.fromCode(Outcome.class, saveOutcome).isEmpty()) {
       denial = "Please pick the outcome: saved, downgraded or churned.";
     } else if (arrAfter == null || arrAfter.signum() < 0) {
       denial = "Please give the ARR after the save play.";
@@ -129,7 +129,7 @@ public class SavePlayWorkers {
       @Variable(optional = true) String saveNotes,
       @Variable Map<String, Object> savePlay) {
     Outcome outcome =
-        KebabCase.parse(Outcome.class, saveOutcome)
+        KebabCase.fromCode(Outcome.class, saveOutcome)
             .orElseThrow(() -> new IllegalArgumentException("Unknown save-play outcome " + saveOutcome));
     OutcomeReport report =
         savePlayQueries

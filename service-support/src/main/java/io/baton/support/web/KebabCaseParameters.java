@@ -1,15 +1,13 @@
-package io.baton.lead.adapter.in.web;
+package io.baton.support.web;
 
-import io.baton.lead.domain.KebabCase;
+import io.baton.support.vocabulary.KebabCase;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.FormatterRegistry;
-import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Query parameters of the lead vocabulary are read in kebab-case too ({@code ?status=new}). */
-@Component
-class KebabCaseParameters implements WebMvcConfigurer {
+/** Query parameters of the vocabulary are read in kebab-case too ({@code ?status=new}). */
+final class KebabCaseParameters implements WebMvcConfigurer {
 
   @Override
   public void addFormatters(FormatterRegistry registry) {

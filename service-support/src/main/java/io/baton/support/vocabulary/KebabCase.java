@@ -1,12 +1,14 @@
-package io.baton.lead.domain;
+package io.baton.support.vocabulary;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A value of the lead vocabulary, spoken in kebab-case ({@code PAID_SEARCH} is {@code
- * paid-search}).
+ * A value of a service's vocabulary, spoken in kebab-case ({@code PAID_SEARCH} is {@code
+ * paid-search}, {@code MID_MARKET} is {@code mid-market}): in JSON, in query parameters and in the
+ * OpenAPI document alike (service-support's web configuration reads and writes it so). Plain Java,
+ * so a domain's enums may implement it.
  */
 public interface KebabCase {
 

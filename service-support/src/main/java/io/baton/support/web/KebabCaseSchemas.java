@@ -1,7 +1,7 @@
-package io.baton.retention.adapter.in.web;
+package io.baton.support.web;
 
 import com.fasterxml.jackson.databind.JavaType;
-import io.baton.retention.domain.KebabCase;
+import io.baton.support.vocabulary.KebabCase;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
@@ -9,15 +9,12 @@ import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import java.util.Iterator;
-import org.springframework.stereotype.Component;
 
-/** Describes the retention vocabulary in the OpenAPI document as it is sent: in kebab-case. */
-@Component
-class KebabCaseSchemas implements ModelConverter {
+/** Describes the vocabulary in the OpenAPI document as it is sent: in kebab-case. */
+final class KebabCaseSchemas implements ModelConverter {
 
   @Override
-  public Schema<?> resolve(
-      AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
+  public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
     JavaType javaType = Json.mapper().constructType(type.getType());
     Class<?> raw = javaType.getRawClass();
     if (raw.isEnum() && KebabCase.class.isAssignableFrom(raw)) {
