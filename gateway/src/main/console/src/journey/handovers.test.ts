@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { aLead } from '../testing/leads';
 import { handovers, type JourneySources } from './handovers';
 
 const NOW = Date.parse('2026-12-01T12:00:00Z');
@@ -7,7 +8,7 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 const COMPLETE: JourneySources = {
-  lead: { leadId: 'L-1', owner: 'sam', receivedAt: '2026-11-01T09:00:00Z', firstContactAt: '2026-11-01T09:12:00Z' },
+  lead: aLead('L-1', { owner: 'sam', receivedAt: '2026-11-01T09:00:00Z', firstContactAt: '2026-11-01T09:12:00Z' }),
   handoff: {
     dealId: 'D-1',
     salesOwner: 'sam',
@@ -60,7 +61,7 @@ describe('handovers', () => {
   it('leaves out a hand-over whose end was not recorded although a later stage started', () => {
     const steps = handovers(
       {
-        lead: { leadId: 'L-1', receivedAt: '2026-11-01T09:00:00Z' },
+        lead: aLead('L-1', { receivedAt: '2026-11-01T09:00:00Z' }),
         handoff: { dealId: 'D-1', wonAt: '2026-11-10T10:00:00Z' },
       },
       NOW,

@@ -39,9 +39,9 @@ const STEPS: Step[] = [
     label: 'Lead received → first contact',
     from: 'Marketing',
     to: 'Sales',
-    start: (s) => s.lead?.receivedAt,
-    end: (s) => s.lead?.firstContactAt,
-    by: (s) => s.lead?.owner,
+    start: (s) => s.lead?.receivedAt ?? undefined,
+    end: (s) => s.lead?.firstContactAt ?? undefined,
+    by: (s) => s.lead?.owner ?? undefined,
   },
   {
     id: 'brief',

@@ -267,7 +267,7 @@ function checkpointStatus(status: string | undefined): Child {
   return badge(humanize(status), tone);
 }
 
-function duration(iso: string | undefined): string | undefined {
+function duration(iso: string | null | undefined): string | undefined {
   const ms = parseIsoDuration(iso);
   return ms === undefined ? undefined : formatDuration(ms);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Handoff, OnboardingPlan } from '../api/models';
+import { aLead, aPlay } from '../testing/leads';
 import { ACCOUNT_MANAGERS, handoffLeaks, leadLeaks, oldestFirst, onboardingLeaks, redCustomerLeaks } from './leaks';
 
 const NOW = Date.parse('2026-11-20T12:00:00Z');
@@ -9,16 +10,15 @@ describe('leak lists', () => {
   it('lists an overdue lead with its owner, play and age since it came in', () => {
     const [leak] = leadLeaks(
       [
-        {
-          leadId: 'L-1',
+        aLead('L-1', {
           status: 'working',
-          company: { name: 'Acme Corp' },
+          company: { name: 'Acme Corp', size: null },
           owner: 'sam',
           team: 'sales',
           receivedAt: '2026-11-20T09:00:00Z',
           firstContactDueAt: '2026-11-20T09:05:00Z',
-          play: { name: 'Enterprise fast lane' },
-        },
+          play: aPlay('Enterprise fast lane'),
+        }),
       ],
       NOW,
     );
@@ -38,7 +38,7 @@ describe('leak lists', () => {
   });
 
   it('names the team when a lead has no owner', () => {
-    const [leak] = leadLeaks([{ leadId: 'L-2', team: 'sales', receivedAt: '2026-11-20T11:00:00Z' }], NOW);
+    const [leak] = leadLeaks([aLead('L-2', { team: 'sales', receivedAt: '2026-11-20T11:00:00Z' })], NOW);
     expect(leak.owner).toBe('sales (no owner)');
     expect(leak.subject).toBe('L-2');
   });
@@ -159,9 +159,9 @@ describe('leak lists', () => {
   it('puts the longest waiting first', () => {
     const leaks = leadLeaks(
       [
-        { leadId: 'recent', receivedAt: '2026-11-20T11:00:00Z' },
-        { leadId: 'oldest', receivedAt: '2026-11-19T11:00:00Z' },
-        { leadId: 'middle', receivedAt: '2026-11-20T01:00:00Z' },
+        aLead('recent', { receivedAt: '2026-11-20T11:00:00Z' }),
+        aLead('oldest', { receivedAt: '2026-11-19T11:00:00Z' }),
+        aLead('middle', { receivedAt: '2026-11-20T01:00:00Z' }),
       ],
       NOW,
     );

@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -27,10 +30,10 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * What every Baton service answers, whatever its domain: probes with a MongoDB check that works
- * on the embedded server, Prometheus metrics on the management port only, an OpenAPI description,
- * problem+json errors, and the caller's correlation id, and no request served without a valid
- * token — whether or not it came through the gateway. A service's test extends this and is
- * annotated {@link BatonServiceTest}.
+ * on the embedded server, Prometheus metrics on the management port only, the OpenAPI description
+ * committed with its code, problem+json errors, and the caller's correlation id, and no request
+ * served without a valid token — whether or not it came through the gateway. A service's test
+ * extends this and is annotated {@link BatonServiceTest}.
  */
 public abstract class ServiceRuntimeContract {
 
@@ -38,6 +41,10 @@ public abstract class ServiceRuntimeContract {
 
   /** The management server's port (actuator), random in tests as the main port is. */
   @LocalManagementPort protected int managementPort;
+
+  /** The service's name, which is also its module's and its OpenAPI document's. */
+  @Value("${spring.application.name}")
+  private String applicationName;
 
   @Test
   void isReadyWhenItsMongoDbAnswers() {
@@ -107,12 +114,36 @@ public abstract class ServiceRuntimeContract {
     }
   }
 
+  /**
+   * The service describes its API exactly as its committed OpenAPI document, {@code
+   * src/main/openapi/<service>.json} in its module (the test's working directory), from which the
+   * console's API types are generated. Run with {@code -Dbaton.openapi.write=true} (Failsafe passes
+   * it on to the test's JVM) to write the document the service serves into that file.
+   */
   @Test
-  void describesItsApiWithOpenApi() {
+  void describesItsApiAsItsCommittedOpenApiDocument() throws IOException {
     ResponseEntity<String> response = http.getForEntity("/v3/api-docs", String.class);
-
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(response.getBody()).contains("\"openapi\"");
+    String served = OpenApiDocument.normalized(response.getBody());
+    Path committed = Path.of("src", "main", "openapi", applicationName + ".json");
+
+    if (Boolean.getBoolean("baton.openapi.write")) {
+      Files.createDirectories(committed.getParent());
+      Files.writeString(committed, served);
+    }
+
+    assertThat(committed).as("%s has no committed OpenAPI document %s. %s", applicationName, committed, refreshing()).exists();
+    assertThat(OpenApiDocument.firstDifference(Files.readString(committed), served))
+        .as("%s serves another OpenAPI document than %s. %s", applicationName, committed, refreshing())
+        .isEmpty();
+  }
+
+  /** How to bring the committed OpenAPI document up to date, for a failure message. */
+  private String refreshing() {
+    return ("If the change to the API is meant, write what the service serves into the file with"
+            + " ./mvnw -pl %s -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=%s"
+            + " -Dbaton.openapi.write=true and commit it; the console's API types are generated from it.")
+        .formatted(applicationName, getClass().getSimpleName());
   }
 
   @Test

@@ -62,6 +62,7 @@ class HandoffController {
 
   @GetMapping("/{dealId}")
   @Operation(summary = "The handoff of a deal with its full context: lead, brief, returns, deadlines, history")
+  @ApiResponse(responseCode = "200", description = "The handoff")
   @ApiResponse(responseCode = "404", description = "No handoff for this deal")
   HandoffResponse get(@PathVariable String dealId) {
     return HandoffResponse.of(HandoffAuthorization.OWNERSHIP.visible(queries.get(dealId)), clock.instant());
@@ -81,6 +82,7 @@ class HandoffController {
 
   @PutMapping("/{dealId}/brief")
   @Operation(summary = "Save a draft of the handoff brief (it may be incomplete)")
+  @ApiResponse(responseCode = "200", description = "Saved; answers whether the brief may be completed now")
   @ApiResponse(responseCode = "404", description = "No handoff for this deal")
   @ApiResponse(responseCode = "409", description = "The brief is no longer the sales owner's to edit, or the handoff was changed meanwhile")
   BriefCompletenessResponse saveDraftBrief(
@@ -91,6 +93,7 @@ class HandoffController {
 
   @GetMapping("/{dealId}/brief/completeness")
   @Operation(summary = "Whether the handoff's brief may be completed, and which items are missing")
+  @ApiResponse(responseCode = "200", description = "The brief's completeness")
   @ApiResponse(responseCode = "404", description = "No handoff for this deal")
   BriefCompletenessResponse briefCompleteness(@PathVariable String dealId) {
     return BriefCompletenessResponse.of(HandoffAuthorization.OWNERSHIP.visible(queries.get(dealId)).brief());

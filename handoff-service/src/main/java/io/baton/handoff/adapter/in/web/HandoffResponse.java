@@ -7,6 +7,7 @@ import io.baton.handoff.domain.HandoffEvents.Return;
 import io.baton.handoff.domain.HandoffEvents.StatusChange;
 import io.baton.handoff.domain.HandoffStatus;
 import io.baton.handoff.domain.LeadContext;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,7 @@ import java.util.List;
 
 /** A handoff with its whole context, as the API shows it. */
 record HandoffResponse(
-    String dealId,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String dealId,
     String leadId,
     String customerName,
     String salesOwner,

@@ -149,6 +149,7 @@ class LeadController {
 
   @GetMapping("/{leadId}")
   @Operation(summary = "A lead")
+  @ApiResponse(responseCode = "200", description = "The lead")
   @ApiResponse(responseCode = "404", description = "No such lead")
   LeadResponse get(@PathVariable String leadId) {
     return LeadResponse.of(LeadAuthorization.OWNERSHIP.visible(queries.get(leadId)));
@@ -158,6 +159,7 @@ class LeadController {
   @Operation(
       summary = "What the lead knew, for the sale-to-implementation handoff",
       description = "Company, contact, source, play, attempts and every note, oldest first.")
+  @ApiResponse(responseCode = "200", description = "The lead's context")
   @ApiResponse(responseCode = "404", description = "No such lead")
   LeadContextResponse context(@PathVariable String leadId) {
     return LeadContextResponse.of(LeadAuthorization.OWNERSHIP.visible(queries.get(leadId)));

@@ -12,6 +12,7 @@ import io.baton.lead.adapter.in.web.LeadJson.SourceJson;
 import io.baton.lead.domain.Interest;
 import io.baton.lead.domain.Lead;
 import io.baton.lead.domain.LeadStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record LeadResponse(
-    String leadId,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String leadId,
     String externalId,
     LeadStatus status,
     CompanyJson company,

@@ -64,6 +64,7 @@ class OnboardingController {
 
   @GetMapping("/{dealId}")
   @Operation(summary = "The onboarding plan of a deal's customer: checkpoints, promises, blockers, time to value")
+  @ApiResponse(responseCode = "200", description = "The plan")
   @ApiResponse(responseCode = "404", description = "No onboarding plan for this deal (yet)")
   OnboardingPlanResponse get(@PathVariable String dealId) {
     return OnboardingPlanResponse.of(OnboardingAuthorization.OWNERSHIP.visible(queries.get(dealId)), clock.instant());
@@ -75,6 +76,7 @@ class OnboardingController {
       description =
           "status=behind lists the plans with a checkpoint recorded behind schedule; overdue=true the"
               + " plans with an open checkpoint past its due date now. Most recently started first.")
+  @ApiResponse(responseCode = "200", description = "The plans")
   @ApiResponse(responseCode = "400", description = INVALID)
   List<OnboardingPlanResponse> search(
       @RequestParam(required = false)
@@ -97,6 +99,7 @@ class OnboardingController {
           "Days from the contract date to the customer-confirmed first value: how many plans, how many"
               + " reached first value, the median and the 90th percentile. from and to are months of close"
               + " (inclusive). An account manager's figures count only their own plans.")
+  @ApiResponse(responseCode = "200", description = "One entry per cohort")
   @ApiResponse(responseCode = "400", description = INVALID)
   List<TimeToValueResponse> timeToValue(
       @RequestParam(required = false) String segment,

@@ -17,7 +17,7 @@ import java.util.List;
  * every day begun past the due date, until completion. {@code version} changes with every change.
  */
 record OnboardingPlanResponse(
-    String dealId,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String dealId,
     String customerName,
     String accountManager,
     String handoffNote,
@@ -68,7 +68,7 @@ record OnboardingPlanResponse(
 
   /** One checkpoint with its timestamps and, once done, its evidence. */
   record CheckpointResponse(
-      String checkpointId,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String checkpointId,
       String name,
       @Schema(allowableValues = {"pending", "on-track", "behind", "done"}) String status,
       @Schema(description = "May be completed only after every checkpoint before it") boolean inOrder,

@@ -103,6 +103,7 @@ class CustomerController {
 
   @GetMapping("/{customerId}")
   @Operation(summary = "A customer: profile, health with the latest explanation, renewal, handover, active save play")
+  @ApiResponse(responseCode = "200", description = "The customer")
   @ApiResponse(responseCode = "404", description = "No such customer")
   CustomerResponse get(@PathVariable String customerId) {
     return CustomerResponse.of(RetentionAuthorization.OWNERSHIP.visible(queries.get(customerId)), clock.instant());
@@ -114,6 +115,7 @@ class CustomerController {
       description =
           "Each entry names its cause, the score and band before and after, each component that moved"
               + " and the signals that moved it.")
+  @ApiResponse(responseCode = "200", description = "The customer's health history")
   @ApiResponse(responseCode = "404", description = "No such customer")
   HealthHistoryResponse healthHistory(@PathVariable String customerId) {
     return HealthHistoryResponse.of(RetentionAuthorization.OWNERSHIP.visible(queries.get(customerId)).customer());
@@ -121,6 +123,7 @@ class CustomerController {
 
   @GetMapping
   @Operation(summary = "Customers by band and account manager, least healthy first")
+  @ApiResponse(responseCode = "200", description = "The customers")
   @ApiResponse(responseCode = "400", description = "An unknown band or a limit out of range")
   List<CustomerSummaryResponse> list(
       @RequestParam(required = false) @Pattern(regexp = "green|yellow|red", message = "must be green, yellow or red") String band,

@@ -10,6 +10,7 @@ import io.baton.retention.domain.Lifecycle;
 import io.baton.retention.domain.RunwayCheck;
 import io.baton.retention.domain.SavePlayTrigger;
 import io.baton.retention.domain.Segment;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ import java.util.List;
  * the renewal with its runway checks, what onboarding handed over, and the active save play.
  */
 record CustomerResponse(
-    String customerId,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String customerId,
     String customerName,
     Segment segment,
     String accountManager,

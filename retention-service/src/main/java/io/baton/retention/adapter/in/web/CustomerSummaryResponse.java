@@ -3,12 +3,13 @@ package io.baton.retention.adapter.in.web;
 import io.baton.retention.domain.CustomerSummary;
 import io.baton.retention.domain.Lifecycle;
 import io.baton.retention.domain.Segment;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A customer in a list. */
 record CustomerSummaryResponse(
-    String customerId,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String customerId,
     String customerName,
     Segment segment,
     String accountManager,

@@ -9,6 +9,7 @@ import io.baton.retention.domain.RiskReason;
 import io.baton.retention.domain.SavePlayTrigger;
 import io.baton.retention.domain.Segment;
 import io.baton.retention.domain.SponsorEscalation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import java.util.List;
 
 /** A save play as the API shows it: for whom, why, every request, the decision, escalations, outcome. */
 record InterventionResponse(
-    String interventionId,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String interventionId,
     String customerId,
     String customerName,
     Segment segment,

@@ -41,6 +41,7 @@ class SavePlayController {
 
   @GetMapping
   @Operation(summary = "Save plays by status (active, closed) and customer, newest first")
+  @ApiResponse(responseCode = "200", description = "The save plays")
   @ApiResponse(responseCode = "400", description = "An unknown status or a limit out of range")
   List<InterventionResponse> search(
       @RequestParam(required = false) @Pattern(regexp = "active|closed", message = "must be active or closed") String status,
@@ -66,6 +67,7 @@ class SavePlayController {
 
   @GetMapping("/{interventionId}")
   @Operation(summary = "A save play: for whom, why, every request, the decision, escalations and outcome")
+  @ApiResponse(responseCode = "200", description = "The save play")
   @ApiResponse(responseCode = "404", description = "No such save play")
   InterventionResponse get(@PathVariable String interventionId) {
     RetentionAuthorization.SAVE_PLAY_OWNERSHIP.visible(queries.contextFor(interventionId));
@@ -75,6 +77,7 @@ class SavePlayController {
   @GetMapping("/{interventionId}/context")
   @Operation(
       summary = "What the person running the save play sees: health and why it changed, promises, onboarding, requests")
+  @ApiResponse(responseCode = "200", description = "The save play's context")
   @ApiResponse(responseCode = "404", description = "No such save play")
   SavePlayContextResponse context(@PathVariable String interventionId) {
     return SavePlayContextResponse.of(RetentionAuthorization.SAVE_PLAY_OWNERSHIP.visible(queries.contextFor(interventionId)));
