@@ -29,6 +29,13 @@ final class ApiFormats {
         : DATE_FORMAT.format(ZonedDateTime.parse(zoned).toInstant());
   }
 
+  /** An engine date as epoch millis, what {@link #engineDate} shows of it; none (null) if empty. */
+  static Long engineEpochMillis(final String zoned) {
+    return zoned == null || zoned.isEmpty()
+        ? null
+        : ZonedDateTime.parse(zoned).toInstant().toEpochMilli();
+  }
+
   static Long epochMillis(final String date) {
     return date == null ? null : OffsetDateTime.parse(date).toInstant().toEpochMilli();
   }

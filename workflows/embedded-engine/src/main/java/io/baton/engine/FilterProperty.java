@@ -118,7 +118,8 @@ final class FilterProperty {
 
   /**
    * The condition a filter property sets; problems (unknown operators, bad operands) are recorded
-   * under {@code path}, e.g. {@code filter.priority.$gt}.
+   * under {@code path}, e.g. {@code filter.priority.$gt}. It runs for every candidate item of a
+   * search, so it loops rather than streams.
    */
   static <T extends Comparable<? super T>> Predicate<List<T>> condition(
       final String path,
@@ -150,7 +151,14 @@ final class FilterProperty {
                 }
               }
             });
-    return values -> parts.stream().allMatch(part -> part.test(values));
+    return values -> {
+      for (final Predicate<List<T>> part : parts) {
+        if (!part.test(values)) {
+          return false;
+        }
+      }
+      return true;
+    };
   }
 
   /** True when the advanced filter sets no operator but {@code $exists}. */
@@ -255,7 +263,12 @@ final class FilterProperty {
 
   private static <T extends Comparable<? super T>> boolean anyEqual(
       final List<T> values, final T wanted) {
-    return values.stream().anyMatch(value -> value.compareTo(wanted) == 0);
+    for (final T value : values) {
+      if (value.compareTo(wanted) == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code *} any characters, {@code ?} one; a backslash escapes the next character. */

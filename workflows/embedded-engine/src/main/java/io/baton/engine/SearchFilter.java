@@ -21,10 +21,10 @@ import java.util.function.Predicate;
  * {@code "10000"}).
  *
  * <p>The field factories follow 8.8's filter types: {@link #string} ({@code StringFilterProperty}),
- * {@link #key} ({@code BasicStringFilterProperty}, keys), {@link #integer}, {@link #date}, {@link
- * #state} (the state filter properties), {@link #plain} and friends (a bare string, enum or key,
- * exact match only), {@link #bool}, {@link #variables} ({@code [{name, value}]}) and {@link #anyOf}
- * ({@code $or}).
+ * {@link #key} ({@code BasicStringFilterProperty}, keys), {@link #integer}, {@link #date} and
+ * {@link #instant}, {@link #state} (the state filter properties), {@link #plain} and friends (a
+ * bare string, enum or key, exact match only), {@link #bool}, {@link #variables} ({@code [{name,
+ * value}]}) and {@link #anyOf} ({@code $or}).
  *
  * @param <T> the items searched
  */
@@ -89,9 +89,18 @@ final class SearchFilter<T> implements Predicate<T> {
     return exactValues.get(field);
   }
 
+  /**
+   * Whether the item meets every condition. It runs for every candidate item of a search, so it
+   * loops rather than streams.
+   */
   @Override
   public boolean test(final T item) {
-    return conditions.stream().allMatch(condition -> condition.test(item));
+    for (final Predicate<T> condition : conditions) {
+      if (!condition.test(item)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A filter property of the given operators over the values an item holds for it. */
@@ -132,15 +141,19 @@ final class SearchFilter<T> implements Predicate<T> {
 
   /** {@code DateTimeFilterProperty} over an API date. */
   static <T> Field<T> date(final Function<T, String> value) {
+    return instant(
+        item -> {
+          final String date = value.apply(item);
+          return date == null ? null : OffsetDateTime.parse(date).toInstant();
+        });
+  }
+
+  /** {@code DateTimeFilterProperty} over an instant (null when the item has none). */
+  static <T> Field<T> instant(final Function<T, Instant> value) {
     return property(
         FilterProperty.RANGE_OPERATORS,
         FilterProperty.DATE_TIME,
-        item -> {
-          final String date = value.apply(item);
-          return date == null
-              ? List.<Instant>of()
-              : List.of(OffsetDateTime.parse(date).toInstant());
-        });
+        item -> single(value.apply(item)));
   }
 
   /** A state filter property ({@code $eq/$neq/$exists/$in/$like}) over the given states. */

@@ -122,27 +122,30 @@ final class SearchQuery<T> {
     return filter;
   }
 
-  /** The page of the matches this request asks for, with Camunda's page information. */
+  /**
+   * The page of the matches this request asks for, with Camunda's page information ({@code
+   * totalItems} counts every match). Only the page and what comes before it in its direction are
+   * kept in order ({@link FirstItems}), not every match: the {@code from + limit} first for an
+   * offset, the {@code limit} first after an {@code after} cursor, the {@code limit} last before a
+   * {@code before} cursor.
+   */
   Page<T> page(final List<T> matches) {
-    final List<Keyed<T>> sorted =
-        matches.stream()
-            .map(item -> new Keyed<>(sortable.sortKey(item, orders), item))
-            .sorted(Comparator.comparing(Keyed::key, comparator))
-            .toList();
-    final List<Keyed<T>> page;
-    if (after != null) {
-      page =
-          sorted.stream()
-              .filter(item -> comparator.compare(item.key(), after) > 0)
-              .limit(limit)
-              .toList();
-    } else if (before != null) {
-      final List<Keyed<T>> earlier =
-          sorted.stream().filter(item -> comparator.compare(item.key(), before) < 0).toList();
-      page = earlier.subList(Math.max(0, earlier.size() - limit), earlier.size());
-    } else {
-      page = sorted.stream().skip(from).limit(limit).toList();
+    final boolean backward = before != null;
+    final Comparator<Keyed<T>> inOrder = Comparator.comparing(Keyed::key, comparator);
+    final int skipped = after == null && before == null ? from : 0;
+    final FirstItems<Keyed<T>> first =
+        new FirstItems<>(
+            backward ? inOrder.reversed() : inOrder,
+            (int) Math.min(Integer.MAX_VALUE, (long) skipped + limit));
+    for (final T item : matches) {
+      final SortKey key = sortable.sortKey(item, orders);
+      if (isInRange(key)) {
+        first.offer(new Keyed<>(key, item));
+      }
     }
+    final List<Keyed<T>> kept = first.sorted();
+    final List<Keyed<T>> taken = kept.subList(Math.min(skipped, kept.size()), kept.size());
+    final List<Keyed<T>> page = backward ? taken.reversed() : taken;
     final SearchQueryPageResponse info =
         new SearchQueryPageResponse()
             .totalItems((long) matches.size())
@@ -150,6 +153,14 @@ final class SearchQuery<T> {
             .startCursor(page.isEmpty() ? null : encode(page.getFirst().key()))
             .endCursor(page.isEmpty() ? null : encode(page.getLast().key()));
     return new Page<>(page.stream().map(Keyed::item).toList(), info);
+  }
+
+  /** Whether an item is on this request's side of its cursor (every item without a cursor). */
+  private boolean isInRange(final SortKey key) {
+    if (after != null) {
+      return comparator.compare(key, after) > 0;
+    }
+    return before == null || comparator.compare(key, before) < 0;
   }
 
   private static <T> List<Order<T>> orders(
@@ -285,7 +296,13 @@ final class SearchQuery<T> {
   }
 
   /** The items of one page and Camunda's {@code page} object for it. */
-  record Page<T>(List<T> items, SearchQueryPageResponse info) {}
+  record Page<T>(List<T> items, SearchQueryPageResponse info) {
+
+    /** The same page of other items, one for each: e.g. API views built for this page only. */
+    <R> Page<R> map(final Function<T, R> view) {
+      return new Page<>(items.stream().map(view).toList(), info);
+    }
+  }
 
   /** The fields a search may sort by and the key that breaks ties. */
   record Sortable<T>(Map<String, SortField<T>> fields, ToLongFunction<T> key) {

@@ -26,9 +26,16 @@ class UserTaskAccess {
   }
 
   boolean maySee(final TaskUser user, final UserTaskResult task) {
-    return user.supervisor()
-        || user.username().equals(task.getAssignee())
-        || isCandidate(user, task);
+    return maySee(
+        user,
+        task.getAssignee(),
+        orEmpty(task.getCandidateUsers()),
+        orEmpty(task.getCandidateGroups()));
+  }
+
+  /** The same rule on the read model's task, which a search checks before it builds any result. */
+  boolean maySee(final TaskUser user, final UserTaskEntry task) {
+    return maySee(user, task.assignee(), task.candidateUsers(), task.candidateGroups());
   }
 
   /**
@@ -68,9 +75,24 @@ class UserTaskAccess {
     }
   }
 
+  private static boolean maySee(
+      final TaskUser user,
+      final String assignee,
+      final List<String> candidateUsers,
+      final List<String> candidateGroups) {
+    return user.supervisor()
+        || user.username().equals(assignee)
+        || isCandidate(user, candidateUsers, candidateGroups);
+  }
+
   private static boolean isCandidate(final TaskUser user, final UserTaskResult task) {
-    return orEmpty(task.getCandidateUsers()).contains(user.username())
-        || orEmpty(task.getCandidateGroups()).stream().anyMatch(user.groups()::contains);
+    return isCandidate(user, orEmpty(task.getCandidateUsers()), orEmpty(task.getCandidateGroups()));
+  }
+
+  private static boolean isCandidate(
+      final TaskUser user, final List<String> candidateUsers, final List<String> candidateGroups) {
+    return candidateUsers.contains(user.username())
+        || candidateGroups.stream().anyMatch(user.groups()::contains);
   }
 
   private static List<String> orEmpty(final List<String> names) {

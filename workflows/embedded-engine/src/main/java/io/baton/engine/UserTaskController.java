@@ -36,17 +36,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/v2/user-tasks")
 class UserTaskController {
 
-  /** Camunda 8.8's sort fields of a user-task search; ties are broken by the task key. */
-  static final SearchQuery.Sortable<UserTaskResult> SORTABLE =
-      SearchQuery.Sortable.<UserTaskResult>byKey(task -> Long.parseLong(task.getUserTaskKey()))
-          .number("creationDate", task -> ApiFormats.epochMillis(task.getCreationDate()))
-          .number("completionDate", task -> ApiFormats.epochMillis(task.getCompletionDate()))
-          .number("followUpDate", task -> ApiFormats.epochMillis(task.getFollowUpDate()))
-          .number("dueDate", task -> ApiFormats.epochMillis(task.getDueDate()))
-          .number(
-              "priority",
-              task -> task.getPriority() == null ? null : task.getPriority().longValue())
-          .text("name", UserTaskResult::getName);
+  /**
+   * Camunda 8.8's sort fields of a user-task search, read from the read model's tasks (the values
+   * their API views show, dates in epoch millis); ties are broken by the task key.
+   */
+  static final SearchQuery.Sortable<UserTaskEntry> SORTABLE =
+      SearchQuery.Sortable.<UserTaskEntry>byKey(UserTaskEntry::key)
+          .number("creationDate", UserTaskEntry::creationDate)
+          .number("completionDate", UserTaskEntry::completionDate)
+          .number("followUpDate", UserTaskEntry::followUpDate)
+          .number("dueDate", UserTaskEntry::dueDate)
+          .number("priority", task -> (long) task.priority())
+          .text("name", UserTaskEntry::name);
 
   private final EngineRuntime runtime;
   private final UserTaskAccess access;
@@ -59,18 +60,17 @@ class UserTaskController {
   @PostMapping("/search")
   UserTaskSearchQueryResult search(@RequestBody(required = false) final JsonNode body) {
     final SearchProblems problems = new SearchProblems();
-    final SearchQuery<UserTaskResult> query = SearchQuery.parse(body, SORTABLE, problems);
+    final SearchQuery<UserTaskEntry> query = SearchQuery.parse(body, SORTABLE, problems);
     final UserTaskSearchFilter filter = new UserTaskSearchFilter(query.filter(), problems);
     problems.throwIfAny();
     final TaskUser user = access.caller();
     final List<TaskIndex.Lookup> lookups = new ArrayList<>(filter.lookups());
     access.visibleTasks(user).ifPresent(lookups::add);
-    final List<UserTaskResult> matches =
+    final SearchQuery.Page<UserTaskResult> page =
         runtime
             .engine()
             .userTasks()
-            .search(lookups, task -> filter.test(task) && access.maySee(user, task.task()));
-    final SearchQuery.Page<UserTaskResult> page = query.page(matches);
+            .search(lookups, task -> filter.test(task) && access.maySee(user, task.task()), query);
     return new UserTaskSearchQueryResult().items(page.items()).page(page.info());
   }
 

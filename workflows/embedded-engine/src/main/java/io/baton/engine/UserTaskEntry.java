@@ -9,7 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The latest known state of one user task, as the read model keeps it. */
+/**
+ * The latest known state of one user task, as the read model keeps it.
+ *
+ * <p>A search reads its fields on every candidate task and builds the API view ({@link #toResult})
+ * only for the tasks of the page it answers, so each field reads as the view would show it: the
+ * same values, dates as epoch millis (null when the view has none). Who the task is for (assignee,
+ * candidate users and groups) is decoded once per change, since every search checks it (the record
+ * value decodes its strings on each read).
+ */
 final class UserTaskEntry {
 
   UserTaskStateEnum state = UserTaskStateEnum.CREATING;
@@ -18,6 +26,9 @@ final class UserTaskEntry {
   long completionTimestamp;
   private UserTaskRecordValue value;
   private ProcessNames names = ProcessNames.NONE;
+  private String assignee;
+  private List<String> candidateGroups = List.of();
+  private List<String> candidateUsers = List.of();
 
   void update(
       final UserTaskRecordValue value, final UserTaskStateEnum state, final ProcessNames names) {
@@ -25,6 +36,9 @@ final class UserTaskEntry {
     this.state = state;
     this.names = names;
     elementInstanceKey = value.getElementInstanceKey();
+    assignee = blankToNull(value.getAssignee());
+    candidateGroups = List.copyOf(value.getCandidateGroupsList());
+    candidateUsers = List.copyOf(value.getCandidateUsersList());
   }
 
   /** The task saved with a snapshot and restored by {@link #restored}. */
@@ -56,6 +70,60 @@ final class UserTaskEntry {
     return value == null ? 0 : value.getProcessInstanceKey();
   }
 
+  long processDefinitionKey() {
+    return value.getProcessDefinitionKey();
+  }
+
+  String processDefinitionId() {
+    return value.getBpmnProcessId();
+  }
+
+  String elementId() {
+    return value.getElementId();
+  }
+
+  /** The element's name, or its id when it has none. */
+  String name() {
+    return names.elementName(value.getElementId());
+  }
+
+  String tenantId() {
+    return value.getTenantId();
+  }
+
+  int priority() {
+    return value.getPriority();
+  }
+
+  /** The assignee, or null when the task has none. */
+  String assignee() {
+    return assignee;
+  }
+
+  List<String> candidateGroups() {
+    return candidateGroups;
+  }
+
+  List<String> candidateUsers() {
+    return candidateUsers;
+  }
+
+  Long creationDate() {
+    return creationTimestamp > 0 ? creationTimestamp : null;
+  }
+
+  Long completionDate() {
+    return completionTimestamp > 0 ? completionTimestamp : null;
+  }
+
+  Long dueDate() {
+    return ApiFormats.engineEpochMillis(value.getDueDate());
+  }
+
+  Long followUpDate() {
+    return ApiFormats.engineEpochMillis(value.getFollowUpDate());
+  }
+
   /** Where the read model's {@link TaskIndex indexes} file this task now. */
   List<TaskIndex.Entry> indexEntries() {
     if (value == null) {
@@ -64,34 +132,30 @@ final class UserTaskEntry {
     final List<TaskIndex.Entry> entries = new ArrayList<>();
     entries.add(TaskIndex.USER_TASK.entry(Long.toString(value.getUserTaskKey())));
     entries.add(TaskIndex.STATE.entry(state.getValue()));
-    final String assignee = blankToNull(value.getAssignee());
     if (assignee != null) {
       entries.add(TaskIndex.ASSIGNEE.entry(assignee));
     }
-    value
-        .getCandidateGroupsList()
-        .forEach(group -> entries.add(TaskIndex.CANDIDATE_GROUP.entry(group)));
-    value
-        .getCandidateUsersList()
-        .forEach(user -> entries.add(TaskIndex.CANDIDATE_USER.entry(user)));
+    candidateGroups.forEach(group -> entries.add(TaskIndex.CANDIDATE_GROUP.entry(group)));
+    candidateUsers.forEach(user -> entries.add(TaskIndex.CANDIDATE_USER.entry(user)));
     entries.add(TaskIndex.PROCESS_INSTANCE.entry(Long.toString(value.getProcessInstanceKey())));
     return entries;
   }
 
+  /** The task as the API answers it: a new object each time, for the caller to keep. */
   UserTaskResult toResult() {
     return new UserTaskResult()
-        .userTaskKey(Long.toString(value.getUserTaskKey()))
-        .name(names.elementName(value.getElementId()))
+        .userTaskKey(Long.toString(key()))
+        .name(name())
         .state(state)
-        .assignee(blankToNull(value.getAssignee()))
-        .elementId(value.getElementId())
-        .elementInstanceKey(Long.toString(value.getElementInstanceKey()))
-        .candidateGroups(List.copyOf(value.getCandidateGroupsList()))
-        .candidateUsers(List.copyOf(value.getCandidateUsersList()))
-        .processDefinitionId(value.getBpmnProcessId())
-        .processDefinitionKey(Long.toString(value.getProcessDefinitionKey()))
+        .assignee(assignee)
+        .elementId(elementId())
+        .elementInstanceKey(Long.toString(elementInstanceKey))
+        .candidateGroups(candidateGroups)
+        .candidateUsers(candidateUsers)
+        .processDefinitionId(processDefinitionId())
+        .processDefinitionKey(Long.toString(processDefinitionKey()))
         .processDefinitionVersion(value.getProcessDefinitionVersion())
-        .processInstanceKey(Long.toString(value.getProcessInstanceKey()))
+        .processInstanceKey(Long.toString(processInstanceKey()))
         .processName(names.processName())
         .creationDate(ApiFormats.date(creationTimestamp))
         .completionDate(ApiFormats.date(completionTimestamp))
@@ -100,8 +164,8 @@ final class UserTaskEntry {
         .formKey(value.getFormKey() > 0 ? Long.toString(value.getFormKey()) : null)
         .externalFormReference(blankToNull(value.getExternalFormReference()))
         .customHeaders(Map.copyOf(value.getCustomHeaders()))
-        .priority(value.getPriority())
-        .tenantId(value.getTenantId());
+        .priority(priority())
+        .tenantId(tenantId());
   }
 
   private static String blankToNull(final String text) {

@@ -74,25 +74,26 @@ public final class UserTaskReadModel extends RecordReadModel<UserTaskReadModel.S
   }
 
   /**
-   * The tasks that pass the filter, read from the smallest of the given index lookups (each a
-   * superset of the matches); with no lookup, every task is checked.
+   * The page the query asks for of the tasks that pass the filter, read from the smallest of the
+   * given index lookups (each a superset of the matches); with no lookup, every task is checked.
+   * The filter and the paging read the tasks as the model keeps them; only the page's tasks are
+   * turned into API views, under the model's lock like the rest.
    */
-  synchronized List<UserTaskResult> search(
-      final List<TaskIndex.Lookup> lookups, final Predicate<SearchedTask> filter) {
+  synchronized SearchQuery.Page<UserTaskResult> search(
+      final List<TaskIndex.Lookup> lookups,
+      final Predicate<SearchedTask> filter,
+      final SearchQuery<UserTaskEntry> query) {
     catchUp();
-    final List<UserTaskResult> matches = new ArrayList<>();
+    final List<UserTaskEntry> matches = new ArrayList<>();
     final List<List<TaskIndex.Entry>> unions =
         lookups.stream().map(TaskIndex.Lookup::anyOf).toList();
     for (final Long key : tasks.candidates(unions)) {
       final UserTaskEntry task = tasks.get(key);
-      if (task != null && task.isKnown()) {
-        final SearchedTask searched = searched(task);
-        if (filter.test(searched)) {
-          matches.add(searched.task());
-        }
+      if (task != null && task.isKnown() && filter.test(searched(task))) {
+        matches.add(task);
       }
     }
-    return matches;
+    return query.page(matches).map(UserTaskEntry::toResult);
   }
 
   public synchronized Optional<UserTaskResult> find(final long userTaskKey) {
@@ -127,15 +128,12 @@ public final class UserTaskReadModel extends RecordReadModel<UserTaskReadModel.S
     return scopes == null ? InstanceScopes.NONE : scopes;
   }
 
+  /** The task as a filter sees it: its variables are looked up only if the filter asks. */
   private SearchedTask searched(final UserTaskEntry task) {
-    final InstanceScopes scopes = scopesOf(task);
-    final Map<String, VariableSearchResult> processScope =
-        scopes.variables(task.processInstanceKey());
-    final Map<String, VariableSearchResult> localScope = scopes.variables(task.elementInstanceKey);
     return new SearchedTask(
-        task.toResult(),
-        name -> valueOf(processScope.get(name)),
-        name -> valueOf(localScope.get(name)));
+        task,
+        name -> valueOf(scopesOf(task).variables(task.processInstanceKey()).get(name)),
+        name -> valueOf(scopesOf(task).variables(task.elementInstanceKey).get(name)));
   }
 
   private static String valueOf(final VariableSearchResult variable) {

@@ -1,8 +1,8 @@
 package io.baton.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.camunda.client.protocol.rest.UserTaskResult;
 import io.camunda.client.protocol.rest.UserTaskStateEnum;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -30,29 +31,20 @@ final class UserTaskSearchFilter implements Predicate<SearchedTask> {
 
   private static final Map<String, SearchFilter.Field<SearchedTask>> FIELDS =
       Map.ofEntries(
+          Map.entry("state", SearchFilter.state(STATES, task(task -> task.state.getValue()))),
+          Map.entry("assignee", SearchFilter.string(task(UserTaskEntry::assignee))),
+          Map.entry("priority", SearchFilter.integer(task(UserTaskEntry::priority))),
+          Map.entry("elementId", SearchFilter.plain(task(UserTaskEntry::elementId))),
+          Map.entry("name", SearchFilter.plain(task(UserTaskEntry::name))),
+          Map.entry("candidateGroup", SearchFilter.strings(task(UserTaskEntry::candidateGroups))),
+          Map.entry("candidateUser", SearchFilter.strings(task(UserTaskEntry::candidateUsers))),
+          Map.entry("tenantId", SearchFilter.string(task(UserTaskEntry::tenantId))),
           Map.entry(
-              "state",
-              SearchFilter.state(
-                  STATES,
-                  task(task -> task.getState() == null ? null : task.getState().getValue()))),
-          Map.entry("assignee", SearchFilter.string(task(UserTaskResult::getAssignee))),
-          Map.entry("priority", SearchFilter.integer(task(UserTaskResult::getPriority))),
-          Map.entry("elementId", SearchFilter.plain(task(UserTaskResult::getElementId))),
-          Map.entry("name", SearchFilter.plain(task(UserTaskResult::getName))),
-          Map.entry(
-              "candidateGroup",
-              SearchFilter.strings(task(task -> orEmpty(task.getCandidateGroups())))),
-          Map.entry(
-              "candidateUser",
-              SearchFilter.strings(task(task -> orEmpty(task.getCandidateUsers())))),
-          Map.entry("tenantId", SearchFilter.string(task(UserTaskResult::getTenantId))),
-          Map.entry(
-              "processDefinitionId",
-              SearchFilter.plain(task(UserTaskResult::getProcessDefinitionId))),
-          Map.entry("creationDate", SearchFilter.date(task(UserTaskResult::getCreationDate))),
-          Map.entry("completionDate", SearchFilter.date(task(UserTaskResult::getCompletionDate))),
-          Map.entry("followUpDate", SearchFilter.date(task(UserTaskResult::getFollowUpDate))),
-          Map.entry("dueDate", SearchFilter.date(task(UserTaskResult::getDueDate))),
+              "processDefinitionId", SearchFilter.plain(task(UserTaskEntry::processDefinitionId))),
+          Map.entry("creationDate", date(UserTaskEntry::creationDate)),
+          Map.entry("completionDate", date(UserTaskEntry::completionDate)),
+          Map.entry("followUpDate", date(UserTaskEntry::followUpDate)),
+          Map.entry("dueDate", date(UserTaskEntry::dueDate)),
           Map.entry(
               "processInstanceVariables",
               SearchFilter.variables(
@@ -61,16 +53,10 @@ final class UserTaskSearchFilter implements Predicate<SearchedTask> {
               "localVariables",
               SearchFilter.variables(
                   (task, name) -> SearchFilter.single(task.localVariable().apply(name)))),
-          Map.entry("userTaskKey", SearchFilter.plainKey(task(UserTaskResult::getUserTaskKey))),
-          Map.entry(
-              "processDefinitionKey",
-              SearchFilter.plainKey(task(UserTaskResult::getProcessDefinitionKey))),
-          Map.entry(
-              "processInstanceKey",
-              SearchFilter.plainKey(task(UserTaskResult::getProcessInstanceKey))),
-          Map.entry(
-              "elementInstanceKey",
-              SearchFilter.plainKey(task(UserTaskResult::getElementInstanceKey))));
+          Map.entry("userTaskKey", key(UserTaskEntry::key)),
+          Map.entry("processDefinitionKey", key(UserTaskEntry::processDefinitionKey)),
+          Map.entry("processInstanceKey", key(UserTaskEntry::processInstanceKey)),
+          Map.entry("elementInstanceKey", key(task -> task.elementInstanceKey)));
 
   /** The fields that can be answered from an index, with the index. */
   private static final Map<String, TaskIndex> INDEXED =
@@ -115,12 +101,23 @@ final class UserTaskSearchFilter implements Predicate<SearchedTask> {
     return filter.test(task);
   }
 
-  /** A value of the task's API view. */
-  private static <V> Function<SearchedTask, V> task(final Function<UserTaskResult, V> value) {
+  /** A value of the task as the read model keeps it. */
+  private static <V> Function<SearchedTask, V> task(final Function<UserTaskEntry, V> value) {
     return searched -> value.apply(searched.task());
   }
 
-  private static List<String> orEmpty(final List<String> values) {
-    return values == null ? List.of() : values;
+  /** A date of the task, in epoch millis (null when it has none). */
+  private static SearchFilter.Field<SearchedTask> date(final Function<UserTaskEntry, Long> value) {
+    return SearchFilter.instant(
+        task(
+            task -> {
+              final Long epochMillis = value.apply(task);
+              return epochMillis == null ? null : Instant.ofEpochMilli(epochMillis);
+            }));
+  }
+
+  /** A key of the task, matched as the API writes it. */
+  private static SearchFilter.Field<SearchedTask> key(final ToLongFunction<UserTaskEntry> value) {
+    return SearchFilter.plainKey(task(task -> Long.toString(value.applyAsLong(task))));
   }
 }

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -145,6 +151,128 @@ class SearchQueryTest {
             "Request property [filters] cannot be parsed. "
                 + "Request property [sort[0].direction] cannot be parsed. "
                 + "Request property [page.size] cannot be parsed");
+  }
+
+  /**
+   * 300 items in no order, with many ties and missing values: keys 1..300 shuffled, priorities of
+   * 10, 20, 30 or none, names of a, b, c or none.
+   */
+  private static final List<Item> SHUFFLED = shuffledItems();
+
+  /** The sorts checked against {@link #fullSort}, each with its reference order. */
+  private static final Map<String, Comparator<Item>> SORTS =
+      Map.of(
+          "{}",
+          byKey(),
+          "{'sort':[{'field':'priority','order':'DESC'},{'field':'name'}]}",
+          missingLast(Item::priority, true).thenComparing(missingLast(Item::name, false)),
+          "{'sort':[{'field':'name','order':'DESC'}]}",
+          missingLast(Item::name, true),
+          "{'sort':[{'field':'priority'}]}",
+          missingLast(Item::priority, false));
+
+  @Test
+  void anOffsetPageIsTheSliceOfTheFullSort() {
+    SORTS.forEach(
+        (sort, order) -> {
+          final List<Long> sorted = fullSort(order);
+          for (final int from : List.of(0, 1, 49, 150, 299, 300, 500)) {
+            for (final int limit : List.of(0, 1, 7, 50, 10_000)) {
+              final SearchQuery.Page<Item> page =
+                  query(withPage(sort, "'from':" + from + ",'limit':" + limit)).page(SHUFFLED);
+              assertThat(keys(page))
+                  .as("%s from %d limit %d", sort, from, limit)
+                  .isEqualTo(sorted.subList(Math.min(from, 300), Math.min(from + limit, 300)));
+              assertThat(page.info().getTotalItems()).isEqualTo(300);
+            }
+          }
+        });
+  }
+
+  @Test
+  void cursorsWalkTheFullSortForwardAndBack() {
+    SORTS.forEach(
+        (sort, order) -> {
+          final List<SearchQuery.Page<Item>> pages = new ArrayList<>();
+          SearchQuery.Page<Item> page = query(withPage(sort, "'limit':7")).page(SHUFFLED);
+          while (!page.items().isEmpty()) {
+            pages.add(page);
+            assertThat(page.info().getTotalItems()).isEqualTo(300);
+            page = next(sort, "after", page.info().getEndCursor());
+          }
+          assertThat(pages.stream().flatMap(one -> keys(one).stream()).toList())
+              .as(sort)
+              .isEqualTo(fullSort(order));
+
+          for (int i = pages.size() - 1; i > 0; i--) {
+            final SearchQuery.Page<Item> back =
+                next(sort, "before", pages.get(i).info().getStartCursor());
+            assertThat(keys(back))
+                .as("%s before page %d", sort, i)
+                .isEqualTo(keys(pages.get(i - 1)));
+            assertThat(back.info()).isEqualTo(pages.get(i - 1).info());
+          }
+          assertThat(keys(next(sort, "before", pages.getFirst().info().getStartCursor())))
+              .isEmpty();
+        });
+  }
+
+  @Test
+  void aBeforeCursorNearTheStartGivesWhatComesBeforeIt() {
+    final String sort = "{'sort':[{'field':'priority','order':'DESC'},{'field':'name'}]}";
+    final String fourth =
+        query(withPage(sort, "'from':3,'limit':1")).page(SHUFFLED).info().getStartCursor();
+
+    final SearchQuery.Page<Item> page =
+        query(withPage(sort, "'limit':10,'before':'" + fourth + "'")).page(SHUFFLED);
+
+    assertThat(keys(page)).isEqualTo(fullSort(SORTS.get(sort)).subList(0, 3));
+    assertThat(page.info().getTotalItems()).isEqualTo(300);
+  }
+
+  private static SearchQuery.Page<Item> next(
+      final String sort, final String direction, final String cursor) {
+    return query(withPage(sort, "'limit':7,'" + direction + "':'" + cursor + "'")).page(SHUFFLED);
+  }
+
+  /** The request with this page added to its sort (or to none). */
+  private static String withPage(final String sort, final String page) {
+    return sort.equals("{}")
+        ? "{'page':{" + page + "}}"
+        : sort.substring(0, sort.length() - 1) + ",'page':{" + page + "}}";
+  }
+
+  /** The keys of every item, sorted at once by the order then the key, as a reference. */
+  private static List<Long> fullSort(final Comparator<Item> order) {
+    return SHUFFLED.stream().sorted(order.thenComparing(byKey())).map(Item::key).toList();
+  }
+
+  private static Comparator<Item> byKey() {
+    return Comparator.comparingLong(Item::key);
+  }
+
+  /** By a value, missing values last in either direction. */
+  private static <V extends Comparable<V>> Comparator<Item> missingLast(
+      final Function<Item, V> value, final boolean descending) {
+    final Comparator<V> direction =
+        descending ? Comparator.<V>reverseOrder() : Comparator.<V>naturalOrder();
+    return Comparator.comparing(value, Comparator.nullsLast(direction));
+  }
+
+  private static List<Item> shuffledItems() {
+    final Random random = new Random(16);
+    final List<Item> items = new ArrayList<>();
+    for (long key = 1; key <= 300; key++) {
+      final int priority = random.nextInt(4);
+      final int name = random.nextInt(4);
+      items.add(
+          new Item(
+              key,
+              priority == 0 ? null : priority * 10L,
+              name == 0 ? null : String.valueOf((char) ('a' + name - 1))));
+    }
+    Collections.shuffle(items, random);
+    return List.copyOf(items);
   }
 
   private static SearchQuery.Page<Item> page(final String request) {

@@ -9,10 +9,11 @@ import io.camunda.client.protocol.rest.DateTimeFilterProperty;
 import io.camunda.client.protocol.rest.IntegerFilterProperty;
 import io.camunda.client.protocol.rest.StringFilterProperty;
 import io.camunda.client.protocol.rest.UserTaskFilter;
-import io.camunda.client.protocol.rest.UserTaskResult;
 import io.camunda.client.protocol.rest.UserTaskStateEnum;
 import io.camunda.client.protocol.rest.UserTaskStateFilterProperty;
 import io.camunda.client.protocol.rest.VariableValueFilterProperty;
+import io.camunda.zeebe.protocol.impl.record.value.usertask.UserTaskRecord;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,19 +24,27 @@ class UserTaskSearchFilterTest {
 
   private final SearchedTask aliceReviewTask =
       SearchedTask.of(
-          new UserTaskResult()
-              .userTaskKey("42")
-              .state(UserTaskStateEnum.CREATED)
-              .assignee("alice")
-              .elementId("review-contract")
-              .name("Review the contract")
-              .candidateGroups(List.of("legal", "sales"))
-              .processInstanceKey("7")
-              .priority(60)
-              .creationDate("2026-03-01T09:00:00.000Z")
-              .dueDate("2026-03-08T17:00:00.000Z"),
+          aliceReviewTask(),
           Map.of("customerName", "\"ACME\"", "orderVolume", "10000"),
           Map.of("reviewNote", "\"check clause 7*\""));
+
+  /** A task as the read model keeps it, from its record and the names its process gives. */
+  private static UserTaskEntry aliceReviewTask() {
+    final UserTaskEntry task = new UserTaskEntry();
+    task.update(
+        new UserTaskRecord()
+            .setUserTaskKey(42)
+            .setAssignee("alice")
+            .setElementId("review-contract")
+            .setCandidateGroupsList(List.of("legal", "sales"))
+            .setProcessInstanceKey(7)
+            .setPriority(60)
+            .setDueDate("2026-03-08T17:00Z[Etc/UTC]"),
+        UserTaskStateEnum.CREATED,
+        new ProcessNames(null, Map.of("review-contract", "Review the contract")));
+    task.creationTimestamp = Instant.parse("2026-03-01T09:00:00.000Z").toEpochMilli();
+    return task;
+  }
 
   @Test
   void matchesTheFilterAsTheCamundaClientSerializesIt() {

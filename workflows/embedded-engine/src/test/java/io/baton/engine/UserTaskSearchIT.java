@@ -264,9 +264,11 @@ class UserTaskSearchIT {
     final UserTaskReadModel readModel = engine.bean(EngineRuntime.class).engine().userTasks();
     final List<Long> checked = new java.util.ArrayList<>();
     final java.util.function.Predicate<SearchedTask> counting =
-        task -> checked.add(Long.valueOf(task.task().getUserTaskKey()));
+        task -> checked.add(task.task().key());
+    final SearchQuery<UserTaskEntry> firstPage =
+        SearchQuery.parse(null, UserTaskController.SORTABLE, new SearchProblems());
 
-    readModel.search(List.of(), counting);
+    readModel.search(List.of(), counting, firstPage);
     assertThat(checked).as("no index applies: every task").hasSize(5);
 
     checked.clear();
@@ -278,12 +280,16 @@ class UserTaskSearchIT {
                     String.valueOf(tasks.get(2).getProcessInstanceKey()),
                     "state",
                     "CREATED")));
-    assertThat(readModel.search(byInstanceAndState.lookups(), counting.and(byInstanceAndState)))
+    assertThat(
+            readModel
+                .search(byInstanceAndState.lookups(), counting.and(byInstanceAndState), firstPage)
+                .items())
         .hasSize(1);
     assertThat(checked).containsExactly(order(2));
 
     checked.clear();
-    readModel.search(List.of(TaskIndex.Lookup.of(TaskIndex.STATE, List.of("COMPLETED"))), counting);
+    readModel.search(
+        List.of(TaskIndex.Lookup.of(TaskIndex.STATE, List.of("COMPLETED"))), counting, firstPage);
     assertThat(checked).containsExactly(order(4));
 
     checked.clear();
@@ -295,7 +301,8 @@ class UserTaskSearchIT {
                     TaskIndex.ASSIGNEE.entry("nobody"),
                     TaskIndex.CANDIDATE_USER.entry("nobody"),
                     TaskIndex.CANDIDATE_GROUP.entry("marketing")))),
-        counting);
+        counting,
+        firstPage);
     assertThat(checked).as("what a marketer may see: nothing here").isEmpty();
   }
 
