@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +34,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
- * Two changes from the same version of a handoff: the first is stored, the second loses whole —
- * as 409 problem+json through the API — and nothing of it is half-written: no update is lost.
+ * Two changes from the same version of a handoff: the first is stored, the second loses whole and
+ * nothing of it is half-written: no update is lost. A use case then applies its change again to
+ * the fresh handoff; one that loses every try answers 409 problem+json through the API.
  */
 @BatonServiceTest
 class ConcurrentHandoffUpdateIT {
@@ -42,6 +44,7 @@ class ConcurrentHandoffUpdateIT {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @MockitoSpyBean private Handoffs handoffs;
+  @Autowired private WritingBrief writingBrief;
   @Autowired private TestRestTemplate http;
   @Autowired private MongoTemplate mongo;
 
@@ -92,6 +95,28 @@ class ConcurrentHandoffUpdateIT {
     assertThat(after.get("brief", Document.class).getList("promises", Document.class)).isEmpty();
     assertThat(after.getList("outbox", Document.class)).isEqualTo(before.getList("outbox", Document.class));
     assertThat(after.getList("history", Document.class)).isEqualTo(before.getList("history", Document.class));
+  }
+
+  @Test
+  void aDraftRacingAnotherChangeIsAppliedAgainToTheFreshHandoff() {
+    registerWonDeal("race-3");
+    AtomicBoolean raced = new AtomicBoolean();
+    doAnswer(
+            invocation -> {
+              Object read = invocation.callRealMethod();
+              if (!raced.getAndSet(true)) {
+                mongo.updateFirst(
+                    Query.query(Criteria.where("_id").is("race-3")), new Update().inc("version", 1), "handoffs");
+              }
+              return read;
+            })
+        .when(handoffs)
+        .find(eq("race-3"));
+
+    Handoff saved = writingBrief.saveDraft("race-3", aDraftPromising("Kept after a race"));
+
+    assertThat(saved.brief().promises()).extracting(Brief.Promise::text).containsExactly("Kept after a race");
+    assertThat(stored("race-3").get("brief", Document.class).getList("promises", Document.class)).hasSize(1);
   }
 
   private void registerWonDeal(String dealId) {
