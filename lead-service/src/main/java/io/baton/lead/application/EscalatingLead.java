@@ -2,6 +2,8 @@ package io.baton.lead.application;
 
 import io.baton.lead.domain.EscalationStage;
 import io.baton.lead.domain.Lead;
+import io.baton.support.unitofwork.Changed;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 
@@ -13,12 +15,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class EscalatingLead {
 
-  private final LeadChanges changes;
+  private final UnitOfWork<Lead> leadWork;
   private final LeadMetrics metrics;
   private final Clock clock;
 
-  public EscalatingLead(LeadChanges changes, LeadMetrics metrics, Clock clock) {
-    this.changes = changes;
+  public EscalatingLead(UnitOfWork<Lead> leadWork, LeadMetrics metrics, Clock clock) {
+    this.leadWork = leadWork;
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -30,9 +32,9 @@ public class EscalatingLead {
 
   /** Still nobody tried: the lead leaves its owner for the team's queue. */
   public Lead returnToQueue(String leadId) {
-    LeadChanges.Change change = changes.apply(leadId, lead -> lead.returnToQueue(clock.instant()));
+    Changed<Lead> change = leadWork.change(leadId, lead -> lead.returnToQueue(clock.instant()));
     counted(change, EscalationStage.REASSIGNED_TO_QUEUE);
-    return change.lead();
+    return change.value();
   }
 
   /** Still nobody tried: the sales managers review the lead. */
@@ -43,21 +45,21 @@ public class EscalatingLead {
   /** A sales manager reviewed the lead and gave it to {@code newOwner}, if not null. */
   public Lead recordManagerReview(String leadId, String newOwner, String note) {
     String owner = newOwner == null || newOwner.isBlank() ? null : newOwner.strip();
-    LeadChanges.Change change =
-        changes.apply(leadId, lead -> lead.recordManagerReview(owner, note, clock.instant()));
+    Changed<Lead> change =
+        leadWork.change(leadId, lead -> lead.recordManagerReview(owner, note, clock.instant()));
     counted(change, EscalationStage.MANAGER_REVIEWED);
-    return change.lead();
+    return change.value();
   }
 
   private Lead escalate(String leadId, EscalationStage stage, String note) {
-    LeadChanges.Change change = changes.apply(leadId, lead -> lead.escalate(stage, note, clock.instant()));
+    Changed<Lead> change = leadWork.change(leadId, lead -> lead.escalate(stage, note, clock.instant()));
     counted(change, stage);
-    return change.lead();
+    return change.value();
   }
 
-  private void counted(LeadChanges.Change change, EscalationStage stage) {
+  private void counted(Changed<Lead> change, EscalationStage stage) {
     if (change.changed()) {
-      metrics.escalated(change.lead(), stage);
+      metrics.escalated(change.value(), stage);
     }
   }
 }

@@ -2,6 +2,8 @@ package io.baton.lead.application;
 
 import io.baton.lead.domain.ConvertedDeal;
 import io.baton.lead.domain.Lead;
+import io.baton.support.unitofwork.Changed;
+import io.baton.support.unitofwork.UnitOfWork;
 import io.baton.lead.domain.LossReason;
 import io.baton.lead.domain.Outcome;
 import io.baton.lead.domain.OutcomeType;
@@ -18,12 +20,12 @@ public class RecordingOutcome {
   /** Who records the outcome when the cadence ran out without contact. */
   public static final String FOLLOW_UP_PROCESS = "lead-follow-up";
 
-  private final LeadChanges changes;
+  private final UnitOfWork<Lead> leadWork;
   private final LeadMetrics metrics;
   private final Clock clock;
 
-  public RecordingOutcome(LeadChanges changes, LeadMetrics metrics, Clock clock) {
-    this.changes = changes;
+  public RecordingOutcome(UnitOfWork<Lead> leadWork, LeadMetrics metrics, Clock clock) {
+    this.leadWork = leadWork;
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -41,11 +43,11 @@ public class RecordingOutcome {
       String recordedBy,
       boolean announce) {
     Outcome outcome = new Outcome(type, reason, notes, deal, recordedBy, clock.instant());
-    LeadChanges.Change change = changes.apply(leadId, lead -> lead.record(outcome, announce));
+    Changed<Lead> change = leadWork.change(leadId, lead -> lead.record(outcome, announce));
     if (change.changed()) {
-      metrics.outcome(change.lead(), outcome);
+      metrics.outcome(change.value(), outcome);
     }
-    return new Recording(change.lead(), change.changed());
+    return new Recording(change.value(), change.changed());
   }
 
   /** The cadence ran out without contact: the lead returns to nurture as unreachable. */
