@@ -12,6 +12,7 @@ import io.baton.onboarding.domain.OnboardingPlans;
 import io.baton.testsupport.BatonServiceTest;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +28,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
- * Two changes from the same version of a plan: the first is stored, the second loses whole — as
- * 409 problem+json through the API — and nothing of it is half-written.
+ * Two changes from the same version of a plan: the first is stored, the second loses whole and
+ * nothing of it is half-written. A use case then applies its change again to the fresh plan; one
+ * that loses every try answers 409 problem+json through the API.
  */
 @BatonServiceTest
 class ConcurrentPlanUpdateIT {
@@ -37,6 +39,7 @@ class ConcurrentPlanUpdateIT {
 
   @MockitoSpyBean private OnboardingPlans plans;
   @Autowired private StartingOnboarding startingOnboarding;
+  @Autowired private CompletingCheckpoint completingCheckpoint;
   @Autowired private TestRestTemplate http;
   @Autowired private MongoTemplate mongo;
 
@@ -83,5 +86,30 @@ class ConcurrentPlanUpdateIT {
     Document stored = mongo.getCollection("onboardings").find(new Document("_id", "race-2")).first();
     assertThat(stored.getList("checkpoints", Document.class).getFirst().getString("status")).isEqualTo("ON_TRACK");
     assertThat(stored.getList("outbox", Document.class)).hasSize(1);
+  }
+
+  @Test
+  void aCompletionRacingAnotherChangeIsAppliedAgainToTheFreshPlan() {
+    startingOnboarding.start(anAcceptedHandoff("race-3").build(), null);
+    AtomicBoolean raced = new AtomicBoolean();
+    doAnswer(
+            invocation -> {
+              Object read = invocation.callRealMethod();
+              if (!raced.getAndSet(true)) {
+                mongo.updateFirst(
+                    Query.query(Criteria.where("_id").is("race-3")), new Update().inc("version", 1), "onboardings");
+              }
+              return read;
+            })
+        .when(plans)
+        .find(eq("race-3"));
+
+    CompletingCheckpoint.Completion completion =
+        completingCheckpoint.complete("race-3", "kickoff", "notes", "amy", null);
+
+    assertThat(completion.completed()).isTrue();
+    Document stored = mongo.getCollection("onboardings").find(new Document("_id", "race-3")).first();
+    assertThat(stored.getList("checkpoints", Document.class).getFirst().getString("status")).isEqualTo("DONE");
+    assertThat(stored.getList("outbox", Document.class)).hasSize(2);
   }
 }
