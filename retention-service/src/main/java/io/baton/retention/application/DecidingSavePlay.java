@@ -2,6 +2,7 @@ package io.baton.retention.application;
 
 import io.baton.retention.domain.Intervention;
 import io.baton.retention.domain.PlayDecision;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -14,11 +15,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class DecidingSavePlay {
 
-  private final ChangingIntervention changingIntervention;
+  private final UnitOfWork<Intervention> interventionWork;
   private final Clock clock;
 
-  public DecidingSavePlay(ChangingIntervention changingIntervention, Clock clock) {
-    this.changingIntervention = changingIntervention;
+  public DecidingSavePlay(UnitOfWork<Intervention> interventionWork, Clock clock) {
+    this.interventionWork = interventionWork;
     this.clock = clock;
   }
 
@@ -30,6 +31,6 @@ public class DecidingSavePlay {
   public Intervention recordDecision(
       String interventionId, String playType, String playName, String workedBy, Map<String, Object> decisionInputs) {
     PlayDecision decision = new PlayDecision(playType, playName, workedBy, decisionInputs, clock.instant());
-    return changingIntervention.change(interventionId, intervention -> intervention.decide(decision)).value();
+    return interventionWork.change(interventionId, intervention -> intervention.decide(decision)).value();
   }
 }
