@@ -10,17 +10,20 @@ import org.springframework.stereotype.Service;
 /**
  * Speed-to-lead escalations of a lead nobody reached in time: the owner is notified, the lead goes
  * back to its team's queue, then the sales managers review it. Each is recorded once on the lead,
- * however often its job runs.
+ * however often its job runs; the first-contact task follows the lead's owner.
  */
 @Service
 public class EscalatingLead {
 
   private final UnitOfWork<Lead> leadWork;
+  private final FirstContactTask firstContactTask;
   private final LeadMetrics metrics;
   private final Clock clock;
 
-  public EscalatingLead(UnitOfWork<Lead> leadWork, LeadMetrics metrics, Clock clock) {
+  public EscalatingLead(
+      UnitOfWork<Lead> leadWork, FirstContactTask firstContactTask, LeadMetrics metrics, Clock clock) {
     this.leadWork = leadWork;
+    this.firstContactTask = firstContactTask;
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -30,10 +33,16 @@ public class EscalatingLead {
     return escalate(leadId, EscalationStage.OWNER_NOTIFIED, "First contact is due");
   }
 
-  /** Still nobody tried: the lead leaves its owner for the team's queue. */
-  public Lead returnToQueue(String leadId) {
+  /**
+   * Still nobody tried: the lead leaves its owner for the team's queue, and so does the
+   * first-contact task of its follow-up {@code followUpKey}; later tasks go to the queue too.
+   */
+  public Lead returnToQueue(String leadId, long followUpKey) {
     Changed<Lead> change = leadWork.change(leadId, lead -> lead.returnToQueue(clock.instant()));
     counted(change, EscalationStage.REASSIGNED_TO_QUEUE);
+    if (change.value().owner() == null) {
+      firstContactTask.returnToQueue(followUpKey);
+    }
     return change.value();
   }
 
@@ -42,12 +51,18 @@ public class EscalatingLead {
     return escalate(leadId, EscalationStage.MANAGER_ESCALATED, "Sales managers review the lead");
   }
 
-  /** A sales manager reviewed the lead and gave it to {@code newOwner}, if not null. */
-  public Lead recordManagerReview(String leadId, String newOwner, String note) {
+  /**
+   * A sales manager reviewed the lead and gave it to {@code newOwner}, if not null: the
+   * first-contact task of its follow-up {@code followUpKey} and the later ones are theirs.
+   */
+  public Lead recordManagerReview(String leadId, String newOwner, String note, long followUpKey) {
     String owner = newOwner == null || newOwner.isBlank() ? null : newOwner.strip();
     Changed<Lead> change =
         leadWork.change(leadId, lead -> lead.recordManagerReview(owner, note, clock.instant()));
     counted(change, EscalationStage.MANAGER_REVIEWED);
+    if (change.value().owner() != null) {
+      firstContactTask.assignTo(followUpKey, change.value().owner());
+    }
     return change.value();
   }
 

@@ -6,6 +6,7 @@ import io.baton.support.unitofwork.Changed;
 import io.baton.support.unitofwork.UnitOfWork;
 import io.baton.lead.domain.LossReason;
 import io.baton.lead.domain.Outcome;
+import io.baton.lead.domain.OutcomeForm;
 import io.baton.lead.domain.OutcomeType;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
@@ -48,6 +49,19 @@ public class RecordingOutcome {
       metrics.outcome(change.value(), outcome);
     }
     return new Recording(change.value(), change.changed());
+  }
+
+  /**
+   * Records the outcome a rep picked in the qualification form of the follow-up, as its owner's
+   * (the follow-up process's when nobody owns the lead).
+   *
+   * @throws IllegalArgumentException when the form names no outcome a rep can pick
+   */
+  public Recording recordFromForm(String leadId, OutcomeForm form, String notes, String owner) {
+    OutcomeType type =
+        form.outcomeType().orElseThrow(() -> new IllegalArgumentException("Unknown outcome " + form.outcome()));
+    return record(
+        leadId, type, form.lossReason().orElse(null), notes, null, owner == null ? FOLLOW_UP_PROCESS : owner, false);
   }
 
   /** The cadence ran out without contact: the lead returns to nurture as unreachable. */
