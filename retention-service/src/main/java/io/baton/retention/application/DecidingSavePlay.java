@@ -2,6 +2,7 @@ package io.baton.retention.application;
 
 import io.baton.retention.domain.Intervention;
 import io.baton.retention.domain.PlayDecision;
+import io.baton.retention.domain.SavePlayTerms;
 import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import java.util.Map;
@@ -16,11 +17,33 @@ import org.springframework.stereotype.Service;
 public class DecidingSavePlay {
 
   private final UnitOfWork<Intervention> interventionWork;
+  private final SavePlayQueries savePlayQueries;
+  private final SavePlayTerms terms;
   private final Clock clock;
 
-  public DecidingSavePlay(UnitOfWork<Intervention> interventionWork, Clock clock) {
+  public DecidingSavePlay(
+      UnitOfWork<Intervention> interventionWork, SavePlayQueries savePlayQueries, SavePlayTerms terms, Clock clock) {
     this.interventionWork = interventionWork;
+    this.savePlayQueries = savePlayQueries;
+    this.terms = terms;
     this.clock = clock;
+  }
+
+  /**
+   * The process's play decision named the play and the group that works it: records it, and gives
+   * the save play its terms and the context its form shows.
+   *
+   * @param decisionInputs the variables the decision was evaluated with (risk reasons, ARR, segment)
+   */
+  public DecidedSavePlay recordProcessDecision(
+      String interventionId, String playName, String workedBy, Map<String, Object> decisionInputs) {
+    recordDecision(interventionId, playName, playName, workedBy, decisionInputs);
+    SavePlayContext context = savePlayQueries.contextFor(interventionId);
+    return new DecidedSavePlay(
+        context,
+        terms.dueAt(clock.instant()),
+        terms.sponsorNeeded(context.arr()),
+        terms.taskPriority(context.health()));
   }
 
   /**

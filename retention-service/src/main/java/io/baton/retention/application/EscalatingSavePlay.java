@@ -26,4 +26,12 @@ public class EscalatingSavePlay {
     SponsorEscalation escalation = new SponsorEscalation(sponsor, reason, clock.instant());
     return interventionWork.change(interventionId, intervention -> intervention.escalate(escalation)).value();
   }
+
+  /**
+   * The process engages the executive sponsors: at once for an account above the sponsor ARR
+   * threshold ({@code sponsorNeeded}), otherwise because the save play is overdue.
+   */
+  public Intervention engageSponsors(String interventionId, String sponsors, boolean sponsorNeeded) {
+    return recordEscalation(interventionId, sponsors, sponsorNeeded ? "ARR above the sponsor threshold" : "Save play overdue");
+  }
 }
