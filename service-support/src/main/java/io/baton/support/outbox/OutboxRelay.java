@@ -64,7 +64,7 @@ public class OutboxRelay {
   }
 
   /** Publishes what one document holds pending; called right after the document was saved. */
-  public void publishPendingOf(String collection, Object documentId) {
+  private void publishPendingOf(String collection, Object documentId) {
     if (backingOff()) {
       return;
     }
