@@ -12,20 +12,17 @@ import io.baton.handoff.domain.Handoff;
 import io.baton.handoff.domain.Handoffs;
 import io.baton.handoff.domain.LeadContext;
 import io.baton.testsupport.BatonServiceTest;
+import io.baton.testsupport.ConcurrentWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -69,15 +66,7 @@ class ConcurrentHandoffUpdateIT {
   void aDraftRacingAnotherChangeIsAConflictAndStoresNothing() throws Exception {
     registerWonDeal("race-2");
     Document before = stored("race-2");
-    doAnswer(
-            invocation -> {
-              Object read = invocation.callRealMethod();
-              mongo.updateFirst(
-                  Query.query(Criteria.where("_id").is("race-2")), new Update().inc("version", 1), "handoffs");
-              return read;
-            })
-        .when(handoffs)
-        .find(eq("race-2"));
+    doAnswer(ConcurrentWriter.afterEachRead(mongo, "handoffs", "race-2")).when(handoffs).find(eq("race-2"));
 
     ResponseEntity<String> response =
         http.exchange(
@@ -100,18 +89,7 @@ class ConcurrentHandoffUpdateIT {
   @Test
   void aDraftRacingAnotherChangeIsAppliedAgainToTheFreshHandoff() {
     registerWonDeal("race-3");
-    AtomicBoolean raced = new AtomicBoolean();
-    doAnswer(
-            invocation -> {
-              Object read = invocation.callRealMethod();
-              if (!raced.getAndSet(true)) {
-                mongo.updateFirst(
-                    Query.query(Criteria.where("_id").is("race-3")), new Update().inc("version", 1), "handoffs");
-              }
-              return read;
-            })
-        .when(handoffs)
-        .find(eq("race-3"));
+    doAnswer(ConcurrentWriter.afterFirstRead(mongo, "handoffs", "race-3")).when(handoffs).find(eq("race-3"));
 
     Handoff saved = writingBrief.saveDraft("race-3", aDraftPromising("Kept after a race"));
 

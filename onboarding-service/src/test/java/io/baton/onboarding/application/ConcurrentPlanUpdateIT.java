@@ -10,18 +10,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.baton.onboarding.domain.OnboardingPlan;
 import io.baton.onboarding.domain.OnboardingPlans;
 import io.baton.testsupport.BatonServiceTest;
+import io.baton.testsupport.ConcurrentWriter;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -64,15 +61,7 @@ class ConcurrentPlanUpdateIT {
   @Test
   void aCompletionRacingAnotherChangeIsAConflictAndStoresNothing() throws Exception {
     startingOnboarding.start(anAcceptedHandoff("race-2").build(), null);
-    doAnswer(
-            invocation -> {
-              Object read = invocation.callRealMethod();
-              mongo.updateFirst(
-                  Query.query(Criteria.where("_id").is("race-2")), new Update().inc("version", 1), "onboardings");
-              return read;
-            })
-        .when(plans)
-        .find(eq("race-2"));
+    doAnswer(ConcurrentWriter.afterEachRead(mongo, "onboardings", "race-2")).when(plans).find(eq("race-2"));
 
     ResponseEntity<String> response =
         http.postForEntity(
@@ -91,18 +80,7 @@ class ConcurrentPlanUpdateIT {
   @Test
   void aCompletionRacingAnotherChangeIsAppliedAgainToTheFreshPlan() {
     startingOnboarding.start(anAcceptedHandoff("race-3").build(), null);
-    AtomicBoolean raced = new AtomicBoolean();
-    doAnswer(
-            invocation -> {
-              Object read = invocation.callRealMethod();
-              if (!raced.getAndSet(true)) {
-                mongo.updateFirst(
-                    Query.query(Criteria.where("_id").is("race-3")), new Update().inc("version", 1), "onboardings");
-              }
-              return read;
-            })
-        .when(plans)
-        .find(eq("race-3"));
+    doAnswer(ConcurrentWriter.afterFirstRead(mongo, "onboardings", "race-3")).when(plans).find(eq("race-3"));
 
     CompletingCheckpoint.Completion completion =
         completingCheckpoint.complete("race-3", "kickoff", "notes", "amy", null);
