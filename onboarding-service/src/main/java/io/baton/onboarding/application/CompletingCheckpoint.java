@@ -1,6 +1,5 @@
 package io.baton.onboarding.application;
 
-import io.baton.onboarding.domain.Checkpoint;
 import io.baton.onboarding.domain.OnboardingPlan;
 import io.baton.onboarding.domain.PlanTemplate;
 import io.baton.support.unitofwork.Changed;
@@ -45,12 +44,7 @@ public class CompletingCheckpoint {
                 dealId,
                 plan -> {
                   PlanParts.requireCheckpoint(plan, checkpointId);
-                  if (!plan.complete(checkpointId, evidence, completedBy, at, now)) {
-                    return false;
-                  }
-                  Checkpoint done = plan.checkpoint(checkpointId).orElseThrow();
-                  plan.enqueue(OnboardingOutbox.checkpointCompleted(plan, done, now));
-                  return true;
+                  return plan.complete(checkpointId, evidence, completedBy, at, now);
                 }),
             checkpointId);
     return new Completion(completion.value(), completion.changed());

@@ -36,11 +36,7 @@ public class ReportingBlocker {
             dealId,
             plan -> {
               report.set(plan.reportBlocker(checkpointId, description, reportedBy, now));
-              if (!report.get().added()) {
-                return false;
-              }
-              plan.enqueue(OnboardingOutbox.blockerReported(plan, report.get().blocker(), now));
-              return true;
+              return report.get().added();
             });
     if (reported.changed()) {
       metrics.blockerReported(checkpointId);

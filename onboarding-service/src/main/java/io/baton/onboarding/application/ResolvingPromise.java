@@ -45,11 +45,7 @@ public class ResolvingPromise {
             dealId,
             plan -> {
               PlanParts.requirePromise(plan, promiseId);
-              if (!plan.flagPromiseMissed(promiseId, reason, reportedBy, now)) {
-                return false;
-              }
-              plan.enqueue(OnboardingOutbox.promiseMissed(plan, plan.promise(promiseId).orElseThrow(), now));
-              return true;
+              return plan.flagPromiseMissed(promiseId, reason, reportedBy, now);
             });
     if (flagged.changed()) {
       metrics.promiseMissed();

@@ -45,7 +45,7 @@ public class StartingOnboarding {
     String segment = settings.segmentBands().segmentOf(handoff.arr());
     OnboardingPlan plan =
         OnboardingPlan.start(handoff, segment, settings.templateOf(segment), settings.contractTerm(), now);
-    plan.enqueue(OnboardingOutbox.onboardingStarted(plan, correlationId, now));
+    plan.announceStarted(correlationId, now);
     return planWork
         .add(plan)
         .map(

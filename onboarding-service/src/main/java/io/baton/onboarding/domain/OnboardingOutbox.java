@@ -1,9 +1,5 @@
-package io.baton.onboarding.application;
+package io.baton.onboarding.domain;
 
-import io.baton.onboarding.domain.Blocker;
-import io.baton.onboarding.domain.Checkpoint;
-import io.baton.onboarding.domain.OnboardingPlan;
-import io.baton.onboarding.domain.Promise;
 import io.baton.support.outbox.OutboxMessage;
 import io.baton.workflows.ProcessContract.Onboarding;
 import io.baton.workflows.ProcessContract.Variables;
