@@ -213,7 +213,8 @@ class LeadTest {
   @Test
   void aConvertedLeadAnnouncesItsWonDealOnceWithWhatTheHandoffStartsFrom() {
     Lead lead = Lead.receive("L-1", aSubmission().build(), RECEIVED, "corr-1");
-    ConvertedDeal deal = new ConvertedDeal("D-1", new BigDecimal("48000.00"), LocalDate.parse("2026-03-20"), "Acme Corp", "sam");
+    ConvertedDeal deal =
+        new ConvertedDeal("D-1", new BigDecimal("48000.00"), LocalDate.parse("2026-03-20"), "Acme Corp", "sam");
     lead.record(outcome(OutcomeType.CONVERTED, null, deal), false);
 
     assertThat(lead.announceDealWon(RECEIVED.plusSeconds(7200))).isTrue();

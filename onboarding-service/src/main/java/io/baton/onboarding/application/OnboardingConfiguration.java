@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class OnboardingConfiguration {
 
   @Bean
-  UnitOfWork<OnboardingPlan> planWork(OnboardingPlans plans, Outbox<OnboardingPlan> outbox, UnitOfWorkProperties properties) {
+  UnitOfWork<OnboardingPlan> planWork(
+      OnboardingPlans plans, Outbox<OnboardingPlan> outbox, UnitOfWorkProperties properties) {
     return new UnitOfWork<>("Onboarding plan of deal", plans, outbox, properties);
   }
 }

@@ -32,6 +32,7 @@ public class EscalatingSavePlay {
    * threshold ({@code sponsorNeeded}), otherwise because the save play is overdue.
    */
   public Intervention engageSponsors(String interventionId, String sponsors, boolean sponsorNeeded) {
-    return recordEscalation(interventionId, sponsors, sponsorNeeded ? "ARR above the sponsor threshold" : "Save play overdue");
+    String reason = sponsorNeeded ? "ARR above the sponsor threshold" : "Save play overdue";
+    return recordEscalation(interventionId, sponsors, reason);
   }
 }

@@ -54,7 +54,8 @@ public class RegisteringCustomer {
         return new Registration(added.get(), true);
       }
     }
-    Changed<Customer> changed = customerWork.change(customerId, customer -> customer.changeProfile(profile, scoring, now));
+    Changed<Customer> changed =
+        customerWork.change(customerId, customer -> customer.changeProfile(profile, scoring, now));
     if (changed.changed()) {
       triggeringSavePlay.handlePending(changed.value());
     }

@@ -82,7 +82,8 @@ public class TriggeringSavePlay {
     Optional<Intervention> active = interventions.findActive(customerId);
     if (active.isPresent()) {
       Intervention running = active.get();
-      return Optional.of(new Triggering(running.attach(trigger, reasons) ? interventions.update(running) : running, false));
+      Intervention joined = running.attach(trigger, reasons) ? interventions.update(running) : running;
+      return Optional.of(new Triggering(joined, false));
     }
     Optional<Intervention> earlier = interventions.findByTrigger(trigger.triggerId());
     if (earlier.isPresent()) {

@@ -89,11 +89,13 @@ class SavePlayWorkIT {
     Instant before = Instant.now();
 
     DecidedSavePlay decided =
-        decidingSavePlay.recordProcessDecision(interventionId, "save-call", "account-managers", Map.of("segment", "smb"));
+        decidingSavePlay.recordProcessDecision(
+            interventionId, "save-call", "account-managers", Map.of("segment", "smb"));
 
     assertThat(decided.context().decision().playType()).isEqualTo("save-call");
     assertThat(decided.context().decision().workedBy()).isEqualTo("account-managers");
-    assertThat(decided.dueAt()).isBetween(before.plus(Duration.ofDays(7)).minusSeconds(1), Instant.now().plus(Duration.ofDays(7)));
+    assertThat(decided.dueAt())
+        .isBetween(before.plus(Duration.ofDays(7)).minusSeconds(1), Instant.now().plus(Duration.ofDays(7)));
     assertThat(decided.sponsorNeeded()).as("48,000 ARR is below the sponsor threshold").isFalse();
     assertThat(decided.taskPriority()).as("a green customer's save play").isEqualTo(70);
   }

@@ -27,7 +27,8 @@ public class ValidateBriefWorker {
       @VariablesAsType BriefVariables brief,
       @Variable(optional = true) String correlationId) {
     List<Brief.MissingItem> missing = brief.toBrief().missingItems();
-    CorrelationId.run(correlationId, () -> TaskListenerVerdict.send(client, job, missing.isEmpty() ? null : denial(missing)));
+    String denial = missing.isEmpty() ? null : denial(missing);
+    CorrelationId.run(correlationId, () -> TaskListenerVerdict.send(client, job, denial));
   }
 
   private static String denial(List<Brief.MissingItem> missing) {

@@ -23,7 +23,9 @@ public class MarkCheckpointBehindWorker {
 
   @JobWorker(type = Onboarding.MARK_CHECKPOINT_BEHIND_JOB)
   public Map<String, Object> markCheckpointBehind(
-      @Variable String dealId, @Variable Map<String, Object> checkpoint, @Variable(optional = true) String correlationId) {
+      @Variable String dealId,
+      @Variable Map<String, Object> checkpoint,
+      @Variable(optional = true) String correlationId) {
     return CorrelationId.call(
         correlationId,
         () ->

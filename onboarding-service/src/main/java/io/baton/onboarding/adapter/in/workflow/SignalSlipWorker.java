@@ -20,7 +20,9 @@ public class SignalSlipWorker {
 
   @JobWorker(type = Onboarding.SIGNAL_SLIP_JOB)
   public void signalSlip(
-      @Variable String dealId, @Variable Map<String, Object> checkpoint, @Variable(optional = true) String correlationId) {
+      @Variable String dealId,
+      @Variable Map<String, Object> checkpoint,
+      @Variable(optional = true) String correlationId) {
     CorrelationId.run(correlationId, () -> signallingRetention.signalSlip(dealId, CheckpointVariable.idOf(checkpoint)));
   }
 }

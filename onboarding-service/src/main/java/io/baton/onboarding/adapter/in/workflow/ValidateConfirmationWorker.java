@@ -39,7 +39,8 @@ public class ValidateConfirmationWorker {
         () -> {
           String denial = null;
           if (completedBy == null) {
-            denial = "Please claim the task first: whoever completes it is recorded as having confirmed the checkpoint.";
+            denial =
+                "Please claim the task first: whoever completes it is recorded as having confirmed the checkpoint.";
           } else {
             completingCheckpoint.recordConfirmer(dealId, CheckpointVariable.idOf(checkpoint), completedBy);
           }

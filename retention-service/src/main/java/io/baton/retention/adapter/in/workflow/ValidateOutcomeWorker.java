@@ -42,7 +42,8 @@ public class ValidateOutcomeWorker {
         () -> {
           String denial = null;
           if (completedBy == null) {
-            denial = "Please claim the task first: whoever completes it is recorded as having worked the save play.";
+            denial =
+                "Please claim the task first: whoever completes it is recorded as having worked the save play.";
           } else if (KebabCase.parse(Outcome.class, saveOutcome).isEmpty()) {
             denial = "Please pick the outcome: saved, downgraded or churned.";
           } else if (arrAfter == null || arrAfter.signum() < 0) {
