@@ -1,6 +1,7 @@
 package io.baton.handoff;
 
 import io.baton.testsupport.HexagonalArchitecture;
+import io.baton.testsupport.JobWorkerRules;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
@@ -8,5 +9,10 @@ class ArchitectureTest {
   @Test
   void keepsTheDomainFreeOfFrameworksAndAdaptersApart() {
     HexagonalArchitecture.check("io.baton.handoff");
+  }
+
+  @Test
+  void hasOneJobWorkerPerClassNamedAfterItsJobType() {
+    JobWorkerRules.check("io.baton.handoff");
   }
 }

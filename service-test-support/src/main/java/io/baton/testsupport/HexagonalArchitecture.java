@@ -8,17 +8,18 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The rings every service keeps: the domain knows no framework, the application does not reach
- * into adapters, and adapters do not call each other.
+ * into adapters and reaches the engine and the outbox only through its ports, and adapters do not
+ * call each other.
  */
 public final class HexagonalArchitecture {
+
+  /** The relay publishes outboxes from MongoDB to the engine: adapters wire it behind the Outbox port. */
+  private static final String OUTBOX_RELAY = "io.baton.support.outbox.OutboxRelay";
 
   private HexagonalArchitecture() {}
 
   public static void check(String servicePackage) {
-    JavaClasses classes =
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(servicePackage);
+    JavaClasses classes = classesOf(servicePackage);
 
     noClasses()
         .that()
@@ -42,6 +43,19 @@ public final class HexagonalArchitecture {
 
     noClasses()
         .that()
+        .resideInAPackage(servicePackage + ".application..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.camunda..")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName(OUTBOX_RELAY)
+        .as("the application of " + servicePackage + " reaches the engine and the outbox relay only through ports")
+        .allowEmptyShould(true)
+        .check(classes);
+
+    noClasses()
+        .that()
         .resideInAPackage(servicePackage + ".adapter.in..")
         .should()
         .dependOnClassesThat()
@@ -49,5 +63,12 @@ public final class HexagonalArchitecture {
         .as("inbound adapters of " + servicePackage + " go through the application")
         .allowEmptyShould(true)
         .check(classes);
+  }
+
+  /** The service's own classes, without its tests. */
+  static JavaClasses classesOf(String servicePackage) {
+    return new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages(servicePackage);
   }
 }

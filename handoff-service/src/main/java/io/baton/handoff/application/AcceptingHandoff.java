@@ -1,6 +1,8 @@
 package io.baton.handoff.application;
 
 import io.baton.handoff.domain.Handoff;
+import io.baton.support.unitofwork.Changed;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 
@@ -11,30 +13,26 @@ import org.springframework.stereotype.Service;
 @Service
 public class AcceptingHandoff {
 
-  private final ChangingHandoff changingHandoff;
+  private final UnitOfWork<Handoff> handoffWork;
   private final HandoffMetrics metrics;
   private final Clock clock;
 
-  public AcceptingHandoff(ChangingHandoff changingHandoff, HandoffMetrics metrics, Clock clock) {
-    this.changingHandoff = changingHandoff;
+  public AcceptingHandoff(UnitOfWork<Handoff> handoffWork, HandoffMetrics metrics, Clock clock) {
+    this.handoffWork = handoffWork;
     this.metrics = metrics;
     this.clock = clock;
   }
 
   /** Records who completes the acceptance task, before the process moves on with the decision. */
   public Handoff recordDecider(String dealId, String accountManager) {
-    return changingHandoff.change(dealId, handoff -> handoff.recordDecider(accountManager));
+    return handoffWork.change(dealId, handoff -> handoff.recordDecider(accountManager)).value();
   }
 
   public Handoff accept(String dealId, String note) {
-    return changingHandoff.change(
-        dealId,
-        handoff -> {
-          boolean changed = handoff.accept(note, clock.instant());
-          if (changed) {
-            metrics.accepted(handoff);
-          }
-          return changed;
-        });
+    Changed<Handoff> accepted = handoffWork.change(dealId, handoff -> handoff.accept(note, clock.instant()));
+    if (accepted.changed()) {
+      metrics.accepted(accepted.value());
+    }
+    return accepted.value();
   }
 }

@@ -2,6 +2,7 @@ package io.baton.handoff.application;
 
 import io.baton.handoff.domain.Handoff;
 import io.baton.handoff.domain.LeadContext;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 
@@ -12,12 +13,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class AssemblingContext {
 
-  private final ChangingHandoff changingHandoff;
+  private final UnitOfWork<Handoff> handoffWork;
   private final LeadDirectory leadDirectory;
   private final Clock clock;
 
-  public AssemblingContext(ChangingHandoff changingHandoff, LeadDirectory leadDirectory, Clock clock) {
-    this.changingHandoff = changingHandoff;
+  public AssemblingContext(UnitOfWork<Handoff> handoffWork, LeadDirectory leadDirectory, Clock clock) {
+    this.handoffWork = handoffWork;
     this.leadDirectory = leadDirectory;
     this.clock = clock;
   }
@@ -41,12 +42,14 @@ public class AssemblingContext {
 
   private LeadContext attach(String dealId, LeadContext context) {
     Handoff handoff =
-        changingHandoff.change(
-            dealId,
-            h -> {
-              h.attachContext(context);
-              return true;
-            });
+        handoffWork
+            .change(
+                dealId,
+                h -> {
+                  h.attachContext(context);
+                  return true;
+                })
+            .value();
     return handoff.context().orElse(context);
   }
 }

@@ -1,5 +1,7 @@
 package io.baton.handoff.application;
 
+import io.baton.handoff.domain.Handoff;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 
@@ -7,25 +9,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class EscalatingOverdueHandoff {
 
-  private final ChangingHandoff changingHandoff;
+  private final UnitOfWork<Handoff> handoffWork;
   private final HandoffMetrics metrics;
   private final Clock clock;
 
-  public EscalatingOverdueHandoff(ChangingHandoff changingHandoff, HandoffMetrics metrics, Clock clock) {
-    this.changingHandoff = changingHandoff;
+  public EscalatingOverdueHandoff(UnitOfWork<Handoff> handoffWork, HandoffMetrics metrics, Clock clock) {
+    this.handoffWork = handoffWork;
     this.metrics = metrics;
     this.clock = clock;
   }
 
   public void recordOverdue(String dealId, String stage, int round) {
-    changingHandoff.change(
-        dealId,
-        handoff -> {
-          boolean changed = handoff.recordEscalation(stage, round, clock.instant());
-          if (changed) {
-            metrics.escalated(stage);
-          }
-          return changed;
-        });
+    if (handoffWork.change(dealId, handoff -> handoff.recordEscalation(stage, round, clock.instant())).changed()) {
+      metrics.escalated(stage);
+    }
   }
 }

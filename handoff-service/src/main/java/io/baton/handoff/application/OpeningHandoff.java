@@ -3,6 +3,7 @@ package io.baton.handoff.application;
 import io.baton.handoff.domain.Handoff;
 import io.baton.handoff.domain.Handoffs;
 import io.baton.handoff.domain.WonDeal;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -12,11 +13,13 @@ import org.springframework.stereotype.Service;
 public class OpeningHandoff {
 
   private final Handoffs handoffs;
+  private final UnitOfWork<Handoff> handoffWork;
   private final HandoffDeadlines deadlines;
   private final Clock clock;
 
-  public OpeningHandoff(Handoffs handoffs, HandoffDeadlines deadlines, Clock clock) {
+  public OpeningHandoff(Handoffs handoffs, UnitOfWork<Handoff> handoffWork, HandoffDeadlines deadlines, Clock clock) {
     this.handoffs = handoffs;
+    this.handoffWork = handoffWork;
     this.deadlines = deadlines;
     this.clock = clock;
   }
@@ -26,14 +29,15 @@ public class OpeningHandoff {
     Instant now = clock.instant();
     Instant briefDueAt = deadlines.briefDueAt(now);
     Handoff handoff =
-        handoffs
-            .find(deal.dealId())
-            .map(existing -> existing.open(processInstanceKey, briefDueAt, now) ? handoffs.update(existing) : existing)
-            .orElseGet(
-                () ->
-                    handoffs
-                        .add(Handoff.openedByProcess(deal, processInstanceKey, briefDueAt, now))
-                        .orElseGet(() -> handoffs.find(deal.dealId()).orElseThrow()));
+        handoffs.find(deal.dealId()).isPresent()
+            ? open(deal.dealId(), processInstanceKey, briefDueAt, now)
+            : handoffWork
+                .add(Handoff.openedByProcess(deal, processInstanceKey, briefDueAt, now))
+                .orElseGet(() -> open(deal.dealId(), processInstanceKey, briefDueAt, now));
     return handoff.snapshot().briefDueAt();
+  }
+
+  private Handoff open(String dealId, long processInstanceKey, Instant briefDueAt, Instant now) {
+    return handoffWork.change(dealId, existing -> existing.open(processInstanceKey, briefDueAt, now)).value();
   }
 }

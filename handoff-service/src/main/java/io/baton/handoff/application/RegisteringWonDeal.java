@@ -3,7 +3,7 @@ package io.baton.handoff.application;
 import io.baton.handoff.domain.Handoff;
 import io.baton.handoff.domain.Handoffs;
 import io.baton.handoff.domain.WonDeal;
-import io.baton.support.outbox.OutboxRelay;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 
@@ -15,24 +15,20 @@ import org.springframework.stereotype.Service;
 public class RegisteringWonDeal {
 
   private final Handoffs handoffs;
-  private final OutboxRelay outboxRelay;
+  private final UnitOfWork<Handoff> handoffWork;
   private final Clock clock;
 
-  public RegisteringWonDeal(Handoffs handoffs, OutboxRelay outboxRelay, Clock clock) {
+  public RegisteringWonDeal(Handoffs handoffs, UnitOfWork<Handoff> handoffWork, Clock clock) {
     this.handoffs = handoffs;
-    this.outboxRelay = outboxRelay;
+    this.handoffWork = handoffWork;
     this.clock = clock;
   }
 
   public Registration register(WonDeal deal, String correlationId) {
     Handoff candidate = Handoff.fromWonDeal(deal, correlationId, clock.instant());
-    return handoffs
+    return handoffWork
         .add(candidate)
-        .map(
-            added -> {
-              outboxRelay.publishPendingOf(HandoffCollections.HANDOFFS, added.dealId());
-              return new Registration(added, true);
-            })
+        .map(added -> new Registration(added, true))
         .orElseGet(() -> new Registration(existingSameDeal(deal), false));
   }
 

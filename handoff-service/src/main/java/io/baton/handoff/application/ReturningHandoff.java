@@ -1,6 +1,7 @@
 package io.baton.handoff.application;
 
 import io.baton.handoff.domain.Handoff;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -9,21 +10,20 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReturningHandoff {
 
-  private final ChangingHandoff changingHandoff;
+  private final UnitOfWork<Handoff> handoffWork;
   private final HandoffDeadlines deadlines;
   private final Clock clock;
 
-  public ReturningHandoff(ChangingHandoff changingHandoff, HandoffDeadlines deadlines, Clock clock) {
-    this.changingHandoff = changingHandoff;
+  public ReturningHandoff(UnitOfWork<Handoff> handoffWork, HandoffDeadlines deadlines, Clock clock) {
+    this.handoffWork = handoffWork;
     this.deadlines = deadlines;
     this.clock = clock;
   }
 
   public Handoff returnWithQuestions(String dealId, String questions, int round) {
     Instant now = clock.instant();
-    return changingHandoff.change(
-        dealId,
-        handoff ->
-            handoff.returnWithQuestions(questions, round, deadlines.briefDueAt(now), now));
+    return handoffWork
+        .change(dealId, handoff -> handoff.returnWithQuestions(questions, round, deadlines.briefDueAt(now), now))
+        .value();
   }
 }

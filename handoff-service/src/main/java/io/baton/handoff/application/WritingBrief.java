@@ -2,6 +2,8 @@ package io.baton.handoff.application;
 
 import io.baton.handoff.domain.Brief;
 import io.baton.handoff.domain.Handoff;
+import io.baton.support.unitofwork.Changed;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -10,41 +12,38 @@ import org.springframework.stereotype.Service;
 @Service
 public class WritingBrief {
 
-  private final ChangingHandoff changingHandoff;
+  private final UnitOfWork<Handoff> handoffWork;
   private final HandoffDeadlines deadlines;
   private final HandoffMetrics metrics;
   private final Clock clock;
 
   public WritingBrief(
-      ChangingHandoff changingHandoff, HandoffDeadlines deadlines, HandoffMetrics metrics, Clock clock) {
-    this.changingHandoff = changingHandoff;
+      UnitOfWork<Handoff> handoffWork, HandoffDeadlines deadlines, HandoffMetrics metrics, Clock clock) {
+    this.handoffWork = handoffWork;
     this.deadlines = deadlines;
     this.metrics = metrics;
     this.clock = clock;
   }
 
   public Handoff saveDraft(String dealId, Brief draft) {
-    return changingHandoff.change(
-        dealId,
-        handoff -> {
-          handoff.saveDraft(draft);
-          return true;
-        });
+    return handoffWork
+        .change(
+            dealId,
+            handoff -> {
+              handoff.saveDraft(draft);
+              return true;
+            })
+        .value();
   }
 
   /** Records the completed brief of a round; returns when the acceptance is due. */
   public Instant complete(String dealId, Brief brief, int round) {
     Instant now = clock.instant();
-    Handoff handoff =
-        changingHandoff.change(
-            dealId,
-            h -> {
-              boolean changed = h.completeBrief(brief, round, deadlines.acceptanceDueAt(now), now);
-              if (changed) {
-                metrics.briefCompleted(h);
-              }
-              return changed;
-            });
-    return handoff.snapshot().acceptanceDueAt();
+    Changed<Handoff> completed =
+        handoffWork.change(dealId, handoff -> handoff.completeBrief(brief, round, deadlines.acceptanceDueAt(now), now));
+    if (completed.changed()) {
+      metrics.briefCompleted(completed.value());
+    }
+    return completed.value().snapshot().acceptanceDueAt();
   }
 }

@@ -12,6 +12,7 @@ import io.baton.handoff.domain.Handoff;
 import io.baton.handoff.domain.Handoffs;
 import io.baton.handoff.domain.LeadContext;
 import io.baton.testsupport.BatonServiceTest;
+import io.baton.testsupport.ConcurrentWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,9 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -33,8 +31,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
- * Two changes from the same version of a handoff: the first is stored, the second loses whole —
- * as 409 problem+json through the API — and nothing of it is half-written: no update is lost.
+ * Two changes from the same version of a handoff: the first is stored, the second loses whole and
+ * nothing of it is half-written: no update is lost. A use case then applies its change again to
+ * the fresh handoff; one that loses every try answers 409 problem+json through the API.
  */
 @BatonServiceTest
 class ConcurrentHandoffUpdateIT {
@@ -42,6 +41,7 @@ class ConcurrentHandoffUpdateIT {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @MockitoSpyBean private Handoffs handoffs;
+  @Autowired private WritingBrief writingBrief;
   @Autowired private TestRestTemplate http;
   @Autowired private MongoTemplate mongo;
 
@@ -66,15 +66,7 @@ class ConcurrentHandoffUpdateIT {
   void aDraftRacingAnotherChangeIsAConflictAndStoresNothing() throws Exception {
     registerWonDeal("race-2");
     Document before = stored("race-2");
-    doAnswer(
-            invocation -> {
-              Object read = invocation.callRealMethod();
-              mongo.updateFirst(
-                  Query.query(Criteria.where("_id").is("race-2")), new Update().inc("version", 1), "handoffs");
-              return read;
-            })
-        .when(handoffs)
-        .find(eq("race-2"));
+    doAnswer(ConcurrentWriter.afterEachRead(mongo, "handoffs", "race-2")).when(handoffs).find(eq("race-2"));
 
     ResponseEntity<String> response =
         http.exchange(
@@ -92,6 +84,17 @@ class ConcurrentHandoffUpdateIT {
     assertThat(after.get("brief", Document.class).getList("promises", Document.class)).isEmpty();
     assertThat(after.getList("outbox", Document.class)).isEqualTo(before.getList("outbox", Document.class));
     assertThat(after.getList("history", Document.class)).isEqualTo(before.getList("history", Document.class));
+  }
+
+  @Test
+  void aDraftRacingAnotherChangeIsAppliedAgainToTheFreshHandoff() {
+    registerWonDeal("race-3");
+    doAnswer(ConcurrentWriter.afterFirstRead(mongo, "handoffs", "race-3")).when(handoffs).find(eq("race-3"));
+
+    Handoff saved = writingBrief.saveDraft("race-3", aDraftPromising("Kept after a race"));
+
+    assertThat(saved.brief().promises()).extracting(Brief.Promise::text).containsExactly("Kept after a race");
+    assertThat(stored("race-3").get("brief", Document.class).getList("promises", Document.class)).hasSize(1);
   }
 
   private void registerWonDeal(String dealId) {

@@ -1,6 +1,7 @@
 package io.baton.lead.application;
 
 import io.baton.lead.domain.Lead;
+import io.baton.support.unitofwork.UnitOfWork;
 import io.baton.lead.domain.OwnerRotations;
 import io.baton.lead.domain.PlayDecision;
 import java.time.Clock;
@@ -16,14 +17,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class AssigningOwner {
 
-  private final LeadChanges changes;
+  private final UnitOfWork<Lead> leadWork;
   private final OwnerRotations rotations;
   private final LeadProperties properties;
   private final Clock clock;
 
   public AssigningOwner(
-      LeadChanges changes, OwnerRotations rotations, LeadProperties properties, Clock clock) {
-    this.changes = changes;
+      UnitOfWork<Lead> leadWork, OwnerRotations rotations, LeadProperties properties, Clock clock) {
+    this.leadWork = leadWork;
     this.rotations = rotations;
     this.properties = properties;
     this.clock = clock;
@@ -33,8 +34,8 @@ public class AssigningOwner {
   public OwnerAndClock assign(String leadId, PlayDecision play, Long followUpKey) {
     LeadProperties.Tier tier = properties.tier(play.slaTier());
     Lead lead =
-        changes
-            .apply(
+        leadWork
+            .change(
                 leadId,
                 candidate -> {
                   boolean decided = candidate.decidePlay(play);
@@ -46,7 +47,7 @@ public class AssigningOwner {
                       nextMember(tier), tier.team(), candidate.receivedAt().plus(tier.notifyOwnerAfter()), followUpKey, now);
                   return true;
                 })
-            .lead();
+            .value();
     Instant receivedAt = lead.receivedAt();
     Duration sinceReceived = Duration.between(receivedAt, clock.instant());
     return new OwnerAndClock(

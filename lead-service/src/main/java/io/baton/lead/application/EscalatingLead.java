@@ -2,23 +2,28 @@ package io.baton.lead.application;
 
 import io.baton.lead.domain.EscalationStage;
 import io.baton.lead.domain.Lead;
+import io.baton.support.unitofwork.Changed;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 
 /**
  * Speed-to-lead escalations of a lead nobody reached in time: the owner is notified, the lead goes
  * back to its team's queue, then the sales managers review it. Each is recorded once on the lead,
- * however often its job runs.
+ * however often its job runs; the first-contact task follows the lead's owner.
  */
 @Service
 public class EscalatingLead {
 
-  private final LeadChanges changes;
+  private final UnitOfWork<Lead> leadWork;
+  private final FirstContactTask firstContactTask;
   private final LeadMetrics metrics;
   private final Clock clock;
 
-  public EscalatingLead(LeadChanges changes, LeadMetrics metrics, Clock clock) {
-    this.changes = changes;
+  public EscalatingLead(
+      UnitOfWork<Lead> leadWork, FirstContactTask firstContactTask, LeadMetrics metrics, Clock clock) {
+    this.leadWork = leadWork;
+    this.firstContactTask = firstContactTask;
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -28,11 +33,17 @@ public class EscalatingLead {
     return escalate(leadId, EscalationStage.OWNER_NOTIFIED, "First contact is due");
   }
 
-  /** Still nobody tried: the lead leaves its owner for the team's queue. */
-  public Lead returnToQueue(String leadId) {
-    LeadChanges.Change change = changes.apply(leadId, lead -> lead.returnToQueue(clock.instant()));
+  /**
+   * Still nobody tried: the lead leaves its owner for the team's queue, and so does the
+   * first-contact task of its follow-up {@code followUpKey}; later tasks go to the queue too.
+   */
+  public Lead returnToQueue(String leadId, long followUpKey) {
+    Changed<Lead> change = leadWork.change(leadId, lead -> lead.returnToQueue(clock.instant()));
     counted(change, EscalationStage.REASSIGNED_TO_QUEUE);
-    return change.lead();
+    if (change.value().owner() == null) {
+      firstContactTask.returnToQueue(followUpKey);
+    }
+    return change.value();
   }
 
   /** Still nobody tried: the sales managers review the lead. */
@@ -40,24 +51,30 @@ public class EscalatingLead {
     return escalate(leadId, EscalationStage.MANAGER_ESCALATED, "Sales managers review the lead");
   }
 
-  /** A sales manager reviewed the lead and gave it to {@code newOwner}, if not null. */
-  public Lead recordManagerReview(String leadId, String newOwner, String note) {
+  /**
+   * A sales manager reviewed the lead and gave it to {@code newOwner}, if not null: the
+   * first-contact task of its follow-up {@code followUpKey} and the later ones are theirs.
+   */
+  public Lead recordManagerReview(String leadId, String newOwner, String note, long followUpKey) {
     String owner = newOwner == null || newOwner.isBlank() ? null : newOwner.strip();
-    LeadChanges.Change change =
-        changes.apply(leadId, lead -> lead.recordManagerReview(owner, note, clock.instant()));
+    Changed<Lead> change =
+        leadWork.change(leadId, lead -> lead.recordManagerReview(owner, note, clock.instant()));
     counted(change, EscalationStage.MANAGER_REVIEWED);
-    return change.lead();
+    if (change.value().owner() != null) {
+      firstContactTask.assignTo(followUpKey, change.value().owner());
+    }
+    return change.value();
   }
 
   private Lead escalate(String leadId, EscalationStage stage, String note) {
-    LeadChanges.Change change = changes.apply(leadId, lead -> lead.escalate(stage, note, clock.instant()));
+    Changed<Lead> change = leadWork.change(leadId, lead -> lead.escalate(stage, note, clock.instant()));
     counted(change, stage);
-    return change.lead();
+    return change.value();
   }
 
-  private void counted(LeadChanges.Change change, EscalationStage stage) {
+  private void counted(Changed<Lead> change, EscalationStage stage) {
     if (change.changed()) {
-      metrics.escalated(change.lead(), stage);
+      metrics.escalated(change.value(), stage);
     }
   }
 }

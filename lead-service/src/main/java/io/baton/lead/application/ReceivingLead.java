@@ -5,11 +5,10 @@ import io.baton.lead.domain.LeadIds;
 import io.baton.lead.domain.LeadSubmission;
 import io.baton.lead.domain.Leads;
 import io.baton.support.correlation.CorrelationId;
-import io.baton.support.outbox.OutboxRelay;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,52 +21,39 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReceivingLead {
 
-  private static final int TRIES = 5;
-
   private final Leads leads;
+  private final UnitOfWork<Lead> leadWork;
   private final LeadProperties properties;
-  private final OutboxRelay outboxRelay;
   private final LeadMetrics metrics;
   private final Clock clock;
 
   public ReceivingLead(
       Leads leads,
+      UnitOfWork<Lead> leadWork,
       LeadProperties properties,
-      OutboxRelay outboxRelay,
       LeadMetrics metrics,
       Clock clock) {
     this.leads = leads;
+    this.leadWork = leadWork;
     this.properties = properties;
-    this.outboxRelay = outboxRelay;
     this.metrics = metrics;
     this.clock = clock;
   }
 
   public Intake receive(LeadSubmission submission) {
-    for (int tries = 0; tries < TRIES; tries++) {
-      Instant now = clock.instant();
-      try {
-        Optional<Lead> known = knownLead(submission, now);
-        if (known.isPresent()) {
-          return new Intake(known.get(), false);
-        }
-        Optional<Lead> added =
-            leads.add(Lead.receive(LeadIds.next(), submission, now, CorrelationId.current()));
-        if (added.isPresent()) {
-          outboxRelay.publishPendingOf(LeadChanges.COLLECTION, added.get().leadId());
-          metrics.received(added.get());
-          return new Intake(added.get(), true);
-        }
-      } catch (OptimisticLockingFailureException e) {
-        // someone closed the same duplicate window meanwhile: look again
-      }
+    return leadWork.retry("store a lead of campaign " + submission.source().campaign(), () -> intake(submission));
+  }
+
+  /** The lead we have, or the new one; empty when someone stored the same lead meanwhile: look again. */
+  private Optional<Intake> intake(LeadSubmission submission) {
+    Instant now = clock.instant();
+    Optional<Lead> known = knownLead(submission, now);
+    if (known.isPresent()) {
+      return Optional.of(new Intake(known.get(), false));
     }
-    throw new IllegalStateException(
-        "Could not store a lead of campaign "
-            + submission.source().campaign()
-            + " in "
-            + TRIES
-            + " tries");
+    Optional<Lead> added = leadWork.add(Lead.receive(LeadIds.next(), submission, now, CorrelationId.current()));
+    added.ifPresent(metrics::received);
+    return added.map(lead -> new Intake(lead, true));
   }
 
   private Optional<Lead> knownLead(LeadSubmission submission, Instant now) {

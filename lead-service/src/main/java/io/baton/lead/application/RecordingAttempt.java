@@ -4,6 +4,8 @@ import io.baton.lead.domain.Attempt;
 import io.baton.lead.domain.AttemptChannel;
 import io.baton.lead.domain.AttemptOutcome;
 import io.baton.lead.domain.Lead;
+import io.baton.support.unitofwork.Changed;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,12 +18,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class RecordingAttempt {
 
-  private final LeadChanges changes;
+  private final UnitOfWork<Lead> leadWork;
   private final LeadMetrics metrics;
   private final Clock clock;
 
-  public RecordingAttempt(LeadChanges changes, LeadMetrics metrics, Clock clock) {
-    this.changes = changes;
+  public RecordingAttempt(UnitOfWork<Lead> leadWork, LeadMetrics metrics, Clock clock) {
+    this.leadWork = leadWork;
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -43,17 +45,17 @@ public class RecordingAttempt {
     Attempt attempt =
         new Attempt(channel, outcome, notes, at == null ? now : at.truncatedTo(ChronoUnit.MILLIS), reference);
     boolean[] firstContact = new boolean[1];
-    LeadChanges.Change change =
-        changes.apply(
+    Changed<Lead> change =
+        leadWork.change(
             leadId,
             lead -> {
               firstContact[0] = lead.firstContactAt() == null;
               return lead.record(attempt, announce, now);
             });
     if (change.changed() && firstContact[0]) {
-      metrics.firstContact(change.lead());
+      metrics.firstContact(change.value());
     }
-    return new Recording(change.lead(), change.changed());
+    return new Recording(change.value(), change.changed());
   }
 
   /** The lead with the attempt, and whether this call added it. */

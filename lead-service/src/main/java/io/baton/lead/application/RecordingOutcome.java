@@ -2,8 +2,11 @@ package io.baton.lead.application;
 
 import io.baton.lead.domain.ConvertedDeal;
 import io.baton.lead.domain.Lead;
+import io.baton.support.unitofwork.Changed;
+import io.baton.support.unitofwork.UnitOfWork;
 import io.baton.lead.domain.LossReason;
 import io.baton.lead.domain.Outcome;
+import io.baton.lead.domain.OutcomeForm;
 import io.baton.lead.domain.OutcomeType;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
@@ -18,12 +21,12 @@ public class RecordingOutcome {
   /** Who records the outcome when the cadence ran out without contact. */
   public static final String FOLLOW_UP_PROCESS = "lead-follow-up";
 
-  private final LeadChanges changes;
+  private final UnitOfWork<Lead> leadWork;
   private final LeadMetrics metrics;
   private final Clock clock;
 
-  public RecordingOutcome(LeadChanges changes, LeadMetrics metrics, Clock clock) {
-    this.changes = changes;
+  public RecordingOutcome(UnitOfWork<Lead> leadWork, LeadMetrics metrics, Clock clock) {
+    this.leadWork = leadWork;
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -41,11 +44,24 @@ public class RecordingOutcome {
       String recordedBy,
       boolean announce) {
     Outcome outcome = new Outcome(type, reason, notes, deal, recordedBy, clock.instant());
-    LeadChanges.Change change = changes.apply(leadId, lead -> lead.record(outcome, announce));
+    Changed<Lead> change = leadWork.change(leadId, lead -> lead.record(outcome, announce));
     if (change.changed()) {
-      metrics.outcome(change.lead(), outcome);
+      metrics.outcome(change.value(), outcome);
     }
-    return new Recording(change.lead(), change.changed());
+    return new Recording(change.value(), change.changed());
+  }
+
+  /**
+   * Records the outcome a rep picked in the qualification form of the follow-up, as its owner's
+   * (the follow-up process's when nobody owns the lead).
+   *
+   * @throws IllegalArgumentException when the form names no outcome a rep can pick
+   */
+  public Recording recordFromForm(String leadId, OutcomeForm form, String notes, String owner) {
+    OutcomeType type =
+        form.outcomeType().orElseThrow(() -> new IllegalArgumentException("Unknown outcome " + form.outcome()));
+    return record(
+        leadId, type, form.lossReason().orElse(null), notes, null, owner == null ? FOLLOW_UP_PROCESS : owner, false);
   }
 
   /** The cadence ran out without contact: the lead returns to nurture as unreachable. */

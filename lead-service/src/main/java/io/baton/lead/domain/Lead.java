@@ -1,6 +1,7 @@
 package io.baton.lead.domain;
 
 import io.baton.support.outbox.OutboxMessage;
+import io.baton.workflows.ProcessContract.Handoff;
 import io.baton.workflows.ProcessContract.LeadFollowUp;
 import io.baton.workflows.ProcessContract.Variables;
 import java.time.Duration;
@@ -225,6 +226,39 @@ public final class Lead {
               recorded.at()));
     }
     return true;
+  }
+
+  /**
+   * The lead converted into a won deal, and its follow-up reached the end: the deal's {@code
+   * deal-won} message starts the sale-to-implementation handoff with what the handoff needs of the
+   * deal. Once: a lead that has the message in its outbox changes nothing.
+   *
+   * @return whether this call put the message in the outbox
+   * @throws IllegalStateException when the lead has no converted deal
+   */
+  public boolean announceDealWon(Instant now) {
+    ConvertedDeal deal = outcome == null ? null : outcome.deal();
+    if (deal == null) {
+      throw new IllegalStateException("Lead " + leadId + " has no converted deal");
+    }
+    String messageId = Handoff.dealWonMessageId(deal.dealId());
+    if (outbox.stream().anyMatch(message -> message.messageId().equals(messageId))) {
+      return false;
+    }
+    outbox.add(OutboxMessage.pending(messageId, Handoff.DEAL_WON_MESSAGE, deal.dealId(), dealWonVariables(deal), now));
+    return true;
+  }
+
+  private Map<String, Object> dealWonVariables(ConvertedDeal deal) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(Variables.DEAL_ID, deal.dealId());
+    variables.put(Handoff.LEAD_ID, leadId);
+    variables.put(Handoff.CUSTOMER_NAME, deal.customerName());
+    variables.put(Handoff.SALES_OWNER, deal.salesOwner());
+    variables.put(Handoff.ARR, OutboxMessage.number(deal.arr()));
+    variables.put(Handoff.CLOSE_DATE, deal.closeDate().toString());
+    variables.put(Variables.CORRELATION_ID, correlationId);
+    return variables;
   }
 
   private Map<String, Object> receivedVariables() {

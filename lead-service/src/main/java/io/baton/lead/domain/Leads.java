@@ -1,14 +1,13 @@
 package io.baton.lead.domain;
 
+import io.baton.support.unitofwork.AggregateStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Where leads are kept. */
-public interface Leads {
-
-  Optional<Lead> find(String leadId);
+/** Where leads are kept, by lead id. */
+public interface Leads extends AggregateStore<Lead> {
 
   Optional<Lead> findByExternalId(String externalId);
 
@@ -22,8 +21,6 @@ public interface Leads {
   void forEachReceivedBetween(Instant from, Instant to, Consumer<Lead> action);
 
   /** Stores a new lead; empty if its id, external id or contact key is taken already. */
+  @Override
   Optional<Lead> add(Lead lead);
-
-  /** Stores a changed lead; fails if someone else changed it meanwhile. */
-  Lead update(Lead lead);
 }

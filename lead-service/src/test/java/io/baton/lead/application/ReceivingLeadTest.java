@@ -2,10 +2,11 @@ package io.baton.lead.application;
 
 import static io.baton.lead.domain.LeadFixtures.aSubmission;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 
 import io.baton.lead.domain.Lead;
-import io.baton.support.outbox.OutboxRelay;
+import io.baton.support.outbox.Outbox;
+import io.baton.support.unitofwork.UnitOfWork;
+import io.baton.support.unitofwork.UnitOfWorkProperties;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,8 +87,8 @@ class ReceivingLeadTest {
   private static ReceivingLead receiving(Instant now, InMemoryLeads leads) {
     return new ReceivingLead(
         leads,
+        new UnitOfWork<>("Lead", leads, Outbox.none(), new UnitOfWorkProperties(5)),
         new LeadProperties(WINDOW, Map.of(), new LeadProperties.Cadence(6, Duration.ofDays(1))),
-        mock(OutboxRelay.class),
         new LeadMetrics(new SimpleMeterRegistry()),
         clockAt(now));
   }

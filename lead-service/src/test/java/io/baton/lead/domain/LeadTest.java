@@ -4,6 +4,7 @@ import static io.baton.lead.domain.LeadFixtures.aSubmission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.baton.support.outbox.OutboxMessage;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -207,6 +208,39 @@ class LeadTest {
     assertThat(lead.snapshot().outbox().getLast().variables()).containsEntry("dealId", "D-1");
     assertThatThrownBy(() -> lead.record(outcome(OutcomeType.DISQUALIFIED, LossReason.COMPETITOR, null), true))
         .isInstanceOf(OutcomeConflictException.class);
+  }
+
+  @Test
+  void aConvertedLeadAnnouncesItsWonDealOnceWithWhatTheHandoffStartsFrom() {
+    Lead lead = Lead.receive("L-1", aSubmission().build(), RECEIVED, "corr-1");
+    ConvertedDeal deal =
+        new ConvertedDeal("D-1", new BigDecimal("48000.00"), LocalDate.parse("2026-03-20"), "Acme Corp", "sam");
+    lead.record(outcome(OutcomeType.CONVERTED, null, deal), false);
+
+    assertThat(lead.announceDealWon(RECEIVED.plusSeconds(7200))).isTrue();
+    assertThat(lead.announceDealWon(RECEIVED.plusSeconds(7300))).isFalse();
+
+    OutboxMessage dealWon = lead.snapshot().outbox().getLast();
+    assertThat(lead.snapshot().outbox()).filteredOn(message -> message.messageName().equals("deal-won")).hasSize(1);
+    assertThat(dealWon.messageId()).isEqualTo("deal-won:D-1");
+    assertThat(dealWon.correlationKey()).isEqualTo("D-1");
+    assertThat(dealWon.variables())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "dealId", "D-1",
+                "leadId", "L-1",
+                "customerName", "Acme Corp",
+                "salesOwner", "sam",
+                "arr", 48000L,
+                "closeDate", "2026-03-20",
+                "correlationId", "corr-1"));
+  }
+
+  @Test
+  void aLeadWithoutAWonDealHasNoDealToAnnounce() {
+    Lead lead = Lead.receive("L-1", aSubmission().build(), RECEIVED, "corr-1");
+
+    assertThatThrownBy(() -> lead.announceDealWon(RECEIVED)).isInstanceOf(IllegalStateException.class);
   }
 
   @Test

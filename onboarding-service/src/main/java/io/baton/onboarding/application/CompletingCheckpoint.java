@@ -1,8 +1,9 @@
 package io.baton.onboarding.application;
 
-import io.baton.onboarding.domain.Checkpoint;
 import io.baton.onboarding.domain.OnboardingPlan;
 import io.baton.onboarding.domain.PlanTemplate;
+import io.baton.support.unitofwork.Changed;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,12 +17,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class CompletingCheckpoint {
 
-  private final PlanChanges planChanges;
+  private final UnitOfWork<OnboardingPlan> planWork;
   private final OnboardingMetrics metrics;
   private final Clock clock;
 
-  public CompletingCheckpoint(PlanChanges planChanges, OnboardingMetrics metrics, Clock clock) {
-    this.planChanges = planChanges;
+  public CompletingCheckpoint(UnitOfWork<OnboardingPlan> planWork, OnboardingMetrics metrics, Clock clock) {
+    this.planWork = planWork;
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -36,15 +37,17 @@ public class CompletingCheckpoint {
   public Completion complete(
       String dealId, String checkpointId, String evidence, String completedBy, Instant completedAt) {
     Instant now = clock.instant();
-    OnboardingPlan plan = planChanges.load(dealId);
-    PlanChanges.requireCheckpoint(plan, checkpointId);
     Instant at = completedAt == null ? null : completedAt.truncatedTo(ChronoUnit.MILLIS);
-    if (!plan.complete(checkpointId, evidence, completedBy, at, now)) {
-      return new Completion(plan, false);
-    }
-    Checkpoint done = plan.checkpoint(checkpointId).orElseThrow();
-    plan.enqueue(OnboardingOutbox.checkpointCompleted(plan, done, now));
-    return new Completion(stored(plan, checkpointId), true);
+    Changed<OnboardingPlan> completion =
+        counted(
+            planWork.change(
+                dealId,
+                plan -> {
+                  PlanParts.requireCheckpoint(plan, checkpointId);
+                  return plan.complete(checkpointId, evidence, completedBy, at, now);
+                }),
+            checkpointId);
+    return new Completion(completion.value(), completion.changed());
   }
 
   /**
@@ -52,9 +55,14 @@ public class CompletingCheckpoint {
    * confirmation.
    */
   public OnboardingPlan recordConfirmer(String dealId, String checkpointId, String confirmedBy) {
-    OnboardingPlan plan = planChanges.load(dealId);
-    PlanChanges.requireCheckpoint(plan, checkpointId);
-    return plan.recordConfirmer(checkpointId, confirmedBy) ? planChanges.store(plan) : plan;
+    return planWork
+        .change(
+            dealId,
+            plan -> {
+              PlanParts.requireCheckpoint(plan, checkpointId);
+              return plan.recordConfirmer(checkpointId, confirmedBy);
+            })
+        .value();
   }
 
   /**
@@ -65,20 +73,23 @@ public class CompletingCheckpoint {
    *     confirm task, or an earlier checkpoint its template orders first is still open
    */
   public OnboardingPlan recordConfirmation(String dealId, String checkpointId, String evidence) {
-    OnboardingPlan plan = planChanges.load(dealId);
-    PlanChanges.requireCheckpoint(plan, checkpointId);
-    if (!plan.recordConfirmation(checkpointId, evidence, clock.instant())) {
-      return plan;
-    }
-    return stored(plan, checkpointId);
+    Instant now = clock.instant();
+    return counted(
+            planWork.change(
+                dealId,
+                plan -> {
+                  PlanParts.requireCheckpoint(plan, checkpointId);
+                  return plan.recordConfirmation(checkpointId, evidence, now);
+                }),
+            checkpointId)
+        .value();
   }
 
-  private OnboardingPlan stored(OnboardingPlan plan, String checkpointId) {
-    OnboardingPlan stored = planChanges.store(plan);
-    if (checkpointId.equals(PlanTemplate.FIRST_VALUE)) {
-      metrics.firstValueReached(stored);
+  private Changed<OnboardingPlan> counted(Changed<OnboardingPlan> completion, String checkpointId) {
+    if (completion.changed() && checkpointId.equals(PlanTemplate.FIRST_VALUE)) {
+      metrics.firstValueReached(completion.value());
     }
-    return stored;
+    return completion;
   }
 
   /** The plan after the completion, and whether this call completed the checkpoint. */

@@ -1,6 +1,7 @@
 package io.baton.onboarding.application;
 
 import io.baton.onboarding.domain.OnboardingPlan;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 
@@ -12,12 +13,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class HandingOverToRetention {
 
-  private final PlanChanges planChanges;
+  private final UnitOfWork<OnboardingPlan> planWork;
   private final CustomerRetention retention;
   private final Clock clock;
 
-  public HandingOverToRetention(PlanChanges planChanges, CustomerRetention retention, Clock clock) {
-    this.planChanges = planChanges;
+  public HandingOverToRetention(UnitOfWork<OnboardingPlan> planWork, CustomerRetention retention, Clock clock) {
+    this.planWork = planWork;
     this.retention = retention;
     this.clock = clock;
   }
@@ -29,16 +30,25 @@ public class HandingOverToRetention {
    * @throws io.baton.onboarding.domain.OnboardingPlanStateException before first value
    */
   public OnboardingPlan handOver(String dealId) {
-    OnboardingPlan plan = planChanges.load(dealId);
-    if (!plan.markHandedOver(clock.instant())) {
-      return plan;
-    }
+    return planWork
+        .change(
+            dealId,
+            plan -> {
+              if (!plan.markHandedOver(clock.instant())) {
+                return false;
+              }
+              handOver(plan);
+              return true;
+            })
+        .value();
+  }
+
+  private void handOver(OnboardingPlan plan) {
     try {
       retention.handOver(plan);
     } catch (RetentionCustomerUnknownException e) {
       retention.registerCustomer(plan);
       retention.handOver(plan);
     }
-    return planChanges.store(plan);
   }
 }

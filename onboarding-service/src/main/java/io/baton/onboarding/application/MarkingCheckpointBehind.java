@@ -2,7 +2,10 @@ package io.baton.onboarding.application;
 
 import io.baton.onboarding.domain.OnboardingPlan;
 import io.baton.onboarding.domain.Slip;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
 
 /**
@@ -12,12 +15,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class MarkingCheckpointBehind {
 
-  private final PlanChanges planChanges;
+  private final UnitOfWork<OnboardingPlan> planWork;
   private final OnboardingMetrics metrics;
   private final Clock clock;
 
-  public MarkingCheckpointBehind(PlanChanges planChanges, OnboardingMetrics metrics, Clock clock) {
-    this.planChanges = planChanges;
+  public MarkingCheckpointBehind(UnitOfWork<OnboardingPlan> planWork, OnboardingMetrics metrics, Clock clock) {
+    this.planWork = planWork;
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -27,13 +30,21 @@ public class MarkingCheckpointBehind {
    * left as it is ({@link Slip#behind()} false).
    */
   public Slip markBehind(String dealId, String checkpointId) {
-    OnboardingPlan plan = planChanges.load(dealId);
-    PlanChanges.requireCheckpoint(plan, checkpointId);
-    Slip slip = plan.markBehind(checkpointId, clock.instant());
-    if (slip.newlyBehind()) {
-      planChanges.store(plan);
+    Instant now = clock.instant();
+    AtomicReference<Slip> slip = new AtomicReference<>();
+    boolean marked =
+        planWork
+            .change(
+                dealId,
+                plan -> {
+                  PlanParts.requireCheckpoint(plan, checkpointId);
+                  slip.set(plan.markBehind(checkpointId, now));
+                  return slip.get().newlyBehind();
+                })
+            .changed();
+    if (marked) {
       metrics.checkpointSlipped(checkpointId);
     }
-    return slip;
+    return slip.get();
   }
 }

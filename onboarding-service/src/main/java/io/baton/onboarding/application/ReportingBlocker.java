@@ -3,8 +3,11 @@ package io.baton.onboarding.application;
 import io.baton.onboarding.domain.Blocker;
 import io.baton.onboarding.domain.BlockerReport;
 import io.baton.onboarding.domain.OnboardingPlan;
+import io.baton.support.unitofwork.Changed;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,12 +17,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReportingBlocker {
 
-  private final PlanChanges planChanges;
+  private final UnitOfWork<OnboardingPlan> planWork;
   private final OnboardingMetrics metrics;
   private final Clock clock;
 
-  public ReportingBlocker(PlanChanges planChanges, OnboardingMetrics metrics, Clock clock) {
-    this.planChanges = planChanges;
+  public ReportingBlocker(UnitOfWork<OnboardingPlan> planWork, OnboardingMetrics metrics, Clock clock) {
+    this.planWork = planWork;
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -27,15 +30,18 @@ public class ReportingBlocker {
   /** Reports a blocker; the same report again names the blocker reported before and sends nothing. */
   public Report report(String dealId, String checkpointId, String description, String reportedBy) {
     Instant now = clock.instant();
-    OnboardingPlan plan = planChanges.load(dealId);
-    BlockerReport report = plan.reportBlocker(checkpointId, description, reportedBy, now);
-    if (!report.added()) {
-      return new Report(plan, report.blocker(), false);
+    AtomicReference<BlockerReport> report = new AtomicReference<>();
+    Changed<OnboardingPlan> reported =
+        planWork.change(
+            dealId,
+            plan -> {
+              report.set(plan.reportBlocker(checkpointId, description, reportedBy, now));
+              return report.get().added();
+            });
+    if (reported.changed()) {
+      metrics.blockerReported(checkpointId);
     }
-    plan.enqueue(OnboardingOutbox.blockerReported(plan, report.blocker(), now));
-    OnboardingPlan stored = planChanges.store(plan);
-    metrics.blockerReported(checkpointId);
-    return new Report(stored, report.blocker(), true);
+    return new Report(reported.value(), report.get().blocker(), reported.changed());
   }
 
   /** The plan with the blocker, the blocker, and whether this call reported it. */

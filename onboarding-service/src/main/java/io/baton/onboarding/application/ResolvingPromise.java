@@ -1,6 +1,8 @@
 package io.baton.onboarding.application;
 
 import io.baton.onboarding.domain.OnboardingPlan;
+import io.baton.support.unitofwork.Changed;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -12,38 +14,43 @@ import org.springframework.stereotype.Service;
 @Service
 public class ResolvingPromise {
 
-  private final PlanChanges planChanges;
+  private final UnitOfWork<OnboardingPlan> planWork;
   private final OnboardingMetrics metrics;
   private final Clock clock;
 
-  public ResolvingPromise(PlanChanges planChanges, OnboardingMetrics metrics, Clock clock) {
-    this.planChanges = planChanges;
+  public ResolvingPromise(UnitOfWork<OnboardingPlan> planWork, OnboardingMetrics metrics, Clock clock) {
+    this.planWork = planWork;
     this.metrics = metrics;
     this.clock = clock;
   }
 
   /** The customer confirmed the promise; the same confirmation again changes nothing. */
   public Resolution confirm(String dealId, String promiseId, String confirmedBy, String note) {
-    OnboardingPlan plan = planChanges.load(dealId);
-    PlanChanges.requirePromise(plan, promiseId);
-    if (!plan.confirmPromise(promiseId, confirmedBy, note, clock.instant())) {
-      return new Resolution(plan, false);
-    }
-    return new Resolution(planChanges.store(plan), true);
+    Instant now = clock.instant();
+    Changed<OnboardingPlan> confirmed =
+        planWork.change(
+            dealId,
+            plan -> {
+              PlanParts.requirePromise(plan, promiseId);
+              return plan.confirmPromise(promiseId, confirmedBy, note, now);
+            });
+    return new Resolution(confirmed.value(), confirmed.changed());
   }
 
   /** The promise was missed; the same flag again changes nothing and sends nothing. */
   public Resolution flagMissed(String dealId, String promiseId, String reason, String reportedBy) {
     Instant now = clock.instant();
-    OnboardingPlan plan = planChanges.load(dealId);
-    PlanChanges.requirePromise(plan, promiseId);
-    if (!plan.flagPromiseMissed(promiseId, reason, reportedBy, now)) {
-      return new Resolution(plan, false);
+    Changed<OnboardingPlan> flagged =
+        planWork.change(
+            dealId,
+            plan -> {
+              PlanParts.requirePromise(plan, promiseId);
+              return plan.flagPromiseMissed(promiseId, reason, reportedBy, now);
+            });
+    if (flagged.changed()) {
+      metrics.promiseMissed();
     }
-    plan.enqueue(OnboardingOutbox.promiseMissed(plan, plan.promise(promiseId).orElseThrow(), now));
-    OnboardingPlan stored = planChanges.store(plan);
-    metrics.promiseMissed();
-    return new Resolution(stored, true);
+    return new Resolution(flagged.value(), flagged.changed());
   }
 
   /** The plan after the call, and whether this call recorded the confirmation or the miss. */

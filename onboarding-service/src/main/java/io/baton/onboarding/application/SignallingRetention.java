@@ -19,19 +19,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class SignallingRetention {
 
-  private final PlanChanges planChanges;
+  private final OnboardingQueries queries;
   private final CustomerRetention retention;
   private final Clock clock;
 
-  public SignallingRetention(PlanChanges planChanges, CustomerRetention retention, Clock clock) {
-    this.planChanges = planChanges;
+  public SignallingRetention(OnboardingQueries queries, CustomerRetention retention, Clock clock) {
+    this.queries = queries;
     this.retention = retention;
     this.clock = clock;
   }
 
   /** Registers the deal's customer with retention (or updates it). */
   public void registerCustomer(String dealId) {
-    retention.registerCustomer(planChanges.load(dealId));
+    retention.registerCustomer(queries.get(dealId));
   }
 
   /**
@@ -40,8 +40,8 @@ public class SignallingRetention {
    * @return true when retention recorded it now, false when it had it already
    */
   public boolean signalSlip(String dealId, String checkpointId) {
-    OnboardingPlan plan = planChanges.load(dealId);
-    Checkpoint checkpoint = PlanChanges.requireCheckpoint(plan, checkpointId);
+    OnboardingPlan plan = queries.get(dealId);
+    Checkpoint checkpoint = PlanParts.requireCheckpoint(plan, checkpointId);
     if (checkpoint.behindSince() == null) {
       throw new OnboardingPlanStateException(
           "Checkpoint " + checkpointId + " of deal " + dealId + " was never behind");
@@ -56,11 +56,11 @@ public class SignallingRetention {
    * @return true when retention recorded it now, false when it had it already
    */
   public boolean signalBlocker(String dealId, String blockerId) {
-    OnboardingPlan plan = planChanges.load(dealId);
+    OnboardingPlan plan = queries.get(dealId);
     Blocker blocker =
         plan.blocker(blockerId)
             .orElseThrow(() -> new NotFoundException("Blocker", blockerId + " of deal " + dealId));
-    Checkpoint checkpoint = PlanChanges.requireCheckpoint(plan, blocker.checkpointId());
+    Checkpoint checkpoint = PlanParts.requireCheckpoint(plan, blocker.checkpointId());
     OnboardingSlipSignal signal = OnboardingSlipSignal.ofBlocker(plan, blocker, checkpoint, clock.instant());
     return sendRegistering(plan, () -> retention.sendSlipSignal(signal));
   }
@@ -71,8 +71,8 @@ public class SignallingRetention {
    * @return true when retention recorded it now, false when it had it already
    */
   public boolean signalPromiseMissed(String dealId, String promiseId) {
-    OnboardingPlan plan = planChanges.load(dealId);
-    Promise promise = PlanChanges.requirePromise(plan, promiseId);
+    OnboardingPlan plan = queries.get(dealId);
+    Promise promise = PlanParts.requirePromise(plan, promiseId);
     if (promise.status() != PromiseStatus.MISSED) {
       throw new OnboardingPlanStateException(
           "Promise " + promiseId + " of deal " + dealId + " was not flagged as missed");

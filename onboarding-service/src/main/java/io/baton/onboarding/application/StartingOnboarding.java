@@ -3,7 +3,7 @@ package io.baton.onboarding.application;
 import io.baton.onboarding.domain.AcceptedHandoff;
 import io.baton.onboarding.domain.OnboardingPlan;
 import io.baton.onboarding.domain.OnboardingPlans;
-import io.baton.support.outbox.OutboxRelay;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,20 +18,20 @@ import org.springframework.stereotype.Service;
 public class StartingOnboarding {
 
   private final OnboardingPlans plans;
+  private final UnitOfWork<OnboardingPlan> planWork;
   private final OnboardingSettings settings;
-  private final OutboxRelay outboxRelay;
   private final OnboardingMetrics metrics;
   private final Clock clock;
 
   public StartingOnboarding(
       OnboardingPlans plans,
+      UnitOfWork<OnboardingPlan> planWork,
       OnboardingSettings settings,
-      OutboxRelay outboxRelay,
       OnboardingMetrics metrics,
       Clock clock) {
     this.plans = plans;
+    this.planWork = planWork;
     this.settings = settings;
-    this.outboxRelay = outboxRelay;
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -45,13 +45,12 @@ public class StartingOnboarding {
     String segment = settings.segmentBands().segmentOf(handoff.arr());
     OnboardingPlan plan =
         OnboardingPlan.start(handoff, segment, settings.templateOf(segment), settings.contractTerm(), now);
-    plan.enqueue(OnboardingOutbox.onboardingStarted(plan, correlationId, now));
-    return plans
+    plan.announceStarted(correlationId, now);
+    return planWork
         .add(plan)
         .map(
             added -> {
               metrics.planCreated(added);
-              outboxRelay.publishPendingOf(OnboardingCollections.PLANS, added.dealId());
               return new Start(added, true);
             })
         .orElseGet(() -> new Start(plans.find(handoff.dealId()).orElseThrow(), false));

@@ -140,6 +140,7 @@ public final class OnboardingPlan {
               + checkpoint.completedAt() + " by " + checkpoint.completedBy());
     }
     finish(checkpoint, evidence, completedBy, completedAt == null ? now : completedAt);
+    enqueue(OnboardingOutbox.checkpointCompleted(this, checkpoint(checkpointId).orElseThrow(), now));
     return true;
   }
 
@@ -247,6 +248,7 @@ public final class OnboardingPlan {
     Blocker blocker =
         new Blocker("blocker-" + (blockers.size() + 1), checkpointId, description, reportedBy, now);
     blockers.add(blocker);
+    enqueue(OnboardingOutbox.blockerReported(this, blocker, now));
     return new BlockerReport(blocker, true);
   }
 
@@ -267,7 +269,11 @@ public final class OnboardingPlan {
    * @return whether this call changed the plan
    */
   public boolean flagPromiseMissed(String promiseId, String reason, String reportedBy, Instant now) {
-    return resolvePromise(promiseId, PromiseStatus.MISSED, reportedBy, reason, now);
+    if (!resolvePromise(promiseId, PromiseStatus.MISSED, reportedBy, reason, now)) {
+      return false;
+    }
+    enqueue(OnboardingOutbox.promiseMissed(this, promise(promiseId).orElseThrow(), now));
+    return true;
   }
 
   private boolean resolvePromise(
@@ -305,15 +311,19 @@ public final class OnboardingPlan {
     return true;
   }
 
+  /**
+   * The plan's {@code onboarding-started} message, which starts the process with the plan and the
+   * correlation id of the request that started it. Once: announcing it again changes nothing.
+   */
+  public void announceStarted(String correlationId, Instant now) {
+    enqueue(OnboardingOutbox.onboardingStarted(this, correlationId, now));
+  }
+
   /** Keeps an engine message to send with the plan; a message with the same id is kept once. */
-  public void enqueue(OutboxMessage message) {
+  private void enqueue(OutboxMessage message) {
     if (outbox.stream().noneMatch(m -> m.messageId().equals(message.messageId()))) {
       outbox.add(message);
     }
-  }
-
-  public boolean hasPendingMessages() {
-    return outbox.stream().anyMatch(OutboxMessage::isPending);
   }
 
   public PlanStatus status() {

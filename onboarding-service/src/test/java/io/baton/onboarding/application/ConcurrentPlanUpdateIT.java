@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.baton.onboarding.domain.OnboardingPlan;
 import io.baton.onboarding.domain.OnboardingPlans;
 import io.baton.testsupport.BatonServiceTest;
+import io.baton.testsupport.ConcurrentWriter;
 import java.time.Instant;
 import java.util.Map;
 import org.bson.Document;
@@ -18,17 +19,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
- * Two changes from the same version of a plan: the first is stored, the second loses whole — as
- * 409 problem+json through the API — and nothing of it is half-written.
+ * Two changes from the same version of a plan: the first is stored, the second loses whole and
+ * nothing of it is half-written. A use case then applies its change again to the fresh plan; one
+ * that loses every try answers 409 problem+json through the API.
  */
 @BatonServiceTest
 class ConcurrentPlanUpdateIT {
@@ -37,6 +36,7 @@ class ConcurrentPlanUpdateIT {
 
   @MockitoSpyBean private OnboardingPlans plans;
   @Autowired private StartingOnboarding startingOnboarding;
+  @Autowired private CompletingCheckpoint completingCheckpoint;
   @Autowired private TestRestTemplate http;
   @Autowired private MongoTemplate mongo;
 
@@ -61,15 +61,7 @@ class ConcurrentPlanUpdateIT {
   @Test
   void aCompletionRacingAnotherChangeIsAConflictAndStoresNothing() throws Exception {
     startingOnboarding.start(anAcceptedHandoff("race-2").build(), null);
-    doAnswer(
-            invocation -> {
-              Object read = invocation.callRealMethod();
-              mongo.updateFirst(
-                  Query.query(Criteria.where("_id").is("race-2")), new Update().inc("version", 1), "onboardings");
-              return read;
-            })
-        .when(plans)
-        .find(eq("race-2"));
+    doAnswer(ConcurrentWriter.afterEachRead(mongo, "onboardings", "race-2")).when(plans).find(eq("race-2"));
 
     ResponseEntity<String> response =
         http.postForEntity(
@@ -83,5 +75,19 @@ class ConcurrentPlanUpdateIT {
     Document stored = mongo.getCollection("onboardings").find(new Document("_id", "race-2")).first();
     assertThat(stored.getList("checkpoints", Document.class).getFirst().getString("status")).isEqualTo("ON_TRACK");
     assertThat(stored.getList("outbox", Document.class)).hasSize(1);
+  }
+
+  @Test
+  void aCompletionRacingAnotherChangeIsAppliedAgainToTheFreshPlan() {
+    startingOnboarding.start(anAcceptedHandoff("race-3").build(), null);
+    doAnswer(ConcurrentWriter.afterFirstRead(mongo, "onboardings", "race-3")).when(plans).find(eq("race-3"));
+
+    CompletingCheckpoint.Completion completion =
+        completingCheckpoint.complete("race-3", "kickoff", "notes", "amy", null);
+
+    assertThat(completion.completed()).isTrue();
+    Document stored = mongo.getCollection("onboardings").find(new Document("_id", "race-3")).first();
+    assertThat(stored.getList("checkpoints", Document.class).getFirst().getString("status")).isEqualTo("DONE");
+    assertThat(stored.getList("outbox", Document.class)).hasSize(2);
   }
 }

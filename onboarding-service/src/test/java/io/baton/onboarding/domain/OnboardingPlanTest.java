@@ -11,7 +11,6 @@ import io.baton.support.outbox.OutboxMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OnboardingPlanTest {
@@ -297,14 +296,41 @@ class OnboardingPlanTest {
   }
 
   @Test
-  void keepsAMessageWithTheSameIdOnce() {
-    OutboxMessage message = OutboxMessage.pending("m:1", "m", "deal-1", Map.of(), START);
+  void announcesItsStartOnce() {
+    plan.announceStarted("corr-1", START);
+    plan.announceStarted("corr-2", START.plusSeconds(60));
 
-    plan.enqueue(message);
-    plan.enqueue(message);
+    assertThat(plan.snapshot().outbox())
+        .singleElement()
+        .satisfies(
+            message -> {
+              assertThat(message.messageId()).isEqualTo("onboarding-started:deal-1");
+              assertThat(message.variables()).containsEntry("correlationId", "corr-1");
+              assertThat(message.isPending()).isTrue();
+            });
+  }
 
-    assertThat(plan.snapshot().outbox()).containsExactly(message);
-    assertThat(plan.hasPendingMessages()).isTrue();
+  @Test
+  void tellsTheProcessOfACompletionABlockerAndAMissedPromiseMadeOutsideIt() {
+    plan.complete("kickoff", "Kickoff call held", "amy", null, START);
+    plan.reportBlocker("training", "Trainer sick", "tom", START);
+    plan.flagPromiseMissed("promise-2", "Not in this release", "amy", START);
+    plan.complete("kickoff", "Kickoff call held", "amy", null, START.plusSeconds(60));
+
+    assertThat(plan.snapshot().outbox())
+        .extracting(OutboxMessage::messageId, OutboxMessage::correlationKey)
+        .containsExactly(
+            tuple("checkpoint-completed:deal-1/kickoff", "deal-1/kickoff"),
+            tuple("blocker-reported:deal-1/blocker-1", "deal-1/training"),
+            tuple("promise-missed:deal-1/promise-2", "deal-1"));
+  }
+
+  @Test
+  void aCheckpointConfirmedInItsTaskIsNotAnnouncedToTheProcessThatConfirmedIt() {
+    plan.recordConfirmer("kickoff", "amy");
+
+    assertThat(plan.recordConfirmation("kickoff", "Kickoff call held", START)).isTrue();
+    assertThat(plan.snapshot().outbox()).isEmpty();
   }
 
   private void completeAllUpTo(String last) {

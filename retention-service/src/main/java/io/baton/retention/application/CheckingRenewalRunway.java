@@ -5,6 +5,8 @@ import io.baton.retention.domain.Customers;
 import io.baton.retention.domain.RenewalRunway;
 import io.baton.retention.domain.RunwayCheck;
 import io.baton.retention.domain.RunwaySubject;
+import io.baton.support.unitofwork.Changed;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,19 +24,19 @@ import org.springframework.stereotype.Service;
 public class CheckingRenewalRunway {
 
   private final Customers customers;
-  private final ChangingCustomer changingCustomer;
+  private final UnitOfWork<Customer> customerWork;
   private final RenewalRunway runway;
   private final TriggeringSavePlay triggeringSavePlay;
   private final int pageSize;
 
   public CheckingRenewalRunway(
       Customers customers,
-      ChangingCustomer changingCustomer,
+      UnitOfWork<Customer> customerWork,
       RenewalRunway runway,
       TriggeringSavePlay triggeringSavePlay,
       RenewalProperties properties) {
     this.customers = customers;
-    this.changingCustomer = changingCustomer;
+    this.customerWork = customerWork;
     this.runway = runway;
     this.triggeringSavePlay = triggeringSavePlay;
     this.pageSize = properties.pageSize();
@@ -69,7 +71,7 @@ public class CheckingRenewalRunway {
 
   private Optional<RunwayCheck> check(String customerId, LocalDate today, Instant now) {
     Changed<Customer> result =
-        changingCustomer.change(customerId, customer -> customer.checkRunway(runway, today, now).isPresent());
+        customerWork.change(customerId, customer -> customer.checkRunway(runway, today, now).isPresent());
     if (!result.changed()) {
       return Optional.empty();
     }

@@ -2,6 +2,8 @@ package io.baton.retention.application;
 
 import io.baton.retention.domain.Intervention;
 import io.baton.retention.domain.PlayDecision;
+import io.baton.retention.domain.SavePlayTerms;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -14,12 +16,34 @@ import org.springframework.stereotype.Service;
 @Service
 public class DecidingSavePlay {
 
-  private final ChangingIntervention changingIntervention;
+  private final UnitOfWork<Intervention> interventionWork;
+  private final SavePlayQueries savePlayQueries;
+  private final SavePlayTerms terms;
   private final Clock clock;
 
-  public DecidingSavePlay(ChangingIntervention changingIntervention, Clock clock) {
-    this.changingIntervention = changingIntervention;
+  public DecidingSavePlay(
+      UnitOfWork<Intervention> interventionWork, SavePlayQueries savePlayQueries, SavePlayTerms terms, Clock clock) {
+    this.interventionWork = interventionWork;
+    this.savePlayQueries = savePlayQueries;
+    this.terms = terms;
     this.clock = clock;
+  }
+
+  /**
+   * The process's play decision named the play and the group that works it: records it, and gives
+   * the save play its terms and the context its form shows.
+   *
+   * @param decisionInputs the variables the decision was evaluated with (risk reasons, ARR, segment)
+   */
+  public DecidedSavePlay recordProcessDecision(
+      String interventionId, String playName, String workedBy, Map<String, Object> decisionInputs) {
+    recordDecision(interventionId, playName, playName, workedBy, decisionInputs);
+    SavePlayContext context = savePlayQueries.contextFor(interventionId);
+    return new DecidedSavePlay(
+        context,
+        terms.dueAt(clock.instant()),
+        terms.sponsorNeeded(context.arr()),
+        terms.taskPriority(context.health()));
   }
 
   /**
@@ -30,6 +54,6 @@ public class DecidingSavePlay {
   public Intervention recordDecision(
       String interventionId, String playType, String playName, String workedBy, Map<String, Object> decisionInputs) {
     PlayDecision decision = new PlayDecision(playType, playName, workedBy, decisionInputs, clock.instant());
-    return changingIntervention.change(interventionId, intervention -> intervention.decide(decision)).value();
+    return interventionWork.change(interventionId, intervention -> intervention.decide(decision)).value();
   }
 }

@@ -2,6 +2,7 @@ package io.baton.retention.application;
 
 import io.baton.retention.domain.Intervention;
 import io.baton.retention.domain.SponsorEscalation;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 
@@ -9,11 +10,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class EscalatingSavePlay {
 
-  private final ChangingIntervention changingIntervention;
+  private final UnitOfWork<Intervention> interventionWork;
   private final Clock clock;
 
-  public EscalatingSavePlay(ChangingIntervention changingIntervention, Clock clock) {
-    this.changingIntervention = changingIntervention;
+  public EscalatingSavePlay(UnitOfWork<Intervention> interventionWork, Clock clock) {
+    this.interventionWork = interventionWork;
     this.clock = clock;
   }
 
@@ -23,6 +24,15 @@ public class EscalatingSavePlay {
    */
   public Intervention recordEscalation(String interventionId, String sponsor, String reason) {
     SponsorEscalation escalation = new SponsorEscalation(sponsor, reason, clock.instant());
-    return changingIntervention.change(interventionId, intervention -> intervention.escalate(escalation)).value();
+    return interventionWork.change(interventionId, intervention -> intervention.escalate(escalation)).value();
+  }
+
+  /**
+   * The process engages the executive sponsors: at once for an account above the sponsor ARR
+   * threshold ({@code sponsorNeeded}), otherwise because the save play is overdue.
+   */
+  public Intervention engageSponsors(String interventionId, String sponsors, boolean sponsorNeeded) {
+    String reason = sponsorNeeded ? "ARR above the sponsor threshold" : "Save play overdue";
+    return recordEscalation(interventionId, sponsors, reason);
   }
 }

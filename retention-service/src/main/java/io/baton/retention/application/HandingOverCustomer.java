@@ -4,6 +4,8 @@ import io.baton.retention.domain.Customer;
 import io.baton.retention.domain.Handover;
 import io.baton.retention.domain.HealthCause;
 import io.baton.retention.domain.HealthScoring;
+import io.baton.support.unitofwork.Changed;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -17,19 +19,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class HandingOverCustomer {
 
-  private final ChangingCustomer changingCustomer;
+  private final UnitOfWork<Customer> customerWork;
   private final HealthScoring scoring;
   private final TriggeringSavePlay triggeringSavePlay;
   private final RetentionMetrics metrics;
   private final Clock clock;
 
   public HandingOverCustomer(
-      ChangingCustomer changingCustomer,
+      UnitOfWork<Customer> customerWork,
       HealthScoring scoring,
       TriggeringSavePlay triggeringSavePlay,
       RetentionMetrics metrics,
       Clock clock) {
-    this.changingCustomer = changingCustomer;
+    this.customerWork = customerWork;
     this.scoring = scoring;
     this.triggeringSavePlay = triggeringSavePlay;
     this.metrics = metrics;
@@ -45,7 +47,7 @@ public class HandingOverCustomer {
     Instant now = clock.instant();
     Handover handover = new Handover(firstValueAt, timeToValueDays, promises, onboardingHistory, now);
     Changed<Customer> result =
-        changingCustomer.change(customerId, customer -> customer.handOver(handover, scoring, now));
+        customerWork.change(customerId, customer -> customer.handOver(handover, scoring, now));
     if (result.changed()) {
       metrics.healthAssessed(HealthCause.HANDED_OVER, 1);
       triggeringSavePlay.handlePending(result.value());

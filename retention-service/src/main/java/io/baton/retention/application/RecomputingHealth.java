@@ -1,11 +1,13 @@
 package io.baton.retention.application;
 
+import io.baton.retention.domain.Customer;
 import io.baton.retention.domain.Customers;
 import io.baton.retention.domain.HealthCause;
 import io.baton.retention.domain.HealthScoring;
 import io.baton.retention.domain.HealthSubject;
 import io.baton.retention.domain.HealthUpdate;
 import io.baton.retention.domain.SavePlayTrigger;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Service;
 public class RecomputingHealth {
 
   private final Customers customers;
-  private final ChangingCustomer changingCustomer;
+  private final UnitOfWork<Customer> customerWork;
   private final HealthScoring scoring;
   private final TriggeringSavePlay triggeringSavePlay;
   private final RetentionMetrics metrics;
@@ -32,14 +34,14 @@ public class RecomputingHealth {
 
   public RecomputingHealth(
       Customers customers,
-      ChangingCustomer changingCustomer,
+      UnitOfWork<Customer> customerWork,
       HealthScoring scoring,
       TriggeringSavePlay triggeringSavePlay,
       RetentionMetrics metrics,
       HealthProperties properties,
       Clock clock) {
     this.customers = customers;
-    this.changingCustomer = changingCustomer;
+    this.customerWork = customerWork;
     this.scoring = scoring;
     this.triggeringSavePlay = triggeringSavePlay;
     this.metrics = metrics;
@@ -80,7 +82,7 @@ public class RecomputingHealth {
     boolean recorded =
         customers.recordHealth(subject, update.get(), savePlay, scoring.model().historySize(), now);
     if (!recorded) {
-      changingCustomer.change(
+      customerWork.change(
           subject.customerId(), customer -> customer.reassess(scoring, HealthCause.SCHEDULED_RECOMPUTE, null, now));
     }
     if (savePlay.isPresent() || !recorded) {

@@ -7,6 +7,8 @@ import io.baton.retention.domain.HealthScoring;
 import io.baton.retention.domain.Intervention;
 import io.baton.retention.domain.Interventions;
 import io.baton.retention.domain.OutcomeReport;
+import io.baton.support.unitofwork.Changed;
+import io.baton.support.unitofwork.UnitOfWork;
 import io.baton.support.web.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,8 +26,8 @@ public class RecordingOutcome {
 
   private final Interventions interventions;
   private final Customers customers;
-  private final ChangingIntervention changingIntervention;
-  private final ChangingCustomer changingCustomer;
+  private final UnitOfWork<Intervention> interventionWork;
+  private final UnitOfWork<Customer> customerWork;
   private final HealthScoring scoring;
   private final TriggeringSavePlay triggeringSavePlay;
   private final RetentionMetrics metrics;
@@ -34,16 +36,16 @@ public class RecordingOutcome {
   public RecordingOutcome(
       Interventions interventions,
       Customers customers,
-      ChangingIntervention changingIntervention,
-      ChangingCustomer changingCustomer,
+      UnitOfWork<Intervention> interventionWork,
+      UnitOfWork<Customer> customerWork,
       HealthScoring scoring,
       TriggeringSavePlay triggeringSavePlay,
       RetentionMetrics metrics,
       Clock clock) {
     this.interventions = interventions;
     this.customers = customers;
-    this.changingIntervention = changingIntervention;
-    this.changingCustomer = changingCustomer;
+    this.interventionWork = interventionWork;
+    this.customerWork = customerWork;
     this.scoring = scoring;
     this.triggeringSavePlay = triggeringSavePlay;
     this.metrics = metrics;
@@ -55,7 +57,7 @@ public class RecordingOutcome {
    * report in it.
    */
   public Intervention recordWorker(String interventionId, String workedBy) {
-    return changingIntervention.change(interventionId, intervention -> intervention.recordWorker(workedBy)).value();
+    return interventionWork.change(interventionId, intervention -> intervention.recordWorker(workedBy)).value();
   }
 
   /**
@@ -70,10 +72,10 @@ public class RecordingOutcome {
     Customer customer =
         customers.find(customerId).orElseThrow(() -> new IllegalStateException("Customer " + customerId + " vanished"));
     Changed<Intervention> closed =
-        changingIntervention.change(
+        interventionWork.change(
             interventionId, candidate -> candidate.recordOutcome(report, customer.profile().arr(), now));
     Changed<Customer> reached =
-        changingCustomer.change(
+        customerWork.change(
             customerId, candidate -> candidate.applyOutcome(interventionId, closed.value().outcome(), scoring, now));
     if (closed.changed()) {
       metrics.outcomeRecorded(closed.value().outcome());

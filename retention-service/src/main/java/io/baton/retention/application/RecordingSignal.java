@@ -8,6 +8,8 @@ import io.baton.retention.domain.InvalidInputException;
 import io.baton.retention.domain.Signal;
 import io.baton.retention.domain.SignalType;
 import io.baton.retention.domain.Signals;
+import io.baton.support.unitofwork.Changed;
+import io.baton.support.unitofwork.UnitOfWork;
 import io.baton.support.web.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,7 +35,7 @@ public class RecordingSignal {
 
   private final Signals signals;
   private final Customers customers;
-  private final ChangingCustomer changingCustomer;
+  private final UnitOfWork<Customer> customerWork;
   private final HealthScoring scoring;
   private final TriggeringSavePlay triggeringSavePlay;
   private final RetentionMetrics metrics;
@@ -42,14 +44,14 @@ public class RecordingSignal {
   public RecordingSignal(
       Signals signals,
       Customers customers,
-      ChangingCustomer changingCustomer,
+      UnitOfWork<Customer> customerWork,
       HealthScoring scoring,
       TriggeringSavePlay triggeringSavePlay,
       RetentionMetrics metrics,
       Clock clock) {
     this.signals = signals;
     this.customers = customers;
-    this.changingCustomer = changingCustomer;
+    this.customerWork = customerWork;
     this.scoring = scoring;
     this.triggeringSavePlay = triggeringSavePlay;
     this.metrics = metrics;
@@ -106,7 +108,7 @@ public class RecordingSignal {
   private Customer apply(Signal signal) {
     Instant now = clock.instant();
     Changed<Customer> result =
-        changingCustomer.change(signal.customerId(), customer -> customer.recordSignal(signal, scoring, now));
+        customerWork.change(signal.customerId(), customer -> customer.recordSignal(signal, scoring, now));
     signals.markApplied(signal.signalId(), now);
     if (result.changed()) {
       metrics.healthAssessed(HealthCause.SIGNAL_RECEIVED, 1);

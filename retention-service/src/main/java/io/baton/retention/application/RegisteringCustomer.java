@@ -6,6 +6,8 @@ import io.baton.retention.domain.Customers;
 import io.baton.retention.domain.HealthCause;
 import io.baton.retention.domain.HealthScoring;
 import io.baton.retention.domain.InvalidInputException;
+import io.baton.support.unitofwork.Changed;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -14,12 +16,13 @@ import org.springframework.stereotype.Service;
 /**
  * A won customer is registered with retention (while it is onboarded), or its profile changes.
  * The same profile again changes nothing; when two changes of one customer race, the later one is
- * refused ({@link org.springframework.dao.OptimisticLockingFailureException}, answered 409).
+ * applied again to the fresh customer (and answered 409 only when it loses every try).
  */
 @Service
 public class RegisteringCustomer {
 
   private final Customers customers;
+  private final UnitOfWork<Customer> customerWork;
   private final HealthScoring scoring;
   private final TriggeringSavePlay triggeringSavePlay;
   private final RetentionMetrics metrics;
@@ -27,11 +30,13 @@ public class RegisteringCustomer {
 
   public RegisteringCustomer(
       Customers customers,
+      UnitOfWork<Customer> customerWork,
       HealthScoring scoring,
       TriggeringSavePlay triggeringSavePlay,
       RetentionMetrics metrics,
       Clock clock) {
     this.customers = customers;
+    this.customerWork = customerWork;
     this.scoring = scoring;
     this.triggeringSavePlay = triggeringSavePlay;
     this.metrics = metrics;
@@ -41,22 +46,20 @@ public class RegisteringCustomer {
   public Registration register(String customerId, CustomerProfile profile) {
     InvalidInputException.throwIf(profile.problems());
     Instant now = clock.instant();
-    Optional<Customer> known = customers.find(customerId);
-    if (known.isEmpty()) {
-      Optional<Customer> added = customers.add(Customer.register(customerId, profile, scoring, now));
+    if (!customers.exists(customerId)) {
+      Optional<Customer> added = customerWork.add(Customer.register(customerId, profile, scoring, now));
       if (added.isPresent()) {
         metrics.healthAssessed(HealthCause.CUSTOMER_REGISTERED, 1);
         triggeringSavePlay.handlePending(added.get());
         return new Registration(added.get(), true);
       }
-      known = customers.find(customerId);
     }
-    Customer customer = known.orElseThrow(() -> new IllegalStateException("Customer " + customerId + " vanished"));
-    if (customer.changeProfile(profile, scoring, now)) {
-      customer = customers.update(customer);
-      triggeringSavePlay.handlePending(customer);
+    Changed<Customer> changed =
+        customerWork.change(customerId, customer -> customer.changeProfile(profile, scoring, now));
+    if (changed.changed()) {
+      triggeringSavePlay.handlePending(changed.value());
     }
-    return new Registration(customer, false);
+    return new Registration(changed.value(), false);
   }
 
   /** The customer, and whether this call registered it. */

@@ -1,11 +1,23 @@
 package io.baton.retention.application;
 
+import io.baton.retention.domain.Customer;
+import io.baton.retention.domain.Customers;
 import io.baton.retention.domain.HealthScoring;
+import io.baton.retention.domain.Intervention;
+import io.baton.retention.domain.Interventions;
 import io.baton.retention.domain.RenewalRunway;
+import io.baton.retention.domain.SavePlayTerms;
+import io.baton.support.outbox.Outbox;
+import io.baton.support.unitofwork.UnitOfWork;
+import io.baton.support.unitofwork.UnitOfWorkProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The scoring model and the renewal runway, from configuration: a bad setting fails the start. */
+/**
+ * The scoring model, the renewal runway and the save plays' terms, from configuration (a bad
+ * setting fails the start), and the units of work every use case changes customers and
+ * interventions through.
+ */
 @Configuration
 class RetentionConfiguration {
 
@@ -17,5 +29,22 @@ class RetentionConfiguration {
   @Bean
   RenewalRunway renewalRunway(RenewalProperties properties) {
     return properties.toRunway();
+  }
+
+  @Bean
+  SavePlayTerms savePlayTerms(SavePlayProperties properties) {
+    return properties.toTerms();
+  }
+
+  /** Customers keep no outbox: what they ask for (save plays) is handed to interventions. */
+  @Bean
+  UnitOfWork<Customer> customerWork(Customers customers, UnitOfWorkProperties properties) {
+    return new UnitOfWork<>("Customer", customers, Outbox.none(), properties);
+  }
+
+  @Bean
+  UnitOfWork<Intervention> interventionWork(
+      Interventions interventions, Outbox<Intervention> outbox, UnitOfWorkProperties properties) {
+    return new UnitOfWork<>("Intervention", interventions, outbox, properties);
   }
 }

@@ -1,5 +1,6 @@
 package io.baton.retention.application;
 
+import io.baton.retention.domain.SavePlayTerms;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,4 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("baton.retention.save-play")
 public record SavePlayProperties(
-    @DefaultValue("P7D") Duration dueAfter, @DefaultValue("100000") BigDecimal sponsorArrThreshold) {}
+    @DefaultValue("P7D") Duration dueAfter, @DefaultValue("100000") BigDecimal sponsorArrThreshold) {
+
+  public SavePlayTerms toTerms() {
+    return new SavePlayTerms(dueAfter, sponsorArrThreshold);
+  }
+}

@@ -11,13 +11,12 @@ import io.baton.retention.domain.Lifecycle;
 import io.baton.retention.domain.RiskReason;
 import io.baton.retention.domain.SavePlayTrigger;
 import io.baton.support.correlation.CorrelationId;
-import io.baton.support.outbox.OutboxRelay;
+import io.baton.support.unitofwork.UnitOfWork;
 import io.baton.support.web.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,30 +29,29 @@ import org.springframework.stereotype.Service;
 @Service
 public class TriggeringSavePlay {
 
-  private static final int TRIES = 10;
   private static final int PAGE = 500;
 
   private final Customers customers;
   private final Interventions interventions;
-  private final ChangingCustomer changingCustomer;
+  private final UnitOfWork<Customer> customerWork;
+  private final UnitOfWork<Intervention> interventionWork;
   private final HealthScoring scoring;
-  private final OutboxRelay outboxRelay;
   private final RetentionMetrics metrics;
   private final Clock clock;
 
   public TriggeringSavePlay(
       Customers customers,
       Interventions interventions,
-      ChangingCustomer changingCustomer,
+      UnitOfWork<Customer> customerWork,
+      UnitOfWork<Intervention> interventionWork,
       HealthScoring scoring,
-      OutboxRelay outboxRelay,
       RetentionMetrics metrics,
       Clock clock) {
     this.customers = customers;
     this.interventions = interventions;
-    this.changingCustomer = changingCustomer;
+    this.customerWork = customerWork;
+    this.interventionWork = interventionWork;
     this.scoring = scoring;
-    this.outboxRelay = outboxRelay;
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -66,41 +64,35 @@ public class TriggeringSavePlay {
   }
 
   Triggering trigger(String customerId, SavePlayTrigger trigger, String correlationId) {
-    for (int tries = 1; ; tries++) {
-      Customer customer = customers.find(customerId).orElseThrow(() -> new NotFoundException("Customer", customerId));
-      if (customer.lifecycle() == Lifecycle.CHURNED) {
-        throw new CustomerStateException("Customer " + customerId + " churned; no save play can start for it");
-      }
-      Instant now = clock.instant();
-      List<RiskReason> reasons = customer.riskReasons(trigger.source(), scoring, now);
-      try {
-        Optional<Intervention> active = interventions.findActive(customerId);
-        if (active.isPresent()) {
-          Intervention running = active.get();
-          return new Triggering(running.attach(trigger, reasons) ? interventions.update(running) : running, false);
-        }
-        Optional<Intervention> earlier = interventions.findByTrigger(trigger.triggerId());
-        if (earlier.isPresent()) {
-          return new Triggering(earlier.get(), false);
-        }
-        Optional<Intervention> started =
-            interventions.add(Intervention.start(InterventionIds.next(), customer, trigger, reasons, correlationId, now));
-        if (started.isPresent()) {
-          outboxRelay.publishPendingOf(RetentionCollections.INTERVENTIONS, started.get().interventionId());
-          metrics.interventionStarted(trigger.source());
-          return new Triggering(started.get(), true);
-        }
-      } catch (OptimisticLockingFailureException e) {
-        if (tries == TRIES) {
-          throw e;
-        }
-        continue;
-      }
-      if (tries == TRIES) {
-        throw new IllegalStateException(
-            "Could not start or join a save play for customer " + customerId + " in " + TRIES + " tries");
-      }
+    return interventionWork.retry(
+        "start or join a save play for customer " + customerId, () -> startOrJoin(customerId, trigger, correlationId));
+  }
+
+  /**
+   * Attaches the request to the customer's active intervention, or starts one; empty when another
+   * request started one meanwhile: look again.
+   */
+  private Optional<Triggering> startOrJoin(String customerId, SavePlayTrigger trigger, String correlationId) {
+    Customer customer = customers.find(customerId).orElseThrow(() -> new NotFoundException("Customer", customerId));
+    if (customer.lifecycle() == Lifecycle.CHURNED) {
+      throw new CustomerStateException("Customer " + customerId + " churned; no save play can start for it");
     }
+    Instant now = clock.instant();
+    List<RiskReason> reasons = customer.riskReasons(trigger.source(), scoring, now);
+    Optional<Intervention> active = interventions.findActive(customerId);
+    if (active.isPresent()) {
+      Intervention running = active.get();
+      Intervention joined = running.attach(trigger, reasons) ? interventions.update(running) : running;
+      return Optional.of(new Triggering(joined, false));
+    }
+    Optional<Intervention> earlier = interventions.findByTrigger(trigger.triggerId());
+    if (earlier.isPresent()) {
+      return Optional.of(new Triggering(earlier.get(), false));
+    }
+    Optional<Intervention> started =
+        interventionWork.add(Intervention.start(InterventionIds.next(), customer, trigger, reasons, correlationId, now));
+    started.ifPresent(intervention -> metrics.interventionStarted(trigger.source()));
+    return started.map(intervention -> new Triggering(intervention, true));
   }
 
   /** Hands every save play the customer asked for (health red, renewal risk) to an intervention. */
@@ -109,7 +101,7 @@ public class TriggeringSavePlay {
       if (customer.lifecycle() != Lifecycle.CHURNED) {
         trigger(customer.customerId(), pending, CorrelationId.current());
       }
-      changingCustomer.change(customer.customerId(), changed -> changed.savePlayHandled(pending.triggerId()));
+      customerWork.change(customer.customerId(), changed -> changed.savePlayHandled(pending.triggerId()));
     }
   }
 

@@ -1,22 +1,15 @@
 package io.baton.retention.domain;
 
+import io.baton.support.unitofwork.AggregateStore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Where customers are kept. */
-public interface Customers {
-
-  Optional<Customer> find(String customerId);
+/** Where customers are kept, by customer id. */
+public interface Customers extends AggregateStore<Customer> {
 
   boolean exists(String customerId);
-
-  /** Stores a new customer; empty if one with the same id exists already. */
-  Optional<Customer> add(Customer customer);
-
-  /** Stores a changed customer; fails if someone else changed it meanwhile. */
-  Customer update(Customer customer);
 
   /** Customers in the band (null means any) and of the account manager (null means any), least healthy first. */
   List<CustomerSummary> list(Band band, String accountManager, int limit);

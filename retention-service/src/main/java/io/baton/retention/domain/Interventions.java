@@ -1,13 +1,12 @@
 package io.baton.retention.domain;
 
+import io.baton.support.unitofwork.AggregateStore;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /** Where interventions are kept; a customer has at most one active intervention. */
-public interface Interventions {
-
-  Optional<Intervention> find(String interventionId);
+public interface Interventions extends AggregateStore<Intervention> {
 
   Optional<Intervention> findActive(String customerId);
 
@@ -18,8 +17,6 @@ public interface Interventions {
   List<Intervention> search(InterventionStatus status, Collection<String> customerIds, int limit);
 
   /** Stores a new intervention; empty if its customer has an active one already. */
+  @Override
   Optional<Intervention> add(Intervention intervention);
-
-  /** Stores a changed intervention; fails if someone else changed it meanwhile. */
-  Intervention update(Intervention intervention);
 }

@@ -13,6 +13,7 @@ import io.baton.retention.domain.HealthSubject;
 import io.baton.retention.domain.HealthUpdate;
 import io.baton.retention.domain.Outcome;
 import io.baton.retention.domain.OutcomeReport;
+import io.baton.support.unitofwork.UnitOfWork;
 import io.baton.testsupport.BatonServiceTest;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +31,7 @@ class RecomputingHealthIT {
 
   @Autowired private TestRestTemplate http;
   @Autowired private Customers customers;
-  @Autowired private ChangingCustomer changingCustomer;
+  @Autowired private UnitOfWork<Customer> customerWork;
   @Autowired private HealthScoring scoring;
   @Autowired private TriggeringSavePlay triggeringSavePlay;
   @Autowired private RecordingOutcome recordingOutcome;
@@ -50,7 +51,7 @@ class RecomputingHealthIT {
     recordingOutcome.record(savePlay, new OutcomeReport(Outcome.CHURNED, null, "amy", "call", null));
     int churnedChanges = history(churned).size();
     RecomputingHealth twoAtATime =
-        new RecomputingHealth(customers, changingCustomer, scoring, triggeringSavePlay, metrics, withPageSize(2), clock);
+        new RecomputingHealth(customers, customerWork, scoring, triggeringSavePlay, metrics, withPageSize(2), clock);
 
     RecomputingHealth.Recompute recompute = twoAtATime.recomputeAll(Instant.now().plus(Duration.ofDays(60)));
 

@@ -17,6 +17,7 @@ import io.baton.retention.domain.RiskReason;
 import io.baton.retention.domain.SavePlayTrigger;
 import io.baton.testsupport.BatonServiceTest;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,35 @@ class SavePlayWorkIT {
     assertThat(context.riskReasons()).containsExactly(RiskReason.AGENT_REQUEST, RiskReason.PAYMENT_LATE, RiskReason.CHAMPION_LEFT);
     assertThat(api.json("/api/save-plays/" + interventionId + "/context").path("health").path("band").asText())
         .isEqualTo("green");
+  }
+
+  @Test
+  void theProcessDecisionGivesTheSavePlayItsTermsAndItsContext() {
+    String interventionId = startedFor(api.active(newId("deal"), Map.of()));
+    Instant before = Instant.now();
+
+    DecidedSavePlay decided =
+        decidingSavePlay.recordProcessDecision(
+            interventionId, "save-call", "account-managers", Map.of("segment", "smb"));
+
+    assertThat(decided.context().decision().playType()).isEqualTo("save-call");
+    assertThat(decided.context().decision().workedBy()).isEqualTo("account-managers");
+    assertThat(decided.dueAt())
+        .isBetween(before.plus(Duration.ofDays(7)).minusSeconds(1), Instant.now().plus(Duration.ofDays(7)));
+    assertThat(decided.sponsorNeeded()).as("48,000 ARR is below the sponsor threshold").isFalse();
+    assertThat(decided.taskPriority()).as("a green customer's save play").isEqualTo(70);
+  }
+
+  @Test
+  void engagesTheSponsorsOnceSayingWhy() {
+    String interventionId = startedFor(api.active(newId("deal"), Map.of()));
+
+    escalatingSavePlay.engageSponsors(interventionId, "executive-sponsors", true);
+    Intervention again = escalatingSavePlay.engageSponsors(interventionId, "executive-sponsors", true);
+
+    assertThat(again.snapshot().escalations())
+        .singleElement()
+        .satisfies(escalation -> assertThat(escalation.reason()).isEqualTo("ARR above the sponsor threshold"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.baton.support.correlation.CorrelationIdFilter;
 import io.baton.support.mongo.MongoPingHealthIndicator;
 import io.baton.support.mongo.MongoTimeouts;
+import io.baton.support.unitofwork.UnitOfWorkProperties;
 import io.baton.support.web.ProblemDetailsAdvice;
 import io.baton.support.web.KebabCaseWeb;
 import io.baton.support.web.RequestSizeLimit;
@@ -23,6 +24,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -33,6 +35,7 @@ import org.springframework.util.unit.DataSize;
 @AutoConfiguration(
     after = MongoDataAutoConfiguration.class,
     beforeName = "io.camunda.client.spring.configuration.CamundaAutoConfiguration")
+@EnableConfigurationProperties(UnitOfWorkProperties.class)
 public class ServiceSupportAutoConfiguration {
 
   @Bean

@@ -1,5 +1,6 @@
 package io.baton.support.outbox;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 
@@ -27,5 +28,18 @@ public record OutboxMessage(
 
   public boolean isPending() {
     return publishedAt == null;
+  }
+
+  /**
+   * An amount (e.g. ARR) as a message variable: a JSON number for FEEL and DMN, whole amounts as
+   * integers and others as decimals. MongoDB would keep a {@link BigDecimal} in a variable as a
+   * string.
+   */
+  public static Number number(BigDecimal amount) {
+    BigDecimal plain = amount.stripTrailingZeros();
+    if (plain.scale() <= 0) {
+      return plain.longValueExact();
+    }
+    return plain.doubleValue();
   }
 }

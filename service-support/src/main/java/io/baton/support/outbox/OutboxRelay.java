@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +55,16 @@ public class OutboxRelay {
     this.clock = clock;
   }
 
+  /**
+   * The outbox of the aggregates kept in {@code collection}, one document each, found by the id
+   * {@code documentId} gives: what a stored aggregate holds pending is published at once.
+   */
+  public <A> Outbox<A> outboxOf(String collection, Function<? super A, ?> documentId) {
+    return stored -> publishPendingOf(collection, documentId.apply(stored));
+  }
+
   /** Publishes what one document holds pending; called right after the document was saved. */
-  public void publishPendingOf(String collection, Object documentId) {
+  private void publishPendingOf(String collection, Object documentId) {
     if (backingOff()) {
       return;
     }

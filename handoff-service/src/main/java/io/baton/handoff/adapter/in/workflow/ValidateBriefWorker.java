@@ -1,9 +1,11 @@
 package io.baton.handoff.adapter.in.workflow;
 
 import io.baton.handoff.domain.Brief;
+import io.baton.support.correlation.CorrelationId;
 import io.baton.support.workflow.TaskListenerVerdict;
 import io.baton.workflows.ProcessContract.Handoff;
 import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
 import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
@@ -19,9 +21,14 @@ import org.springframework.stereotype.Component;
 public class ValidateBriefWorker {
 
   @JobWorker(type = Handoff.VALIDATE_BRIEF_JOB, autoComplete = false)
-  public void validateBrief(JobClient client, ActivatedJob job, @VariablesAsType BriefVariables brief) {
+  public void validateBrief(
+      JobClient client,
+      ActivatedJob job,
+      @VariablesAsType BriefVariables brief,
+      @Variable(optional = true) String correlationId) {
     List<Brief.MissingItem> missing = brief.toBrief().missingItems();
-    TaskListenerVerdict.send(client, job, missing.isEmpty() ? null : denial(missing));
+    String denial = missing.isEmpty() ? null : denial(missing);
+    CorrelationId.run(correlationId, () -> TaskListenerVerdict.send(client, job, denial));
   }
 
   private static String denial(List<Brief.MissingItem> missing) {

@@ -1,6 +1,5 @@
 package io.baton.handoff.adapter.out.mongo;
 
-import io.baton.handoff.application.HandoffCollections;
 import io.baton.handoff.domain.Brief;
 import io.baton.handoff.domain.Handoff;
 import io.baton.handoff.domain.HandoffEvents.Escalation;
@@ -22,7 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Field;
 import org.springframework.data.mongodb.core.mapping.FieldType;
 
 /** A handoff as stored: one document per deal, with its context, brief, history and outbox. */
-@Document(HandoffCollections.HANDOFFS)
+@Document(HandoffDocument.COLLECTION)
 record HandoffDocument(
     @Id String dealId,
     String leadId,
@@ -47,6 +46,9 @@ record HandoffDocument(
     List<StatusChange> history,
     List<OutboxMessage> outbox,
     @Version Long version) {
+
+  /** The collection of handoffs, one document per deal, each with its outbox ({@code baton.outbox.collections}). */
+  static final String COLLECTION = "handoffs";
 
   static HandoffDocument of(Handoff handoff) {
     Handoff.Snapshot s = handoff.snapshot();

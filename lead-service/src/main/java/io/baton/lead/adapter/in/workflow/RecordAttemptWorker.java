@@ -5,6 +5,7 @@ import io.baton.lead.domain.AttemptChannel;
 import io.baton.lead.domain.AttemptOutcome;
 import io.baton.support.vocabulary.KebabCase;
 import io.baton.lead.domain.Lead;
+import io.baton.support.correlation.CorrelationId;
 import io.baton.workflows.ProcessContract.LeadFollowUp;
 import io.camunda.client.annotation.ElementInstanceKey;
 import io.camunda.client.annotation.JobWorker;
@@ -32,20 +33,22 @@ public class RecordAttemptWorker {
       @Variable String attemptChannel,
       @Variable String attemptOutcome,
       @Variable(optional = true) String attemptNotes,
+      @Variable(optional = true) String correlationId,
       @ElementInstanceKey long elementInstanceKey) {
-    Lead lead =
-        recordingAttempt
-            .record(
-                leadId,
-                KebabCase.fromCode(AttemptChannel.class, attemptChannel)
-                    .orElseThrow(() -> new IllegalArgumentException("Unknown attempt channel " + attemptChannel)),
-                KebabCase.fromCode(AttemptOutcome.class, attemptOutcome)
-                    .orElseThrow(() -> new IllegalArgumentException("Unknown attempt outcome " + attemptOutcome)),
-                attemptNotes,
-                null,
-                "task:" + elementInstanceKey,
-                false)
-            .lead();
-    return Map.of(LeadFollowUp.ATTEMPT_COUNT, lead.attempts().size(), LeadFollowUp.CONTACTED, lead.contacted());
+    AttemptChannel channel =
+        KebabCase.fromCode(AttemptChannel.class, attemptChannel)
+            .orElseThrow(() -> new IllegalArgumentException("Unknown attempt channel " + attemptChannel));
+    AttemptOutcome outcome =
+        KebabCase.fromCode(AttemptOutcome.class, attemptOutcome)
+            .orElseThrow(() -> new IllegalArgumentException("Unknown attempt outcome " + attemptOutcome));
+    return CorrelationId.call(
+        correlationId,
+        () -> {
+          Lead lead =
+              recordingAttempt
+                  .record(leadId, channel, outcome, attemptNotes, null, "task:" + elementInstanceKey, false)
+                  .lead();
+          return Map.of(LeadFollowUp.ATTEMPT_COUNT, lead.attempts().size(), LeadFollowUp.CONTACTED, lead.contacted());
+        });
   }
 }

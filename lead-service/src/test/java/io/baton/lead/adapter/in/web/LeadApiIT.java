@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.baton.lead.application.AnnouncingWonDeal;
 import io.baton.lead.application.AssigningOwner;
 import io.baton.lead.domain.PlayDecision;
 import io.baton.testsupport.BatonServiceTest;
@@ -49,6 +50,7 @@ class LeadApiIT {
   @Autowired private TestRestTemplate http;
   @Autowired private MongoTemplate mongo;
   @Autowired private AssigningOwner assigningOwner;
+  @Autowired private AnnouncingWonDeal announcingWonDeal;
 
   @Test
   void receivesALeadAndNamesItInTheLocation() throws Exception {
@@ -461,6 +463,31 @@ class LeadApiIT {
     assertThat(outcome.path("outcome").asText()).isEqualTo("converted");
     assertThat(outcome.path("deal").path("customerName").asText()).isEqualTo("Acme Corp");
     assertThat(outcome.path("deal").path("arr").decimalValue()).isEqualByComparingTo("48000");
+  }
+
+  @Test
+  void aConvertedLeadsDealWonWaitsInItsOutboxOnceWithTheDealAsNumbersAndText() throws Exception {
+    String leadId = aNewLeadId();
+    String dealId = "D-" + UUID.randomUUID();
+    postOutcome(leadId, conversion(dealId));
+
+    announcingWonDeal.announce(leadId);
+    announcingWonDeal.announce(leadId);
+
+    List<Document> dealWon =
+        mongo.findById(leadId, Document.class, "leads").getList("outbox", Document.class).stream()
+            .filter(message -> "deal-won".equals(message.getString("messageName")))
+            .toList();
+    assertThat(dealWon).hasSize(1);
+    assertThat(dealWon.getFirst().getString("messageId")).isEqualTo("deal-won:" + dealId);
+    assertThat(dealWon.getFirst().getString("correlationKey")).isEqualTo(dealId);
+    Document variables = dealWon.getFirst().get("variables", Document.class);
+    assertThat(variables.get("arr")).isEqualTo(48000L);
+    assertThat(variables)
+        .containsEntry("dealId", dealId)
+        .containsEntry("leadId", leadId)
+        .containsEntry("closeDate", "2026-01-15")
+        .containsKeys("customerName", "salesOwner", "correlationId");
   }
 
   @Test

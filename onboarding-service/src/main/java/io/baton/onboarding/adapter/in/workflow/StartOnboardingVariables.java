@@ -21,8 +21,7 @@ public record StartOnboardingVariables(
     String closeDate,
     List<PromiseVariables> promises,
     List<CriterionVariables> successCriteria,
-    String desiredGoLiveDate,
-    String correlationId) {
+    String desiredGoLiveDate) {
 
   AcceptedHandoff toAcceptedHandoff(long processInstanceKey) {
     return new AcceptedHandoff(

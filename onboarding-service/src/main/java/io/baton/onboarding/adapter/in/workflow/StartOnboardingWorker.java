@@ -5,6 +5,7 @@ import io.baton.support.correlation.CorrelationId;
 import io.baton.workflows.ProcessContract.Handoff;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.ProcessInstanceKey;
+import io.camunda.client.annotation.Variable;
 import io.camunda.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +26,10 @@ public class StartOnboardingWorker {
   @JobWorker(type = Handoff.START_ONBOARDING_JOB)
   public void startOnboarding(
       @VariablesAsType StartOnboardingVariables variables,
+      @Variable(optional = true) String correlationId,
       @ProcessInstanceKey long processInstanceKey) {
     CorrelationId.run(
-        variables.correlationId(),
-        () ->
-            startingOnboarding.start(
-                variables.toAcceptedHandoff(processInstanceKey), CorrelationId.current()));
+        correlationId,
+        () -> startingOnboarding.start(variables.toAcceptedHandoff(processInstanceKey), CorrelationId.current()));
   }
 }

@@ -1,6 +1,5 @@
 package io.baton.onboarding.adapter.out.mongo;
 
-import io.baton.onboarding.application.OnboardingCollections;
 import io.baton.onboarding.domain.CheckpointStatus;
 import io.baton.onboarding.domain.OnboardingPlan;
 import io.baton.onboarding.domain.OnboardingPlans;
@@ -82,7 +81,7 @@ class MongoOnboardingPlans implements OnboardingPlans {
     }
     Query query = new Query(criteria);
     query.fields().include("contractDate", "segment", "timeToValueDays");
-    return mongoTemplate.find(query, TimeToValueSample.class, OnboardingCollections.PLANS);
+    return mongoTemplate.find(query, TimeToValueSample.class, OnboardingPlanDocument.COLLECTION);
   }
 
   @Override

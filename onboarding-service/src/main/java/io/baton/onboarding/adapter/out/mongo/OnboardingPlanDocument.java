@@ -1,6 +1,5 @@
 package io.baton.onboarding.adapter.out.mongo;
 
-import io.baton.onboarding.application.OnboardingCollections;
 import io.baton.onboarding.domain.Blocker;
 import io.baton.onboarding.domain.Checkpoint;
 import io.baton.onboarding.domain.OnboardingPlan;
@@ -23,7 +22,7 @@ import org.springframework.data.mongodb.core.mapping.FieldType;
  * An onboarding plan as stored: one document per deal, with its checkpoints, promises, blockers and
  * outbox, changed under optimistic locking. {@code status} is kept for queries; the plan derives it.
  */
-@Document(OnboardingCollections.PLANS)
+@Document(OnboardingPlanDocument.COLLECTION)
 record OnboardingPlanDocument(
     @Id String dealId,
     String customerName,
@@ -46,6 +45,9 @@ record OnboardingPlanDocument(
     Long handoffProcessInstanceKey,
     List<OutboxMessage> outbox,
     @Version Long version) {
+
+  /** One onboarding plan per deal, with its outbox ({@code baton.outbox.collections}). */
+  static final String COLLECTION = "onboardings";
 
   static OnboardingPlanDocument of(OnboardingPlan plan) {
     OnboardingPlan.Snapshot s = plan.snapshot();

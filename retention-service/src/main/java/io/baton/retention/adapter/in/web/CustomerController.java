@@ -1,6 +1,5 @@
 package io.baton.retention.adapter.in.web;
 
-import io.baton.retention.application.Changed;
 import io.baton.retention.application.CustomerQueries;
 import io.baton.retention.application.HandingOverCustomer;
 import io.baton.retention.application.RecordingSignal;
@@ -11,6 +10,7 @@ import io.baton.retention.domain.Customer;
 import io.baton.support.vocabulary.KebabCase;
 import io.baton.support.correlation.CorrelationId;
 import io.baton.support.security.Caller;
+import io.baton.support.unitofwork.Changed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,6 +1,5 @@
 package io.baton.retention.adapter.out.mongo;
 
-import io.baton.retention.application.RetentionCollections;
 import io.baton.retention.domain.Customer;
 import io.baton.retention.domain.CustomerProfile;
 import io.baton.retention.domain.Handover;
@@ -27,7 +26,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * runway checks and pending save plays, so every change of it is one atomic write. {@code cohort}
  * and {@code retainedArr} are derived, for the revenue figures.
  */
-@Document(RetentionCollections.CUSTOMERS)
+@Document(CustomerDocument.COLLECTION)
 @CompoundIndexes({
   @CompoundIndex(name = "band_score", def = "{'health.band': 1, 'health.score': 1}"),
   @CompoundIndex(name = "lifecycle_renewal", def = "{'lifecycle': 1, 'renewalDate': 1}"),
@@ -56,6 +55,8 @@ record CustomerDocument(
     Instant registeredAt,
     Instant updatedAt,
     @Version Long version) {
+
+  static final String COLLECTION = "customers";
 
   static CustomerDocument of(Customer customer) {
     Customer.Snapshot s = customer.snapshot();

@@ -1,6 +1,5 @@
 package io.baton.retention.adapter.out.mongo;
 
-import io.baton.retention.application.RetentionCollections;
 import io.baton.retention.domain.Band;
 import io.baton.retention.domain.Intervention;
 import io.baton.retention.domain.InterventionOutcome;
@@ -28,7 +27,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * have one active intervention at most, whatever requests race. {@code play} is derived, for the
  * revenue figures.
  */
-@Document(RetentionCollections.INTERVENTIONS)
+@Document(InterventionDocument.COLLECTION)
 @CompoundIndexes({
   @CompoundIndex(name = "status_started", def = "{'status': 1, 'startedAt': -1}"),
   @CompoundIndex(name = "trigger_id", def = "{'triggers.triggerId': 1}")
@@ -55,6 +54,9 @@ record InterventionDocument(
     Instant closedAt,
     List<OutboxMessage> outbox,
     @Version Long version) {
+
+  /** Interventions, each with its outbox ({@code baton.outbox.collections}). */
+  static final String COLLECTION = "interventions";
 
   static InterventionDocument of(Intervention intervention) {
     Intervention.Snapshot s = intervention.snapshot();

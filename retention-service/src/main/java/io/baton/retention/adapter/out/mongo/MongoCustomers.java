@@ -1,6 +1,5 @@
 package io.baton.retention.adapter.out.mongo;
 
-import io.baton.retention.application.RetentionCollections;
 import io.baton.retention.domain.Band;
 import io.baton.retention.domain.Customer;
 import io.baton.retention.domain.CustomerSummary;
@@ -73,7 +72,7 @@ class MongoCustomers implements Customers {
             .limit(limit);
     query.fields().include(CustomerProjections.SUMMARY);
     return mongoTemplate
-        .find(query, CustomerProjections.Summary.class, RetentionCollections.CUSTOMERS)
+        .find(query, CustomerProjections.Summary.class, CustomerDocument.COLLECTION)
         .stream()
         .map(CustomerProjections.Summary::toSummary)
         .toList();
@@ -87,7 +86,7 @@ class MongoCustomers implements Customers {
             .limit(limit);
     query.fields().include(CustomerProjections.HEALTH_SUBJECT);
     return mongoTemplate
-        .find(query, CustomerProjections.ScoringPart.class, RetentionCollections.CUSTOMERS)
+        .find(query, CustomerProjections.ScoringPart.class, CustomerDocument.COLLECTION)
         .stream()
         .map(CustomerProjections.ScoringPart::toSubject)
         .toList();
@@ -120,7 +119,7 @@ class MongoCustomers implements Customers {
             .limit(limit);
     query.fields().include(CustomerProjections.RUNWAY_SUBJECT);
     return mongoTemplate
-        .find(query, CustomerProjections.RunwayPart.class, RetentionCollections.CUSTOMERS)
+        .find(query, CustomerProjections.RunwayPart.class, CustomerDocument.COLLECTION)
         .stream()
         .map(CustomerProjections.RunwayPart::toSubject)
         .toList();
@@ -137,7 +136,7 @@ class MongoCustomers implements Customers {
             .with(Sort.by("_id"))
             .limit(limit);
     query.fields().include("_id");
-    return mongoTemplate.find(query, Document.class, RetentionCollections.CUSTOMERS).stream()
+    return mongoTemplate.find(query, Document.class, CustomerDocument.COLLECTION).stream()
         .map(document -> document.getString("_id"))
         .toList();
   }

@@ -1,6 +1,5 @@
 package io.baton.retention.adapter.out.mongo;
 
-import io.baton.retention.application.RetentionCollections;
 import io.baton.retention.domain.ArrAtRisk;
 import io.baton.retention.domain.Band;
 import io.baton.retention.domain.CohortRetention;
@@ -44,7 +43,7 @@ class MongoRevenueFigures implements RevenueFigures {
                     .append("kept", new Document("$sum", "$outcome.arrKept"))
                     .append("lost", new Document("$sum", "$outcome.arrLost"))));
     Map<String, PlayResults> byPlay = new TreeMap<>();
-    for (Document group : aggregate(RetentionCollections.INTERVENTIONS, pipeline)) {
+    for (Document group : aggregate(InterventionDocument.COLLECTION, pipeline)) {
       Document key = group.get("_id", Document.class);
       String play = key.getString("play") == null ? UNDECIDED : key.getString("play");
       String outcome = key.getString("outcome");
@@ -78,7 +77,7 @@ class MongoRevenueFigures implements RevenueFigures {
                     .append("retained", new Document("$sum", "$retainedArr"))),
             new Document("$sort", new Document("_id", 1)));
     List<CohortRetention> cohorts = new ArrayList<>();
-    for (Document group : aggregate(RetentionCollections.CUSTOMERS, pipeline)) {
+    for (Document group : aggregate(CustomerDocument.COLLECTION, pipeline)) {
       cohorts.add(
           new CohortRetention(
               group.getString("_id"),
@@ -107,7 +106,7 @@ class MongoRevenueFigures implements RevenueFigures {
     BigDecimal redArr = BigDecimal.ZERO;
     long yellow = 0;
     long red = 0;
-    for (Document group : aggregate(RetentionCollections.CUSTOMERS, pipeline)) {
+    for (Document group : aggregate(CustomerDocument.COLLECTION, pipeline)) {
       BigDecimal arr = money(group.get("arr"));
       long customers = ((Number) group.get("customers")).longValue();
       if (Band.RED.name().equals(group.getString("_id"))) {

@@ -1,6 +1,5 @@
 package io.baton.retention.adapter.out.mongo;
 
-import io.baton.retention.application.RetentionCollections;
 import io.baton.retention.domain.Signal;
 import io.baton.retention.domain.SignalType;
 import java.time.Instant;
@@ -14,7 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A signal as received, one document per signal id (the id is the key, so a signal is stored once
  * however often it is delivered); {@code appliedAt} says when it reached its customer's health.
  */
-@Document(RetentionCollections.SIGNALS)
+@Document(SignalDocument.COLLECTION)
 @CompoundIndex(name = "unapplied", def = "{'appliedAt': 1, 'receivedAt': 1}")
 record SignalDocument(
     @Id String signalId,
@@ -25,6 +24,8 @@ record SignalDocument(
     Map<String, String> details,
     Instant receivedAt,
     Instant appliedAt) {
+
+  static final String COLLECTION = "signals";
 
   static SignalDocument of(Signal signal) {
     return new SignalDocument(

@@ -1,13 +1,8 @@
-package io.baton.onboarding.application;
+package io.baton.onboarding.domain;
 
-import io.baton.onboarding.domain.Blocker;
-import io.baton.onboarding.domain.Checkpoint;
-import io.baton.onboarding.domain.OnboardingPlan;
-import io.baton.onboarding.domain.Promise;
 import io.baton.support.outbox.OutboxMessage;
 import io.baton.workflows.ProcessContract.Onboarding;
 import io.baton.workflows.ProcessContract.Variables;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,7 +22,7 @@ final class OnboardingOutbox {
     put(variables, Onboarding.CUSTOMER_NAME, s.customerName());
     put(variables, Onboarding.ACCOUNT_MANAGER, s.accountManager());
     put(variables, Onboarding.SEGMENT, s.segment());
-    put(variables, Onboarding.ARR, number(s.arr()));
+    put(variables, Onboarding.ARR, OutboxMessage.number(s.arr()));
     put(variables, Onboarding.CONTRACT_DATE, s.contractDate().toString());
     put(variables, Onboarding.GO_LIVE_TARGET, s.goLiveTarget().toString());
     put(variables, Onboarding.CHECKPOINTS, s.checkpoints().stream().map(OnboardingOutbox::checkpoint).toList());
@@ -95,15 +90,6 @@ final class OnboardingOutbox {
     put(entry, Onboarding.PROMISE_ITEM_OWNER, promise.owner());
     put(entry, Onboarding.PROMISE_ITEM_DUE_DATE, promise.dueDate() == null ? null : promise.dueDate().toString());
     return entry;
-  }
-
-  /** ARR as a JSON number for FEEL and DMN: whole amounts as integers, others as decimals. */
-  private static Number number(BigDecimal amount) {
-    BigDecimal plain = amount.stripTrailingZeros();
-    if (plain.scale() <= 0) {
-      return plain.longValueExact();
-    }
-    return plain.doubleValue();
   }
 
   private static void put(Map<String, Object> variables, String name, Object value) {

@@ -7,9 +7,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import io.baton.onboarding.application.CompletingCheckpoint;
-import io.baton.onboarding.application.HandingOverToRetention;
-import io.baton.onboarding.application.MarkingCheckpointBehind;
-import io.baton.onboarding.application.SignallingRetention;
 import io.baton.support.workflow.TaskListenerVerdict;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
@@ -18,19 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.mockito.MockedStatic;
 
 /** The confirm task's completing listener: who confirms a checkpoint is who completes the task. */
-class CheckpointWorkersTest {
+class ValidateConfirmationWorkerTest {
 
   private static final Map<String, Object> KICKOFF = Map.of("checkpointId", "kickoff", "name", "Kickoff");
   private static final String CLAIM_FIRST =
       "Please claim the task first: whoever completes it is recorded as having confirmed the checkpoint.";
 
   private final CompletingCheckpoint completingCheckpoint = mock(CompletingCheckpoint.class);
-  private final CheckpointWorkers workers =
-      new CheckpointWorkers(
-          mock(SignallingRetention.class),
-          completingCheckpoint,
-          mock(MarkingCheckpointBehind.class),
-          mock(HandingOverToRetention.class));
+  private final ValidateConfirmationWorker worker = new ValidateConfirmationWorker(completingCheckpoint);
   private final JobClient client = mock(JobClient.class);
 
   @Test
@@ -39,8 +31,8 @@ class CheckpointWorkersTest {
     ActivatedJob withoutUserTask = mock(ActivatedJob.class);
 
     try (MockedStatic<TaskListenerVerdict> verdict = mockStatic(TaskListenerVerdict.class)) {
-      workers.validateConfirmation(client, unassigned, "deal-1", KICKOFF);
-      workers.validateConfirmation(client, withoutUserTask, "deal-1", KICKOFF);
+      worker.validateConfirmation(client, unassigned, "deal-1", KICKOFF, "c-1");
+      worker.validateConfirmation(client, withoutUserTask, "deal-1", KICKOFF, "c-1");
 
       verdict.verify(() -> TaskListenerVerdict.send(client, unassigned, CLAIM_FIRST));
       verdict.verify(() -> TaskListenerVerdict.send(client, withoutUserTask, CLAIM_FIRST));
@@ -53,7 +45,7 @@ class CheckpointWorkersTest {
     ActivatedJob byAmy = completedBy("amy");
 
     try (MockedStatic<TaskListenerVerdict> verdict = mockStatic(TaskListenerVerdict.class)) {
-      workers.validateConfirmation(client, byAmy, "deal-1", KICKOFF);
+      worker.validateConfirmation(client, byAmy, "deal-1", KICKOFF, "c-1");
 
       verdict.verify(() -> TaskListenerVerdict.send(client, byAmy, null));
     }

@@ -6,36 +6,23 @@ import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
-import io.baton.retention.application.DecidingSavePlay;
-import io.baton.retention.application.EscalatingSavePlay;
 import io.baton.retention.application.RecordingOutcome;
-import io.baton.retention.application.SavePlayProperties;
-import io.baton.retention.application.SavePlayQueries;
 import io.baton.support.workflow.TaskListenerVerdict;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.mockito.MockedStatic;
 
 /** The run-save-play task's completing listener: who worked the save play is who completes the task. */
-class SavePlayWorkersTest {
+class ValidateOutcomeWorkerTest {
 
   private static final BigDecimal ARR_AFTER = new BigDecimal("40000");
   private static final String CLAIM_FIRST =
       "Please claim the task first: whoever completes it is recorded as having worked the save play.";
 
   private final RecordingOutcome recordingOutcome = mock(RecordingOutcome.class);
-  private final SavePlayWorkers workers =
-      new SavePlayWorkers(
-          mock(DecidingSavePlay.class),
-          mock(SavePlayQueries.class),
-          mock(EscalatingSavePlay.class),
-          recordingOutcome,
-          new SavePlayProperties(Duration.ofDays(7), new BigDecimal("100000")),
-          Clock.systemUTC());
+  private final ValidateOutcomeWorker worker = new ValidateOutcomeWorker(recordingOutcome);
   private final JobClient client = mock(JobClient.class);
 
   @Test
@@ -44,8 +31,8 @@ class SavePlayWorkersTest {
     ActivatedJob withoutUserTask = mock(ActivatedJob.class);
 
     try (MockedStatic<TaskListenerVerdict> verdict = mockStatic(TaskListenerVerdict.class)) {
-      workers.validateOutcome(client, unassigned, "sp-1", "saved", ARR_AFTER);
-      workers.validateOutcome(client, withoutUserTask, "sp-1", "saved", ARR_AFTER);
+      worker.validateOutcome(client, unassigned, "sp-1", "saved", ARR_AFTER, "c-1");
+      worker.validateOutcome(client, withoutUserTask, "sp-1", "saved", ARR_AFTER, "c-1");
 
       verdict.verify(() -> TaskListenerVerdict.send(client, unassigned, CLAIM_FIRST));
       verdict.verify(() -> TaskListenerVerdict.send(client, withoutUserTask, CLAIM_FIRST));
@@ -58,7 +45,7 @@ class SavePlayWorkersTest {
     ActivatedJob bySue = completedBy("sue");
 
     try (MockedStatic<TaskListenerVerdict> verdict = mockStatic(TaskListenerVerdict.class)) {
-      workers.validateOutcome(client, bySue, "sp-1", "saved", ARR_AFTER);
+      worker.validateOutcome(client, bySue, "sp-1", "saved", ARR_AFTER, "c-1");
 
       verdict.verify(() -> TaskListenerVerdict.send(client, bySue, null));
     }
@@ -70,7 +57,7 @@ class SavePlayWorkersTest {
     ActivatedJob bySue = completedBy("sue");
 
     try (MockedStatic<TaskListenerVerdict> verdict = mockStatic(TaskListenerVerdict.class)) {
-      workers.validateOutcome(client, bySue, "sp-1", "downgraded", null);
+      worker.validateOutcome(client, bySue, "sp-1", "downgraded", null, "c-1");
 
       verdict.verify(() -> TaskListenerVerdict.send(client, bySue, "Please give the ARR after the save play."));
     }

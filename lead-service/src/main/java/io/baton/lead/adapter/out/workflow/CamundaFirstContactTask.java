@@ -1,5 +1,6 @@
-package io.baton.lead.adapter.in.workflow;
+package io.baton.lead.adapter.out.workflow;
 
+import io.baton.lead.application.FirstContactTask;
 import io.baton.workflows.ProcessContract.LeadFollowUp;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.UserTaskState;
@@ -8,27 +9,26 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The open "make first contact" task of a lead's follow-up, changed through the Camunda user-task
- * API (Camunda 8's, or the embedded engine's in local mode) when the lead changes hands.
+ * The first-contact task changed through the Camunda user-task API (Camunda 8's, or the embedded
+ * engine's in local mode).
  */
 @Component
-class FirstContactTask {
+class CamundaFirstContactTask implements FirstContactTask {
 
   private final CamundaClient client;
 
-  FirstContactTask(CamundaClient client) {
+  CamundaFirstContactTask(CamundaClient client) {
     this.client = client;
   }
 
-  /** Puts the task back in its candidate group's queue: nobody is assigned any more. */
-  void returnToQueue(long processInstanceKey) {
-    openTasks(processInstanceKey)
-        .forEach(task -> client.newUnassignUserTaskCommand(task.getUserTaskKey()).send().join());
+  @Override
+  public void returnToQueue(long followUpKey) {
+    openTasks(followUpKey).forEach(task -> client.newUnassignUserTaskCommand(task.getUserTaskKey()).send().join());
   }
 
-  /** Gives the task to {@code owner}. */
-  void assignTo(long processInstanceKey, String owner) {
-    openTasks(processInstanceKey)
+  @Override
+  public void assignTo(long followUpKey, String owner) {
+    openTasks(followUpKey)
         .forEach(
             task ->
                 client
@@ -39,13 +39,13 @@ class FirstContactTask {
                     .join());
   }
 
-  private List<UserTask> openTasks(long processInstanceKey) {
+  private List<UserTask> openTasks(long followUpKey) {
     return client
         .newUserTaskSearchRequest()
         .filter(
             filter ->
                 filter
-                    .processInstanceKey(processInstanceKey)
+                    .processInstanceKey(followUpKey)
                     .elementId(LeadFollowUp.MAKE_FIRST_CONTACT_TASK)
                     .state(UserTaskState.CREATED))
         .send()

@@ -1,0 +1,21 @@
+package io.baton.support.outbox;
+
+/**
+ * Port: sends the engine messages waiting in an aggregate's outbox, right after the aggregate was
+ * stored. Use cases never call it themselves: a {@link io.baton.support.unitofwork.UnitOfWork}
+ * does, after each store. A service's MongoDB adapter provides one per aggregate kind with {@link
+ * OutboxRelay#outboxOf}, naming the collection the aggregate lives in; what it cannot send now the
+ * relay's sweep sends later.
+ *
+ * @param <A> the aggregate
+ */
+@FunctionalInterface
+public interface Outbox<A> {
+
+  void publishPendingOf(A stored);
+
+  /** The outbox of an aggregate that sends no messages. */
+  static <A> Outbox<A> none() {
+    return stored -> {};
+  }
+}
