@@ -45,7 +45,13 @@ final class BaselineProcess implements AutoCloseable {
 
   /** Starts one instance and returns when it completed. */
   Void runOne() {
-    client.newCreateInstanceCommand().bpmnProcessId(PROCESS_ID).latestVersion().withResult().send().join();
+    client
+        .newCreateInstanceCommand()
+        .bpmnProcessId(PROCESS_ID)
+        .latestVersion()
+        .withResult()
+        .send()
+        .join();
     return null;
   }
 

@@ -18,14 +18,14 @@ import java.util.regex.Pattern;
  * completes 100,000 journeys (at 30 to 50 a second, about an hour per JVM profile; {@code
  * growthDeadline} stops one after two hours), under an hour when the engine fails on the way;
  * {@code -Dbench.quick=true} runs every benchmark with shorter windows and smaller sizes (about 20
- * minutes) as a smoke test whose figures are noisier. Any setting can be given on its own as
- * {@code -Dbench.<name>=<value>} (durations as {@code 90s}, {@code 500ms}, {@code 10m} or
- * ISO-8601, lists comma-separated), so that a long measurement can be sized for the machine and a
- * smoke run kept small; an unknown name fails the run at once rather than being ignored.
+ * minutes) as a smoke test whose figures are noisier. Any setting can be given on its own as {@code
+ * -Dbench.<name>=<value>} (durations as {@code 90s}, {@code 500ms}, {@code 10m} or ISO-8601, lists
+ * comma-separated), so that a long measurement can be sized for the machine and a smoke run kept
+ * small; an unknown name fails the run at once rather than being ignored.
  *
  * @param only the benchmarks to run, by name (empty: all): {@code suite} (start-up, memory and
- *     journey throughput of the local suite), {@code gateway}, {@code steps}, {@code scale},
- *     {@code growth}, {@code health}, {@code jmh}
+ *     journey throughput of the local suite), {@code gateway}, {@code steps}, {@code scale}, {@code
+ *     growth}, {@code health}, {@code jmh}
  * @param profiles the JVM options the engine and gateway figures are measured with, side by side:
  *     {@code production} (the Helm chart's) and {@code local} (the local suite's)
  * @param engineJar the embedded engine's executable jar, relative to the repository root
@@ -34,17 +34,20 @@ import java.util.regex.Pattern;
  * @param httpWarmUp untimed requests before each measured window of the gateway benchmark (long
  *     enough for C2 to have compiled what the requests run)
  * @param httpWindow each measured window of the gateway benchmark
- * @param journeyConcurrency journeys in flight (each a sales owner and account manager working one deal)
+ * @param journeyConcurrency journeys in flight (each a sales owner and account manager working one
+ *     deal)
  * @param baselineConcurrency instances of the one-service-task process in flight
  * @param baselineWarmUp the baseline's warm-up (short: the engine keeps every record in memory)
  * @param baselineWindow the baseline's measured window
- * @param pollInterval how soon a journey looks for its next task or its onboarding (then it backs off)
+ * @param pollInterval how soon a journey looks for its next task or its onboarding (then it backs
+ *     off)
  * @param stepsConcurrency engine benchmark: journeys (and baseline instances) in flight
  * @param stepsWarmUp engine benchmark: untimed journeys (or baseline instances) for this long first
  * @param stepsWindow engine benchmark: the measured window of the journeys and of the baseline
  * @param scaleLevels how many handoffs wait at the brief task at each measurement of the engine
  * @param scaleProbes task API calls timed at each level
- * @param growthCheckpoints completed journeys at which the engine's heap, disk and recovery are measured
+ * @param growthCheckpoints completed journeys at which the engine's heap, disk and recovery are
+ *     measured
  * @param growthConcurrency journeys in flight while the history grows
  * @param growthStall the growth stops as failed when no journey completed for this long
  * @param growthDeadline the growth stops as failed when one engine has not reached the last
@@ -92,15 +95,18 @@ record BenchSettings(
     Duration jmhIteration) {
 
   /** The benchmarks {@code only} may name, in the order they run. */
-  static final List<String> BENCHMARKS = List.of("suite", "gateway", "steps", "scale", "growth", "health", "jmh");
+  static final List<String> BENCHMARKS =
+      List.of("suite", "gateway", "steps", "scale", "growth", "health", "jmh");
 
   private static final String PREFIX = "bench.";
-  private static final String DEFAULT_ENGINE_JAR = "workflows/embedded-engine/target/embedded-engine-exec.jar";
+  private static final String DEFAULT_ENGINE_JAR =
+      "workflows/embedded-engine/target/embedded-engine-exec.jar";
   private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
 
   BenchSettings {
     if (!BENCHMARKS.containsAll(only)) {
-      throw new IllegalArgumentException("bench.only=" + String.join(",", only) + " names no benchmark of " + BENCHMARKS);
+      throw new IllegalArgumentException(
+          "bench.only=" + String.join(",", only) + " names no benchmark of " + BENCHMARKS);
     }
   }
 
@@ -184,15 +190,21 @@ record BenchSettings(
     return only.isEmpty() || only.contains(benchmark);
   }
 
-  /** These settings with every {@code bench.<name>} property instead of the setting of that name. */
+  /**
+   * These settings with every {@code bench.<name>} property instead of the setting of that name.
+   */
   BenchSettings overriddenBy(Properties properties) {
     RecordComponent[] components = BenchSettings.class.getRecordComponents();
     TreeSet<String> known = new TreeSet<>();
     Arrays.stream(components).forEach(component -> known.add(PREFIX + component.getName()));
     List<String> unknown =
-        properties.stringPropertyNames().stream().filter(name -> name.startsWith(PREFIX) && !known.contains(name)).sorted().toList();
+        properties.stringPropertyNames().stream()
+            .filter(name -> name.startsWith(PREFIX) && !known.contains(name))
+            .sorted()
+            .toList();
     if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException("Unknown benchmark settings " + unknown + "; the settings are " + known);
+      throw new IllegalArgumentException(
+          "Unknown benchmark settings " + unknown + "; the settings are " + known);
     }
     try {
       Object[] values = new Object[components.length];
@@ -201,7 +213,8 @@ record BenchSettings(
         RecordComponent component = components[i];
         String given = properties.getProperty(PREFIX + component.getName());
         types[i] = component.getType();
-        values[i] = given == null ? component.getAccessor().invoke(this) : parse(component, given.trim());
+        values[i] =
+            given == null ? component.getAccessor().invoke(this) : parse(component, given.trim());
       }
       Constructor<BenchSettings> canonical = BenchSettings.class.getDeclaredConstructor(types);
       return canonical.newInstance(values);
@@ -226,13 +239,17 @@ record BenchSettings(
         return value;
       }
       if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
-        List<String> items = value.isEmpty() ? List.of() : Arrays.stream(value.split(",")).map(String::trim).toList();
+        List<String> items =
+            value.isEmpty()
+                ? List.of()
+                : Arrays.stream(value.split(",")).map(String::trim).toList();
         return list.getActualTypeArguments()[0] == Integer.class
             ? items.stream().map(item -> Integer.parseInt(item.replace("_", ""))).toList()
             : items;
       }
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("Cannot read " + PREFIX + component.getName() + "=" + value, e);
+      throw new IllegalArgumentException(
+          "Cannot read " + PREFIX + component.getName() + "=" + value, e);
     }
     throw new IllegalStateException("No parser for settings of type " + type);
   }

@@ -18,6 +18,7 @@ final class ClosedLoopLoad {
 
   /** Pause after a failed call, so a failing target is not hammered in a tight loop. */
   private static final Duration BACKOFF_AFTER_ERROR = Duration.ofMillis(100);
+
   private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(60);
 
   /** One call of a worker; may return a sample of details (null for none) kept for the window. */
@@ -39,8 +40,8 @@ final class ClosedLoopLoad {
    *
    * @return what completed in the window
    */
-  static <T> LoadResult<T> run(int concurrency, Duration warmUp, Duration window, Workers<T> workers)
-      throws Exception {
+  static <T> LoadResult<T> run(
+      int concurrency, Duration warmUp, Duration window, Workers<T> workers) throws Exception {
     LatencyRecorder latencies = new LatencyRecorder();
     List<T> samples = new ArrayList<>();
     AtomicLong errors = new AtomicLong();
@@ -57,7 +58,9 @@ final class ClosedLoopLoad {
       threads.add(
           Thread.ofVirtual()
               .name("load-", worker)
-              .start(() -> loop(call, windowStart, windowEnd, latencies, samples, errors, firstError)));
+              .start(
+                  () ->
+                      loop(call, windowStart, windowEnd, latencies, samples, errors, firstError)));
     }
     long drainDeadline = windowEnd + DRAIN_TIMEOUT.toNanos();
     int unfinished = 0;
@@ -70,7 +73,14 @@ final class ClosedLoopLoad {
     }
     synchronized (samples) {
       return new LoadResult<>(
-          concurrency, window, latencies.percentiles(), latencies, List.copyOf(samples), errors.get(), unfinished, firstError.get());
+          concurrency,
+          window,
+          latencies.percentiles(),
+          latencies,
+          List.copyOf(samples),
+          errors.get(),
+          unfinished,
+          firstError.get());
     }
   }
 

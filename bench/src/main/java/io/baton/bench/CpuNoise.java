@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * How much of the machine's processor time went to processes other than the benchmark and the
- * suite it started (other people's builds on a shared machine), between two moments. Reads Linux's
- * {@code /proc/stat} and the {@code /proc/<pid>/stat} of this JVM and its descendants; both count
- * in the same clock ticks.
+ * How much of the machine's processor time went to processes other than the benchmark and the suite
+ * it started (other people's builds on a shared machine), between two moments. Reads Linux's {@code
+ * /proc/stat} and the {@code /proc/<pid>/stat} of this JVM and its descendants; both count in the
+ * same clock ticks.
  */
 final class CpuNoise {
 
@@ -28,7 +28,9 @@ final class CpuNoise {
     return new CpuNoise(machine[0], machine[1], ourTicks());
   }
 
-  /** The share of all processor time since {@code earlier} that other processes used, e.g. "23 %". */
+  /**
+   * The share of all processor time since {@code earlier} that other processes used, e.g. "23 %".
+   */
   String otherLoadSince(CpuNoise earlier) {
     long total = machineTotal - earlier.machineTotal;
     if (total <= 0) {

@@ -33,7 +33,10 @@ final class CpuPinning implements AutoCloseable {
     int cores = Runtime.getRuntime().availableProcessors();
     Optional<Path> taskset = onPath("taskset");
     if (taskset.isEmpty()) {
-      return new CpuPinning(null, cores, "not pinned: no taskset on the PATH; driver and suite share all " + cores + " cores");
+      return new CpuPinning(
+          null,
+          cores,
+          "not pinned: no taskset on the PATH; driver and suite share all " + cores + " cores");
     }
     if (cores < 2) {
       return new CpuPinning(null, cores, "not pinned: one core only");
@@ -44,7 +47,10 @@ final class CpuPinning implements AutoCloseable {
         new CpuPinning(
             taskset.get(),
             cores,
-            "taskset: the load driver's JVM (with the embedded MongoDB) on core " + driverCore + ", the suite's JVMs on core(s) " + suiteCores);
+            "taskset: the load driver's JVM (with the embedded MongoDB) on core "
+                + driverCore
+                + ", the suite's JVMs on core(s) "
+                + suiteCores);
     for (ProcessHandle process : ProcessHandle.current().descendants().toList()) {
       pinning.pin(process, suiteCores);
     }
@@ -59,12 +65,19 @@ final class CpuPinning implements AutoCloseable {
   private void pin(ProcessHandle process, String cpus) throws InterruptedException {
     try {
       Process run =
-          new ProcessBuilder(taskset.toString(), "--all-tasks", "--cpu-list", "--pid", cpus, String.valueOf(process.pid()))
+          new ProcessBuilder(
+                  taskset.toString(),
+                  "--all-tasks",
+                  "--cpu-list",
+                  "--pid",
+                  cpus,
+                  String.valueOf(process.pid()))
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .start();
       if (run.waitFor() != 0 && process.isAlive()) {
-        throw new IllegalStateException("taskset could not pin process " + process.pid() + " to cores " + cpus);
+        throw new IllegalStateException(
+            "taskset could not pin process " + process.pid() + " to cores " + cpus);
       }
     } catch (IOException e) {
       throw new IllegalStateException("Cannot run " + taskset, e);

@@ -19,11 +19,19 @@ final class EngineHeap {
 
   private EngineHeap() {}
 
-  /** E.g. "old generation 100 % full, 695 full GCs taking 294.7 s"; "unknown" when jstat cannot tell. */
+  /**
+   * E.g. "old generation 100 % full, 695 full GCs taking 294.7 s"; "unknown" when jstat cannot
+   * tell.
+   */
   static String of(ProcessHandle process) {
     try {
       Map<String, String> gc = jstat("-gcutil", process);
-      return String.format(Locale.ROOT, "old generation %s %% full, %s full GCs taking %s s", gc.get("O"), gc.get("FGC"), gc.get("FGCT"));
+      return String.format(
+          Locale.ROOT,
+          "old generation %s %% full, %s full GCs taking %s s",
+          gc.get("O"),
+          gc.get("FGC"),
+          gc.get("FGCT"));
     } catch (IOException | RuntimeException e) {
       return "unknown";
     } catch (InterruptedException e) {
@@ -50,12 +58,14 @@ final class EngineHeap {
       throw new UncheckedIOException("Cannot read the heap of process " + process.pid(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while reading the heap of process " + process.pid(), e);
+      throw new IllegalStateException(
+          "Interrupted while reading the heap of process " + process.pid(), e);
     }
   }
 
   /** One line of {@code jstat <option> <pid>}, by column name. */
-  private static Map<String, String> jstat(String option, ProcessHandle process) throws IOException, InterruptedException {
+  private static Map<String, String> jstat(String option, ProcessHandle process)
+      throws IOException, InterruptedException {
     List<String> lines = tool("jstat", option, String.valueOf(process.pid())).lines().toList();
     if (lines.size() < 2) {
       throw new IOException("jstat printed " + lines);

@@ -23,17 +23,21 @@ import java.util.concurrent.TimeUnit;
  * is the engine that is built and the options it runs with, not a copy inside the benchmark's JVM.
  * Only its public behaviour is used: the gRPC and REST APIs, its readiness, its data dir and its
  * JVM's heap. Its APIs are open (no issuer configured): checking tokens is the same work in every
- * figure and needs the identity provider of the suite. The output of every start is appended to
- * the launcher's log file.
+ * figure and needs the identity provider of the suite. The output of every start is appended to the
+ * launcher's log file.
  */
 final class EngineJvm implements AutoCloseable {
 
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(10);
+
   /** Often, so that a ready time is not rounded up to a slow poll. */
   private static final Duration READY_POLL = Duration.ofMillis(10);
+
   /** As long as the local suite and Kubernetes give a component to stop. */
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
   /**
    * How the engines of one benchmark start with one profile: the jar, the JVM options under test,
@@ -48,15 +52,18 @@ final class EngineJvm implements AutoCloseable {
 
     /** Starts an engine on an empty data dir of that name and returns once it is ready. */
     EngineJvm startEmpty(String dataName) throws InterruptedException {
-      return start(Directories.fresh(workDir.resolve(purpose + "-" + profile.id() + "-" + dataName)));
+      return start(
+          Directories.fresh(workDir.resolve(purpose + "-" + profile.id() + "-" + dataName)));
     }
 
     /** Starts an engine on the data dir and returns once it is ready. */
     EngineJvm start(Path dataDir) throws InterruptedException {
       if (!Files.isRegularFile(jar)) {
-        throw new IllegalStateException(jar + " is missing: build the engine first (./baton bench builds it)");
+        throw new IllegalStateException(
+            jar + " is missing: build the engine first (./baton bench builds it)");
       }
-      // free ports as the local suite picks them: below the range outgoing connections take theirs from
+      // free ports as the local suite picks them: below the range outgoing connections take theirs
+      // from
       SuiteLayout ports = SuiteLayout.onFreePorts(jar, dataDir, dataDir);
       List<String> command = new ArrayList<>();
       command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -72,8 +79,12 @@ final class EngineJvm implements AutoCloseable {
         Files.createDirectories(logFile().getParent());
         long launched = System.nanoTime();
         Process process =
-            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile())).start();
-        EngineJvm engine = new EngineJvm(this, process, dataDir, ports.engineRestPort(), ports.engineGrpcPort());
+            new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
+                .start();
+        EngineJvm engine =
+            new EngineJvm(this, process, dataDir, ports.engineRestPort(), ports.engineGrpcPort());
         engine.awaitReady(launched);
         return engine;
       } catch (IOException e) {
@@ -97,13 +108,22 @@ final class EngineJvm implements AutoCloseable {
     this.grpcPort = grpcPort;
   }
 
-  /** Waits until the readiness probe answers 200 (UP), and keeps how long that took from the launch. */
+  /**
+   * Waits until the readiness probe answers 200 (UP), and keeps how long that took from the launch.
+   */
   private void awaitReady(long launched) throws InterruptedException {
-    HttpRequest readiness = HttpRequest.newBuilder(rest("/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build();
+    HttpRequest readiness =
+        HttpRequest.newBuilder(rest("/actuator/health/readiness"))
+            .timeout(Duration.ofSeconds(2))
+            .build();
     long deadline = launched + READY_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("The engine stopped with exit code " + process.exitValue() + " while starting; see " + launcher.logFile());
+        throw new IllegalStateException(
+            "The engine stopped with exit code "
+                + process.exitValue()
+                + " while starting; see "
+                + launcher.logFile());
       }
       try {
         if (HTTP.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -116,7 +136,8 @@ final class EngineJvm implements AutoCloseable {
       Thread.sleep(READY_POLL);
     }
     kill();
-    throw new IllegalStateException("The engine was not ready within " + READY_TIMEOUT + "; see " + launcher.logFile());
+    throw new IllegalStateException(
+        "The engine was not ready within " + READY_TIMEOUT + "; see " + launcher.logFile());
   }
 
   /** From launching the JVM until its readiness probe answered UP. */
@@ -166,7 +187,9 @@ final class EngineJvm implements AutoCloseable {
     return Directories.treeSize(dataDir);
   }
 
-  /** Stops it as Ctrl-C or Kubernetes would: SIGTERM, SIGKILL if it has not stopped after the grace. */
+  /**
+   * Stops it as Ctrl-C or Kubernetes would: SIGTERM, SIGKILL if it has not stopped after the grace.
+   */
   Stopped stop() throws InterruptedException {
     long started = System.nanoTime();
     process.destroy();

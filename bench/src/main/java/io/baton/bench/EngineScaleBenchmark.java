@@ -43,7 +43,8 @@ final class EngineScaleBenchmark {
   }
 
   Table run() throws InterruptedException {
-    return table(engines.measure("Engine scale", profile -> measure(engines.launcher(profile, "scale"))));
+    return table(
+        engines.measure("Engine scale", profile -> measure(engines.launcher(profile, "scale"))));
   }
 
   private Scale measure(EngineJvm.Launcher launcher) throws InterruptedException {
@@ -62,10 +63,12 @@ final class EngineScaleBenchmark {
         levels.add(measure(engine, client, level, instances));
       }
     }
-    return new Scale(levels, instances.size() / (creating / 1e9), CpuNoise.sample().otherLoadSince(before));
+    return new Scale(
+        levels, instances.size() / (creating / 1e9), CpuNoise.sample().otherLoadSince(before));
   }
 
-  private List<Long> startHandoffs(CamundaClient client, int count, int offset) throws InterruptedException {
+  private List<Long> startHandoffs(CamundaClient client, int count, int offset)
+      throws InterruptedException {
     Semaphore inFlight = new Semaphore(CREATES_IN_FLIGHT);
     List<CompletableFuture<Long>> created = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -78,12 +81,18 @@ final class EngineScaleBenchmark {
               .latestVersion()
               .variables(
                   Map.of(
-                      "dealId", dealId,
-                      "customerName", "Scale Customer " + (offset + i),
-                      "salesOwner", "rep-" + (offset + i) % 50,
-                      "arr", 48000,
-                      "closeDate", LocalDate.now().toString(),
-                      "briefDueAt", Instant.now().plus(Duration.ofDays(30)).toString()))
+                      "dealId",
+                      dealId,
+                      "customerName",
+                      "Scale Customer " + (offset + i),
+                      "salesOwner",
+                      "rep-" + (offset + i) % 50,
+                      "arr",
+                      48000,
+                      "closeDate",
+                      LocalDate.now().toString(),
+                      "briefDueAt",
+                      Instant.now().plus(Duration.ofDays(30)).toString()))
               .startBeforeElement(Handoff.COMPLETE_BRIEF_TASK)
               .send()
               .toCompletableFuture()
@@ -93,7 +102,8 @@ final class EngineScaleBenchmark {
     return created.stream().map(CompletableFuture::join).toList();
   }
 
-  private static void awaitWaitingTasks(CamundaClient client, int expected) throws InterruptedException {
+  private static void awaitWaitingTasks(CamundaClient client, int expected)
+      throws InterruptedException {
     while (waitingTasks(client) < expected) {
       Thread.sleep(100);
     }
@@ -102,7 +112,8 @@ final class EngineScaleBenchmark {
   private static long waitingTasks(CamundaClient client) {
     return client
         .newUserTaskSearchRequest()
-        .filter(filter -> filter.elementId(Handoff.COMPLETE_BRIEF_TASK).state(UserTaskState.CREATED))
+        .filter(
+            filter -> filter.elementId(Handoff.COMPLETE_BRIEF_TASK).state(UserTaskState.CREATED))
         .page(page -> page.limit(1))
         .send()
         .join()
@@ -138,7 +149,11 @@ final class EngineScaleBenchmark {
   private static List<UserTask> briefTaskOf(CamundaClient client, long processInstanceKey) {
     return client
         .newUserTaskSearchRequest()
-        .filter(filter -> filter.processInstanceKey(processInstanceKey).elementId(Handoff.COMPLETE_BRIEF_TASK))
+        .filter(
+            filter ->
+                filter
+                    .processInstanceKey(processInstanceKey)
+                    .elementId(Handoff.COMPLETE_BRIEF_TASK))
         .send()
         .join()
         .items();
@@ -168,7 +183,11 @@ final class EngineScaleBenchmark {
             "Engine scale: handoffs waiting at a user task",
             "The real handoff process, instances started before the brief task (each waits there with its overdue timer), in an engine "
                 + "JVM of its own; its heap after full GCs (jcmd GC.run, jstat); the bytes in its data dir; user-task API latency over REST, "
-                + "one call at a time (" + settings.scaleProbes() + " calls per figure). Each cell: " + scales.titles() + " JVM options.",
+                + "one call at a time ("
+                + settings.scaleProbes()
+                + " calls per figure). Each cell: "
+                + scales.titles()
+                + " JVM options.",
             "waiting handoffs",
             "heap after GC (MiB)",
             "data dir (MiB)",
@@ -179,7 +198,8 @@ final class EngineScaleBenchmark {
             "get task p99 (ms)");
     for (int index = 0; index < settings.scaleLevels().size(); index++) {
       int at = index;
-      Function<Function<Level, String>, String> cell = figure -> scales.joined(scale -> figure.apply(scale.levels().get(at)));
+      Function<Function<Level, String>, String> cell =
+          figure -> scales.joined(scale -> figure.apply(scale.levels().get(at)));
       table.row(
           String.format(Locale.ROOT, "%,d", settings.scaleLevels().get(at)),
           cell.apply(level -> Figures.mib(level.heapBytes())),
@@ -191,12 +211,19 @@ final class EngineScaleBenchmark {
           cell.apply(level -> level.get().p99()));
     }
     for (JvmProfile profile : scales.profiles()) {
-      scales.result(profile).ifPresent(scale -> table.note("With the " + profile.title() + " JVM options: " + scale.describe()));
+      scales
+          .result(profile)
+          .ifPresent(
+              scale ->
+                  table.note("With the " + profile.title() + " JVM options: " + scale.describe()));
     }
     return scales.noteFailures(table);
   }
 
-  /** What one engine held and answered at each level, how fast its instances were created, and the other load meanwhile. */
+  /**
+   * What one engine held and answered at each level, how fast its instances were created, and the
+   * other load meanwhile.
+   */
   private record Scale(List<Level> levels, double createdPerSecond, String otherLoad) {
 
     String describe() {
@@ -204,18 +231,45 @@ final class EngineScaleBenchmark {
       Level small = levels.get(1);
       Level large = levels.getLast();
       double perInstance = (double) (large.heapBytes() - empty.heapBytes()) / large.waiting();
-      return String.format(Locale.ROOT,
+      return String.format(
+              Locale.ROOT,
               "heap per waiting handoff about %.1f KiB, data dir per handoff about %.1f KiB; heap above the empty engine grows %s. ",
-              perInstance / 1024, (double) (large.dataBytes() - empty.dataBytes()) / large.waiting() / 1024,
-              Growth.between(small.waiting(), small.heapBytes() - empty.heapBytes(), large.waiting(), large.heapBytes() - empty.heapBytes()).describe())
+              perInstance / 1024,
+              (double) (large.dataBytes() - empty.dataBytes()) / large.waiting() / 1024,
+              Growth.between(
+                      small.waiting(),
+                      small.heapBytes() - empty.heapBytes(),
+                      large.waiting(),
+                      large.heapBytes() - empty.heapBytes())
+                  .describe())
           + "Search for one instance's task (p50) grows "
-          + Growth.between(small.waiting(), small.oneTask().p50Millis(), large.waiting(), large.oneTask().p50Millis()).describe()
+          + Growth.between(
+                  small.waiting(),
+                  small.oneTask().p50Millis(),
+                  large.waiting(),
+                  large.oneTask().p50Millis())
+              .describe()
           + "; inbox page (p50) grows "
-          + Growth.between(small.waiting(), small.inbox().p50Millis(), large.waiting(), large.inbox().p50Millis()).describe()
-          + String.format(Locale.ROOT, ". Instances were started at %.0f/s (%d create commands in flight). Other processes used %s of the machine's CPU meanwhile.",
-              createdPerSecond, CREATES_IN_FLIGHT, otherLoad);
+          + Growth.between(
+                  small.waiting(),
+                  small.inbox().p50Millis(),
+                  large.waiting(),
+                  large.inbox().p50Millis())
+              .describe()
+          + String.format(
+              Locale.ROOT,
+              ". Instances were started at %.0f/s (%d create commands in flight). Other processes used %s of the machine's CPU meanwhile.",
+              createdPerSecond,
+              CREATES_IN_FLIGHT,
+              otherLoad);
     }
   }
 
-  private record Level(int waiting, long heapBytes, long dataBytes, Percentiles oneTask, Percentiles inbox, Percentiles get) {}
+  private record Level(
+      int waiting,
+      long heapBytes,
+      long dataBytes,
+      Percentiles oneTask,
+      Percentiles inbox,
+      Percentiles get) {}
 }

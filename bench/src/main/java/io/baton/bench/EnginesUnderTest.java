@@ -15,7 +15,8 @@ record EnginesUnderTest(Path jar, Path workDir, List<JvmProfile> profiles) {
   }
 
   /** Measures with each profile in turn. */
-  <T> PerProfile<T> measure(String benchmark, PerProfile.Measurement<T> measurement) throws InterruptedException {
+  <T> PerProfile<T> measure(String benchmark, PerProfile.Measurement<T> measurement)
+      throws InterruptedException {
     return PerProfile.measure(benchmark, profiles, measurement);
   }
 }

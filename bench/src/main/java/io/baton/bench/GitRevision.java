@@ -27,7 +27,9 @@ final class GitRevision {
       if (Files.isRegularFile(loose)) {
         return Files.readString(loose).trim() + " (" + ref + ")";
       }
-      return packed(common, ref).map(commit -> commit + " (" + ref + ")").orElse(ref + " (no commit yet)");
+      return packed(common, ref)
+          .map(commit -> commit + " (" + ref + ")")
+          .orElse(ref + " (no commit yet)");
     } catch (IOException e) {
       return "unknown (no .git)";
     }
@@ -48,7 +50,9 @@ final class GitRevision {
   /** Where the refs are: the directory {@code commondir} names, or the git directory itself. */
   private static Path commonDir(Path git) throws IOException {
     Path commondir = git.resolve("commondir");
-    return Files.isRegularFile(commondir) ? git.resolve(Files.readString(commondir).trim()).normalize() : git;
+    return Files.isRegularFile(commondir)
+        ? git.resolve(Files.readString(commondir).trim()).normalize()
+        : git;
   }
 
   private static Optional<String> packed(Path git, String ref) throws IOException {

@@ -3,9 +3,9 @@ package io.baton.bench;
 import java.util.Locale;
 
 /**
- * How a cost grows with its size, from two measurements: the exponent k of {@code cost ~ size^k}
- * (1 is linear, 2 quadratic, 0 constant). The benchmarks measure at sizes far enough apart (2x to
- * 10x) for the exponent to mean something despite noise.
+ * How a cost grows with its size, from two measurements: the exponent k of {@code cost ~ size^k} (1
+ * is linear, 2 quadratic, 0 constant). The benchmarks measure at sizes far enough apart (2x to 10x)
+ * for the exponent to mean something despite noise.
  */
 record Growth(double sizeRatio, double costRatio) {
 
@@ -16,7 +16,13 @@ record Growth(double sizeRatio, double costRatio) {
     if (smallSize <= 0 || largeSize <= smallSize || smallCost <= 0 || largeCost <= 0) {
       throw new IllegalArgumentException(
           "Growth needs 0 < small size < large size and positive costs, not "
-              + smallSize + " -> " + largeSize + ", " + smallCost + " -> " + largeCost);
+              + smallSize
+              + " -> "
+              + largeSize
+              + ", "
+              + smallCost
+              + " -> "
+              + largeCost);
     }
     return new Growth(largeSize / smallSize, largeCost / smallCost);
   }

@@ -18,8 +18,8 @@ import java.util.function.Consumer;
 
 /**
  * One agent of the journey benchmark, playing CRM, sales owner and account manager for one deal
- * after another: wins a deal through the gateway ({@code POST /api/handoffs}, naming a known lead so
- * the context is assembled from lead-service), completes the brief task and then assigns and
+ * after another: wins a deal through the gateway ({@code POST /api/handoffs}, naming a known lead
+ * so the context is assembled from lead-service), completes the brief task and then assigns and
  * accepts the acceptance task through the Camunda user-task API (the completing listeners validate
  * both), and waits until the onboarding has started. It finds its tasks and the onboarding by
  * polling, like an inbox would: first after the poll interval, then backing off (doubling up to
@@ -40,7 +40,12 @@ final class HandoffJourney implements ClosedLoopLoad.Call<JourneySample> {
   private int journeys;
 
   HandoffJourney(
-      int agent, SuiteUnderTest suite, Http http, CamundaClient client, String leadId, Duration pollInterval) {
+      int agent,
+      SuiteUnderTest suite,
+      Http http,
+      CamundaClient client,
+      String leadId,
+      Duration pollInterval) {
     this.agent = agent;
     this.suite = suite;
     this.http = http;
@@ -57,20 +62,52 @@ final class HandoffJourney implements ClosedLoopLoad.Call<JourneySample> {
     List<Duration> searches = new ArrayList<>();
 
     Instant won = Instant.now();
-    Http.expect(202, http.post(suite.gateway("/api/handoffs"), wonDeal(dealId, salesOwner), dealId));
+    Http.expect(
+        202, http.post(suite.gateway("/api/handoffs"), wonDeal(dealId, salesOwner), dealId));
     UserTask brief =
-        awaitTask(filter -> filter.elementId(Handoff.COMPLETE_BRIEF_TASK).assignee(salesOwner).state(UserTaskState.CREATED), searches);
-
-    Instant briefSubmitted = Instant.now();
-    Duration completeBrief = timed(() -> client.newCompleteUserTaskCommand(brief.getUserTaskKey()).variables(completeBrief()).send().join());
-    UserTask accept =
         awaitTask(
-            filter -> filter.processInstanceKey(brief.getProcessInstanceKey()).elementId(Handoff.ACCEPT_HANDOFF_TASK).state(UserTaskState.CREATED),
+            filter ->
+                filter
+                    .elementId(Handoff.COMPLETE_BRIEF_TASK)
+                    .assignee(salesOwner)
+                    .state(UserTaskState.CREATED),
             searches);
 
-    Duration assign = timed(() -> client.newAssignUserTaskCommand(accept.getUserTaskKey()).assignee(ACCOUNT_MANAGER).send().join());
+    Instant briefSubmitted = Instant.now();
+    Duration completeBrief =
+        timed(
+            () ->
+                client
+                    .newCompleteUserTaskCommand(brief.getUserTaskKey())
+                    .variables(completeBrief())
+                    .send()
+                    .join());
+    UserTask accept =
+        awaitTask(
+            filter ->
+                filter
+                    .processInstanceKey(brief.getProcessInstanceKey())
+                    .elementId(Handoff.ACCEPT_HANDOFF_TASK)
+                    .state(UserTaskState.CREATED),
+            searches);
+
+    Duration assign =
+        timed(
+            () ->
+                client
+                    .newAssignUserTaskCommand(accept.getUserTaskKey())
+                    .assignee(ACCOUNT_MANAGER)
+                    .send()
+                    .join());
     Instant accepted = Instant.now();
-    Duration completeAccept = timed(() -> client.newCompleteUserTaskCommand(accept.getUserTaskKey()).variables(acceptance()).send().join());
+    Duration completeAccept =
+        timed(
+            () ->
+                client
+                    .newCompleteUserTaskCommand(accept.getUserTaskKey())
+                    .variables(acceptance())
+                    .send()
+                    .join());
     Instant onboardingStarted = awaitOnboardingStart(dealId);
 
     return new JourneySample(
@@ -96,7 +133,8 @@ final class HandoffJourney implements ClosedLoopLoad.Call<JourneySample> {
       }
       pause = pauseAfter(pause);
     }
-    throw new TimeoutException("No task within " + STEP_TIMEOUT + " (agent " + agent + ", journey " + journeys + ")");
+    throw new TimeoutException(
+        "No task within " + STEP_TIMEOUT + " (agent " + agent + ", journey " + journeys + ")");
   }
 
   private Instant awaitOnboardingStart(String dealId) throws Exception {
@@ -115,7 +153,10 @@ final class HandoffJourney implements ClosedLoopLoad.Call<JourneySample> {
     throw new TimeoutException("Onboarding of " + dealId + " not started within " + STEP_TIMEOUT);
   }
 
-  /** Sleeps, then says how long to sleep next time: twice as long, up to {@value #MAX_BACKOFF} times the interval. */
+  /**
+   * Sleeps, then says how long to sleep next time: twice as long, up to {@value #MAX_BACKOFF} times
+   * the interval.
+   */
   private Duration pauseAfter(Duration pause) throws InterruptedException {
     Thread.sleep(pause);
     Duration longest = pollInterval.multipliedBy(MAX_BACKOFF);
@@ -131,23 +172,41 @@ final class HandoffJourney implements ClosedLoopLoad.Call<JourneySample> {
 
   private Map<String, Object> wonDeal(String dealId, String salesOwner) {
     return Map.of(
-        "dealId", dealId,
-        "leadId", leadId,
-        "customerName", "Bench Customer " + agent + "-" + journeys,
-        "salesOwner", salesOwner,
-        "arr", 48000,
-        "closeDate", LocalDate.now().toString());
+        "dealId",
+        dealId,
+        "leadId",
+        leadId,
+        "customerName",
+        "Bench Customer " + agent + "-" + journeys,
+        "salesOwner",
+        salesOwner,
+        "arr",
+        48000,
+        "closeDate",
+        LocalDate.now().toString());
   }
 
   private static Map<String, Object> completeBrief() {
     Map<String, Object> brief = new HashMap<>();
-    brief.put("promises", List.of(Map.of("text", "SSO before go-live", "owner", "sam", "dueDate", LocalDate.now().plusMonths(2).toString())));
+    brief.put(
+        "promises",
+        List.of(
+            Map.of(
+                "text",
+                "SSO before go-live",
+                "owner",
+                "sam",
+                "dueDate",
+                LocalDate.now().plusMonths(2).toString())));
     brief.put(
         "stakeholders",
         List.of(
             Map.of("name", "Cleo", "role", "champion", "contact", "cleo@example.com"),
             Map.of("name", "Bob", "role", "economic-buyer", "contact", "bob@example.com")));
-    brief.put("successCriteria", List.of(Map.of("metric", "Time to onboard a team", "baseline", "14 days", "target", "3 days")));
+    brief.put(
+        "successCriteria",
+        List.of(
+            Map.of("metric", "Time to onboard a team", "baseline", "14 days", "target", "3 days")));
     brief.put("risks", "IT security review may take long");
     brief.put("notSold", "No custom reporting");
     brief.put("desiredGoLiveDate", LocalDate.now().plusMonths(3).toString());

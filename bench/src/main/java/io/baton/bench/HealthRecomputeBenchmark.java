@@ -13,8 +13,8 @@ import java.util.Locale;
  * HealthScoring#reassess} for every customer, as {@code RecomputingHealth} calls it for each page
  * (without the MongoDB reads and the writes of the customers that changed). Per size: the heap the
  * customers occupy, the time of a whole pass (the median of passes timed for some seconds, after
- * untimed warm-up ones), the
- * bytes a pass allocates, and how many customers' health changed. Single-threaded, like the recompute.
+ * untimed warm-up ones), the bytes a pass allocates, and how many customers' health changed.
+ * Single-threaded, like the recompute.
  */
 final class HealthRecomputeBenchmark {
 
@@ -34,7 +34,8 @@ final class HealthRecomputeBenchmark {
     String bands = "";
     for (int count : settings.customerCounts()) {
       long heapBefore = Memory.heapBytesAfterGc();
-      List<HealthSubject> customers = SyntheticCustomers.generate(scoring, count, settings.signalsPerCustomer(), SEED);
+      List<HealthSubject> customers =
+          SyntheticCustomers.generate(scoring, count, settings.signalsPerCustomer(), SEED);
       long heldBytes = Memory.heapBytesAfterGc() - heapBefore;
       bands = SyntheticCustomers.bands(customers);
       warmUp(scoring, customers);
@@ -75,7 +76,13 @@ final class HealthRecomputeBenchmark {
     int changed = 0;
     for (HealthSubject customer : customers) {
       if (scoring
-          .reassess(customer.health(), customer.segment(), customer.recentSignals(), HealthCause.SCHEDULED_RECOMPUTE, null, SyntheticCustomers.NOW)
+          .reassess(
+              customer.health(),
+              customer.segment(),
+              customer.recentSignals(),
+              HealthCause.SCHEDULED_RECOMPUTE,
+              null,
+              SyntheticCustomers.NOW)
           .isPresent()) {
         changed++;
       }
@@ -84,7 +91,8 @@ final class HealthRecomputeBenchmark {
   }
 
   private static long allocatedBytes() {
-    return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+    return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean())
+        .getCurrentThreadAllocatedBytes();
   }
 
   private Table table(List<Pass> passes, String bands, String otherLoad) {
@@ -92,7 +100,8 @@ final class HealthRecomputeBenchmark {
         Table.of(
             "Health recompute",
             "HealthScoring.reassess for every customer, one thread, synthetic customers with "
-                + settings.signalsPerCustomer() + " signals each within the 180-day lookback, last assessed an hour earlier.",
+                + settings.signalsPerCustomer()
+                + " signals each within the 180-day lookback, last assessed an hour earlier.",
             "customers",
             "heap held (MiB)",
             "one pass (ms)",
@@ -113,14 +122,41 @@ final class HealthRecomputeBenchmark {
     Pass small = passes.getFirst();
     Pass large = passes.getLast();
     return table
-        .note("Time grows " + Growth.between(small.customers(), small.nanos(), large.customers(), large.nanos()).describe()
-            + "; heap grows " + Growth.between(small.customers(), small.heldBytes(), large.customers(), large.heldBytes()).describe() + ".")
-        .note("One pass: the median of the passes timed over " + settings.recomputeMeasure().toSeconds() + " s ("
-            + passes.stream().map(pass -> pass.timedPasses() + " for " + String.format(Locale.ROOT, "%,d", pass.customers())).toList()
-            + "), after " + settings.recomputeWarmUp().toSeconds() + " s of untimed ones. Bands of the synthetic customers: " + bands + ".")
-        .note("Not included: reading the customers from MongoDB page by page and writing those whose health changed.")
+        .note(
+            "Time grows "
+                + Growth.between(small.customers(), small.nanos(), large.customers(), large.nanos())
+                    .describe()
+                + "; heap grows "
+                + Growth.between(
+                        small.customers(), small.heldBytes(), large.customers(), large.heldBytes())
+                    .describe()
+                + ".")
+        .note(
+            "One pass: the median of the passes timed over "
+                + settings.recomputeMeasure().toSeconds()
+                + " s ("
+                + passes.stream()
+                    .map(
+                        pass ->
+                            pass.timedPasses()
+                                + " for "
+                                + String.format(Locale.ROOT, "%,d", pass.customers()))
+                    .toList()
+                + "), after "
+                + settings.recomputeWarmUp().toSeconds()
+                + " s of untimed ones. Bands of the synthetic customers: "
+                + bands
+                + ".")
+        .note(
+            "Not included: reading the customers from MongoDB page by page and writing those whose health changed.")
         .note("Other processes used " + otherLoad + " of the machine's CPU meanwhile.");
   }
 
-  private record Pass(int customers, long heldBytes, long nanos, int timedPasses, long allocatedBytes, int changed) {}
+  private record Pass(
+      int customers,
+      long heldBytes,
+      long nanos,
+      int timedPasses,
+      long allocatedBytes,
+      int changed) {}
 }

@@ -38,6 +38,11 @@ public class HealthScoringMicrobenchmark {
   public Optional<?> reassessOneCustomer() {
     HealthSubject customer = customers.get(next++ & (CUSTOMERS - 1));
     return scoring.reassess(
-        customer.health(), customer.segment(), customer.recentSignals(), HealthCause.SCHEDULED_RECOMPUTE, null, SyntheticCustomers.NOW);
+        customer.health(),
+        customer.segment(),
+        customer.recentSignals(),
+        HealthCause.SCHEDULED_RECOMPUTE,
+        null,
+        SyntheticCustomers.NOW);
   }
 }

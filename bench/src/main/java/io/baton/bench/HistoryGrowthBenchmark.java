@@ -13,19 +13,20 @@ import java.util.function.Function;
 
 /**
  * What a growing history costs the engine: {@link OrderReviewProcess} journeys completed one after
- * another (some in flight) on one engine JVM per profile, and at each checkpoint (so many
- * journeys completed, none in flight) the engine JVM's heap after full collections, the bytes in
- * its data dir, and its recovery: stopped with SIGTERM and started again on the same data dir,
- * then killed with SIGKILL and started again, each time until its readiness probe answered UP,
- * less the start of an empty engine measured right after. After each restart one journey of the
- * process deployed before it must complete: a restart that lost the engine's state fails. A
- * completed journey needs nothing any more, so an engine whose heap or recovery grows with them
- * keeps what it could let go of.
+ * another (some in flight) on one engine JVM per profile, and at each checkpoint (so many journeys
+ * completed, none in flight) the engine JVM's heap after full collections, the bytes in its data
+ * dir, and its recovery: stopped with SIGTERM and started again on the same data dir, then killed
+ * with SIGKILL and started again, each time until its readiness probe answered UP, less the start
+ * of an empty engine measured right after. After each restart one journey of the process deployed
+ * before it must complete: a restart that lost the engine's state fails. A completed journey needs
+ * nothing any more, so an engine whose heap or recovery grows with them keeps what it could let go
+ * of.
  */
 final class HistoryGrowthBenchmark {
 
   /** The last checkpoint's heap may be at most this many times the first's. */
   private static final double HEAP_AIM = 1.2;
+
   private static final Duration RECOVERY_AIM = Duration.ofSeconds(5);
 
   private final BenchSettings settings;
@@ -37,10 +38,13 @@ final class HistoryGrowthBenchmark {
   }
 
   Table run() throws InterruptedException {
-    return table(engines.measure("History growth", profile -> grow(engines.launcher(profile, "growth"))));
+    return table(
+        engines.measure("History growth", profile -> grow(engines.launcher(profile, "growth"))));
   }
 
-  /** Grows one engine's history checkpoint by checkpoint; stops at the first failure and says where. */
+  /**
+   * Grows one engine's history checkpoint by checkpoint; stops at the first failure and says where.
+   */
   private History grow(EngineJvm.Launcher launcher) throws InterruptedException {
     CpuNoise before = CpuNoise.sample();
     long deadline = System.nanoTime() + settings.growthDeadline().toNanos();
@@ -55,23 +59,46 @@ final class HistoryGrowthBenchmark {
         OrderReviewProcess.Batch batch;
         try (CamundaClient client = engine.newClient();
             OrderReviewProcess process = OrderReviewProcess.attach(client)) {
-          batch = process.runMany(checkpoint - completed, settings.growthConcurrency(), settings.growthStall(), deadline);
+          batch =
+              process.runMany(
+                  checkpoint - completed,
+                  settings.growthConcurrency(),
+                  settings.growthStall(),
+                  deadline);
         }
         completed += batch.completed();
         if (batch.failure() != null) {
-          String state = engine.isAlive() ? "; its JVM: " + engine.heapState() : "; its JVM had ended";
-          return History.of(reached, String.format(Locale.ROOT, "stopped after %,d journeys: %s%s", completed, batch.failure(), state), before);
+          String state =
+              engine.isAlive() ? "; its JVM: " + engine.heapState() : "; its JVM had ended";
+          return History.of(
+              reached,
+              String.format(
+                  Locale.ROOT,
+                  "stopped after %,d journeys: %s%s",
+                  completed,
+                  batch.failure(),
+                  state),
+              before);
         }
         long heap = engine.heapBytesAfterFullGc();
         long data = engine.dataDirBytes();
         Restarts restarts = restart(engine, launcher);
         engine = restarts.engine();
         completed += restarts.probes();
-        reached.add(new Checkpoint(checkpoint, batch.completed() / (batch.took().toNanos() / 1e9), heap, data, restarts));
+        reached.add(
+            new Checkpoint(
+                checkpoint,
+                batch.completed() / (batch.took().toNanos() / 1e9),
+                heap,
+                data,
+                restarts));
       }
       return History.of(reached, null, before);
     } catch (RuntimeException e) {
-      return History.of(reached, String.format(Locale.ROOT, "failed after %,d journeys: %s", completed, e), before);
+      return History.of(
+          reached,
+          String.format(Locale.ROOT, "failed after %,d journeys: %s", completed, e),
+          before);
     } finally {
       engine.close();
     }
@@ -79,10 +106,11 @@ final class HistoryGrowthBenchmark {
 
   /**
    * Stops the engine and starts it again on its data dir, after SIGTERM and after SIGKILL, and
-   * starts an empty engine, {@code recoveryStarts} times each; after every restart one journey
-   * must complete. Returns the engine running at the end.
+   * starts an empty engine, {@code recoveryStarts} times each; after every restart one journey must
+   * complete. Returns the engine running at the end.
    */
-  private Restarts restart(EngineJvm engine, EngineJvm.Launcher launcher) throws InterruptedException {
+  private Restarts restart(EngineJvm engine, EngineJvm.Launcher launcher)
+      throws InterruptedException {
     List<Stopped> stops = new ArrayList<>();
     List<Duration> afterStop = new ArrayList<>();
     List<Duration> afterKill = new ArrayList<>();
@@ -106,7 +134,13 @@ final class HistoryGrowthBenchmark {
       throw e;
     }
     Stopped slowestStop = stops.stream().max(Comparator.comparing(Stopped::took)).orElseThrow();
-    return new Restarts(engine, 2 * settings.recoveryStarts(), slowestStop, median(afterStop), median(afterKill), median(empty));
+    return new Restarts(
+        engine,
+        2 * settings.recoveryStarts(),
+        slowestStop,
+        median(afterStop),
+        median(afterKill),
+        median(empty));
   }
 
   private static Duration median(List<Duration> durations) {
@@ -128,11 +162,16 @@ final class HistoryGrowthBenchmark {
     Table table =
         Table.of(
             "History growth: completed journeys",
-            "Order-review journeys (see the journey steps table) completed on one engine JVM, " + settings.growthConcurrency()
+            "Order-review journeys (see the journey steps table) completed on one engine JVM, "
+                + settings.growthConcurrency()
                 + " in flight; at each checkpoint the engine's heap after full GCs (jcmd GC.run, jstat), the bytes in its data dir, "
                 + "and its start on that data dir after SIGTERM and after SIGKILL, until /actuator/health/readiness is UP, less an empty "
-                + "engine's start measured in turn (its own column); the median of " + settings.recoveryStarts() + " start(s) each. "
-                + "Each cell: " + histories.titles() + " JVM options.",
+                + "engine's start measured in turn (its own column); the median of "
+                + settings.recoveryStarts()
+                + " start(s) each. "
+                + "Each cell: "
+                + histories.titles()
+                + " JVM options.",
             "completed journeys",
             "journeys/s while growing",
             "heap after GC (MiB)",
@@ -143,37 +182,57 @@ final class HistoryGrowthBenchmark {
             "empty engine's start (s)");
     for (int checkpoint : settings.growthCheckpoints()) {
       Function<Function<Checkpoint, String>, String> cell =
-          figure -> histories.joined(history -> history.at(checkpoint).map(figure).orElse("not reached"));
+          figure ->
+              histories.joined(history -> history.at(checkpoint).map(figure).orElse("not reached"));
       table.row(
           String.format(Locale.ROOT, "%,d", checkpoint),
           cell.apply(at -> Figures.rate(at.journeysPerSecond())),
           cell.apply(at -> Figures.mib(at.heapBytes())),
           cell.apply(at -> Figures.mib(at.dataBytes())),
-          cell.apply(at -> seconds(at.restarts().slowestStop().took()) + (at.restarts().slowestStop().gracefully() ? "" : " (killed)")),
+          cell.apply(
+              at ->
+                  seconds(at.restarts().slowestStop().took())
+                      + (at.restarts().slowestStop().gracefully() ? "" : " (killed)")),
           cell.apply(at -> seconds(at.restarts().recoveryAfterStop())),
           cell.apply(at -> seconds(at.restarts().recoveryAfterKill())),
           cell.apply(at -> seconds(at.restarts().emptyStart())));
     }
     for (JvmProfile profile : histories.profiles()) {
-      histories.result(profile).ifPresent(history -> table.note("With the " + profile.title() + " JVM options: " + history.verdict()));
+      histories
+          .result(profile)
+          .ifPresent(
+              history ->
+                  table.note("With the " + profile.title() + " JVM options: " + history.verdict()));
     }
-    return histories.noteFailures(table)
-        .note(String.format(Locale.ROOT,
-            "Aims: the heap at the last checkpoint at most %.1f x the first's; recovery at most %d s at every checkpoint. "
-                + "A checkpoint not reached misses both. Stops when no journey completed for %d s, or after %d min.",
-            HEAP_AIM, RECOVERY_AIM.toSeconds(), settings.growthStall().toSeconds(), settings.growthDeadline().toMinutes()));
+    return histories
+        .noteFailures(table)
+        .note(
+            String.format(
+                Locale.ROOT,
+                "Aims: the heap at the last checkpoint at most %.1f x the first's; recovery at most %d s at every checkpoint. "
+                    + "A checkpoint not reached misses both. Stops when no journey completed for %d s, or after %d min.",
+                HEAP_AIM,
+                RECOVERY_AIM.toSeconds(),
+                settings.growthStall().toSeconds(),
+                settings.growthDeadline().toMinutes()));
   }
 
   private static String seconds(Duration duration) {
     return String.format(Locale.ROOT, "%.2f", duration.toNanos() / 1e9);
   }
 
-  /** One engine's checkpoints, in order, the failure that ended it early (if one did), and the other load meanwhile. */
+  /**
+   * One engine's checkpoints, in order, the failure that ended it early (if one did), and the other
+   * load meanwhile.
+   */
   private record History(List<Checkpoint> reached, Optional<String> failure, String otherLoad) {
 
     /** The history so far, with the failure that ended it (null: none), ending now. */
     static History of(List<Checkpoint> reached, String failure, CpuNoise since) {
-      return new History(List.copyOf(reached), Optional.ofNullable(failure), CpuNoise.sample().otherLoadSince(since));
+      return new History(
+          List.copyOf(reached),
+          Optional.ofNullable(failure),
+          CpuNoise.sample().otherLoadSince(since));
     }
 
     Optional<Checkpoint> at(int journeys) {
@@ -184,31 +243,52 @@ final class HistoryGrowthBenchmark {
     String verdict() {
       String noise = " Other processes used " + otherLoad + " of the machine's CPU meanwhile.";
       if (failure.isPresent() || reached.isEmpty()) {
-        return "heap **missed**, recovery **missed**: the engine " + failure.orElse("reached no checkpoint") + "." + noise;
+        return "heap **missed**, recovery **missed**: the engine "
+            + failure.orElse("reached no checkpoint")
+            + "."
+            + noise;
       }
       Checkpoint first = reached.getFirst();
       Checkpoint last = reached.getLast();
       double heapRatio = (double) last.heapBytes() / first.heapBytes();
-      Checkpoint slowest = reached.stream().max(Comparator.comparing(checkpoint -> checkpoint.restarts().slowestRecovery())).orElseThrow();
-      return String.format(Locale.ROOT,
-          "heap %s MiB at %,d journeys, %s MiB at %,d: %.2f x, **%s**; slowest recovery %s s (at %,d journeys), **%s**.",
-          Figures.mib(first.heapBytes()), first.journeys(), Figures.mib(last.heapBytes()), last.journeys(), heapRatio,
-          heapRatio <= HEAP_AIM ? "met" : "missed",
-          seconds(slowest.restarts().slowestRecovery()), slowest.journeys(),
-          slowest.restarts().slowestRecovery().compareTo(RECOVERY_AIM) <= 0 ? "met" : "missed")
+      Checkpoint slowest =
+          reached.stream()
+              .max(Comparator.comparing(checkpoint -> checkpoint.restarts().slowestRecovery()))
+              .orElseThrow();
+      return String.format(
+              Locale.ROOT,
+              "heap %s MiB at %,d journeys, %s MiB at %,d: %.2f x, **%s**; slowest recovery %s s (at %,d journeys), **%s**.",
+              Figures.mib(first.heapBytes()),
+              first.journeys(),
+              Figures.mib(last.heapBytes()),
+              last.journeys(),
+              heapRatio,
+              heapRatio <= HEAP_AIM ? "met" : "missed",
+              seconds(slowest.restarts().slowestRecovery()),
+              slowest.journeys(),
+              slowest.restarts().slowestRecovery().compareTo(RECOVERY_AIM) <= 0 ? "met" : "missed")
           + noise;
     }
   }
 
-  /** The figures at one checkpoint: the journeys completed by then, their rate since the last one, heap, data dir and restarts. */
-  private record Checkpoint(int journeys, double journeysPerSecond, long heapBytes, long dataBytes, Restarts restarts) {}
+  /**
+   * The figures at one checkpoint: the journeys completed by then, their rate since the last one,
+   * heap, data dir and restarts.
+   */
+  private record Checkpoint(
+      int journeys, double journeysPerSecond, long heapBytes, long dataBytes, Restarts restarts) {}
 
   /**
    * The restarts at one checkpoint: the engine running after them, the journeys they ran, the
    * slowest SIGTERM stop, and the medians of the starts on the data dir and of an empty engine's.
    */
   private record Restarts(
-      EngineJvm engine, int probes, Stopped slowestStop, Duration readyAfterStop, Duration readyAfterKill, Duration emptyStart) {
+      EngineJvm engine,
+      int probes,
+      Stopped slowestStop,
+      Duration readyAfterStop,
+      Duration readyAfterKill,
+      Duration emptyStart) {
 
     Duration recoveryAfterStop() {
       return readyAfterStop.minus(emptyStart);
@@ -219,7 +299,9 @@ final class HistoryGrowthBenchmark {
     }
 
     Duration slowestRecovery() {
-      return recoveryAfterStop().compareTo(recoveryAfterKill()) >= 0 ? recoveryAfterStop() : recoveryAfterKill();
+      return recoveryAfterStop().compareTo(recoveryAfterKill()) >= 0
+          ? recoveryAfterStop()
+          : recoveryAfterKill();
     }
   }
 }

@@ -22,7 +22,12 @@ final class Http {
   private final String authorization;
 
   Http() {
-    this(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build(), null);
+    this(
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build(),
+        null);
   }
 
   private Http(HttpClient client, String authorization) {
@@ -59,8 +64,15 @@ final class Http {
   static HttpResponse<String> expect(int status, HttpResponse<String> response) {
     if (response.statusCode() != status) {
       throw new IllegalStateException(
-          response.request().method() + " " + response.uri() + " answered " + response.statusCode()
-              + " instead of " + status + ": " + abbreviate(response.body()));
+          response.request().method()
+              + " "
+              + response.uri()
+              + " answered "
+              + response.statusCode()
+              + " instead of "
+              + status
+              + ": "
+              + abbreviate(response.body()));
     }
     return response;
   }

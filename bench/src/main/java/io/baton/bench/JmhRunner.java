@@ -40,25 +40,40 @@ final class JmhRunner {
     Table table =
         Table.of(
             "JMH: reassessing one customer",
-            "HealthScoring.reassess of one customer (JMH " + settings.jmhIterations() + " warm-up and "
-                + settings.jmhIterations() + " measured iterations of " + settings.jmhIteration().toMillis()
+            "HealthScoring.reassess of one customer (JMH "
+                + settings.jmhIterations()
+                + " warm-up and "
+                + settings.jmhIterations()
+                + " measured iterations of "
+                + settings.jmhIteration().toMillis()
                 + " ms, one fork), by the number of signals the customer has.",
             "signals per customer",
             "us per call",
             "error (99.9 %)");
     List<RunResult> bySignals =
         results.stream().sorted(Comparator.comparingInt(JmhRunner::signals)).toList();
-    bySignals.forEach(result -> table.row(
-        signals(result),
-        score(result.getPrimaryResult().getScore()),
-        score(result.getPrimaryResult().getScoreError())));
+    bySignals.forEach(
+        result ->
+            table.row(
+                signals(result),
+                score(result.getPrimaryResult().getScore()),
+                score(result.getPrimaryResult().getScoreError())));
     RunResult fewest = bySignals.getFirst();
     RunResult most = bySignals.getLast();
     return table
-        .note("Time per customer grows "
-            + Growth.between(signals(fewest), fewest.getPrimaryResult().getScore(), signals(most), most.getPrimaryResult().getScore()).describe()
-            + " in its number of signals.")
-        .note("Other processes used " + CpuNoise.sample().otherLoadSince(before) + " of the machine's CPU meanwhile.");
+        .note(
+            "Time per customer grows "
+                + Growth.between(
+                        signals(fewest),
+                        fewest.getPrimaryResult().getScore(),
+                        signals(most),
+                        most.getPrimaryResult().getScore())
+                    .describe()
+                + " in its number of signals.")
+        .note(
+            "Other processes used "
+                + CpuNoise.sample().otherLoadSince(before)
+                + " of the machine's CPU meanwhile.");
   }
 
   private static String score(double microseconds) {

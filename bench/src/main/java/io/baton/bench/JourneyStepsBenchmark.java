@@ -6,11 +6,11 @@ import java.util.Locale;
 
 /**
  * The engine's journeys with job push, per JVM profile: {@link OrderReviewProcess} journeys in a
- * closed loop on a fresh engine, each automated step's latency (from the driver's action to the
- * job the engine pushes next, or to the instance's result), the driver's API calls, and journeys
- * per second against the {@link BaselineProcess} (one service task) measured the same way on
- * another fresh engine just before. Both with the same number in flight, warm-up and window; the
- * driver (this JVM) shares the machine's cores with the engine.
+ * closed loop on a fresh engine, each automated step's latency (from the driver's action to the job
+ * the engine pushes next, or to the instance's result), the driver's API calls, and journeys per
+ * second against the {@link BaselineProcess} (one service task) measured the same way on another
+ * fresh engine just before. Both with the same number in flight, warm-up and window; the driver
+ * (this JVM) shares the machine's cores with the engine.
  */
 final class JourneyStepsBenchmark {
 
@@ -23,7 +23,8 @@ final class JourneyStepsBenchmark {
   }
 
   Table run() throws InterruptedException {
-    return table(engines.measure("Journey steps", profile -> measure(engines.launcher(profile, "steps"))));
+    return table(
+        engines.measure("Journey steps", profile -> measure(engines.launcher(profile, "steps"))));
   }
 
   private Steps measure(EngineJvm.Launcher launcher) throws Exception {
@@ -43,7 +44,8 @@ final class JourneyStepsBenchmark {
   }
 
   private <T> LoadResult<T> load(ClosedLoopLoad.Workers<T> workers) throws Exception {
-    return ClosedLoopLoad.run(settings.stepsConcurrency(), settings.stepsWarmUp(), settings.stepsWindow(), workers);
+    return ClosedLoopLoad.run(
+        settings.stepsConcurrency(), settings.stepsWarmUp(), settings.stepsWindow(), workers);
   }
 
   private Table table(PerProfile<Steps> steps) {
@@ -56,20 +58,44 @@ final class JourneyStepsBenchmark {
                 + "driver's action to what the engine does next; p50 / p99 in ms.",
             prepend("step", "what runs", steps.columns()));
     for (OrderReviewProcess.Step step : OrderReviewProcess.Step.values()) {
-      table.row(steps.row(result -> result.step(step), step.automated ? step.label : "*" + step.label + "*", step.work));
+      table.row(
+          steps.row(
+              result -> result.step(step),
+              step.automated ? step.label : "*" + step.label + "*",
+              step.work));
     }
-    table.row(steps.row(result -> latency(result.journeys().latency()), "whole journey", "from the create command to its result"));
-    table.row(steps.row(result -> Figures.rate(result.journeys().perSecond()), "**journeys/s**", settings.stepsConcurrency() + " in flight"));
-    table.row(steps.row(result -> Figures.rate(result.baseline().perSecond()), "baseline instances/s",
-        "one service task, created with a result, on another fresh engine"));
-    table.row(steps.row(Steps::ratio, "**journeys/s as a share of the baseline**", "what one journey's work costs the engine"));
+    table.row(
+        steps.row(
+            result -> latency(result.journeys().latency()),
+            "whole journey",
+            "from the create command to its result"));
+    table.row(
+        steps.row(
+            result -> Figures.rate(result.journeys().perSecond()),
+            "**journeys/s**",
+            settings.stepsConcurrency() + " in flight"));
+    table.row(
+        steps.row(
+            result -> Figures.rate(result.baseline().perSecond()),
+            "baseline instances/s",
+            "one service task, created with a result, on another fresh engine"));
+    table.row(
+        steps.row(
+            Steps::ratio,
+            "**journeys/s as a share of the baseline**",
+            "what one journey's work costs the engine"));
     table.row(steps.row(Steps::errors, "errors", "journeys / baseline instances that failed"));
     table.row(steps.row(Steps::otherLoad, "other processes' CPU", "during the journeys"));
-    return steps.noteFailures(table)
-        .note(String.format(Locale.ROOT,
-            "Baseline and journeys: %d in flight, %d s warm-up, %d s measured each. Steps in italics are the driver's API calls, "
-                + "the others automated steps. Timed in the driver (one clock), so each includes the gRPC or REST hop to it.",
-            settings.stepsConcurrency(), settings.stepsWarmUp().toSeconds(), settings.stepsWindow().toSeconds()));
+    return steps
+        .noteFailures(table)
+        .note(
+            String.format(
+                Locale.ROOT,
+                "Baseline and journeys: %d in flight, %d s warm-up, %d s measured each. Steps in italics are the driver's API calls, "
+                    + "the others automated steps. Timed in the driver (one clock), so each includes the gRPC or REST hop to it.",
+                settings.stepsConcurrency(),
+                settings.stepsWarmUp().toSeconds(),
+                settings.stepsWindow().toSeconds()));
   }
 
   private static String[] prepend(String first, String second, String[] rest) {
@@ -85,7 +111,10 @@ final class JourneyStepsBenchmark {
   }
 
   /** One profile's baseline and journeys. */
-  private record Steps(LoadResult<Void> baseline, LoadResult<OrderReviewProcess.Timings> journeys, String otherLoad) {
+  private record Steps(
+      LoadResult<Void> baseline,
+      LoadResult<OrderReviewProcess.Timings> journeys,
+      String otherLoad) {
 
     String step(OrderReviewProcess.Step step) {
       LatencyRecorder recorder = new LatencyRecorder();
@@ -96,8 +125,11 @@ final class JourneyStepsBenchmark {
     String ratio() {
       return baseline.completed() == 0 || journeys.completed() == 0
           ? "-"
-          : String.format(Locale.ROOT, "%.1f %% (one journey = %.1f baseline instances)",
-              100 * journeys.perSecond() / baseline.perSecond(), baseline.perSecond() / journeys.perSecond());
+          : String.format(
+              Locale.ROOT,
+              "%.1f %% (one journey = %.1f baseline instances)",
+              100 * journeys.perSecond() / baseline.perSecond(),
+              baseline.perSecond() / journeys.perSecond());
     }
 
     String errors() {

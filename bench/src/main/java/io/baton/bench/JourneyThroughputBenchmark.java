@@ -12,11 +12,11 @@ import java.util.function.Function;
  * End-to-end journey throughput on the local runtime: deals won, handoffs briefed and accepted
  * through the user-task API, onboardings started, per second ({@link HandoffJourney}), with the
  * latency of each automated step in between. Reported against a {@link BaselineProcess} (one
- * service task) measured on the same engine in the same run just before: the ratio says how much
- * of the engine's capacity one journey's work (two processes' jobs, the onboarding's checkpoint
- * tasks and timers, two completing listeners, messages, service calls, MongoDB writes) costs. Both
- * loads are short because the local engine keeps every record in memory and its heap is small: how
- * full it is afterwards is reported with the figures.
+ * service task) measured on the same engine in the same run just before: the ratio says how much of
+ * the engine's capacity one journey's work (two processes' jobs, the onboarding's checkpoint tasks
+ * and timers, two completing listeners, messages, service calls, MongoDB writes) costs. Both loads
+ * are short because the local engine keeps every record in memory and its heap is small: how full
+ * it is afterwards is reported with the figures.
  */
 final class JourneyThroughputBenchmark {
 
@@ -41,10 +41,19 @@ final class JourneyThroughputBenchmark {
               settings.journeyConcurrency(),
               settings.journeyWarmUp(),
               settings.journeyWindow(),
-              agent -> new HandoffJourney(agent, suite, suite.http("bench-agent-" + agent), client, leadId, settings.pollInterval()));
-      Measured<JourneySample> measuredJourneys = new Measured<>(journeys, CpuNoise.sample().otherLoadSince(before));
+              agent ->
+                  new HandoffJourney(
+                      agent,
+                      suite,
+                      suite.http("bench-agent-" + agent),
+                      client,
+                      leadId,
+                      settings.pollInterval()));
+      Measured<JourneySample> measuredJourneys =
+          new Measured<>(journeys, CpuNoise.sample().otherLoadSince(before));
       String engineHeap = suite.process("embedded-engine").map(EngineHeap::of).orElse("unknown");
-      return List.of(throughput(measuredJourneys, baseline, catchUp, engineHeap), steps(journeys.samples()));
+      return List.of(
+          throughput(measuredJourneys, baseline, catchUp, engineHeap), steps(journeys.samples()));
     }
   }
 
@@ -53,7 +62,10 @@ final class JourneyThroughputBenchmark {
     try (BaselineProcess process = BaselineProcess.deploy(client)) {
       LoadResult<Void> result =
           ClosedLoopLoad.run(
-              settings.baselineConcurrency(), settings.baselineWarmUp(), settings.baselineWindow(), worker -> process::runOne);
+              settings.baselineConcurrency(),
+              settings.baselineWarmUp(),
+              settings.baselineWindow(),
+              worker -> process::runOne);
       return new Measured<>(result, CpuNoise.sample().otherLoadSince(before));
     }
   }
@@ -64,7 +76,12 @@ final class JourneyThroughputBenchmark {
    */
   private static Duration awaitTaskReadModel(CamundaClient client) {
     long started = System.nanoTime();
-    client.newUserTaskSearchRequest().page(page -> page.limit(1)).requestTimeout(CATCH_UP_TIMEOUT).send().join();
+    client
+        .newUserTaskSearchRequest()
+        .page(page -> page.limit(1))
+        .requestTimeout(CATCH_UP_TIMEOUT)
+        .send()
+        .join();
     return Duration.ofNanos(System.nanoTime() - started);
   }
 
@@ -77,11 +94,16 @@ final class JourneyThroughputBenchmark {
             "source", Map.of("channel", "webinar", "campaign", "bench"),
             "intent", "Wants SSO for 250 seats");
     Http http = suite.http("bench");
-    return http.json(Http.expect(201, http.post(suite.gateway("/api/leads"), lead, "bench-lead"))).path("leadId").asText();
+    return http.json(Http.expect(201, http.post(suite.gateway("/api/leads"), lead, "bench-lead")))
+        .path("leadId")
+        .asText();
   }
 
   private Table throughput(
-      Measured<JourneySample> journeys, Measured<Void> baselineMeasured, Duration catchUp, String engineHeap) {
+      Measured<JourneySample> journeys,
+      Measured<Void> baselineMeasured,
+      Duration catchUp,
+      String engineHeap) {
     Table table =
         Table.of(
             "End-to-end journey throughput",
@@ -102,25 +124,44 @@ final class JourneyThroughputBenchmark {
     LoadResult<Void> baseline = baselineMeasured.result();
     if (journey.completed() > 0 && baseline.completed() > 0) {
       double ratio = journey.perSecond() / baseline.perSecond();
-      table.note(String.format(Locale.ROOT,
-          "**Journeys per second = %.1f %% of the baseline's instances per second**: one journey costs as much as %.0f baseline instances.",
-          100 * ratio, 1 / ratio));
+      table.note(
+          String.format(
+              Locale.ROOT,
+              "**Journeys per second = %.1f %% of the baseline's instances per second**: one journey costs as much as %.0f baseline instances.",
+              100 * ratio,
+              1 / ratio));
     }
     return table
-        .note(String.format(Locale.ROOT,
-            "The baseline: %d s warm-up, %d s measured; then the user-task read model took %.1f s to catch up with the log "
-                + "(it does so on its next query). The journeys: %d s warm-up, %d s measured, polling for the next task after %d ms, "
-                + "then backing off up to 8 times that.",
-            settings.baselineWarmUp().toSeconds(), settings.baselineWindow().toSeconds(), catchUp.toMillis() / 1000.0,
-            settings.journeyWarmUp().toSeconds(), settings.journeyWindow().toSeconds(), settings.pollInterval().toMillis()))
-        .note("The engine JVM (-Xmx384m) after the journeys: " + engineHeap + ". It keeps every record of its log in memory, "
-            + "so its heap fills with history (see the engine scale table); both loads are kept short for that reason.");
+        .note(
+            String.format(
+                Locale.ROOT,
+                "The baseline: %d s warm-up, %d s measured; then the user-task read model took %.1f s to catch up with the log "
+                    + "(it does so on its next query). The journeys: %d s warm-up, %d s measured, polling for the next task after %d ms, "
+                    + "then backing off up to 8 times that.",
+                settings.baselineWarmUp().toSeconds(),
+                settings.baselineWindow().toSeconds(),
+                catchUp.toMillis() / 1000.0,
+                settings.journeyWarmUp().toSeconds(),
+                settings.journeyWindow().toSeconds(),
+                settings.pollInterval().toMillis()))
+        .note(
+            "The engine JVM (-Xmx384m) after the journeys: "
+                + engineHeap
+                + ". It keeps every record of its log in memory, "
+                + "so its heap fills with history (see the engine scale table); both loads are kept short for that reason.");
   }
 
   private static void row(Table table, String workload, Measured<?> measured) {
     LoadResult<?> result = measured.result();
-    table.row(workload, result.concurrency(), Figures.rate(result.perSecond()), result.latency().p50(), result.latency().p99(),
-        result.completed(), result.errorSummary(), measured.otherLoad());
+    table.row(
+        workload,
+        result.concurrency(),
+        Figures.rate(result.perSecond()),
+        result.latency().p50(),
+        result.latency().p99(),
+        result.completed(),
+        result.errorSummary(),
+        measured.otherLoad());
   }
 
   private Table steps(List<JourneySample> samples) {
@@ -135,25 +176,60 @@ final class JourneyThroughputBenchmark {
             "p50 (ms)",
             "p99 (ms)",
             "samples");
-    step(table, samples, "deal won -> brief task created",
+    step(
+        table,
+        samples,
+        "deal won -> brief task created",
         "POST /api/handoffs via gateway, outbox publishes deal-won, handoff.open-handoff, handoff.assemble-context (GET lead-service)",
         JourneySample::wonToBriefTask);
-    step(table, samples, "brief submitted -> acceptance task created",
-        "completing listener handoff.validate-brief, handoff.record-brief", JourneySample::briefToAcceptTask);
-    step(table, samples, "acceptance submitted -> onboarding started",
+    step(
+        table,
+        samples,
+        "brief submitted -> acceptance task created",
+        "completing listener handoff.validate-brief, handoff.record-brief",
+        JourneySample::briefToAcceptTask);
+    step(
+        table,
+        samples,
+        "acceptance submitted -> onboarding started",
         "completing listener handoff.validate-decision, handoff.record-acceptance, onboarding.start-onboarding",
         JourneySample::acceptToOnboarding);
-    step(table, samples, "API: complete brief", "POST /v2/user-tasks/{key}/completion, returns after the listener", JourneySample::completeBriefCall);
-    step(table, samples, "API: assign acceptance", "POST /v2/user-tasks/{key}/assignment", JourneySample::assignAcceptCall);
-    step(table, samples, "API: complete acceptance", "POST /v2/user-tasks/{key}/completion, returns after the listener", JourneySample::completeAcceptCall);
+    step(
+        table,
+        samples,
+        "API: complete brief",
+        "POST /v2/user-tasks/{key}/completion, returns after the listener",
+        JourneySample::completeBriefCall);
+    step(
+        table,
+        samples,
+        "API: assign acceptance",
+        "POST /v2/user-tasks/{key}/assignment",
+        JourneySample::assignAcceptCall);
+    step(
+        table,
+        samples,
+        "API: complete acceptance",
+        "POST /v2/user-tasks/{key}/completion, returns after the listener",
+        JourneySample::completeAcceptCall);
     LatencyRecorder searches = new LatencyRecorder();
-    samples.forEach(sample -> sample.taskSearchCalls().forEach(call -> searches.record(call.toNanos())));
+    samples.forEach(
+        sample -> sample.taskSearchCalls().forEach(call -> searches.record(call.toNanos())));
     Percentiles search = searches.percentiles();
-    return table.row("API: task search", "POST /v2/user-tasks/search (the driver's polling)", search.p50(), search.p99(), search.count());
+    return table.row(
+        "API: task search",
+        "POST /v2/user-tasks/search (the driver's polling)",
+        search.p50(),
+        search.p99(),
+        search.count());
   }
 
   private static void step(
-      Table table, List<JourneySample> samples, String step, String what, Function<JourneySample, Duration> timing) {
+      Table table,
+      List<JourneySample> samples,
+      String step,
+      String what,
+      Function<JourneySample, Duration> timing) {
     LatencyRecorder recorder = new LatencyRecorder();
     samples.forEach(sample -> recorder.record(timing.apply(sample).toNanos()));
     Percentiles percentiles = recorder.percentiles();

@@ -41,32 +41,54 @@ record JvmProfile(String id, String title, List<String> options, String origin) 
 
   private static final Pattern QUANTITY = Pattern.compile("(\\d+)(Ki|Mi|Gi|Ti|k|M|G|T)?");
   private static final Map<String, Long> UNITS =
-      Map.of("Ki", 1L << 10, "Mi", 1L << 20, "Gi", 1L << 30, "Ti", 1L << 40, "k", 1_000L, "M", 1_000_000L, "G", 1_000_000_000L, "T", 1_000_000_000_000L);
+      Map.of(
+          "Ki",
+          1L << 10,
+          "Mi",
+          1L << 20,
+          "Gi",
+          1L << 30,
+          "Ti",
+          1L << 40,
+          "k",
+          1_000L,
+          "M",
+          1_000_000L,
+          "G",
+          1_000_000_000L,
+          "T",
+          1_000_000_000_000L);
 
   /** The profiles of these ids, in that order. */
   static List<JvmProfile> of(List<String> ids, Path projectRoot) {
     if (ids.isEmpty()) {
-      throw new IllegalArgumentException("bench.profiles names no profile; use " + PRODUCTION + " and/or " + LOCAL);
+      throw new IllegalArgumentException(
+          "bench.profiles names no profile; use " + PRODUCTION + " and/or " + LOCAL);
     }
     return ids.stream()
-        .map(id -> switch (id) {
-          case PRODUCTION -> helmChart(projectRoot);
-          case LOCAL -> localSuite();
-          default -> throw new IllegalArgumentException("Unknown JVM profile " + id + "; use " + PRODUCTION + " or " + LOCAL);
-        })
+        .map(
+            id ->
+                switch (id) {
+                  case PRODUCTION -> helmChart(projectRoot);
+                  case LOCAL -> localSuite();
+                  default ->
+                      throw new IllegalArgumentException(
+                          "Unknown JVM profile " + id + "; use " + PRODUCTION + " or " + LOCAL);
+                })
         .toList();
   }
 
   /** What {@code ./baton run} starts every component with. */
   static JvmProfile localSuite() {
-    return new JvmProfile(LOCAL, "local suite", SuiteLayout.DEFAULT_JVM_OPTIONS, "SuiteLayout.DEFAULT_JVM_OPTIONS");
+    return new JvmProfile(
+        LOCAL, "local suite", SuiteLayout.DEFAULT_JVM_OPTIONS, "SuiteLayout.DEFAULT_JVM_OPTIONS");
   }
 
   /**
    * What a pod of the Helm chart runs with: {@code componentDefaults.jvmOptions} (tiered
    * compilation with C2, heap as a share of the memory), plus what the pod's memory limit ({@code
-   * componentDefaults.resources.limits.memory}) makes of them: {@code -XX:MaxRAM} so the share is of
-   * the limit rather than of this machine, and the collector the JVM picks in such a pod (serial
+   * componentDefaults.resources.limits.memory}) makes of them: {@code -XX:MaxRAM} so the share is
+   * of the limit rather than of this machine, and the collector the JVM picks in such a pod (serial
    * below {@link #SERVER_CLASS_MEMORY}, G1 above), named explicitly since this machine's memory
    * would make the JVM pick another.
    */
@@ -74,14 +96,16 @@ record JvmProfile(String id, String title, List<String> options, String origin) 
     Path values = projectRoot.resolve("helm/baton/values.yaml");
     JsonNode defaults;
     try {
-      defaults = new ObjectMapper(new YAMLFactory()).readTree(values.toFile()).path("componentDefaults");
+      defaults =
+          new ObjectMapper(new YAMLFactory()).readTree(values.toFile()).path("componentDefaults");
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the chart's JVM options from " + values, e);
     }
     String jvmOptions = defaults.path("jvmOptions").asText();
     String limit = defaults.path("resources").path("limits").path("memory").asText();
     if (jvmOptions.isBlank() || limit.isBlank()) {
-      throw new IllegalStateException(values + " has no componentDefaults.jvmOptions or resources.limits.memory");
+      throw new IllegalStateException(
+          values + " has no componentDefaults.jvmOptions or resources.limits.memory");
     }
     long limitBytes = bytes(limit);
     List<String> options = new ArrayList<>(Arrays.asList(jvmOptions.trim().split("\\s+")));
@@ -91,7 +115,10 @@ record JvmProfile(String id, String title, List<String> options, String origin) 
         PRODUCTION,
         "production (Helm chart)",
         List.copyOf(options),
-        String.format(Locale.ROOT, "helm/baton/values.yaml: componentDefaults.jvmOptions, and the collector and heap a pod with its %s memory limit gets", limit));
+        String.format(
+            Locale.ROOT,
+            "helm/baton/values.yaml: componentDefaults.jvmOptions, and the collector and heap a pod with its %s memory limit gets",
+            limit));
   }
 
   /** A Kubernetes memory quantity ({@code 1Gi}, {@code 768Mi}, {@code 1G}, bytes) in bytes. */

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The machine a run measured: processor, memory, operating system and JDK, as Linux reports them. */
-record Machine(int cores, String processor, long memoryMegabytes, String operatingSystem, String jdk) {
+/**
+ * The machine a run measured: processor, memory, operating system and JDK, as Linux reports them.
+ */
+record Machine(
+    int cores, String processor, long memoryMegabytes, String operatingSystem, String jdk) {
 
   static Machine current() {
     return new Machine(
@@ -19,7 +22,8 @@ record Machine(int cores, String processor, long memoryMegabytes, String operati
         value(Path.of("/etc/os-release"), "PRETTY_NAME", '=')
                 .map(name -> name.replace("\"", ""))
                 .orElse(System.getProperty("os.name"))
-            + ", kernel " + System.getProperty("os.version"),
+            + ", kernel "
+            + System.getProperty("os.version"),
         System.getProperty("java.vendor") + " " + System.getProperty("java.runtime.version"));
   }
 

@@ -5,7 +5,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Memory figures: a process's resident set (Linux), and this JVM's heap after a full collection. */
+/**
+ * Memory figures: a process's resident set (Linux), and this JVM's heap after a full collection.
+ */
 final class Memory {
 
   private Memory() {}

@@ -20,7 +20,10 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class OpenLoopLoad {
 
-  /** More calls in flight than this and the target has fallen over: the call due is not sent and counts as an error. */
+  /**
+   * More calls in flight than this and the target has fallen over: the call due is not sent and
+   * counts as an error.
+   */
   private static final int MAX_IN_FLIGHT = 2_000;
 
   private OpenLoopLoad() {}
@@ -28,9 +31,11 @@ final class OpenLoopLoad {
   /**
    * Starts {@code perSecond} calls a second, taking the calls in turn (e.g. one per user).
    *
-   * @return the calls due in the window; its concurrency is the most calls that were in flight at once
+   * @return the calls due in the window; its concurrency is the most calls that were in flight at
+   *     once
    */
-  static LoadResult<Void> run(double perSecond, Duration warmUp, Duration window, List<? extends Call<?>> calls) {
+  static LoadResult<Void> run(
+      double perSecond, Duration warmUp, Duration window, List<? extends Call<?>> calls) {
     LatencyRecorder latencies = new LatencyRecorder();
     AtomicLong errors = new AtomicLong();
     AtomicReference<String> firstError = new AtomicReference<>();
@@ -63,17 +68,30 @@ final class OpenLoopLoad {
                   latencies.record(System.nanoTime() - due);
                 }
               } catch (Exception e) {
-                fail(counted, e.getClass().getSimpleName() + ": " + e.getMessage(), errors, firstError);
+                fail(
+                    counted,
+                    e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    errors,
+                    firstError);
               } finally {
                 inFlight.decrementAndGet();
               }
             });
       }
     }
-    return new LoadResult<>(mostInFlight.get(), window, latencies.percentiles(), latencies, List.of(), errors.get(), 0, firstError.get());
+    return new LoadResult<>(
+        mostInFlight.get(),
+        window,
+        latencies.percentiles(),
+        latencies,
+        List.of(),
+        errors.get(),
+        0,
+        firstError.get());
   }
 
-  private static void fail(boolean counted, String error, AtomicLong errors, AtomicReference<String> firstError) {
+  private static void fail(
+      boolean counted, String error, AtomicLong errors, AtomicReference<String> firstError) {
     if (counted) {
       errors.incrementAndGet();
       firstError.compareAndSet(null, error);

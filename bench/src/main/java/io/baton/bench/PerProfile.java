@@ -28,10 +28,13 @@ final class PerProfile<T> {
     this.profiles = profiles;
   }
 
-  static <T> PerProfile<T> measure(String benchmark, List<JvmProfile> profiles, Measurement<T> measurement) throws InterruptedException {
+  static <T> PerProfile<T> measure(
+      String benchmark, List<JvmProfile> profiles, Measurement<T> measurement)
+      throws InterruptedException {
     PerProfile<T> measured = new PerProfile<>(profiles);
     for (JvmProfile profile : profiles) {
-      System.out.println("[bench] " + benchmark + " with the " + profile.title() + " JVM options...");
+      System.out.println(
+          "[bench] " + benchmark + " with the " + profile.title() + " JVM options...");
       try {
         measured.results.put(profile.id(), measurement.measure(profile));
       } catch (InterruptedException e) {
@@ -64,7 +67,9 @@ final class PerProfile<T> {
     return row.toArray();
   }
 
-  /** The cells in one, {@code a / b}, for tables that show the profiles side by side in a column. */
+  /**
+   * The cells in one, {@code a / b}, for tables that show the profiles side by side in a column.
+   */
   String joined(Function<T, String> figure) {
     return String.join(" / ", cells(figure));
   }
@@ -83,7 +88,14 @@ final class PerProfile<T> {
   Table noteFailures(Table table) {
     profiles.stream()
         .filter(profile -> failures.containsKey(profile.id()))
-        .forEach(profile -> table.note("With the " + profile.title() + " JVM options it failed: `" + failures.get(profile.id()) + "`"));
+        .forEach(
+            profile ->
+                table.note(
+                    "With the "
+                        + profile.title()
+                        + " JVM options it failed: `"
+                        + failures.get(profile.id())
+                        + "`"));
     return table;
   }
 }

@@ -47,6 +47,8 @@ record Percentiles(int count, double p50Millis, double p99Millis, double maxMill
     if (Double.isNaN(value)) {
       return "-";
     }
-    return value < 100 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.0f", value);
+    return value < 100
+        ? String.format(Locale.ROOT, "%.1f", value)
+        : String.format(Locale.ROOT, "%.0f", value);
   }
 }

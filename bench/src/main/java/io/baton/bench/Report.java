@@ -72,7 +72,12 @@ final class Report {
   }
 
   Path write(Path resultsDir) throws IOException {
-    String name = LocalDate.ofInstant(started, ZoneOffset.UTC) + "-" + machine.label() + (settings.quick() ? "-quick" : "") + ".md";
+    String name =
+        LocalDate.ofInstant(started, ZoneOffset.UTC)
+            + "-"
+            + machine.label()
+            + (settings.quick() ? "-quick" : "")
+            + ".md";
     Files.createDirectories(resultsDir);
     return Files.writeString(resultsDir.resolve(name), header() + String.join("", sections));
   }
@@ -121,14 +126,19 @@ final class Report {
     System.getProperties().stringPropertyNames().stream()
         .filter(name -> name.startsWith("bench."))
         .sorted()
-        .forEach(name -> given.append(" -D").append(name).append('=').append(System.getProperty(name)));
+        .forEach(
+            name -> given.append(" -D").append(name).append('=').append(System.getProperty(name)));
     return given.toString();
   }
 
   private String engineJar() {
     Path jar = engines.jar();
     try {
-      return String.format(Locale.ROOT, "`%s`, %s MiB, built %s", settings.engineJar(), Figures.mib(Files.size(jar)),
+      return String.format(
+          Locale.ROOT,
+          "`%s`, %s MiB, built %s",
+          settings.engineJar(),
+          Figures.mib(Files.size(jar)),
           Files.getLastModifiedTime(jar).toInstant().truncatedTo(ChronoUnit.SECONDS));
     } catch (IOException e) {
       return "`" + settings.engineJar() + "` (missing)";
@@ -138,7 +148,13 @@ final class Report {
   private String profiles() {
     StringBuilder lines = new StringBuilder();
     for (JvmProfile profile : engines.profiles()) {
-      lines.append(String.format(Locale.ROOT, "  - %s: `%s` (%s)%n", profile.title(), profile.commandLine(), profile.origin()));
+      lines.append(
+          String.format(
+              Locale.ROOT,
+              "  - %s: `%s` (%s)%n",
+              profile.title(),
+              profile.commandLine(),
+              profile.origin()));
     }
     return lines.toString().stripTrailing();
   }

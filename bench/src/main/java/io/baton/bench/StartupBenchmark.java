@@ -31,7 +31,8 @@ final class StartupBenchmark {
     this.suite = suite;
     this.firstStart = firstStart;
     this.otherLoad = otherLoad;
-    SuiteUnderTest.COMPONENTS.forEach(component -> readySeconds.put(component, suite.reportedStartSeconds(component)));
+    SuiteUnderTest.COMPONENTS.forEach(
+        component -> readySeconds.put(component, suite.reportedStartSeconds(component)));
     this.residentAfterStart = suite.residentMegabytes();
     this.totalAfterStart = suite.totalResidentMegabytes();
   }
@@ -41,7 +42,8 @@ final class StartupBenchmark {
     JvmProfile local = JvmProfile.localSuite();
     Optional<Duration> firstStart = Optional.empty();
     if (!SuiteUnderTest.sharedArchivesPresent(workDir, local)) {
-      try (SuiteUnderTest first = SuiteUnderTest.start(projectRoot, workDir, "first-start-data", local)) {
+      try (SuiteUnderTest first =
+          SuiteUnderTest.start(projectRoot, workDir, "first-start-data", local)) {
         firstStart = Optional.of(first.startup());
       }
     }
@@ -69,7 +71,10 @@ final class StartupBenchmark {
     for (String component : SuiteUnderTest.COMPONENTS) {
       table.row(
           component,
-          readySeconds.get(component).map(seconds -> String.format(Locale.ROOT, "%.1f", seconds)).orElse("-"),
+          readySeconds
+              .get(component)
+              .map(seconds -> String.format(Locale.ROOT, "%.1f", seconds))
+              .orElse("-"),
           residentAfterStart.get(component),
           residentNow.get(component));
     }
@@ -86,10 +91,17 @@ final class StartupBenchmark {
     table.note(
         "Suite start-up: from LocalSuite.start until every component answered ready, processes deployed"
             + firstStart
-                .map(first -> String.format(Locale.ROOT, "; the very first start, which records the class-data-sharing archives, took %.1f s", seconds(first)))
+                .map(
+                    first ->
+                        String.format(
+                            Locale.ROOT,
+                            "; the very first start, which records the class-data-sharing archives, took %.1f s",
+                            seconds(first)))
                 .orElse("; the class-data-sharing archives were already there"));
-    table.note("JVM options of every component: " + String.join(" ", SuiteLayout.DEFAULT_JVM_OPTIONS));
-    table.note("Other processes used " + otherLoad + " of the machine's CPU during the measured start.");
+    table.note(
+        "JVM options of every component: " + String.join(" ", SuiteLayout.DEFAULT_JVM_OPTIONS));
+    table.note(
+        "Other processes used " + otherLoad + " of the machine's CPU during the measured start.");
     return table;
   }
 

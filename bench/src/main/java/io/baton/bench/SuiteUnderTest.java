@@ -26,7 +26,14 @@ import java.util.regex.Pattern;
 final class SuiteUnderTest implements AutoCloseable {
 
   static final List<String> COMPONENTS =
-      List.of("embedded-engine", "identity", "lead-service", "handoff-service", "onboarding-service", "retention-service", "gateway");
+      List.of(
+          "embedded-engine",
+          "identity",
+          "lead-service",
+          "handoff-service",
+          "onboarding-service",
+          "retention-service",
+          "gateway");
   static final String BENCH_JVM = "bench JVM (embedded MongoDB, load driver)";
 
   private static final Pattern SPRING_STARTED =
@@ -47,14 +54,28 @@ final class SuiteUnderTest implements AutoCloseable {
     this.startup = startup;
   }
 
-  static SuiteUnderTest start(Path projectRoot, Path workDir, String dataName, JvmProfile profile) throws InterruptedException {
+  static SuiteUnderTest start(Path projectRoot, Path workDir, String dataName, JvmProfile profile)
+      throws InterruptedException {
     SuiteLayout free =
-        SuiteLayout.onFreePorts(projectRoot, Directories.fresh(workDir.resolve(dataName)), appsDir(workDir, profile));
+        SuiteLayout.onFreePorts(
+            projectRoot, Directories.fresh(workDir.resolve(dataName)), appsDir(workDir, profile));
     SuiteLayout layout =
         new SuiteLayout(
-            free.projectRoot(), free.dataDir(), free.appsDir(), free.gatewayPort(), free.identityPort(), free.leadPort(),
-            free.handoffPort(), free.onboardingPort(), free.retentionPort(), free.engineRestPort(), free.engineGrpcPort(),
-            free.engineControlPort(), free.mongoPort(), free.managementPorts(), profile.options());
+            free.projectRoot(),
+            free.dataDir(),
+            free.appsDir(),
+            free.gatewayPort(),
+            free.identityPort(),
+            free.leadPort(),
+            free.handoffPort(),
+            free.onboardingPort(),
+            free.retentionPort(),
+            free.engineRestPort(),
+            free.engineGrpcPort(),
+            free.engineControlPort(),
+            free.mongoPort(),
+            free.managementPorts(),
+            profile.options());
     long started = System.nanoTime();
     LocalSuite suite = LocalSuite.start(layout);
     return new SuiteUnderTest(layout, suite, Duration.ofNanos(System.nanoTime() - started));
@@ -65,7 +86,8 @@ final class SuiteUnderTest implements AutoCloseable {
    * (and is slower), every later start maps them.
    */
   static boolean sharedArchivesPresent(Path workDir, JvmProfile profile) {
-    return COMPONENTS.stream().allMatch(name -> Files.isRegularFile(appsDir(workDir, profile).resolve(name + ".jsa")));
+    return COMPONENTS.stream()
+        .allMatch(name -> Files.isRegularFile(appsDir(workDir, profile).resolve(name + ".jsa")));
   }
 
   /**
@@ -91,8 +113,8 @@ final class SuiteUnderTest implements AutoCloseable {
 
   /**
    * A client of the suite's APIs signed in as {@code username} at the suite's identity provider
-   * (authorization code with PKCE, as the console signs in). One user per load worker: the
-   * gateway limits the requests of each caller.
+   * (authorization code with PKCE, as the console signs in). One user per load worker: the gateway
+   * limits the requests of each caller.
    */
   synchronized Http http(String username) throws IOException, InterruptedException {
     Http client = clients.get(username);
@@ -113,7 +135,9 @@ final class SuiteUnderTest implements AutoCloseable {
    */
   Optional<Double> reportedStartSeconds(String component) {
     try {
-      Matcher started = SPRING_STARTED.matcher(Files.readString(layout.dataDir().resolve("logs/" + component + ".log")));
+      Matcher started =
+          SPRING_STARTED.matcher(
+              Files.readString(layout.dataDir().resolve("logs/" + component + ".log")));
       return started.find() ? Optional.of(Double.parseDouble(started.group(1))) : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
@@ -140,7 +164,11 @@ final class SuiteUnderTest implements AutoCloseable {
     String jarDirectory = layout.appsDir().resolve(component).toString() + "/";
     return ProcessHandle.current()
         .children()
-        .filter(child -> child.info().arguments().stream().flatMap(Arrays::stream).anyMatch(arg -> arg.startsWith(jarDirectory)))
+        .filter(
+            child ->
+                child.info().arguments().stream()
+                    .flatMap(Arrays::stream)
+                    .anyMatch(arg -> arg.startsWith(jarDirectory)))
         .findFirst();
   }
 
@@ -148,5 +176,4 @@ final class SuiteUnderTest implements AutoCloseable {
   public void close() throws InterruptedException {
     suite.close();
   }
-
 }

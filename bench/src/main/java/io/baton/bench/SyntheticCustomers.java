@@ -22,8 +22,8 @@ import java.util.Random;
 /**
  * Customers as retention-service's recompute reads them ({@link HealthSubject}: segment, current
  * health, signals within the lookback), made up from a fixed seed: signals of every type spread
- * over the lookback, each customer last assessed an hour before the recompute (the recompute
- * runs hourly), so the recompute finds the scores that faded since.
+ * over the lookback, each customer last assessed an hour before the recompute (the recompute runs
+ * hourly), so the recompute finds the scores that faded since.
  */
 final class SyntheticCustomers {
 
@@ -32,10 +32,19 @@ final class SyntheticCustomers {
 
   private static final Duration LAST_ASSESSED_BEFORE = Duration.ofHours(1);
   private static final SignalType[] TYPE_MIX = {
-    SignalType.PRODUCT_USAGE, SignalType.PRODUCT_USAGE, SignalType.PRODUCT_USAGE, SignalType.PRODUCT_USAGE,
-    SignalType.SUPPORT_TICKET_OPENED, SignalType.SUPPORT_TICKET_OPENED, SignalType.SUPPORT_TICKET_ESCALATED,
-    SignalType.NPS_RESPONSE, SignalType.CSAT_RESPONSE, SignalType.ONBOARDING_SLIP, SignalType.PROMISE_MISSED,
-    SignalType.PAYMENT_LATE, SignalType.CHAMPION_LEFT
+    SignalType.PRODUCT_USAGE,
+    SignalType.PRODUCT_USAGE,
+    SignalType.PRODUCT_USAGE,
+    SignalType.PRODUCT_USAGE,
+    SignalType.SUPPORT_TICKET_OPENED,
+    SignalType.SUPPORT_TICKET_OPENED,
+    SignalType.SUPPORT_TICKET_ESCALATED,
+    SignalType.NPS_RESPONSE,
+    SignalType.CSAT_RESPONSE,
+    SignalType.ONBOARDING_SLIP,
+    SignalType.PROMISE_MISSED,
+    SignalType.PAYMENT_LATE,
+    SignalType.CHAMPION_LEFT
   };
 
   private SyntheticCustomers() {}
@@ -49,10 +58,12 @@ final class SyntheticCustomers {
     weights.put(Segment.SMB, weights(35, 15, 15, 10, 15, 10));
     weights.put(Segment.MID_MARKET, weights(30, 15, 15, 10, 15, 15));
     weights.put(Segment.ENTERPRISE, weights(25, 15, 10, 10, 15, 25));
-    return new HealthScoring(new HealthModel(weights, 70, 40, Duration.ofDays(30), Duration.ofDays(180), 100));
+    return new HealthScoring(
+        new HealthModel(weights, 70, 40, Duration.ofDays(30), Duration.ofDays(180), 100));
   }
 
-  static List<HealthSubject> generate(HealthScoring scoring, int count, int signalsEach, long seed) {
+  static List<HealthSubject> generate(
+      HealthScoring scoring, int count, int signalsEach, long seed) {
     Random random = new Random(seed);
     Duration lookback = scoring.model().lookback();
     Instant lastAssessed = NOW.minus(LAST_ASSESSED_BEFORE);
@@ -63,12 +74,28 @@ final class SyntheticCustomers {
       List<Signal> signals = new ArrayList<>(signalsEach);
       for (int s = 1; s <= signalsEach; s++) {
         SignalType type = TYPE_MIX[random.nextInt(TYPE_MIX.length)];
-        Instant occurredAt = lastAssessed.minusSeconds((long) (random.nextDouble() * lookback.toSeconds()));
-        signals.add(new Signal(customerId + "-signal-" + s, customerId, type, occurredAt, valueOf(type, random),
-            detailsOf(type, s, random), occurredAt, s));
+        Instant occurredAt =
+            lastAssessed.minusSeconds((long) (random.nextDouble() * lookback.toSeconds()));
+        signals.add(
+            new Signal(
+                customerId + "-signal-" + s,
+                customerId,
+                type,
+                occurredAt,
+                valueOf(type, random),
+                detailsOf(type, s, random),
+                occurredAt,
+                s));
       }
       HealthAssessment last = scoring.assess(segment, signals, lastAssessed);
-      Health health = new Health(last.score(), last.band(), Trend.FLAT, last.components(), last.signalSequence(), lastAssessed);
+      Health health =
+          new Health(
+              last.score(),
+              last.band(),
+              Trend.FLAT,
+              last.components(),
+              last.signalSequence(),
+              lastAssessed);
       customers.add(new HealthSubject(customerId, segment, health, signals, 1L));
     }
     return customers;
@@ -85,7 +112,12 @@ final class SyntheticCustomers {
 
   private static Map<String, String> detailsOf(SignalType type, int number, Random random) {
     return switch (type) {
-      case ONBOARDING_SLIP -> Map.of(Signal.CHECKPOINT_ID, "go-live", Signal.DAYS_LATE, String.valueOf(random.nextInt(30)));
+      case ONBOARDING_SLIP ->
+          Map.of(
+              Signal.CHECKPOINT_ID,
+              "go-live",
+              Signal.DAYS_LATE,
+              String.valueOf(random.nextInt(30)));
       case PAYMENT_LATE -> Map.of(Signal.DAYS_LATE, String.valueOf(random.nextInt(60)));
       case PROMISE_MISSED -> Map.of(Signal.PROMISE_ID, "promise-" + number);
       default -> Map.of();
@@ -110,7 +142,11 @@ final class SyntheticCustomers {
     customers.forEach(customer -> counts.merge(customer.health().band(), 1, Integer::sum));
     List<String> parts = new ArrayList<>();
     for (Band band : Band.values()) {
-      parts.add(band.name().toLowerCase() + " " + Math.round(100.0 * counts.getOrDefault(band, 0) / customers.size()) + " %");
+      parts.add(
+          band.name().toLowerCase()
+              + " "
+              + Math.round(100.0 * counts.getOrDefault(band, 0) / customers.size())
+              + " %");
     }
     return String.join(", ", parts);
   }

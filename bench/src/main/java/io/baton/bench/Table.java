@@ -27,7 +27,13 @@ final class Table {
   Table row(Object... values) {
     if (values.length != columns.size()) {
       throw new IllegalArgumentException(
-          title + " has " + columns.size() + " columns, not " + values.length + ": " + Arrays.toString(values));
+          title
+              + " has "
+              + columns.size()
+              + " columns, not "
+              + values.length
+              + ": "
+              + Arrays.toString(values));
     }
     rows.add(Arrays.stream(values).map(String::valueOf).toList());
     return this;

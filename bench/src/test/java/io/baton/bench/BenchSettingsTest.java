@@ -55,7 +55,9 @@ class BenchSettingsTest {
     assertThatThrownBy(() -> BenchSettings.fullRun().overriddenBy(typo))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("bench.growthCheckpoint]");
-    assertThatThrownBy(() -> BenchSettings.fullRun().overriddenBy(unknownBenchmark)).hasRootCauseMessage(
-        "bench.only=grwoth names no benchmark of " + List.of("suite", "gateway", "steps", "scale", "growth", "health", "jmh"));
+    assertThatThrownBy(() -> BenchSettings.fullRun().overriddenBy(unknownBenchmark))
+        .hasRootCauseMessage(
+            "bench.only=grwoth names no benchmark of "
+                + List.of("suite", "gateway", "steps", "scale", "growth", "health", "jmh"));
   }
 }

@@ -32,7 +32,9 @@ class GrowthTest {
 
   @Test
   void needsTwoDistinctSizesAndPositiveCosts() {
-    assertThatThrownBy(() -> Growth.between(10, 1, 10, 2)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Growth.between(10, 0, 20, 2)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Growth.between(10, 1, 10, 2))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Growth.between(10, 0, 20, 2))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -13,20 +13,26 @@ class JvmProfileTest {
   @TempDir Path projectRoot;
 
   @Test
-  void aPodOfTheChartGetsItsOptionsAHeapFromItsLimitAndTheCollectorItsMemoryMakesTheJvmPick() throws IOException {
+  void aPodOfTheChartGetsItsOptionsAHeapFromItsLimitAndTheCollectorItsMemoryMakesTheJvmPick()
+      throws IOException {
     chart("1Gi");
 
     JvmProfile production = JvmProfile.helmChart(projectRoot);
 
     assertThat(production.options())
-        .containsExactly("-XX:MaxRAMPercentage=75.0", "-XX:+ExitOnOutOfMemoryError", "-XX:MaxRAM=1073741824", "-XX:+UseSerialGC");
+        .containsExactly(
+            "-XX:MaxRAMPercentage=75.0",
+            "-XX:+ExitOnOutOfMemoryError",
+            "-XX:MaxRAM=1073741824",
+            "-XX:+UseSerialGC");
   }
 
   @Test
   void aPodWithTwoGibibytesCountsAsAServerClassMachine() throws IOException {
     chart("2Gi");
 
-    assertThat(JvmProfile.helmChart(projectRoot).options()).contains("-XX:MaxRAM=2147483648", "-XX:+UseG1GC");
+    assertThat(JvmProfile.helmChart(projectRoot).options())
+        .contains("-XX:MaxRAM=2147483648", "-XX:+UseG1GC");
   }
 
   @Test
@@ -49,6 +55,7 @@ class JvmProfileTest {
               memory: 768Mi
             limits:
               memory: %s
-        """.formatted(memoryLimit));
+        """
+            .formatted(memoryLimit));
   }
 }

@@ -13,11 +13,14 @@ class LatencyRecorderTest {
     LatencyRecorder recorder = new LatencyRecorder();
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < 8; t++) {
-      threads.add(Thread.ofVirtual().start(() -> {
-        for (int i = 1; i <= 1000; i++) {
-          recorder.record(i * 1_000_000L);
-        }
-      }));
+      threads.add(
+          Thread.ofVirtual()
+              .start(
+                  () -> {
+                    for (int i = 1; i <= 1000; i++) {
+                      recorder.record(i * 1_000_000L);
+                    }
+                  }));
     }
     for (Thread thread : threads) {
       thread.join();

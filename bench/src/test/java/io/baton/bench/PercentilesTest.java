@@ -11,7 +11,8 @@ class PercentilesTest {
 
   @Test
   void takesTheNearestRankOfTheSortedSamples() {
-    long[] oneToHundredMillis = LongStream.rangeClosed(1, 100).map(i -> (101 - i) * MILLI).toArray();
+    long[] oneToHundredMillis =
+        LongStream.rangeClosed(1, 100).map(i -> (101 - i) * MILLI).toArray();
 
     Percentiles percentiles = Percentiles.of(oneToHundredMillis);
 
@@ -31,7 +32,8 @@ class PercentilesTest {
 
   @Test
   void theP99OfFewSamplesIsTheirMaximum() {
-    Percentiles percentiles = Percentiles.of(new long[] {1 * MILLI, 2 * MILLI, 3 * MILLI, 40 * MILLI});
+    Percentiles percentiles =
+        Percentiles.of(new long[] {1 * MILLI, 2 * MILLI, 3 * MILLI, 40 * MILLI});
 
     assertThat(percentiles.p50Millis()).isEqualTo(2.0);
     assertThat(percentiles.p99Millis()).isEqualTo(40.0);

@@ -2,11 +2,11 @@ package io.baton.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.baton.gateway.console.ConsoleProperties;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -21,117 +21,167 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
-import io.baton.gateway.console.ConsoleProperties;
-
-/** Guards the resilience and console settings in the shipped application.yml, which the integration tests override. */
+/**
+ * Guards the resilience and console settings in the shipped application.yml, which the integration
+ * tests override.
+ */
 class GatewayConfigurationTest {
 
-    private static final List<String> SERVICES =
-            List.of("lead-service", "handoff-service", "onboarding-service", "retention-service");
+  private static final List<String> SERVICES =
+      List.of("lead-service", "handoff-service", "onboarding-service", "retention-service");
 
-    /** The routes in application.yml, and the task inbox's route, declared in code. */
-    private static final List<String> ROUTES = List.of("lead-service", "handoff-service", "onboarding-service",
-            "retention-service", "camunda-user-tasks");
+  /** The routes in application.yml, and the task inbox's route, declared in code. */
+  private static final List<String> ROUTES =
+      List.of(
+          "lead-service",
+          "handoff-service",
+          "onboarding-service",
+          "retention-service",
+          "camunda-user-tasks");
 
-    private static MutablePropertySources sources;
+  private static MutablePropertySources sources;
 
-    private static Binder config;
+  private static Binder config;
 
-    @BeforeAll
-    static void loadApplicationYml() throws IOException {
-        sources = new MutablePropertySources();
-        for (PropertySource<?> source : new YamlPropertySourceLoader()
-                .load("application.yml", new ClassPathResource("application.yml"))) {
-            sources.addLast(source);
-        }
-        config = new Binder(ConfigurationPropertySources.from(sources), new PropertySourcesPlaceholdersResolver(sources));
+  @BeforeAll
+  static void loadApplicationYml() throws IOException {
+    sources = new MutablePropertySources();
+    for (PropertySource<?> source :
+        new YamlPropertySourceLoader()
+            .load("application.yml", new ClassPathResource("application.yml"))) {
+      sources.addLast(source);
     }
+    config =
+        new Binder(
+            ConfigurationPropertySources.from(sources),
+            new PropertySourcesPlaceholdersResolver(sources));
+  }
 
-    @Test
-    void hasOneRouteNamedAfterEachServiceWithAConfigurableUrl() {
-        List<RouteDefinition> routes = routes();
+  @Test
+  void hasOneRouteNamedAfterEachServiceWithAConfigurableUrl() {
+    List<RouteDefinition> routes = routes();
 
-        assertThat(routes).extracting(RouteDefinition::getId).containsExactlyElementsOf(SERVICES);
-        assertThat(routes).extracting(route -> route.getUri().toString())
-                .containsExactly("http://localhost:8081", "http://localhost:8082",
-                        "http://localhost:8083", "http://localhost:8084");
+    assertThat(routes).extracting(RouteDefinition::getId).containsExactlyElementsOf(SERVICES);
+    assertThat(routes)
+        .extracting(route -> route.getUri().toString())
+        .containsExactly(
+            "http://localhost:8081",
+            "http://localhost:8082",
+            "http://localhost:8083",
+            "http://localhost:8084");
+  }
+
+  @Test
+  void wrapsEveryRouteInACircuitBreakerNamedAfterItWithAFallback() {
+    for (RouteDefinition route : routes()) {
+      assertThat(route.getFilters())
+          .as(route.getId())
+          .filteredOn(filter -> filter.getName().equals("CircuitBreaker"))
+          .singleElement()
+          .extracting(FilterDefinition::getArgs)
+          .isEqualTo(
+              Map.of("name", route.getId(), "fallbackUri", "forward:/fallback/" + route.getId()));
     }
+  }
 
-    @Test
-    void wrapsEveryRouteInACircuitBreakerNamedAfterItWithAFallback() {
-        for (RouteDefinition route : routes()) {
-            assertThat(route.getFilters()).as(route.getId())
-                    .filteredOn(filter -> filter.getName().equals("CircuitBreaker"))
-                    .singleElement()
-                    .extracting(FilterDefinition::getArgs)
-                    .isEqualTo(Map.of("name", route.getId(), "fallbackUri", "forward:/fallback/" + route.getId()));
-        }
+  @Test
+  void givesEveryRouteExplicitResilienceInstances() {
+    for (String kind : List.of("circuitbreaker", "timelimiter", "bulkhead")) {
+      assertThat(
+              config
+                  .bind(
+                      "resilience4j." + kind + ".instances",
+                      Bindable.mapOf(String.class, Object.class))
+                  .get())
+          .as(kind)
+          .containsOnlyKeys(ROUTES);
     }
+  }
 
-    @Test
-    void givesEveryRouteExplicitResilienceInstances() {
-        for (String kind : List.of("circuitbreaker", "timelimiter", "bulkhead")) {
-            assertThat(config.bind("resilience4j." + kind + ".instances", Bindable.mapOf(String.class, Object.class))
-                    .get()).as(kind).containsOnlyKeys(ROUTES);
-        }
-    }
+  @Test
+  void keepsTheTaskInboxAndItsRouteOffByDefault() {
+    ConsoleProperties console = config.bind("baton.console", ConsoleProperties.class).get();
 
-    @Test
-    void keepsTheTaskInboxAndItsRouteOffByDefault() {
-        ConsoleProperties console = config.bind("baton.console", ConsoleProperties.class).get();
+    assertThat(console.taskInbox().enabled()).isFalse();
+    assertThat(console.tasklistUrl()).isNull();
+    assertThat(config.bind("baton.services.camunda-rest.url", String.class).get())
+        .isEqualTo("http://localhost:8088");
+  }
 
-        assertThat(console.taskInbox().enabled()).isFalse();
-        assertThat(console.tasklistUrl()).isNull();
-        assertThat(config.bind("baton.services.camunda-rest.url", String.class).get()).isEqualTo("http://localhost:8088");
-    }
+  @Test
+  void signsConsoleUsersInAtTheIssuerTheGatewayTrustsReadingTheClaimsTheGatewayReads() {
+    ConsoleProperties.SignIn signIn =
+        config.bind("baton.console", ConsoleProperties.class).get().signIn();
 
-    @Test
-    void signsConsoleUsersInAtTheIssuerTheGatewayTrustsReadingTheClaimsTheGatewayReads() {
-        ConsoleProperties.SignIn signIn = config.bind("baton.console", ConsoleProperties.class).get().signIn();
+    assertThat(signIn.issuer())
+        .hasToString(config.bind("baton.security.issuer", String.class).get());
+    assertThat(signIn.clientId()).isEqualTo("baton-console");
+    assertThat(signIn.scope()).isEqualTo("openid profile");
+    assertThat(signIn.usernameClaim()).isEqualTo("preferred_username");
+    assertThat(signIn.rolesClaim()).isEqualTo("roles");
+    assertThat(signIn.groupsClaim()).isEqualTo("groups");
+  }
 
-        assertThat(signIn.issuer()).hasToString(config.bind("baton.security.issuer", String.class).get());
-        assertThat(signIn.clientId()).isEqualTo("baton-console");
-        assertThat(signIn.scope()).isEqualTo("openid profile");
-        assertThat(signIn.usernameClaim()).isEqualTo("preferred_username");
-        assertThat(signIn.rolesClaim()).isEqualTo("roles");
-        assertThat(signIn.groupsClaim()).isEqualTo("groups");
-    }
+  @Test
+  void followsTheGatewaysClaimNamesWhenAnInstallationChangesThem() {
+    MutablePropertySources entra = new MutablePropertySources(sources);
+    entra.addFirst(
+        new MapPropertySource(
+            "entra-id",
+            Map.of(
+                "baton.security.issuer",
+                "https://login.example.com/v2.0",
+                "baton.security.username-claim",
+                "upn",
+                "baton.security.roles-claim",
+                "app_roles")));
+    Binder entraConfig =
+        new Binder(
+            ConfigurationPropertySources.from(entra),
+            new PropertySourcesPlaceholdersResolver(entra));
 
-    @Test
-    void followsTheGatewaysClaimNamesWhenAnInstallationChangesThem() {
-        MutablePropertySources entra = new MutablePropertySources(sources);
-        entra.addFirst(new MapPropertySource("entra-id", Map.of("baton.security.issuer", "https://login.example.com/v2.0",
-                "baton.security.username-claim", "upn", "baton.security.roles-claim", "app_roles")));
-        Binder entraConfig = new Binder(ConfigurationPropertySources.from(entra), new PropertySourcesPlaceholdersResolver(entra));
+    ConsoleProperties.SignIn signIn =
+        entraConfig.bind("baton.console", ConsoleProperties.class).get().signIn();
 
-        ConsoleProperties.SignIn signIn = entraConfig.bind("baton.console", ConsoleProperties.class).get().signIn();
+    assertThat(signIn.issuer()).hasToString("https://login.example.com/v2.0");
+    assertThat(signIn.usernameClaim()).isEqualTo("upn");
+    assertThat(signIn.rolesClaim()).isEqualTo("app_roles");
+  }
 
-        assertThat(signIn.issuer()).hasToString("https://login.example.com/v2.0");
-        assertThat(signIn.usernameClaim()).isEqualTo("upn");
-        assertThat(signIn.rolesClaim()).isEqualTo("app_roles");
-    }
+  @Test
+  void allowsMoreThanTheOneSecondDefaultTimeLimit() {
+    assertThat(
+            config
+                .bind("resilience4j.timelimiter.configs.default.timeout-duration", Duration.class)
+                .get())
+        .isEqualTo(Duration.ofSeconds(10));
+  }
 
-    @Test
-    void allowsMoreThanTheOneSecondDefaultTimeLimit() {
-        assertThat(config.bind("resilience4j.timelimiter.configs.default.timeout-duration", Duration.class).get())
-                .isEqualTo(Duration.ofSeconds(10));
-    }
+  @Test
+  void exposesOnlyHealthInfoAndPrometheus() {
+    assertThat(
+            config
+                .bind("management.endpoints.web.exposure.include", Bindable.listOf(String.class))
+                .get())
+        .containsExactly("health", "info", "prometheus");
+    assertThat(config.bind("management.endpoint.gateway.access", String.class).get())
+        .isEqualTo("none");
+  }
 
-    @Test
-    void exposesOnlyHealthInfoAndPrometheus() {
-        assertThat(config.bind("management.endpoints.web.exposure.include", Bindable.listOf(String.class)).get())
-                .containsExactly("health", "info", "prometheus");
-        assertThat(config.bind("management.endpoint.gateway.access", String.class).get()).isEqualTo("none");
-    }
+  @Test
+  void servesActuatorOnItsOwnPortAndTheProbesOnTheMainPort() {
+    assertThat(config.bind("management.server.port", Integer.class).get()).isEqualTo(9080);
+    assertThat(config.bind("server.port", Integer.class).get()).isEqualTo(8080);
+    assertThat(
+            config
+                .bind("management.endpoint.health.probes.add-additional-paths", Boolean.class)
+                .get())
+        .isTrue();
+  }
 
-    @Test
-    void servesActuatorOnItsOwnPortAndTheProbesOnTheMainPort() {
-        assertThat(config.bind("management.server.port", Integer.class).get()).isEqualTo(9080);
-        assertThat(config.bind("server.port", Integer.class).get()).isEqualTo(8080);
-        assertThat(config.bind("management.endpoint.health.probes.add-additional-paths", Boolean.class).get()).isTrue();
-    }
-
-    private static List<RouteDefinition> routes() {
-        return config.bind("spring.cloud.gateway.server.webflux.routes", Bindable.listOf(RouteDefinition.class)).get();
-    }
+  private static List<RouteDefinition> routes() {
+    return config
+        .bind("spring.cloud.gateway.server.webflux.routes", Bindable.listOf(RouteDefinition.class))
+        .get();
+  }
 }

@@ -12,13 +12,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.baton.gateway.correlation.CorrelationId;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,9 +31,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,268 +41,417 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
-import io.baton.gateway.correlation.CorrelationId;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "resilience4j.timelimiter.configs.default.timeout-duration=1s")
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "resilience4j.timelimiter.configs.default.timeout-duration=1s")
 @AutoConfigureObservability(tracing = false)
 @ExtendWith(OutputCaptureExtension.class)
 class GatewayRoutingIT {
 
-    private static final Duration BEYOND_TIME_LIMIT = Duration.ofSeconds(3);
+  private static final Duration BEYOND_TIME_LIMIT = Duration.ofSeconds(3);
 
-    private static final Map<String, WireMockServer> BACKENDS = Map.of(
-            "lead-service", backendOnFreePort(),
-            "handoff-service", backendOnFreePort(),
-            "onboarding-service", backendOnFreePort(),
-            "retention-service", backendOnFreePort());
+  private static final Map<String, WireMockServer> BACKENDS =
+      Map.of(
+          "lead-service", backendOnFreePort(),
+          "handoff-service", backendOnFreePort(),
+          "onboarding-service", backendOnFreePort(),
+          "retention-service", backendOnFreePort());
 
-    @Autowired
-    private WebTestClient client;
+  @Autowired private WebTestClient client;
 
-    @Autowired
-    private CircuitBreakerRegistry circuitBreakers;
+  @Autowired private CircuitBreakerRegistry circuitBreakers;
 
-    @LocalManagementPort
-    private int managementPort;
+  @LocalManagementPort private int managementPort;
 
-    @DynamicPropertySource
-    static void backendUrls(DynamicPropertyRegistry registry) {
-        BACKENDS.forEach((service, backend) -> {
-            backend.start();
-            registry.add("baton.services." + service + ".url", backend::baseUrl);
+  @DynamicPropertySource
+  static void backendUrls(DynamicPropertyRegistry registry) {
+    BACKENDS.forEach(
+        (service, backend) -> {
+          backend.start();
+          registry.add("baton.services." + service + ".url", backend::baseUrl);
         });
-    }
+  }
 
-    @AfterAll
-    static void stopBackends() {
-        BACKENDS.values().forEach(WireMockServer::stop);
-    }
+  @AfterAll
+  static void stopBackends() {
+    BACKENDS.values().forEach(WireMockServer::stop);
+  }
 
-    @BeforeEach
-    void resetBackendsAndBreakers() {
-        BACKENDS.values().forEach(WireMockServer::resetAll);
-        circuitBreakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
-        client = client.mutate().responseTimeout(Duration.ofSeconds(10)).build();
-    }
+  @BeforeEach
+  void resetBackendsAndBreakers() {
+    BACKENDS.values().forEach(WireMockServer::resetAll);
+    circuitBreakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+    client = client.mutate().responseTimeout(Duration.ofSeconds(10)).build();
+  }
 
-    @ParameterizedTest(name = "{0} {1} reaches {2}")
-    @CsvSource({
-            "GET,    /api/leads/L-42?view=full,                  lead-service",
-            "POST,   /api/leads,                                 lead-service",
-            "PUT,    /api/handoffs/H-7/brief,                    handoff-service",
-            "POST,   /api/onboardings/O-3/checkpoints/kickoff,   onboarding-service",
-            "GET,    /api/customers/C-9/health,                  retention-service",
-            "POST,   /api/save-plays,                            retention-service"})
-    void routesEachApiPathToItsServiceWithThePathUnchanged(String method, String path, String service) {
-        backend(service).stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", MediaType.APPLICATION_JSON_VALUE)
-                .withBody("{\"from\":\"" + service + "\"}")));
+  @ParameterizedTest(name = "{0} {1} reaches {2}")
+  @CsvSource({
+    "GET,    /api/leads/L-42?view=full,                  lead-service",
+    "POST,   /api/leads,                                 lead-service",
+    "PUT,    /api/handoffs/H-7/brief,                    handoff-service",
+    "POST,   /api/onboardings/O-3/checkpoints/kickoff,   onboarding-service",
+    "GET,    /api/customers/C-9/health,                  retention-service",
+    "POST,   /api/save-plays,                            retention-service"
+  })
+  void routesEachApiPathToItsServiceWithThePathUnchanged(
+      String method, String path, String service) {
+    backend(service)
+        .stubFor(
+            any(anyUrl())
+                .willReturn(
+                    aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", MediaType.APPLICATION_JSON_VALUE)
+                        .withBody("{\"from\":\"" + service + "\"}")));
 
-        client.method(HttpMethod.valueOf(method)).uri(path).exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.from").isEqualTo(service);
+    client
+        .method(HttpMethod.valueOf(method))
+        .uri(path)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.from")
+        .isEqualTo(service);
 
-        assertThat(backend(service).findAll(anyRequestedFor(anyUrl())))
-                .singleElement()
-                .satisfies(request -> {
-                    assertThat(request.getMethod().value()).isEqualTo(method);
-                    assertThat(request.getUrl()).isEqualTo(path);
-                });
-        BACKENDS.forEach((other, backend) -> {
-            if (!other.equals(service)) {
-                assertThat(backend.getAllServeEvents()).as(other).isEmpty();
-            }
+    assertThat(backend(service).findAll(anyRequestedFor(anyUrl())))
+        .singleElement()
+        .satisfies(
+            request -> {
+              assertThat(request.getMethod().value()).isEqualTo(method);
+              assertThat(request.getUrl()).isEqualTo(path);
+            });
+    BACKENDS.forEach(
+        (other, backend) -> {
+          if (!other.equals(service)) {
+            assertThat(backend.getAllServeEvents()).as(other).isEmpty();
+          }
         });
-    }
+  }
 
-    @Test
-    void createsACorrelationIdWhenTheRequestHasNoneAndForwardsIt(CapturedOutput output) {
-        backend("lead-service").stubFor(get("/api/leads/L-1").willReturn(aResponse().withStatus(200)));
+  @Test
+  void createsACorrelationIdWhenTheRequestHasNoneAndForwardsIt(CapturedOutput output) {
+    backend("lead-service").stubFor(get("/api/leads/L-1").willReturn(aResponse().withStatus(200)));
 
-        String correlationId = client.get().uri("/api/leads/L-1").exchange()
-                .expectStatus().isOk()
-                .returnResult(Void.class).getResponseHeaders().getFirst(CorrelationId.HEADER);
+    String correlationId =
+        client
+            .get()
+            .uri("/api/leads/L-1")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .returnResult(Void.class)
+            .getResponseHeaders()
+            .getFirst(CorrelationId.HEADER);
 
-        assertThat(UUID.fromString(correlationId)).isNotNull();
-        backend("lead-service").verify(getRequestedFor(urlEqualTo("/api/leads/L-1"))
+    assertThat(UUID.fromString(correlationId)).isNotNull();
+    backend("lead-service")
+        .verify(
+            getRequestedFor(urlEqualTo("/api/leads/L-1"))
                 .withHeader(CorrelationId.HEADER, equalTo(correlationId)));
-        assertThat(output).contains("[" + correlationId + "]").contains("GET /api/leads/L-1 -> 200 OK");
-    }
+    assertThat(output).contains("[" + correlationId + "]").contains("GET /api/leads/L-1 -> 200 OK");
+  }
 
-    @Test
-    void keepsTheCorrelationIdTheCallerGaveAndForwardsIt() {
-        backend("handoff-service").stubFor(get("/api/handoffs/H-1").willReturn(aResponse().withStatus(200)
-                .withHeader(CorrelationId.HEADER, "the-backend-must-not-change-it")));
+  @Test
+  void keepsTheCorrelationIdTheCallerGaveAndForwardsIt() {
+    backend("handoff-service")
+        .stubFor(
+            get("/api/handoffs/H-1")
+                .willReturn(
+                    aResponse()
+                        .withStatus(200)
+                        .withHeader(CorrelationId.HEADER, "the-backend-must-not-change-it")));
 
-        client.get().uri("/api/handoffs/H-1").header(CorrelationId.HEADER, "journey-2024-0001").exchange()
-                .expectStatus().isOk()
-                .expectHeader().valueEquals(CorrelationId.HEADER, "journey-2024-0001");
+    client
+        .get()
+        .uri("/api/handoffs/H-1")
+        .header(CorrelationId.HEADER, "journey-2024-0001")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .valueEquals(CorrelationId.HEADER, "journey-2024-0001");
 
-        backend("handoff-service").verify(getRequestedFor(urlEqualTo("/api/handoffs/H-1"))
+    backend("handoff-service")
+        .verify(
+            getRequestedFor(urlEqualTo("/api/handoffs/H-1"))
                 .withHeader(CorrelationId.HEADER, equalTo("journey-2024-0001")));
+  }
+
+  @Test
+  void passesABackendNotFoundThroughWithItsBody() {
+    backend("lead-service")
+        .stubFor(
+            get("/api/leads/missing")
+                .willReturn(
+                    aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+                        .withBody("{\"title\":\"Lead not found\",\"status\":404}")));
+
+    client
+        .get()
+        .uri("/api/leads/missing")
+        .exchange()
+        .expectStatus()
+        .isNotFound()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .json("{\"title\":\"Lead not found\",\"status\":404}", true);
+  }
+
+  @Test
+  void passesBusinessValidationErrorsThroughWithoutOpeningTheBreaker() {
+    String invalid = "{\"title\":\"Invalid handoff brief\",\"status\":422,\"field\":\"promises\"}";
+    backend("handoff-service")
+        .stubFor(
+            post("/api/handoffs")
+                .willReturn(
+                    aResponse()
+                        .withStatus(422)
+                        .withHeader("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+                        .withBody(invalid)));
+
+    for (int call = 0; call < 25; call++) {
+      client
+          .post()
+          .uri("/api/handoffs")
+          .contentType(MediaType.APPLICATION_JSON)
+          .bodyValue("{}")
+          .exchange()
+          .expectStatus()
+          .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY)
+          .expectHeader()
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody()
+          .json(invalid, true);
     }
 
-    @Test
-    void passesABackendNotFoundThroughWithItsBody() {
-        backend("lead-service").stubFor(get("/api/leads/missing").willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE)
-                .withBody("{\"title\":\"Lead not found\",\"status\":404}")));
+    CircuitBreaker breaker = circuitBreakers.circuitBreaker("handoff-service");
+    assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+    assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isZero();
+    assertThat(breaker.getMetrics().getNumberOfSuccessfulCalls()).isEqualTo(20);
+  }
 
-        client.get().uri("/api/leads/missing").exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().json("{\"title\":\"Lead not found\",\"status\":404}", true);
+  @Test
+  void answersServiceUnavailableNamingTheServiceWhenTheBackendIsDown() {
+    WireMockServer onboarding = backend("onboarding-service");
+    onboarding.stop();
+    try {
+      client
+          .post()
+          .uri("/api/onboardings/O-1/checkpoints/kickoff")
+          .exchange()
+          .expectStatus()
+          .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+          .expectHeader()
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectHeader()
+          .exists(CorrelationId.HEADER)
+          .expectBody()
+          .jsonPath("$.type")
+          .isEqualTo("urn:baton:problem:service-unavailable")
+          .jsonPath("$.title")
+          .isEqualTo("Service unavailable")
+          .jsonPath("$.status")
+          .isEqualTo(503)
+          .jsonPath("$.detail")
+          .isEqualTo("onboarding-service could not be reached. Try again later.")
+          .jsonPath("$.instance")
+          .isEqualTo("/api/onboardings/O-1/checkpoints/kickoff")
+          .jsonPath("$.service")
+          .isEqualTo("onboarding-service");
+    } finally {
+      onboarding.start();
     }
+  }
 
-    @Test
-    void passesBusinessValidationErrorsThroughWithoutOpeningTheBreaker() {
-        String invalid = "{\"title\":\"Invalid handoff brief\",\"status\":422,\"field\":\"promises\"}";
-        backend("handoff-service").stubFor(post("/api/handoffs").willReturn(aResponse().withStatus(422)
-                .withHeader("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE)
-                .withBody(invalid)));
+  @Test
+  void answersServiceUnavailableWhenTheBackendIsSlowerThanTheTimeLimit() {
+    backend("retention-service")
+        .stubFor(
+            get("/api/customers/C-1")
+                .willReturn(
+                    aResponse()
+                        .withStatus(200)
+                        .withFixedDelay((int) BEYOND_TIME_LIMIT.toMillis())));
 
-        for (int call = 0; call < 25; call++) {
-            client.post().uri("/api/handoffs").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
-                    .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody().json(invalid, true);
-        }
+    client
+        .get()
+        .uri("/api/customers/C-1")
+        .exchange()
+        .expectStatus()
+        .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo(503)
+        .jsonPath("$.detail")
+        .isEqualTo("retention-service did not answer within its time limit. Try again later.")
+        .jsonPath("$.instance")
+        .isEqualTo("/api/customers/C-1");
+  }
 
-        CircuitBreaker breaker = circuitBreakers.circuitBreaker("handoff-service");
-        assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
-        assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isZero();
-        assertThat(breaker.getMetrics().getNumberOfSuccessfulCalls()).isEqualTo(20);
+  @Test
+  void stopsSendingRequestsToAServiceWhoseBreakerIsOpen() {
+    circuitBreakers.circuitBreaker("lead-service").transitionToOpenState();
+    backend("lead-service").stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+
+    client
+        .get()
+        .uri("/api/leads/L-1")
+        .exchange()
+        .expectStatus()
+        .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+        .expectBody()
+        .jsonPath("$.detail")
+        .isEqualTo(
+            "lead-service is failing, so the gateway is not sending it requests for now. Try again later.");
+
+    assertThat(backend("lead-service").getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void answersProblemJsonWhenNoRouteMatches() {
+    client
+        .get()
+        .uri("/api/unknown")
+        .exchange()
+        .expectStatus()
+        .isNotFound()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectHeader()
+        .exists(CorrelationId.HEADER)
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo(404)
+        .jsonPath("$.instance")
+        .isEqualTo("/api/unknown");
+  }
+
+  @Test
+  void answersProblemJsonForAMethodTheGatewayDoesNotAllow() {
+    client
+        .delete()
+        .uri("/v3/api-docs")
+        .exchange()
+        .expectStatus()
+        .isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo(405);
+  }
+
+  @Test
+  void answersNotFoundForAFallbackOfAnUnknownService() {
+    client
+        .get()
+        .uri("/fallback/no-such-service")
+        .exchange()
+        .expectStatus()
+        .isNotFound()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  @Test
+  void neverExposesTheGatewayActuatorEndpoint() {
+    client.get().uri("/actuator/gateway/routes").exchange().expectStatus().isNotFound();
+    client.get().uri("/actuator/gateway/globalfilters").exchange().expectStatus().isNotFound();
+    client.post().uri("/actuator/gateway/refresh").exchange().expectStatus().isNotFound();
+    client.get().uri("/actuator/env").exchange().expectStatus().isNotFound();
+  }
+
+  @Test
+  void reportsReadinessAndLivenessUpOnTheMainPortAndTheManagementPort() {
+    client
+        .get()
+        .uri("/readyz")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("UP");
+    client
+        .get()
+        .uri("/livez")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("UP");
+    management()
+        .get()
+        .uri("/actuator/health/readiness")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("UP");
+    management()
+        .get()
+        .uri("/actuator/health/liveness")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("UP");
+  }
+
+  @Test
+  void exposesPrometheusMetricsIncludingTheCircuitBreakersOnTheManagementPortOnly() {
+    management()
+        .get()
+        .uri("/actuator/prometheus")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(String.class)
+        .value(body -> assertThat(body).contains("resilience4j_circuitbreaker_state"));
+    client.get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound();
+  }
+
+  /** The management server, called without a token, as Prometheus calls it. */
+  private WebTestClient management() {
+    return WebTestClient.bindToServer()
+        .baseUrl("http://localhost:" + managementPort)
+        .responseTimeout(Duration.ofSeconds(10))
+        .build();
+  }
+
+  @Test
+  void describesTheFallbacksInTheOpenApiDocument() {
+    client
+        .get()
+        .uri("/v3/api-docs")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.info.title")
+        .isEqualTo("Baton gateway")
+        .jsonPath("$.paths['/fallback/{service}'].get.responses['503']")
+        .exists();
+  }
+
+  private static WireMockServer backend(String service) {
+    return BACKENDS.get(service);
+  }
+
+  private static WireMockServer backendOnFreePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return new WireMockServer(options().port(socket.getLocalPort()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-
-    @Test
-    void answersServiceUnavailableNamingTheServiceWhenTheBackendIsDown() {
-        WireMockServer onboarding = backend("onboarding-service");
-        onboarding.stop();
-        try {
-            client.post().uri("/api/onboardings/O-1/checkpoints/kickoff").exchange()
-                    .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
-                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectHeader().exists(CorrelationId.HEADER)
-                    .expectBody()
-                    .jsonPath("$.type").isEqualTo("urn:baton:problem:service-unavailable")
-                    .jsonPath("$.title").isEqualTo("Service unavailable")
-                    .jsonPath("$.status").isEqualTo(503)
-                    .jsonPath("$.detail").isEqualTo("onboarding-service could not be reached. Try again later.")
-                    .jsonPath("$.instance").isEqualTo("/api/onboardings/O-1/checkpoints/kickoff")
-                    .jsonPath("$.service").isEqualTo("onboarding-service");
-        } finally {
-            onboarding.start();
-        }
-    }
-
-    @Test
-    void answersServiceUnavailableWhenTheBackendIsSlowerThanTheTimeLimit() {
-        backend("retention-service").stubFor(get("/api/customers/C-1").willReturn(aResponse().withStatus(200)
-                .withFixedDelay((int) BEYOND_TIME_LIMIT.toMillis())));
-
-        client.get().uri("/api/customers/C-1").exchange()
-                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.status").isEqualTo(503)
-                .jsonPath("$.detail").isEqualTo("retention-service did not answer within its time limit. Try again later.")
-                .jsonPath("$.instance").isEqualTo("/api/customers/C-1");
-    }
-
-    @Test
-    void stopsSendingRequestsToAServiceWhoseBreakerIsOpen() {
-        circuitBreakers.circuitBreaker("lead-service").transitionToOpenState();
-        backend("lead-service").stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
-
-        client.get().uri("/api/leads/L-1").exchange()
-                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
-                .expectBody().jsonPath("$.detail")
-                .isEqualTo("lead-service is failing, so the gateway is not sending it requests for now. Try again later.");
-
-        assertThat(backend("lead-service").getAllServeEvents()).isEmpty();
-    }
-
-    @Test
-    void answersProblemJsonWhenNoRouteMatches() {
-        client.get().uri("/api/unknown").exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().exists(CorrelationId.HEADER)
-                .expectBody().jsonPath("$.status").isEqualTo(404).jsonPath("$.instance").isEqualTo("/api/unknown");
-    }
-
-    @Test
-    void answersProblemJsonForAMethodTheGatewayDoesNotAllow() {
-        client.delete().uri("/v3/api-docs").exchange()
-                .expectStatus().isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.status").isEqualTo(405);
-    }
-
-    @Test
-    void answersNotFoundForAFallbackOfAnUnknownService() {
-        client.get().uri("/fallback/no-such-service").exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-    }
-
-    @Test
-    void neverExposesTheGatewayActuatorEndpoint() {
-        client.get().uri("/actuator/gateway/routes").exchange().expectStatus().isNotFound();
-        client.get().uri("/actuator/gateway/globalfilters").exchange().expectStatus().isNotFound();
-        client.post().uri("/actuator/gateway/refresh").exchange().expectStatus().isNotFound();
-        client.get().uri("/actuator/env").exchange().expectStatus().isNotFound();
-    }
-
-    @Test
-    void reportsReadinessAndLivenessUpOnTheMainPortAndTheManagementPort() {
-        client.get().uri("/readyz").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
-        client.get().uri("/livez").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
-        management().get().uri("/actuator/health/readiness").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
-        management().get().uri("/actuator/health/liveness").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
-    }
-
-    @Test
-    void exposesPrometheusMetricsIncludingTheCircuitBreakersOnTheManagementPortOnly() {
-        management().get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class)
-                .value(body -> assertThat(body).contains("resilience4j_circuitbreaker_state"));
-        client.get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound();
-    }
-
-    /** The management server, called without a token, as Prometheus calls it. */
-    private WebTestClient management() {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).responseTimeout(Duration.ofSeconds(10)).build();
-    }
-
-    @Test
-    void describesTheFallbacksInTheOpenApiDocument() {
-        client.get().uri("/v3/api-docs").exchange()
-                .expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.info.title").isEqualTo("Baton gateway")
-                .jsonPath("$.paths['/fallback/{service}'].get.responses['503']").exists();
-    }
-
-    private static WireMockServer backend(String service) {
-        return BACKENDS.get(service);
-    }
-
-    private static WireMockServer backendOnFreePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return new WireMockServer(options().port(socket.getLocalPort()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+  }
 }

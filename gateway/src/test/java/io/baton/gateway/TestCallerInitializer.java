@@ -14,7 +14,8 @@ import org.springframework.http.HttpHeaders;
  * Authorization} header. Tokens from the real identity provider are the end-to-end tests' (local
  * module).
  */
-public class TestCallerInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class TestCallerInitializer
+    implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   /** The user the tests act as by default. */
   public static final String TEST_USER = "test-admin";
@@ -28,11 +29,14 @@ public class TestCallerInitializer implements ApplicationContextInitializer<Conf
             new MapPropertySource(
                 "test-caller",
                 Map.of(
-                    "baton.security.public-key-location", TestTokens.publicKeyPem().toUri().toString(),
+                    "baton.security.public-key-location",
+                        TestTokens.publicKeyPem().toUri().toString(),
                     "baton.security.issuer", TestTokens.ISSUER,
                     "baton.security.audience", TestTokens.AUDIENCE)));
     WebTestClientBuilderCustomizer asAdministrator =
-        builder -> builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.of(TEST_USER, "admin"));
+        builder ->
+            builder.defaultHeader(
+                HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.of(TEST_USER, "admin"));
     context.getBeanFactory().registerSingleton("testAdministrator", asAdministrator);
   }
 }

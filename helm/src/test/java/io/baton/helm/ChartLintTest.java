@@ -12,7 +12,10 @@ class ChartLintTest {
   void passesHelmLintStrictWithoutWarnings() {
     LintResult result = new Helm(ChartRenderer.CHART).lint().strict().call();
 
-    assertThat(result.isFailed()).as("helm lint --strict failed: %s", result.getMessages()).isFalse();
-    assertThat(result.getMessages()).noneMatch(m -> m.contains("[WARNING]") || m.contains("[ERROR]"));
+    assertThat(result.isFailed())
+        .as("helm lint --strict failed: %s", result.getMessages())
+        .isFalse();
+    assertThat(result.getMessages())
+        .noneMatch(m -> m.contains("[WARNING]") || m.contains("[ERROR]"));
   }
 }

@@ -62,7 +62,9 @@ final class ChartRenderer {
   }
 
   private static Path copyWithVisibleHooks() {
-    Path copy = Path.of(System.getProperty("render.dir", "target/chart-with-visible-hooks")).resolve(CHART.getFileName());
+    Path copy =
+        Path.of(System.getProperty("render.dir", "target/chart-with-visible-hooks"))
+            .resolve(CHART.getFileName());
     try {
       if (Files.exists(copy)) {
         try (Stream<Path> stale = Files.walk(copy)) {
@@ -77,7 +79,8 @@ final class ChartRenderer {
           if (Files.isDirectory(source)) {
             Files.createDirectories(target);
           } else {
-            Files.writeString(target, Files.readString(source).replace(HOOK_ANNOTATION, RENAMED_HOOK_ANNOTATION));
+            Files.writeString(
+                target, Files.readString(source).replace(HOOK_ANNOTATION, RENAMED_HOOK_ANNOTATION));
           }
         }
       }

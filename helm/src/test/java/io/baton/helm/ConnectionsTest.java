@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** How the components find MongoDB, Camunda and each other, and where their secrets come from. */
 class ConnectionsTest {
 
-  private static final List<String> SERVICES = List.of("lead-service", "handoff-service", "onboarding-service", "retention-service");
+  private static final List<String> SERVICES =
+      List.of("lead-service", "handoff-service", "onboarding-service", "retention-service");
 
   @Test
   void theGatewayGetsTheUrlOfEveryServiceAndServicesTheUrlsOfThoseTheyCall() {
@@ -27,9 +28,12 @@ class ConnectionsTest {
         .containsEntry("BATON_SERVICES_HANDOFF_SERVICE_URL", "http://handoff-service:8082")
         .containsEntry("BATON_SERVICES_ONBOARDING_SERVICE_URL", "http://onboarding-service:8083")
         .containsEntry("BATON_SERVICES_RETENTION_SERVICE_URL", "http://retention-service:8084");
-    assertThat(config(manifests, "handoff-service")).containsEntry("BATON_SERVICES_LEAD_SERVICE_URL", "http://lead-service:8081");
-    assertThat(config(manifests, "onboarding-service")).containsEntry("BATON_SERVICES_RETENTION_SERVICE_URL", "http://retention-service:8084");
-    assertThat(config(manifests, "lead-service")).noneSatisfy((key, value) -> assertThat(key).startsWith("BATON_SERVICES_"));
+    assertThat(config(manifests, "handoff-service"))
+        .containsEntry("BATON_SERVICES_LEAD_SERVICE_URL", "http://lead-service:8081");
+    assertThat(config(manifests, "onboarding-service"))
+        .containsEntry("BATON_SERVICES_RETENTION_SERVICE_URL", "http://retention-service:8084");
+    assertThat(config(manifests, "lead-service"))
+        .noneSatisfy((key, value) -> assertThat(key).startsWith("BATON_SERVICES_"));
   }
 
   /**
@@ -41,7 +45,17 @@ class ConnectionsTest {
   void everyComponentServesActuatorAndMetricsOnItsOwnManagementPort() {
     Manifests manifests = RenderScenarios.production();
     Map<String, Integer> managementPorts =
-        Map.of("gateway", 9080, "lead-service", 9081, "handoff-service", 9082, "onboarding-service", 9083, "retention-service", 9084);
+        Map.of(
+            "gateway",
+            9080,
+            "lead-service",
+            9081,
+            "handoff-service",
+            9082,
+            "onboarding-service",
+            9083,
+            "retention-service",
+            9084);
 
     managementPorts.forEach(
         (component, port) -> {
@@ -49,7 +63,8 @@ class ConnectionsTest {
               .as(component)
               .containsEntry("MANAGEMENT_SERVER_PORT", String.valueOf(port))
               .containsEntry("SERVER_PORT", String.valueOf(port - 1000));
-          Map<String, Object> pod = asMap(at(manifests.get("Deployment", component), "spec", "template"));
+          Map<String, Object> pod =
+              asMap(at(manifests.get("Deployment", component), "spec", "template"));
           assertThat(asList(asList(at(pod, "spec", "containers")).getFirst().get("ports")))
               .as("%s container ports", component)
               .containsExactly(
@@ -62,14 +77,24 @@ class ConnectionsTest {
               .containsEntry("prometheus.io/port", String.valueOf(port));
           assertThat(asList(at(manifests.get("Service", component), "spec", "ports")))
               .as("%s Service ports", component)
-              .contains(Map.of("name", "management", "port", port, "targetPort", "management", "protocol", "TCP"));
+              .contains(
+                  Map.of(
+                      "name",
+                      "management",
+                      "port",
+                      port,
+                      "targetPort",
+                      "management",
+                      "protocol",
+                      "TCP"));
         });
   }
 
   @Test
   void aManagementPortThatIsTheMainPortIsRefused() {
     assertThatIllegalStateException()
-        .isThrownBy(() -> ChartRenderer.render(Map.of("components.lead-service.managementPort", 8081)))
+        .isThrownBy(
+            () -> ChartRenderer.render(Map.of("components.lead-service.managementPort", 8081)))
         .withMessageContaining("components.lead-service.managementPort must differ from its port");
   }
 
@@ -78,10 +103,14 @@ class ConnectionsTest {
     Manifests manifests = RenderScenarios.defaults();
 
     for (String service : SERVICES) {
-      assertThat(config(manifests, service)).containsEntry("SPRING_DATA_MONGODB_DATABASE", service).containsEntry("CAMUNDA_CLIENT_MODE", "self-managed");
-      assertThat(secretRef(manifests, service, "SPRING_DATA_MONGODB_URI")).isEqualTo(Map.of("name", "baton-connections", "key", "mongodb-uri"));
+      assertThat(config(manifests, service))
+          .containsEntry("SPRING_DATA_MONGODB_DATABASE", service)
+          .containsEntry("CAMUNDA_CLIENT_MODE", "self-managed");
+      assertThat(secretRef(manifests, service, "SPRING_DATA_MONGODB_URI"))
+          .isEqualTo(Map.of("name", "baton-connections", "key", "mongodb-uri"));
     }
-    assertThat(config(manifests, "gateway")).doesNotContainKeys("SPRING_DATA_MONGODB_DATABASE", "CAMUNDA_CLIENT_MODE");
+    assertThat(config(manifests, "gateway"))
+        .doesNotContainKeys("SPRING_DATA_MONGODB_DATABASE", "CAMUNDA_CLIENT_MODE");
     assertThat(env(manifests, "gateway")).isEmpty();
   }
 
@@ -91,7 +120,9 @@ class ConnectionsTest {
     Map<String, String> data = decoded(secret);
 
     assertThat(data).containsOnlyKeys("mongodb-uri");
-    assertThat(data.get("mongodb-uri")).isEqualTo("mongodb://mongodb:27017").doesNotContainPattern("://[^/@]+:[^/@]*@");
+    assertThat(data.get("mongodb-uri"))
+        .isEqualTo("mongodb://mongodb:27017")
+        .doesNotContainPattern("://[^/@]+:[^/@]*@");
     assertThat(RenderScenarios.defaults().ofKind("Secret")).hasSize(1);
   }
 
@@ -101,8 +132,10 @@ class ConnectionsTest {
 
     assertThat(manifests.ofKind("Secret")).isEmpty();
     for (String service : SERVICES) {
-      assertThat(secretRef(manifests, service, "SPRING_DATA_MONGODB_URI")).isEqualTo(Map.of("name", "baton-mongodb", "key", "mongodb-uri"));
-      assertThat(secretRef(manifests, service, "CAMUNDA_CLIENT_AUTH_CLIENT_SECRET")).isEqualTo(Map.of("name", "baton-camunda", "key", "client-secret"));
+      assertThat(secretRef(manifests, service, "SPRING_DATA_MONGODB_URI"))
+          .isEqualTo(Map.of("name", "baton-mongodb", "key", "mongodb-uri"));
+      assertThat(secretRef(manifests, service, "CAMUNDA_CLIENT_AUTH_CLIENT_SECRET"))
+          .isEqualTo(Map.of("name", "baton-camunda", "key", "client-secret"));
       assertThat(config(manifests, service))
           .containsEntry("CAMUNDA_CLIENT_AUTH_METHOD", "oidc")
           .containsEntry("CAMUNDA_CLIENT_AUTH_CLIENT_ID", "baton")
@@ -113,10 +146,14 @@ class ConnectionsTest {
 
   @Test
   void aComponentCanHaveItsOwnMongoDbSecret() {
-    Manifests manifests = ChartRenderer.render(Map.of("components.lead-service.mongodb.existingSecret", "lead-service-mongodb"));
+    Manifests manifests =
+        ChartRenderer.render(
+            Map.of("components.lead-service.mongodb.existingSecret", "lead-service-mongodb"));
 
-    assertThat(secretRef(manifests, "lead-service", "SPRING_DATA_MONGODB_URI")).isEqualTo(Map.of("name", "lead-service-mongodb", "key", "mongodb-uri"));
-    assertThat(secretRef(manifests, "handoff-service", "SPRING_DATA_MONGODB_URI")).isEqualTo(Map.of("name", "baton-connections", "key", "mongodb-uri"));
+    assertThat(secretRef(manifests, "lead-service", "SPRING_DATA_MONGODB_URI"))
+        .isEqualTo(Map.of("name", "lead-service-mongodb", "key", "mongodb-uri"));
+    assertThat(secretRef(manifests, "handoff-service", "SPRING_DATA_MONGODB_URI"))
+        .isEqualTo(Map.of("name", "baton-connections", "key", "mongodb-uri"));
   }
 
   @Test
@@ -128,21 +165,26 @@ class ConnectionsTest {
         .containsEntry("CAMUNDA_CLIENT_GRPC_ADDRESS", "https://c0ffee.bru-2.zeebe.camunda.io:443")
         .containsEntry("CAMUNDA_CLIENT_REST_ADDRESS", "https://bru-2.zeebe.camunda.io:443/c0ffee")
         .containsEntry("CAMUNDA_CLIENT_AUTH_METHOD", "oidc")
-        .containsEntry("CAMUNDA_CLIENT_AUTH_TOKEN_URL", "https://login.cloud.camunda.io/oauth/token")
+        .containsEntry(
+            "CAMUNDA_CLIENT_AUTH_TOKEN_URL", "https://login.cloud.camunda.io/oauth/token")
         .containsEntry("CAMUNDA_CLIENT_AUTH_AUDIENCE", "zeebe.camunda.io")
         .containsEntry("CAMUNDA_CLIENT_AUTH_CREDENTIALS_CACHE_PATH", "/tmp/camunda/credentials");
     assertThat(secretRef(manifests, "retention-service", "CAMUNDA_CLIENT_AUTH_CLIENT_SECRET"))
         .isEqualTo(Map.of("name", "baton-connections", "key", "camunda-client-secret"));
-    assertThat(decoded(manifests.get("Secret", "baton-connections"))).containsEntry("camunda-client-secret", "not-a-real-secret");
+    assertThat(decoded(manifests.get("Secret", "baton-connections")))
+        .containsEntry("camunda-client-secret", "not-a-real-secret");
   }
 
   @Test
   void oidcWithoutAClientSecretIsRefusedNamingTheValue() {
     assertThatIllegalStateException()
-        .isThrownBy(() -> ChartRenderer.render(Map.of(
-            "camunda.auth.method", "oidc",
-            "camunda.auth.clientId", "baton",
-            "camunda.auth.tokenUrl", "https://login.example.com/token")))
+        .isThrownBy(
+            () ->
+                ChartRenderer.render(
+                    Map.of(
+                        "camunda.auth.method", "oidc",
+                        "camunda.auth.clientId", "baton",
+                        "camunda.auth.tokenUrl", "https://login.example.com/token")))
         .withMessageContaining("camunda.auth.existingSecret is required");
   }
 
@@ -154,38 +196,59 @@ class ConnectionsTest {
     assertThat(asMap(at(job, "metadata", "annotations")))
         .containsEntry("helm.sh/hook", "post-install,post-upgrade")
         .containsEntry("helm.sh/hook-delete-policy", "before-hook-creation,hook-succeeded");
-    Map<String, Object> container = asList(at(job, "spec", "template", "spec", "containers")).getFirst();
-    assertThat(container.get("image")).isEqualTo("registry.example.com/baton/workflows-deployer:0.1.0");
-    Map<String, Object> jobEnv = asList(container.get("env")).stream()
-        .filter(e -> e.containsKey("value"))
-        .collect(Collectors.toMap(e -> (String) e.get("name"), e -> e.get("value")));
+    Map<String, Object> container =
+        asList(at(job, "spec", "template", "spec", "containers")).getFirst();
+    assertThat(container.get("image"))
+        .isEqualTo("registry.example.com/baton/workflows-deployer:0.1.0");
+    Map<String, Object> jobEnv =
+        asList(container.get("env")).stream()
+            .filter(e -> e.containsKey("value"))
+            .collect(Collectors.toMap(e -> (String) e.get("name"), e -> e.get("value")));
     Map<String, String> camundaOfAService = new LinkedHashMap<>(config(manifests, "lead-service"));
     camundaOfAService.keySet().removeIf(key -> !key.startsWith("CAMUNDA_"));
     assertThat(jobEnv).containsAllEntriesOf(camundaOfAService);
     assertThat(asList(container.get("env")))
-        .anySatisfy(e -> assertThat(e).containsEntry("name", "CAMUNDA_CLIENT_AUTH_CLIENT_SECRET")
-            .containsEntry("valueFrom", Map.of("secretKeyRef", Map.of("name", "baton-camunda", "key", "client-secret"))));
+        .anySatisfy(
+            e ->
+                assertThat(e)
+                    .containsEntry("name", "CAMUNDA_CLIENT_AUTH_CLIENT_SECRET")
+                    .containsEntry(
+                        "valueFrom",
+                        Map.of(
+                            "secretKeyRef",
+                            Map.of("name", "baton-camunda", "key", "client-secret"))));
   }
 
   @Test
   void aDisabledComponentIsNeitherDeployedNorCalled() {
-    Manifests manifests = ChartRenderer.render(Map.of("components.onboarding-service.enabled", false));
+    Manifests manifests =
+        ChartRenderer.render(Map.of("components.onboarding-service.enabled", false));
 
     assertThat(manifests.has("Deployment", "onboarding-service")).isFalse();
     assertThat(manifests.has("Service", "onboarding-service")).isFalse();
-    assertThat(config(manifests, "gateway")).doesNotContainKey("BATON_SERVICES_ONBOARDING_SERVICE_URL");
+    assertThat(config(manifests, "gateway"))
+        .doesNotContainKey("BATON_SERVICES_ONBOARDING_SERVICE_URL");
   }
 
   @Test
   void aCallToAnUnknownComponentIsRefused() {
     assertThatIllegalStateException()
-        .isThrownBy(() -> ChartRenderer.render(Map.of("components.handoff-service.calls[0]", "crm-service")))
-        .withMessageContaining("components.handoff-service.calls names \"crm-service\", which is not a component");
+        .isThrownBy(
+            () ->
+                ChartRenderer.render(Map.of("components.handoff-service.calls[0]", "crm-service")))
+        .withMessageContaining(
+            "components.handoff-service.calls names \"crm-service\", which is not a component");
   }
 
   @Test
   void everyComponentValidatesTokensOfTheConfiguredIssuer() {
-    for (String component : List.of("gateway", "lead-service", "handoff-service", "onboarding-service", "retention-service")) {
+    for (String component :
+        List.of(
+            "gateway",
+            "lead-service",
+            "handoff-service",
+            "onboarding-service",
+            "retention-service")) {
       assertThat(config(RenderScenarios.production(), component))
           .as(component)
           .containsEntry("BATON_SECURITY_ISSUER", "https://login.example.com/realms/baton")
@@ -195,7 +258,8 @@ class ConnectionsTest {
           .as("%s finds the issuer's keys through its discovery document", component)
           .doesNotContainKey("BATON_SECURITY_JWK_SET_URI");
     }
-    assertThat(config(RenderScenarios.production(), "gateway")).containsEntry("BATON_CONSOLE_SIGN_IN_CLIENT_ID", "baton-console");
+    assertThat(config(RenderScenarios.production(), "gateway"))
+        .containsEntry("BATON_CONSOLE_SIGN_IN_CLIENT_ID", "baton-console");
   }
 
   @Test
@@ -203,22 +267,35 @@ class ConnectionsTest {
     for (String caller : List.of("handoff-service", "onboarding-service")) {
       assertThat(config(RenderScenarios.production(), caller))
           .as(caller)
-          .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_BATON_TOKEN_URI", "https://login.example.com/realms/baton/protocol/openid-connect/token")
-          .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_BATON_SYSTEM_CLIENT_ID", "baton-services");
+          .containsEntry(
+              "SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_BATON_TOKEN_URI",
+              "https://login.example.com/realms/baton/protocol/openid-connect/token")
+          .containsEntry(
+              "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_BATON_SYSTEM_CLIENT_ID",
+              "baton-services");
       assertThat(env(RenderScenarios.production(), caller))
           .as(caller)
           .anySatisfy(
               variable -> {
-                assertThat(variable.get("name")).isEqualTo("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_BATON_SYSTEM_CLIENT_SECRET");
-                assertThat(at(variable, "valueFrom", "secretKeyRef", "name")).isEqualTo("baton-oidc-client");
-                assertThat(at(variable, "valueFrom", "secretKeyRef", "key")).isEqualTo("client-secret");
+                assertThat(variable.get("name"))
+                    .isEqualTo(
+                        "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_BATON_SYSTEM_CLIENT_SECRET");
+                assertThat(at(variable, "valueFrom", "secretKeyRef", "name"))
+                    .isEqualTo("baton-oidc-client");
+                assertThat(at(variable, "valueFrom", "secretKeyRef", "key"))
+                    .isEqualTo("client-secret");
               });
     }
     for (String other : List.of("gateway", "lead-service", "retention-service")) {
-      assertThat(config(RenderScenarios.production(), other)).as(other).doesNotContainKey("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_BATON_SYSTEM_CLIENT_ID");
+      assertThat(config(RenderScenarios.production(), other))
+          .as(other)
+          .doesNotContainKey("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_BATON_SYSTEM_CLIENT_ID");
       assertThat(env(RenderScenarios.production(), other))
           .as(other)
-          .noneMatch(variable -> "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_BATON_SYSTEM_CLIENT_SECRET".equals(variable.get("name")));
+          .noneMatch(
+              variable ->
+                  "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_BATON_SYSTEM_CLIENT_SECRET"
+                      .equals(variable.get("name")));
     }
   }
 
@@ -233,8 +310,15 @@ class ConnectionsTest {
         .forEach(
             manifests -> {
               assertThat(manifests.has("Deployment", "identity")).isFalse();
-              for (String component : List.of("gateway", "lead-service", "handoff-service", "onboarding-service", "retention-service")) {
-                assertThat(config(manifests, component)).doesNotContainKey("SPRING_PROFILES_ACTIVE");
+              for (String component :
+                  List.of(
+                      "gateway",
+                      "lead-service",
+                      "handoff-service",
+                      "onboarding-service",
+                      "retention-service")) {
+                assertThat(config(manifests, component))
+                    .doesNotContainKey("SPRING_PROFILES_ACTIVE");
               }
             });
   }
@@ -250,19 +334,24 @@ class ConnectionsTest {
                 "security.rolesClaim", "groups"));
 
     assertThat(config(okta, "onboarding-service"))
-        .containsEntry("BATON_SECURITY_JWK_SET_URI", "https://example.okta.com/oauth2/default/v1/keys")
-        .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_BATON_TOKEN_URI", "https://example.okta.com/oauth2/default/v1/token")
+        .containsEntry(
+            "BATON_SECURITY_JWK_SET_URI", "https://example.okta.com/oauth2/default/v1/keys")
+        .containsEntry(
+            "SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_BATON_TOKEN_URI",
+            "https://example.okta.com/oauth2/default/v1/token")
         .containsEntry("BATON_SECURITY_ROLES_CLAIM", "groups");
   }
 
   static Map<String, String> config(Manifests manifests, String component) {
     Map<String, Object> data = asMap(at(manifests.get("ConfigMap", component), "data"));
-    return data.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> (String) e.getValue()));
+    return data.entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> (String) e.getValue()));
   }
 
   static List<Map<String, Object>> env(Manifests manifests, String component) {
     Map<String, Object> deployment = manifests.get("Deployment", component);
-    return asList(asList(at(deployment, "spec", "template", "spec", "containers")).getFirst().get("env"));
+    return asList(
+        asList(at(deployment, "spec", "template", "spec", "containers")).getFirst().get("env"));
   }
 
   private static Object secretRef(Manifests manifests, String component, String variable) {
@@ -275,6 +364,9 @@ class ConnectionsTest {
 
   private static Map<String, String> decoded(Map<String, Object> secret) {
     return asMap(secret.get("data")).entrySet().stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, e -> new String(Base64.getDecoder().decode((String) e.getValue()))));
+        .collect(
+            Collectors.toMap(
+                Map.Entry::getKey,
+                e -> new String(Base64.getDecoder().decode((String) e.getValue()))));
   }
 }

@@ -10,13 +10,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The default render and the production example's render, compared with golden files, so a
- * changed template shows up as a reviewed diff. After an intended change, regenerate them with
- * {@code ./mvnw -pl helm test -Dtest=GoldenFileTest -Dgolden.update=true} and review the diff.
+ * The default render and the production example's render, compared with golden files, so a changed
+ * template shows up as a reviewed diff. After an intended change, regenerate them with {@code
+ * ./mvnw -pl helm test -Dtest=GoldenFileTest -Dgolden.update=true} and review the diff.
  */
 class GoldenFileTest {
 
-  private static final Path GOLDEN_DIR = Path.of(System.getProperty("golden.dir", "src/test/resources/golden"));
+  private static final Path GOLDEN_DIR =
+      Path.of(System.getProperty("golden.dir", "src/test/resources/golden"));
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
   private static final int CONTEXT_LINES = 3;
 
@@ -27,7 +28,8 @@ class GoldenFileTest {
 
   @Test
   void productionExampleRenderMatchesItsGoldenFile() throws IOException {
-    assertMatchesGolden("production.yaml", ChartRenderer.template(ChartRenderer.PRODUCTION_VALUES, Map.of()));
+    assertMatchesGolden(
+        "production.yaml", ChartRenderer.template(ChartRenderer.PRODUCTION_VALUES, Map.of()));
   }
 
   private static void assertMatchesGolden(String name, String rendered) throws IOException {
@@ -40,7 +42,9 @@ class GoldenFileTest {
     String expected = Files.readString(golden);
     if (!expected.equals(rendered)) {
       throw new AssertionError(
-          "The render differs from " + golden + " (if the change is intended, regenerate with -Dgolden.update=true and review the diff):\n"
+          "The render differs from "
+              + golden
+              + " (if the change is intended, regenerate with -Dgolden.update=true and review the diff):\n"
               + firstDifference(expected.lines().toList(), rendered.lines().toList()));
     }
   }
@@ -48,7 +52,9 @@ class GoldenFileTest {
   /** The first differing line with a few lines of context, as in a unified diff. */
   private static String firstDifference(List<String> expected, List<String> actual) {
     int line = 0;
-    while (line < expected.size() && line < actual.size() && expected.get(line).equals(actual.get(line))) {
+    while (line < expected.size()
+        && line < actual.size()
+        && expected.get(line).equals(actual.get(line))) {
       line++;
     }
     int from = Math.max(0, line - CONTEXT_LINES);

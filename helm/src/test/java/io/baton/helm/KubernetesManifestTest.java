@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class KubernetesManifestTest {
 
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-  private static final Pattern LABEL_VALUE = Pattern.compile("(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?");
+  private static final Pattern LABEL_VALUE =
+      Pattern.compile("(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?");
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("io.baton.helm.RenderScenarios#all")
@@ -38,25 +39,43 @@ class KubernetesManifestTest {
       assertThat(name).hasSizeLessThanOrEqualTo(63).matches(DNS_LABEL);
       Map<String, Object> labels = Manifests.asMap(Manifests.at(manifest, "metadata", "labels"));
       assertThat(labels.values())
-          .allSatisfy(v -> assertThat(String.valueOf(v)).hasSizeLessThanOrEqualTo(63).matches(LABEL_VALUE));
+          .allSatisfy(
+              v -> assertThat(String.valueOf(v)).hasSizeLessThanOrEqualTo(63).matches(LABEL_VALUE));
     }
   }
 
   @Test
   void defaultValuesRenderEveryKindOfTheChart() {
     Set<String> kinds =
-        RenderScenarios.defaults().documents().stream().map(d -> (String) d.get("kind")).collect(Collectors.toSet());
+        RenderScenarios.defaults().documents().stream()
+            .map(d -> (String) d.get("kind"))
+            .collect(Collectors.toSet());
 
     assertThat(kinds)
         .containsExactlyInAnyOrder(
-            "ConfigMap", "Deployment", "Job", "NetworkPolicy", "PodDisruptionBudget", "Secret", "Service", "ServiceAccount");
+            "ConfigMap",
+            "Deployment",
+            "Job",
+            "NetworkPolicy",
+            "PodDisruptionBudget",
+            "Secret",
+            "Service",
+            "ServiceAccount");
     assertThat(RenderScenarios.production().ofKind("HorizontalPodAutoscaler")).hasSize(5);
     assertThat(RenderScenarios.production().ofKind("Ingress")).hasSize(1);
   }
 
   @Test
   void strictReadingRejectsAnUnknownField() {
-    Map<String, Object> deployment = deployment(Map.of("name", "lead-service", "image", "baton/lead-service:0.1.0", "imagePullPolcy", "Always"));
+    Map<String, Object> deployment =
+        deployment(
+            Map.of(
+                "name",
+                "lead-service",
+                "image",
+                "baton/lead-service:0.1.0",
+                "imagePullPolcy",
+                "Always"));
 
     assertThatIllegalArgumentException()
         .isThrownBy(() -> KubernetesModels.parseStrictly(deployment))
@@ -74,7 +93,14 @@ class KubernetesManifestTest {
 
   @Test
   void strictReadingRejectsAKindKubernetesDoesNotDefine() {
-    Map<String, Object> monitor = Map.of("apiVersion", "monitoring.coreos.com/v1", "kind", "ServiceMonitor", "metadata", Map.of("name", "gateway"));
+    Map<String, Object> monitor =
+        Map.of(
+            "apiVersion",
+            "monitoring.coreos.com/v1",
+            "kind",
+            "ServiceMonitor",
+            "metadata",
+            Map.of("name", "gateway"));
 
     assertThatIllegalArgumentException()
         .isThrownBy(() -> KubernetesModels.parseStrictly(monitor))
@@ -83,7 +109,14 @@ class KubernetesManifestTest {
 
   @Test
   void strictReadingRejectsAVersionKubernetes132NoLongerServes() {
-    Map<String, Object> budget = Map.of("apiVersion", "policy/v1beta1", "kind", "PodDisruptionBudget", "metadata", Map.of("name", "gateway"));
+    Map<String, Object> budget =
+        Map.of(
+            "apiVersion",
+            "policy/v1beta1",
+            "kind",
+            "PodDisruptionBudget",
+            "metadata",
+            Map.of("name", "gateway"));
 
     assertThatIllegalArgumentException()
         .isThrownBy(() -> KubernetesModels.parseStrictly(budget))
@@ -92,7 +125,9 @@ class KubernetesManifestTest {
 
   @Test
   void strictReadingRejectsAKindInTheWrongApiGroup() {
-    Map<String, Object> deployment = new HashMap<>(deployment(Map.of("name", "lead-service", "image", "baton/lead-service:0.1.0")));
+    Map<String, Object> deployment =
+        new HashMap<>(
+            deployment(Map.of("name", "lead-service", "image", "baton/lead-service:0.1.0")));
     deployment.put("apiVersion", "v1");
 
     assertThatIllegalArgumentException()
@@ -102,7 +137,9 @@ class KubernetesManifestTest {
 
   @Test
   void strictReadingAcceptsAValidDeployment() {
-    Object parsed = KubernetesModels.parseStrictly(deployment(Map.of("name", "lead-service", "image", "baton/lead-service:0.1.0")));
+    Object parsed =
+        KubernetesModels.parseStrictly(
+            deployment(Map.of("name", "lead-service", "image", "baton/lead-service:0.1.0")));
 
     assertThat(parsed).isInstanceOf(V1Deployment.class);
   }
@@ -110,13 +147,18 @@ class KubernetesManifestTest {
   private static Map<String, Object> deployment(Map<String, Object> container) {
     Map<String, Object> labels = Map.of("app.kubernetes.io/component", "lead-service");
     return Map.of(
-        "apiVersion", "apps/v1",
-        "kind", "Deployment",
-        "metadata", Map.of("name", "lead-service"),
-        "spec", Map.of(
+        "apiVersion",
+        "apps/v1",
+        "kind",
+        "Deployment",
+        "metadata",
+        Map.of("name", "lead-service"),
+        "spec",
+        Map.of(
             "selector", Map.of("matchLabels", labels),
-            "template", Map.of(
-                "metadata", Map.of("labels", labels),
-                "spec", Map.of("containers", List.of(container)))));
+            "template",
+                Map.of(
+                    "metadata", Map.of("labels", labels),
+                    "spec", Map.of("containers", List.of(container)))));
   }
 }

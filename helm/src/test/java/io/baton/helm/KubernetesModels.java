@@ -11,10 +11,10 @@ import java.util.Map;
  * models reject fields they do not know and missing required fields ({@code validateJsonElement}),
  * and Gson rejects wrong types.
  *
- * <p>The model is looked up by version and kind among the models client-java was generated with
- * (so a version Kubernetes 1.32 no longer serves, like {@code policy/v1beta1}, has none). client-java
- * does not record API groups, so the group of each kind the chart renders is checked against
- * {@link #API_GROUPS}; a kind not listed there is rejected until it is added.
+ * <p>The model is looked up by version and kind among the models client-java was generated with (so
+ * a version Kubernetes 1.32 no longer serves, like {@code policy/v1beta1}, has none). client-java
+ * does not record API groups, so the group of each kind the chart renders is checked against {@link
+ * #API_GROUPS}; a kind not listed there is rejected until it is added.
  */
 final class KubernetesModels {
 
@@ -49,13 +49,15 @@ final class KubernetesModels {
     String version = apiVersion.substring(slash + 1);
     Class<?> type = ModelMapper.preBuiltGetApiTypeClass(group, version, kind);
     if (type == null || !group.equals(API_GROUPS.get(kind))) {
-      throw new IllegalArgumentException("not a Kubernetes 1.32 kind the chart renders: " + apiVersion + " " + kind);
+      throw new IllegalArgumentException(
+          "not a Kubernetes 1.32 kind the chart renders: " + apiVersion + " " + kind);
     }
     JsonElement json = PLAIN.toJsonTree(manifest);
     try {
       return JSON.getGson().fromJson(json, type);
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException(kind + " " + Manifests.at(manifest, "metadata", "name") + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          kind + " " + Manifests.at(manifest, "metadata", "name") + ": " + e.getMessage(), e);
     }
   }
 }

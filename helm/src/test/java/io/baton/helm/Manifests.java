@@ -43,7 +43,10 @@ record Manifests(List<Map<String, Object>> documents) {
   Map<String, Map<String, Object>> podSpecs() {
     Map<String, Map<String, Object>> pods = new TreeMap<>();
     Stream.concat(ofKind("Deployment"), ofKind("Job"))
-        .forEach(w -> pods.put((String) at(w, "metadata", "name"), asMap(at(w, "spec", "template", "spec"))));
+        .forEach(
+            w ->
+                pods.put(
+                    (String) at(w, "metadata", "name"), asMap(at(w, "spec", "template", "spec"))));
     return pods;
   }
 

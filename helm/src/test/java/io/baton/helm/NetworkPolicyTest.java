@@ -16,14 +16,18 @@ import org.junit.jupiter.api.Test;
  */
 class NetworkPolicyTest {
 
-  private static final List<String> COMPONENTS = List.of("gateway", "lead-service", "handoff-service", "onboarding-service", "retention-service");
+  private static final List<String> COMPONENTS =
+      List.of(
+          "gateway", "lead-service", "handoff-service", "onboarding-service", "retention-service");
 
   @Test
   void aServiceAdmitsOnlyTheComponentsThatCallIt() {
     Manifests manifests = RenderScenarios.defaults();
 
-    assertThat(admittedComponents(manifests, "lead-service")).containsExactlyInAnyOrder("gateway", "handoff-service");
-    assertThat(admittedComponents(manifests, "retention-service")).containsExactlyInAnyOrder("gateway", "onboarding-service");
+    assertThat(admittedComponents(manifests, "lead-service"))
+        .containsExactlyInAnyOrder("gateway", "handoff-service");
+    assertThat(admittedComponents(manifests, "retention-service"))
+        .containsExactlyInAnyOrder("gateway", "onboarding-service");
     assertThat(admittedComponents(manifests, "handoff-service")).containsExactly("gateway");
     assertThat(admittedComponents(manifests, "onboarding-service")).containsExactly("gateway");
   }
@@ -36,21 +40,38 @@ class NetworkPolicyTest {
     assertThat(open).hasSize(1);
     assertThat(open.getFirst()).doesNotContainKey("from");
     assertThat(closed.getFirst().get("from"))
-        .isEqualTo(List.of(Map.of("namespaceSelector", Map.of("matchLabels", Map.of("kubernetes.io/metadata.name", "ingress-nginx")))));
+        .isEqualTo(
+            List.of(
+                Map.of(
+                    "namespaceSelector",
+                    Map.of(
+                        "matchLabels", Map.of("kubernetes.io/metadata.name", "ingress-nginx")))));
   }
 
   @Test
   void metricsScrapersReachEveryComponentsManagementPortWhenConfigured() {
     Manifests manifests = RenderScenarios.production();
 
-    manifests.ofKind("NetworkPolicy").forEach(policy ->
-        assertThat(asList(at(policy, "spec", "ingress")))
-            .as("%s", at(policy, "metadata", "name"))
-            .anySatisfy(rule -> {
-              assertThat(ports(rule)).containsExactly("management");
-              assertThat(asList(rule.get("from")))
-                  .anySatisfy(peer -> assertThat(at(peer, "namespaceSelector", "matchLabels", "kubernetes.io/metadata.name")).isEqualTo("monitoring"));
-            }));
+    manifests
+        .ofKind("NetworkPolicy")
+        .forEach(
+            policy ->
+                assertThat(asList(at(policy, "spec", "ingress")))
+                    .as("%s", at(policy, "metadata", "name"))
+                    .anySatisfy(
+                        rule -> {
+                          assertThat(ports(rule)).containsExactly("management");
+                          assertThat(asList(rule.get("from")))
+                              .anySatisfy(
+                                  peer ->
+                                      assertThat(
+                                              at(
+                                                  peer,
+                                                  "namespaceSelector",
+                                                  "matchLabels",
+                                                  "kubernetes.io/metadata.name"))
+                                          .isEqualTo("monitoring"));
+                        }));
   }
 
   /**
@@ -63,8 +84,10 @@ class NetworkPolicyTest {
     List<Object> metricsFrom =
         List.of(
             Map.of(
-                "namespaceSelector", Map.of("matchLabels", Map.of("kubernetes.io/metadata.name", "monitoring")),
-                "podSelector", Map.of("matchLabels", Map.of("app.kubernetes.io/name", "prometheus"))));
+                "namespaceSelector",
+                    Map.of("matchLabels", Map.of("kubernetes.io/metadata.name", "monitoring")),
+                "podSelector",
+                    Map.of("matchLabels", Map.of("app.kubernetes.io/name", "prometheus"))));
 
     for (String component : COMPONENTS) {
       List<Map<String, Object>> rules = rules(production, component);
@@ -72,11 +95,15 @@ class NetworkPolicyTest {
       assertThat(rules.stream().filter(rule -> ports(rule).contains("management")))
           .as("%s: rules admitting the management port", component)
           .singleElement()
-          .satisfies(rule -> {
-            assertThat(ports(rule)).containsExactly("management");
-            assertThat(rule.get("from")).isEqualTo(metricsFrom);
-          });
-      assertThat(rules.stream().filter(rule -> metricsFrom.equals(rule.get("from"))).flatMap(rule -> ports(rule).stream()))
+          .satisfies(
+              rule -> {
+                assertThat(ports(rule)).containsExactly("management");
+                assertThat(rule.get("from")).isEqualTo(metricsFrom);
+              });
+      assertThat(
+              rules.stream()
+                  .filter(rule -> metricsFrom.equals(rule.get("from")))
+                  .flatMap(rule -> ports(rule).stream()))
           .as("%s: ports the metrics peers reach", component)
           .containsExactly("management");
     }
@@ -87,7 +114,9 @@ class NetworkPolicyTest {
     Manifests manifests = RenderScenarios.defaults();
 
     for (String component : COMPONENTS) {
-      assertThat(rules(manifests, component)).as(component).allSatisfy(rule -> assertThat(ports(rule)).containsExactly("http"));
+      assertThat(rules(manifests, component))
+          .as(component)
+          .allSatisfy(rule -> assertThat(ports(rule)).containsExactly("http"));
     }
   }
 
@@ -100,20 +129,28 @@ class NetworkPolicyTest {
             .map(path -> (String) path.get("path"))
             .toList();
 
-    assertThat(routed).containsExactlyInAnyOrder("/api", "/console").noneMatch(path -> "/".equals(path) || path.startsWith("/actuator"));
+    assertThat(routed)
+        .containsExactlyInAnyOrder("/api", "/console")
+        .noneMatch(path -> "/".equals(path) || path.startsWith("/actuator"));
   }
 
   /**
    * Every path of the Ingress leads to the gateway Service's main port, whose target is the
-   * container's main port: the management port (actuator, metrics) is never reachable from
-   * outside, whatever the paths.
+   * container's main port: the management port (actuator, metrics) is never reachable from outside,
+   * whatever the paths.
    */
   @Test
   void theIngressNeverRoutesToTheManagementPort() {
     Manifests manifests =
         ChartRenderer.render(
             ChartRenderer.PRODUCTION_VALUES,
-            Map.of("ingress.hosts[0].host", "baton.example.com", "ingress.hosts[0].paths[0].path", "/", "ingress.hosts[0].paths[0].pathType", "Prefix"));
+            Map.of(
+                "ingress.hosts[0].host",
+                "baton.example.com",
+                "ingress.hosts[0].paths[0].path",
+                "/",
+                "ingress.hosts[0].paths[0].pathType",
+                "Prefix"));
 
     for (Manifests rendered : List.of(RenderScenarios.production(), manifests)) {
       List<Map<String, Object>> backends =
@@ -122,11 +159,18 @@ class NetworkPolicyTest {
               .map(path -> Manifests.asMap(at(path, "backend", "service")))
               .toList();
 
-      assertThat(backends).isNotEmpty().allSatisfy(backend -> assertThat(backend).isEqualTo(Map.of("name", "gateway", "port", Map.of("name", "http"))));
+      assertThat(backends)
+          .isNotEmpty()
+          .allSatisfy(
+              backend ->
+                  assertThat(backend)
+                      .isEqualTo(Map.of("name", "gateway", "port", Map.of("name", "http"))));
       assertThat(asList(at(rendered.get("Service", "gateway"), "spec", "ports")))
           .filteredOn(port -> "http".equals(port.get("name")))
           .singleElement()
-          .satisfies(port -> assertThat(port).containsEntry("port", 8080).containsEntry("targetPort", "http"));
+          .satisfies(
+              port ->
+                  assertThat(port).containsEntry("port", 8080).containsEntry("targetPort", "http"));
     }
   }
 
@@ -134,12 +178,14 @@ class NetworkPolicyTest {
   void aComponentNobodyCallsAdmitsNothing() {
     Manifests manifests = ChartRenderer.render(Map.of("components.gateway.enabled", false));
 
-    assertThat(at(manifests.get("NetworkPolicy", "handoff-service"), "spec", "ingress")).isEqualTo(List.of());
+    assertThat(at(manifests.get("NetworkPolicy", "handoff-service"), "spec", "ingress"))
+        .isEqualTo(List.of());
   }
 
   @Test
   void policiesCanBeTurnedOff() {
-    assertThat(ChartRenderer.render(Map.of("networkPolicy.enabled", false)).ofKind("NetworkPolicy")).isEmpty();
+    assertThat(ChartRenderer.render(Map.of("networkPolicy.enabled", false)).ofKind("NetworkPolicy"))
+        .isEmpty();
   }
 
   private static List<Map<String, Object>> rules(Manifests manifests, String component) {
@@ -147,7 +193,9 @@ class NetworkPolicyTest {
   }
 
   private static List<String> ports(Map<String, Object> rule) {
-    return asList(rule.get("ports")).stream().map(port -> String.valueOf(port.get("port"))).toList();
+    return asList(rule.get("ports")).stream()
+        .map(port -> String.valueOf(port.get("port")))
+        .toList();
   }
 
   private static List<String> admittedComponents(Manifests manifests, String component) {

@@ -20,7 +20,8 @@ final class RenderScenarios {
 
   /** The production example (examples/production-values.yaml). */
   static Manifests production() {
-    return once("production", () -> ChartRenderer.render(ChartRenderer.PRODUCTION_VALUES, Map.of()));
+    return once(
+        "production", () -> ChartRenderer.render(ChartRenderer.PRODUCTION_VALUES, Map.of()));
   }
 
   /** Camunda SaaS with the client secret given as a value (so stored in the chart's Secret). */

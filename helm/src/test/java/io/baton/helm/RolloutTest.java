@@ -13,43 +13,71 @@ class RolloutTest {
   @Test
   void aConfigChangeRollsOnlyTheComponentItConcerns() {
     Manifests before = RenderScenarios.defaults();
-    Manifests after = ChartRenderer.render(Map.of("components.lead-service.config.BATON_LEADS_DUPLICATE_WINDOW", "P7D"));
+    Manifests after =
+        ChartRenderer.render(
+            Map.of("components.lead-service.config.BATON_LEADS_DUPLICATE_WINDOW", "P7D"));
 
     assertThat(checksum(after, "lead-service")).isNotEqualTo(checksum(before, "lead-service"));
     assertThat(checksum(after, "gateway")).isEqualTo(checksum(before, "gateway"));
-    assertThat(ConnectionsTest.config(after, "lead-service")).containsEntry("BATON_LEADS_DUPLICATE_WINDOW", "P7D");
+    assertThat(ConnectionsTest.config(after, "lead-service"))
+        .containsEntry("BATON_LEADS_DUPLICATE_WINDOW", "P7D");
   }
 
   @Test
   void aSecretChangeRollsTheComponentsThatUseIt() {
     Manifests before = RenderScenarios.defaults();
-    Manifests after = ChartRenderer.render(Map.of("mongodb.uri", "mongodb://mongodb-0.mongodb-headless:27017/?replicaSet=rs0"));
+    Manifests after =
+        ChartRenderer.render(
+            Map.of("mongodb.uri", "mongodb://mongodb-0.mongodb-headless:27017/?replicaSet=rs0"));
 
     String annotation = "checksum/secret";
-    assertThat(at(after.get("Deployment", "lead-service"), "spec", "template", "metadata", "annotations", annotation))
-        .isNotEqualTo(at(before.get("Deployment", "lead-service"), "spec", "template", "metadata", "annotations", annotation));
+    assertThat(
+            at(
+                after.get("Deployment", "lead-service"),
+                "spec",
+                "template",
+                "metadata",
+                "annotations",
+                annotation))
+        .isNotEqualTo(
+            at(
+                before.get("Deployment", "lead-service"),
+                "spec",
+                "template",
+                "metadata",
+                "annotations",
+                annotation));
   }
 
   @Test
   void theImageTagDefaultsToTheChartsAppVersionAndADigestPinsIt() {
     String digest = "sha256:" + "a".repeat(64);
-    Manifests pinned = ChartRenderer.render(Map.of(
-        "global.image.registry", "registry.example.com",
-        "components.gateway.image.digest", digest));
+    Manifests pinned =
+        ChartRenderer.render(
+            Map.of(
+                "global.image.registry",
+                "registry.example.com",
+                "components.gateway.image.digest",
+                digest));
 
-    assertThat(image(RenderScenarios.defaults(), "lead-service")).isEqualTo("baton/lead-service:0.1.0");
-    assertThat(image(pinned, "lead-service")).isEqualTo("registry.example.com/baton/lead-service:0.1.0");
+    assertThat(image(RenderScenarios.defaults(), "lead-service"))
+        .isEqualTo("baton/lead-service:0.1.0");
+    assertThat(image(pinned, "lead-service"))
+        .isEqualTo("registry.example.com/baton/lead-service:0.1.0");
     assertThat(image(pinned, "gateway")).isEqualTo("registry.example.com/baton/gateway@" + digest);
   }
 
   @Test
   void aComponentsOwnSettingsWinOverTheDefaultsEvenWhenFalseOrZero() {
-    Manifests manifests = ChartRenderer.render(Map.of(
-        "components.retention-service.replicaCount", 0,
-        "components.retention-service.podDisruptionBudget.enabled", false,
-        "components.retention-service.serviceAccount.create", false));
+    Manifests manifests =
+        ChartRenderer.render(
+            Map.of(
+                "components.retention-service.replicaCount", 0,
+                "components.retention-service.podDisruptionBudget.enabled", false,
+                "components.retention-service.serviceAccount.create", false));
 
-    assertThat(at(manifests.get("Deployment", "retention-service"), "spec", "replicas")).isEqualTo(0);
+    assertThat(at(manifests.get("Deployment", "retention-service"), "spec", "replicas"))
+        .isEqualTo(0);
     assertThat(manifests.has("PodDisruptionBudget", "retention-service")).isFalse();
     assertThat(manifests.has("ServiceAccount", "retention-service")).isFalse();
     assertThat(manifests.has("PodDisruptionBudget", "lead-service")).isTrue();
@@ -60,14 +88,24 @@ class RolloutTest {
     Manifests manifests = RenderScenarios.production();
 
     manifests.ofKind("Deployment").forEach(d -> assertThat(at(d, "spec", "replicas")).isNull());
-    assertThat(at(manifests.get("HorizontalPodAutoscaler", "gateway"), "spec", "minReplicas")).isEqualTo(2);
+    assertThat(at(manifests.get("HorizontalPodAutoscaler", "gateway"), "spec", "minReplicas"))
+        .isEqualTo(2);
   }
 
   private static Object checksum(Manifests manifests, String component) {
-    return at(manifests.get("Deployment", component), "spec", "template", "metadata", "annotations", "checksum/config");
+    return at(
+        manifests.get("Deployment", component),
+        "spec",
+        "template",
+        "metadata",
+        "annotations",
+        "checksum/config");
   }
 
   private static Object image(Manifests manifests, String component) {
-    return asList(at(manifests.get("Deployment", component), "spec", "template", "spec", "containers")).getFirst().get("image");
+    return asList(
+            at(manifests.get("Deployment", component), "spec", "template", "spec", "containers"))
+        .getFirst()
+        .get("image");
   }
 }

@@ -21,9 +21,12 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 class ValuesDocumentationTest {
 
-  private static final Pattern PARAM = Pattern.compile("^\\s*## @param (\\S+) \\S.*$", Pattern.MULTILINE);
+  private static final Pattern PARAM =
+      Pattern.compile("^\\s*## @param (\\S+) \\S.*$", Pattern.MULTILINE);
+
   /** A value that would hold a secret itself; {@code existingSecret} only names a Secret. */
-  private static final Pattern SECRET_VALUE = Pattern.compile("(?i).*(?<!existing)(secret|password)$");
+  private static final Pattern SECRET_VALUE =
+      Pattern.compile("(?i).*(?<!existing)(secret|password)$");
 
   @Test
   void everyValueIsDocumentedAndEveryParamExists() throws IOException {
@@ -32,8 +35,14 @@ class ValuesDocumentationTest {
     List<String> paths = new ArrayList<>();
     collect("", values(), leaves, paths);
 
-    assertThat(leaves).allSatisfy(leaf -> assertThat(params).as("@param of %s", leaf).anyMatch(p -> leaf.equals(p) || leaf.startsWith(p + ".")));
-    assertThat(params).allSatisfy(param -> assertThat(paths).as("value of @param %s", param).contains(param));
+    assertThat(leaves)
+        .allSatisfy(
+            leaf ->
+                assertThat(params)
+                    .as("@param of %s", leaf)
+                    .anyMatch(p -> leaf.equals(p) || leaf.startsWith(p + ".")));
+    assertThat(params)
+        .allSatisfy(param -> assertThat(paths).as("value of @param %s", param).contains(param));
     assertThat(params).doesNotHaveDuplicates();
   }
 
@@ -41,7 +50,9 @@ class ValuesDocumentationTest {
   void theReadmeListsEveryParam() throws IOException {
     String readme = Files.readString(ChartRenderer.CHART.resolve("README.md"));
 
-    assertThat(params()).allSatisfy(param -> assertThat(readme).as("README row of %s", param).contains("`" + param + "`"));
+    assertThat(params())
+        .allSatisfy(
+            param -> assertThat(readme).as("README row of %s", param).contains("`" + param + "`"));
   }
 
   @Test
@@ -66,11 +77,13 @@ class ValuesDocumentationTest {
   }
 
   private static Map<String, Object> values() throws IOException {
-    return new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(ChartRenderer.CHART.resolve("values.yaml")));
+    return new Yaml(new SafeConstructor(new LoaderOptions()))
+        .load(Files.readString(ChartRenderer.CHART.resolve("values.yaml")));
   }
 
   /** Leaves are scalars, lists and empty maps; paths are every key, leaf or not. */
-  private static void collect(String prefix, Map<String, Object> map, List<String> leaves, List<String> paths) {
+  private static void collect(
+      String prefix, Map<String, Object> map, List<String> leaves, List<String> paths) {
     for (Map.Entry<String, Object> entry : map.entrySet()) {
       String path = prefix.isEmpty() ? entry.getKey() : prefix + "." + entry.getKey();
       paths.add(path);

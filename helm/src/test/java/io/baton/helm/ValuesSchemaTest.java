@@ -6,11 +6,17 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** values.schema.json rejects wrong types, unknown choices and misspelt keys before anything renders. */
+/**
+ * values.schema.json rejects wrong types, unknown choices and misspelt keys before anything
+ * renders.
+ */
 class ValuesSchemaTest {
 
   @ParameterizedTest(name = "{0}={1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       components.gateway.replicaCount              | two
       components.lead-service.port                 | http
       components.lead-service.managementPort       | metrics

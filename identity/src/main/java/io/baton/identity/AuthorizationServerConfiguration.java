@@ -30,18 +30,23 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
 
-  /** Discovery, authorization, token, key set and user info: a browser without a session signs in first. */
+  /**
+   * Discovery, authorization, token, key set and user info: a browser without a session signs in
+   * first.
+   */
   @Bean
   @Order(1)
   SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
-    OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
+    OAuth2AuthorizationServerConfigurer server =
+        OAuth2AuthorizationServerConfigurer.authorizationServer();
     return http.securityMatcher(server.getEndpointsMatcher())
         .with(server, configurer -> configurer.oidc(Customizer.withDefaults()))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .exceptionHandling(
             exceptions ->
                 exceptions.defaultAuthenticationEntryPointFor(
-                    new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+                    new LoginUrlAuthenticationEntryPoint("/login"),
+                    new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
         .cors(Customizer.withDefaults())
         .build();
   }
@@ -51,7 +56,12 @@ class AuthorizationServerConfiguration {
   @Order(2)
   SecurityFilterChain signIn(HttpSecurity http) throws Exception {
     return http.authorizeHttpRequests(
-            requests -> requests.requestMatchers("/actuator/health/**", "/actuator/info").permitAll().anyRequest().authenticated())
+            requests ->
+                requests
+                    .requestMatchers("/actuator/health/**", "/actuator/info")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
         .formLogin(Customizer.withDefaults())
         .cors(Customizer.withDefaults())
         .build();
@@ -71,7 +81,10 @@ class AuthorizationServerConfiguration {
 
   @Bean
   LocalUsers localUsers(IdentityProperties properties) {
-    return new LocalUsers(properties.usersFile(), properties.passwordFile(), PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    return new LocalUsers(
+        properties.usersFile(),
+        properties.passwordFile(),
+        PasswordEncoderFactories.createDelegatingPasswordEncoder());
   }
 
   /**
@@ -80,14 +93,16 @@ class AuthorizationServerConfiguration {
    * (client credentials) has the system role.
    */
   @Bean
-  OAuth2TokenCustomizer<JwtEncodingContext> batonClaims(IdentityProperties properties, LocalUsers users) {
+  OAuth2TokenCustomizer<JwtEncodingContext> batonClaims(
+      IdentityProperties properties, LocalUsers users) {
     return context -> {
       var claims = context.getClaims();
       if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
         claims.claim(properties.usernameClaim(), context.getRegisteredClient().getClientId());
         claims.claim(properties.rolesClaim(), List.of(IdentityProperties.SYSTEM_ROLE));
       } else {
-        users.find(context.getPrincipal().getName())
+        users
+            .find(context.getPrincipal().getName())
             .ifPresent(
                 user -> {
                   claims.claim(properties.usernameClaim(), user.username());

@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rolesClaim the claim that lists a caller's roles
  * @param usernameClaim the claim that names the caller
  * @param groupsClaim the claim that lists a user's groups (Camunda candidate groups)
- * @param allowedOrigins browser origins that may call discovery, the key set and the token
- *     endpoint (the console)
+ * @param allowedOrigins browser origins that may call discovery, the key set and the token endpoint
+ *     (the console)
  */
 @ConfigurationProperties("baton.identity")
 public record IdentityProperties(

@@ -10,10 +10,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
 /**
- * The local provider signs tokens for every user of a file with one shared password: it refuses
- * to start unless it listens on a loopback address only ({@code server.address}, as the local
- * suite starts it) or runs in the {@code local} profile, and says loudly that it is on. Registered
- * in {@code META-INF/spring.factories}, so it runs before anything listens.
+ * The local provider signs tokens for every user of a file with one shared password: it refuses to
+ * start unless it listens on a loopback address only ({@code server.address}, as the local suite
+ * starts it) or runs in the {@code local} profile, and says loudly that it is on. Registered in
+ * {@code META-INF/spring.factories}, so it runs before anything listens.
  */
 public final class LocalOnly implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 

@@ -36,7 +36,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 final class LocalUsers implements UserDetailsService {
 
   /** A user as the file lists them. */
-  record LocalUser(String username, String name, String email, List<String> roles, List<String> groups) {}
+  record LocalUser(
+      String username, String name, String email, List<String> roles, List<String> groups) {}
 
   private final Path file;
   private final Path passwordFile;
@@ -47,7 +48,8 @@ final class LocalUsers implements UserDetailsService {
 
   LocalUsers(Path file, Path passwordFile, PasswordEncoder encoder) {
     if (file == null || passwordFile == null) {
-      throw new IllegalStateException("Set baton.identity.users-file and baton.identity.password-file (the local suite does)");
+      throw new IllegalStateException(
+          "Set baton.identity.users-file and baton.identity.password-file (the local suite does)");
     }
     this.file = file;
     this.passwordFile = passwordFile;
@@ -57,10 +59,13 @@ final class LocalUsers implements UserDetailsService {
 
   @Override
   public UserDetails loadUserByUsername(String username) {
-    LocalUser user = find(username).orElseThrow(() -> new UsernameNotFoundException(username + " is not in " + file));
+    LocalUser user =
+        find(username)
+            .orElseThrow(() -> new UsernameNotFoundException(username + " is not in " + file));
     return User.withUsername(user.username())
         .password(password())
-        .authorities(user.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList())
+        .authorities(
+            user.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList())
         .build();
   }
 
@@ -73,7 +78,8 @@ final class LocalUsers implements UserDetailsService {
       try {
         encodedPassword = encoder.encode(Files.readString(passwordFile).strip());
       } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read the local users' password from " + passwordFile, e);
+        throw new UncheckedIOException(
+            "Cannot read the local users' password from " + passwordFile, e);
       }
     }
     return encodedPassword;
@@ -110,7 +116,9 @@ final class LocalUsers implements UserDetailsService {
                     (String) entry.get("email"),
                     names(entry.get("roles")),
                     names(entry.get("groups"))))
-        .collect(Collectors.toUnmodifiableMap(LocalUser::username, Function.identity(), (first, second) -> second));
+        .collect(
+            Collectors.toUnmodifiableMap(
+                LocalUser::username, Function.identity(), (first, second) -> second));
   }
 
   private static List<String> names(Object value) {

@@ -15,13 +15,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 class LocalUsersTest {
 
-  private static final PasswordEncoder ENCODER = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  private static final PasswordEncoder ENCODER =
+      PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
   @TempDir Path directory;
 
   @Test
   void readsUsersWithTheirRolesAndGroupsAndTheSharedPassword() throws Exception {
-    LocalUsers users = users("""
+    LocalUsers users =
+        users(
+            """
         users:
           - username: sam
             name: Sam Seller
@@ -30,11 +33,13 @@ class LocalUsersTest {
             groups: [sales, sales-inbound]
         """);
 
-    assertThat(users.find("sam")).hasValueSatisfying(sam -> {
-      assertThat(sam.roles()).containsExactly("sales");
-      assertThat(sam.groups()).containsExactly("sales", "sales-inbound");
-      assertThat(sam.email()).isEqualTo("sam@baton.local");
-    });
+    assertThat(users.find("sam"))
+        .hasValueSatisfying(
+            sam -> {
+              assertThat(sam.roles()).containsExactly("sales");
+              assertThat(sam.groups()).containsExactly("sales", "sales-inbound");
+              assertThat(sam.email()).isEqualTo("sam@baton.local");
+            });
     var details = users.loadUserByUsername("sam");
     assertThat(ENCODER.matches("local-password", details.getPassword())).isTrue();
     assertThat(ENCODER.matches("guess", details.getPassword())).isFalse();
@@ -44,11 +49,16 @@ class LocalUsersTest {
   @Test
   void knowsAUserAddedToTheFileWithoutARestartAndNoOneElse() throws Exception {
     LocalUsers users = users("users:\n  - username: sam\n    roles: [sales]\n");
-    assertThatThrownBy(() -> users.loadUserByUsername("alex")).isInstanceOf(UsernameNotFoundException.class);
+    assertThatThrownBy(() -> users.loadUserByUsername("alex"))
+        .isInstanceOf(UsernameNotFoundException.class);
 
-    Files.writeString(directory.resolve("users.yml"), "  - username: alex\n    roles: [account-manager]\n", StandardOpenOption.APPEND);
+    Files.writeString(
+        directory.resolve("users.yml"),
+        "  - username: alex\n    roles: [account-manager]\n",
+        StandardOpenOption.APPEND);
 
-    assertThat(users.find("alex")).hasValueSatisfying(alex -> assertThat(alex.roles()).isEqualTo(List.of("account-manager")));
+    assertThat(users.find("alex"))
+        .hasValueSatisfying(alex -> assertThat(alex.roles()).isEqualTo(List.of("account-manager")));
     assertThat(users.find("sam")).isPresent();
   }
 

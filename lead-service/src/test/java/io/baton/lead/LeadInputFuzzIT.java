@@ -21,7 +21,9 @@ class LeadInputFuzzIT extends InputFuzzContract {
             "/api/leads",
             Map.of(
                 "company", Map.of("name", "Fuzz Corp", "size", 40),
-                "contact", Map.of("name", "Fay Fuzz", "email", "fay-" + UUID.randomUUID() + "@fuzz.example"),
+                "contact",
+                    Map.of(
+                        "name", "Fay Fuzz", "email", "fay-" + UUID.randomUUID() + "@fuzz.example"),
                 "source", Map.of("channel", "webinar", "campaign", "fuzz-campaign"),
                 "intent", "Wants to see what bad input does"),
             String.class);

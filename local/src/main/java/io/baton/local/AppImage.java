@@ -10,9 +10,9 @@ import java.util.stream.Stream;
 
 /**
  * A component's Spring Boot jar extracted next to a class-data-sharing archive of its own: the
- * first start records which classes it loads, later starts map them instead of loading them,
- * which is what keeps six JVMs starting on two cores within the start-up budget. Re-extracted
- * when the jar changes.
+ * first start records which classes it loads, later starts map them instead of loading them, which
+ * is what keeps six JVMs starting on two cores within the start-up budget. Re-extracted when the
+ * jar changes.
  */
 final class AppImage {
 
@@ -36,7 +36,12 @@ final class AppImage {
         new AppImage(
             directory, directory.resolve(bootJar.getFileName()), appsDir.resolve(name + ".jsa"));
     try {
-      String source = bootJar.toAbsolutePath() + " " + Files.size(bootJar) + " " + Files.getLastModifiedTime(bootJar);
+      String source =
+          bootJar.toAbsolutePath()
+              + " "
+              + Files.size(bootJar)
+              + " "
+              + Files.getLastModifiedTime(bootJar);
       Path marker = directory.resolve(".source");
       if (!Files.exists(marker) || !Files.readString(marker).equals(source)) {
         image.extract(bootJar);

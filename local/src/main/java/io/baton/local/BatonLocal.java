@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code ./baton run}: starts the whole suite on the embedded defaults, prints where everything
- * is, and stops it all on Ctrl-C. A second run starts with the data of the first (in .baton/).
- * {@code ./baton token <user>}: signs a local user in at the running suite's identity provider
- * and prints their access token, for curl.
+ * {@code ./baton run}: starts the whole suite on the embedded defaults, prints where everything is,
+ * and stops it all on Ctrl-C. A second run starts with the data of the first (in .baton/). {@code
+ * ./baton token <user>}: signs a local user in at the running suite's identity provider and prints
+ * their access token, for curl.
  */
 public final class BatonLocal {
 
@@ -21,7 +21,8 @@ public final class BatonLocal {
     SuiteLayout layout = SuiteLayout.defaults(Path.of("").toAbsolutePath());
     if (args.length == 2 && args[0].equals("token")) {
       LocalUsers users = LocalUsers.prepare(layout.usersFile(), layout.passwordFile());
-      System.out.println(SignIn.accessToken(LocalSuite.consoleClient(layout), args[1], users.password()));
+      System.out.println(
+          SignIn.accessToken(LocalSuite.consoleClient(layout), args[1], users.password()));
       return;
     }
     Instant started = Instant.now();

@@ -65,7 +65,9 @@ final class ChildProcess {
     try {
       Files.createDirectories(logFile.getParent());
       ProcessBuilder builder =
-          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
       if (environment != null) {
         builder.environment().clear();
         builder.environment().putAll(environment);
@@ -116,10 +118,15 @@ final class ChildProcess {
     return false;
   }
 
-  /** Asks the JVM for a thread dump (SIGQUIT), which it prints into its log: why it did not stop. */
+  /**
+   * Asks the JVM for a thread dump (SIGQUIT), which it prints into its log: why it did not stop.
+   */
   private void printThreadDump() throws InterruptedException {
     try {
-      new ProcessBuilder("kill", "-QUIT", String.valueOf(process.pid())).inheritIO().start().waitFor();
+      new ProcessBuilder("kill", "-QUIT", String.valueOf(process.pid()))
+          .inheritIO()
+          .start()
+          .waitFor();
       process.waitFor(1, TimeUnit.SECONDS);
     } catch (IOException noKillCommand) {
       // no thread dump then; the component is killed all the same

@@ -14,8 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.UUID;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,18 +29,23 @@ public final class LocalSuite implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(LocalSuite.class);
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+
   /** As long as Kubernetes gives a pod to stop (the chart's terminationGracePeriodSeconds). */
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
   /** The services' OAuth client at the identity provider (its tokens carry the system role). */
   private static final String SERVICES_CLIENT = "baton-services";
 
-  /** Components that need less than the layout's heap: the identity provider holds a few sessions. */
+  /**
+   * Components that need less than the layout's heap: the identity provider holds a few sessions.
+   */
   private static final Map<String, String> SMALLER_HEAP = Map.of("identity", "-Xmx128m");
 
   private final SuiteLayout layout;
+
   /** The services' client secret at the identity provider: made for this run, never stored. */
   private final String systemClientSecret = UUID.randomUUID().toString();
+
   private final LocalUsers users;
   private final List<ChildProcess> children = new CopyOnWriteArrayList<>();
   private MongoServer mongo;
@@ -113,9 +118,9 @@ public final class LocalSuite implements AutoCloseable {
   }
 
   /**
-   * The local OIDC provider: the console's sign-in, the services' client credentials, the users
-   * of the users file. The services and the gateway find its keys through its discovery document,
-   * as they find any provider's.
+   * The local OIDC provider: the console's sign-in, the services' client credentials, the users of
+   * the users file. The services and the gateway find its keys through its discovery document, as
+   * they find any provider's.
    */
   private ChildProcess startIdentity(Map<String, String> changedSettings) {
     return startChild(
@@ -138,13 +143,19 @@ public final class LocalSuite implements AutoCloseable {
     return startService(name, name, port, changedSettings);
   }
 
-  /** One instance of a service: {@code instance} names its process and log, {@code service} its code and data. */
-  private ChildProcess startService(String service, String instance, int port, Map<String, String> changedSettings) {
+  /**
+   * One instance of a service: {@code instance} names its process and log, {@code service} its code
+   * and data.
+   */
+  private ChildProcess startService(
+      String service, String instance, int port, Map<String, String> changedSettings) {
     List<String> args = new ArrayList<>();
     args.add("--server.port=" + port);
     args.add("--server.address=127.0.0.1");
     // a replica gets a management port of its own
-    args.add("--management.server.port=" + (instance.equals(service) ? layout.managementPort(service) : SuiteLayout.freePort()));
+    args.add(
+        "--management.server.port="
+            + (instance.equals(service) ? layout.managementPort(service) : SuiteLayout.freePort()));
     args.add("--management.server.address=127.0.0.1");
     args.add("--spring.data.mongodb.uri=" + layout.mongoUri(service));
     args.add("--camunda.client.grpc-address=" + layout.engineGrpcAddress());
@@ -155,10 +166,14 @@ public final class LocalSuite implements AutoCloseable {
     args.add("--camunda.client.auth.client-secret=" + systemClientSecret);
     args.add("--camunda.client.auth.token-url=" + tokenUrl());
     args.add("--camunda.client.auth.audience=baton");
-    args.add("--camunda.client.auth.credentials-cache-path=" + layout.dataDir().resolve("credentials").resolve(instance));
+    args.add(
+        "--camunda.client.auth.credentials-cache-path="
+            + layout.dataDir().resolve("credentials").resolve(instance));
     args.add("--baton.security.issuer=" + issuer());
     args.add("--spring.security.oauth2.client.provider.baton.token-uri=" + tokenUrl());
-    args.add("--spring.security.oauth2.client.registration.baton-system.client-secret=" + systemClientSecret);
+    args.add(
+        "--spring.security.oauth2.client.registration.baton-system.client-secret="
+            + systemClientSecret);
     args.addAll(serviceUrls());
     return startChild(instance, service, layout.jar(service), port, args, changedSettings);
   }
@@ -174,7 +189,8 @@ public final class LocalSuite implements AutoCloseable {
     args.add("--baton.console.task-inbox.enabled=true");
     args.add("--baton.services.camunda-rest.url=" + layout.engineRestAddress());
     args.addAll(serviceUrls());
-    return startChild("gateway", "gateway", layout.jar("gateway"), layout.gatewayPort(), args, changedSettings);
+    return startChild(
+        "gateway", "gateway", layout.jar("gateway"), layout.gatewayPort(), args, changedSettings);
   }
 
   private String gatewayUrl() {
@@ -199,7 +215,9 @@ public final class LocalSuite implements AutoCloseable {
   /** The console's sign-in client at the identity provider of a suite laid out so. */
   static SignIn.Client consoleClient(SuiteLayout layout) {
     return new SignIn.Client(
-        URI.create(layout.identityUrl()), "baton-console", URI.create("http://localhost:" + layout.gatewayPort() + "/console/"));
+        URI.create(layout.identityUrl()),
+        "baton-console",
+        URI.create("http://localhost:" + layout.gatewayPort() + "/console/"));
   }
 
   /** The local users and their password. */
@@ -221,10 +239,18 @@ public final class LocalSuite implements AutoCloseable {
    * some. Instances of one component share its extracted jar.
    */
   private ChildProcess startChild(
-      String name, String component, Path jar, int port, List<String> args, Map<String, String> changedSettings) {
+      String name,
+      String component,
+      Path jar,
+      int port,
+      List<String> args,
+      Map<String, String> changedSettings) {
     List<String> effective = new ArrayList<>();
     args.stream()
-        .filter(arg -> changedSettings.keySet().stream().noneMatch(key -> arg.startsWith("--" + key + "=")))
+        .filter(
+            arg ->
+                changedSettings.keySet().stream()
+                    .noneMatch(key -> arg.startsWith("--" + key + "=")))
         .forEach(effective::add);
     changedSettings.forEach((key, value) -> effective.add("--" + key + "=" + value));
     ChildProcess child =
@@ -245,7 +271,9 @@ public final class LocalSuite implements AutoCloseable {
    * actuator's readiness group.
    */
   private static String readinessPath(String component) {
-    return List.of("embedded-engine", "identity").contains(component) ? "/actuator/health/readiness" : "/readyz";
+    return List.of("embedded-engine", "identity").contains(component)
+        ? "/actuator/health/readiness"
+        : "/readyz";
   }
 
   private List<String> jvmOptions(String component) {
@@ -268,8 +296,8 @@ public final class LocalSuite implements AutoCloseable {
   }
 
   /**
-   * A client of the suite's engine, signed in as the services are (client credentials, the
-   * system role: it sees and works every task); the caller closes it.
+   * A client of the suite's engine, signed in as the services are (client credentials, the system
+   * role: it sees and works every task); the caller closes it.
    */
   public CamundaClient newEngineClient() {
     return CamundaClient.newClientBuilder()
@@ -298,12 +326,15 @@ public final class LocalSuite implements AutoCloseable {
     urls.put("Gateway (all APIs)", "http://localhost:" + layout.gatewayPort() + "/api/");
     urls.put("Console", "http://localhost:" + layout.gatewayPort() + "/console/");
     urls.put("Identity provider (OIDC)", issuer() + "/.well-known/openid-configuration");
-    urls.put("Local users (edit to add)", layout.usersFile().toAbsolutePath().normalize().toString());
+    urls.put(
+        "Local users (edit to add)", layout.usersFile().toAbsolutePath().normalize().toString());
     urls.put("Their password", users.password());
     urls.put("lead-service", "http://localhost:" + layout.leadPort() + "/swagger-ui.html");
     urls.put("handoff-service", "http://localhost:" + layout.handoffPort() + "/swagger-ui.html");
-    urls.put("onboarding-service", "http://localhost:" + layout.onboardingPort() + "/swagger-ui.html");
-    urls.put("retention-service", "http://localhost:" + layout.retentionPort() + "/swagger-ui.html");
+    urls.put(
+        "onboarding-service", "http://localhost:" + layout.onboardingPort() + "/swagger-ui.html");
+    urls.put(
+        "retention-service", "http://localhost:" + layout.retentionPort() + "/swagger-ui.html");
     urls.put("Engine user-task API (Camunda 8 REST)", layout.engineRestAddress() + "/v2/");
     urls.put("Engine gRPC (Zeebe)", "localhost:" + layout.engineGrpcPort());
     if (layout.engineControlPort() > 0) {
@@ -327,8 +358,9 @@ public final class LocalSuite implements AutoCloseable {
   public record Stopped(Duration took, boolean gracefully) {}
 
   /**
-   * Stops one component — {@code embedded-engine}, {@code identity}, a service, or {@code gateway} — as Ctrl-C or
-   * Kubernetes would (SIGTERM, SIGKILL after the grace), and waits until its process is gone.
+   * Stops one component — {@code embedded-engine}, {@code identity}, a service, or {@code gateway}
+   * — as Ctrl-C or Kubernetes would (SIGTERM, SIGKILL after the grace), and waits until its process
+   * is gone.
    */
   public Stopped stop(String component) throws InterruptedException {
     ChildProcess child = running(component);
@@ -340,7 +372,11 @@ public final class LocalSuite implements AutoCloseable {
     if (gracefully) {
       log.info("{} stopped by itself after {}", component, took);
     } else {
-      log.warn("{} did not stop within {} and was killed; the end of its log, with its thread dump:\n{}", component, STOP_GRACE, child.logTail());
+      log.warn(
+          "{} did not stop within {} and was killed; the end of its log, with its thread dump:\n{}",
+          component,
+          STOP_GRACE,
+          child.logTail());
     }
     return new Stopped(took, gracefully);
   }
@@ -414,10 +450,11 @@ public final class LocalSuite implements AutoCloseable {
   }
 
   /**
-   * Starts a stopped component again with some of its settings changed (e.g. a service talking
-   * to the engine through a test's relay), and waits until it is ready.
+   * Starts a stopped component again with some of its settings changed (e.g. a service talking to
+   * the engine through a test's relay), and waits until it is ready.
    */
-  public void start(String component, Map<String, String> changedSettings) throws InterruptedException {
+  public void start(String component, Map<String, String> changedSettings)
+      throws InterruptedException {
     ChildProcess child = startAgain(component, changedSettings);
     child.awaitReady(STARTUP_TIMEOUT);
     log.info("{} is ready again with {}", component, changedSettings);
@@ -434,7 +471,8 @@ public final class LocalSuite implements AutoCloseable {
       case "identity" -> startIdentity(changedSettings);
       case "lead-service" -> startService(component, layout.leadPort(), changedSettings);
       case "handoff-service" -> startService(component, layout.handoffPort(), changedSettings);
-      case "onboarding-service" -> startService(component, layout.onboardingPort(), changedSettings);
+      case "onboarding-service" ->
+          startService(component, layout.onboardingPort(), changedSettings);
       case "retention-service" -> startService(component, layout.retentionPort(), changedSettings);
       default -> throw new IllegalArgumentException("The suite has no component " + component);
     };

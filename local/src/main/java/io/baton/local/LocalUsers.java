@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The local identity provider's users file and password, kept with the suite's data: the file
- * starts as a copy of {@code local-users.yml}; the password is made at the first start, readable
- * by its owner only, and shown by {@code ./baton run}. Neither is ever committed.
+ * starts as a copy of {@code local-users.yml}; the password is made at the first start, readable by
+ * its owner only, and shown by {@code ./baton run}. Neither is ever committed.
  */
 public final class LocalUsers {
 
@@ -42,12 +42,16 @@ public final class LocalUsers {
       if (!Files.exists(passwordFile)) {
         byte[] random = new byte[12];
         new SecureRandom().nextBytes(random);
-        Files.createFile(passwordFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(passwordFile, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+        Files.createFile(
+            passwordFile,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(
+            passwordFile, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
       }
       return new LocalUsers(usersFile, Files.readString(passwordFile).strip());
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot prepare the local users in " + usersFile.getParent(), e);
+      throw new UncheckedIOException(
+          "Cannot prepare the local users in " + usersFile.getParent(), e);
     }
   }
 
@@ -56,17 +60,26 @@ public final class LocalUsers {
     return password;
   }
 
-  /** Adds a user with these roles (and no groups) to the file, unless the file names them already. */
+  /**
+   * Adds a user with these roles (and no groups) to the file, unless the file names them already.
+   */
   public synchronized void addIfMissing(String username, List<String> roles) {
-    if (!USERNAME.matcher(username).matches() || !roles.stream().allMatch(role -> ROLE.matcher(role).matches())) {
+    if (!USERNAME.matcher(username).matches()
+        || !roles.stream().allMatch(role -> ROLE.matcher(role).matches())) {
       throw new IllegalArgumentException("Not a local user: " + username + " " + roles);
     }
     try {
-      boolean listed = Files.readAllLines(file).stream().anyMatch(line -> line.strip().equals("- username: " + username));
+      boolean listed =
+          Files.readAllLines(file).stream()
+              .anyMatch(line -> line.strip().equals("- username: " + username));
       if (!listed) {
         Files.writeString(
             file,
-            "  - username: " + username + "\n    roles: [" + String.join(", ", roles) + "]\n    groups: []\n",
+            "  - username: "
+                + username
+                + "\n    roles: ["
+                + String.join(", ", roles)
+                + "]\n    groups: []\n",
             StandardOpenOption.APPEND);
       }
     } catch (IOException e) {

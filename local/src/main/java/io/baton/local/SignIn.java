@@ -39,14 +39,16 @@ public final class SignIn {
   }
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-  private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern ACCESS_TOKEN =
+      Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private SignIn() {}
 
   /** The access token of {@code username}, signed in with {@code password}. */
-  public static String accessToken(Client client, String username, String password) throws IOException, InterruptedException {
+  public static String accessToken(Client client, String username, String password)
+      throws IOException, InterruptedException {
     HttpClient browser =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -72,15 +74,21 @@ public final class SignIn {
       throw new Refused("The sign-in form at " + login + " answered " + page.statusCode());
     }
     HttpResponse<String> submitted =
-        send(browser, post(login, form(Map.of("username", username, "password", password, "_csrf", csrf.group(1)))));
+        send(
+            browser,
+            post(
+                login,
+                form(Map.of("username", username, "password", password, "_csrf", csrf.group(1)))));
     URI afterLogin = redirect(submitted, "the sign-in form");
     if (afterLogin.getQuery() != null && afterLogin.getQuery().contains("error")) {
       throw new Refused("The identity provider refused the sign-in of " + username);
     }
-    URI callback = redirect(send(browser, get(afterLogin)), "the authorization endpoint after sign-in");
+    URI callback =
+        redirect(send(browser, get(afterLogin)), "the authorization endpoint after sign-in");
     Map<String, String> answer = query(callback);
     if (!state.equals(answer.get("state")) || answer.get("code") == null) {
-      throw new Refused("The identity provider sent back no code for " + username + ": " + callback);
+      throw new Refused(
+          "The identity provider sent back no code for " + username + ": " + callback);
     }
     Map<String, String> exchange = new LinkedHashMap<>();
     exchange.put("grant_type", "authorization_code");
@@ -88,7 +96,8 @@ public final class SignIn {
     exchange.put("redirect_uri", client.redirectUri().toString());
     exchange.put("client_id", client.clientId());
     exchange.put("code_verifier", verifier);
-    HttpResponse<String> token = send(browser, post(client.issuer().resolve("/oauth2/token"), form(exchange)));
+    HttpResponse<String> token =
+        send(browser, post(client.issuer().resolve("/oauth2/token"), form(exchange)));
     Matcher accessToken = ACCESS_TOKEN.matcher(token.body());
     if (token.statusCode() != 200 || !accessToken.find()) {
       throw new Refused("The token endpoint answered " + token.statusCode() + ": " + token.body());
@@ -108,14 +117,20 @@ public final class SignIn {
         .build();
   }
 
-  private static HttpResponse<String> send(HttpClient browser, HttpRequest request) throws IOException, InterruptedException {
+  private static HttpResponse<String> send(HttpClient browser, HttpRequest request)
+      throws IOException, InterruptedException {
     return browser.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private static URI redirect(HttpResponse<String> response, String step) {
     String location = response.headers().firstValue("Location").orElse(null);
     if (response.statusCode() / 100 != 3 || location == null) {
-      throw new Refused(step + " answered " + response.statusCode() + " instead of a redirect: " + response.body());
+      throw new Refused(
+          step
+              + " answered "
+              + response.statusCode()
+              + " instead of a redirect: "
+              + response.body());
     }
     return response.uri().resolve(location);
   }
@@ -137,7 +152,11 @@ public final class SignIn {
 
   private static String form(Map<String, String> values) {
     return values.entrySet().stream()
-        .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+        .map(
+            entry ->
+                URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
   }
 
@@ -149,7 +168,8 @@ public final class SignIn {
 
   private static String challenge(String verifier) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

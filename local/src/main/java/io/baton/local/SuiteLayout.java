@@ -13,12 +13,11 @@ import java.util.Set;
 
 /**
  * Where the local suite finds its jars, keeps its data, and which loopback ports it uses. The
- * defaults are the ports the README lists, with engine control off (port 0); tests pick free
- * ports and so turn engine control on. The apps directory holds the extracted jars and their
- * class-data-sharing archives, which outlive the data. The gateway and
- * the services serve actuator (health, info, Prometheus) on a management port of their own,
- * {@code managementPorts} by component name: by default each main port + 1000, as in their
- * application.yml.
+ * defaults are the ports the README lists, with engine control off (port 0); tests pick free ports
+ * and so turn engine control on. The apps directory holds the extracted jars and their
+ * class-data-sharing archives, which outlive the data. The gateway and the services serve actuator
+ * (health, info, Prometheus) on a management port of their own, {@code managementPorts} by
+ * component name: by default each main port + 1000, as in their application.yml.
  */
 public record SuiteLayout(
     Path projectRoot,
@@ -60,15 +59,36 @@ public record SuiteLayout(
         26500,
         0,
         27017,
-        Map.of("gateway", 9080, "lead-service", 9081, "handoff-service", 9082, "onboarding-service", 9083, "retention-service", 9084),
+        Map.of(
+            "gateway",
+            9080,
+            "lead-service",
+            9081,
+            "handoff-service",
+            9082,
+            "onboarding-service",
+            9083,
+            "retention-service",
+            9084),
         DEFAULT_JVM_OPTIONS);
   }
 
   /** A layout on free loopback ports, for tests and benchmarks that start their own suite. */
   public static SuiteLayout onFreePorts(Path projectRoot, Path dataDir, Path appsDir) {
     return new SuiteLayout(
-        projectRoot, dataDir, appsDir, freePort(), freePort(), freePort(), freePort(), freePort(),
-        freePort(), freePort(), freePort(), freePort(), freePort(),
+        projectRoot,
+        dataDir,
+        appsDir,
+        freePort(),
+        freePort(),
+        freePort(),
+        freePort(),
+        freePort(),
+        freePort(),
+        freePort(),
+        freePort(),
+        freePort(),
+        freePort(),
         Map.of(
             "gateway", freePort(),
             "lead-service", freePort(),
@@ -79,9 +99,9 @@ public record SuiteLayout(
   }
 
   /**
-   * A loopback port that is free now and was not handed out before in this JVM, below the range
-   * the operating system takes ports for outgoing connections from (32768 and up on Linux): a port
-   * from that range can be taken by any connection between being picked and being bound.
+   * A loopback port that is free now and was not handed out before in this JVM, below the range the
+   * operating system takes ports for outgoing connections from (32768 and up on Linux): a port from
+   * that range can be taken by any connection between being picked and being bound.
    */
   static synchronized int freePort() {
     for (int attempt = 0; attempt < 1_000; attempt++) {
@@ -96,7 +116,8 @@ public record SuiteLayout(
         // try another
       }
     }
-    throw new UncheckedIOException(new IOException("No free port between " + FREE_PORTS_FROM + " and " + FREE_PORTS_TO));
+    throw new UncheckedIOException(
+        new IOException("No free port between " + FREE_PORTS_FROM + " and " + FREE_PORTS_TO));
   }
 
   /** The management port (actuator) of the gateway or a service. */

@@ -23,11 +23,18 @@ final class Briefs {
   /** The same brief without its economic buyer, which the brief's listener refuses. */
   static Map<String, Object> withoutEconomicBuyer() {
     return Map.of(
-        "promises", List.of(Map.of("text", "SSO before go-live", "owner", "sam", "dueDate", "2027-01-15")),
-        "stakeholders", List.of(Map.of("name", "Cleo", "role", "champion", "contact", "cleo@acme.example")),
-        "successCriteria", List.of(Map.of("metric", "Time to onboard a team", "baseline", "14 days", "target", "3 days")),
-        "risks", "IT security review may take long",
-        "notSold", "No custom reporting",
-        "desiredGoLiveDate", "2027-02-01");
+        "promises",
+        List.of(Map.of("text", "SSO before go-live", "owner", "sam", "dueDate", "2027-01-15")),
+        "stakeholders",
+        List.of(Map.of("name", "Cleo", "role", "champion", "contact", "cleo@acme.example")),
+        "successCriteria",
+        List.of(
+            Map.of("metric", "Time to onboard a team", "baseline", "14 days", "target", "3 days")),
+        "risks",
+        "IT security review may take long",
+        "notSold",
+        "No custom reporting",
+        "desiredGoLiveDate",
+        "2027-02-01");
   }
 }

@@ -46,7 +46,10 @@ class ConsoleSignInIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  /** The suite's JVMs serve their first requests slowly (no JIT warm-up yet), on a small machine. */
+
+  /**
+   * The suite's JVMs serve their first requests slowly (no JIT warm-up yet), on a small machine.
+   */
   private static final double BROWSER_WAIT_MILLIS = 20_000;
 
   private static LocalSuite suite;
@@ -55,8 +58,12 @@ class ConsoleSignInIT {
 
   private BrowserContext context;
   private Page page;
-  /** Every answer of the gateway the page got that was not a success: a refused token shows here. */
+
+  /**
+   * Every answer of the gateway the page got that was not a success: a refused token shows here.
+   */
   private final List<String> gatewayFailures = new ArrayList<>();
+
   /** Every address the tab went to, in order. */
   private final List<String> visited = new ArrayList<>();
 
@@ -65,7 +72,9 @@ class ConsoleSignInIT {
     Path projectRoot = Path.of("..").toAbsolutePath().normalize();
     layout =
         SuiteLayout.onFreePorts(
-            projectRoot, Files.createTempDirectory("baton-console-sign-in"), projectRoot.resolve("local/target/apps"));
+            projectRoot,
+            Files.createTempDirectory("baton-console-sign-in"),
+            projectRoot.resolve("local/target/apps"));
     suite = LocalSuite.start(layout);
     chromium = Chromium.launch();
     PlaywrightAssertions.setDefaultAssertionTimeout(BROWSER_WAIT_MILLIS);
@@ -89,7 +98,8 @@ class ConsoleSignInIT {
     page.onResponse(
         response -> {
           if (response.url().startsWith(gateway()) && response.status() >= 400) {
-            gatewayFailures.add(response.status() + " " + response.request().method() + " " + response.url());
+            gatewayFailures.add(
+                response.status() + " " + response.request().method() + " " + response.url());
           }
         });
     page.onFrameNavigated(
@@ -117,17 +127,29 @@ class ConsoleSignInIT {
 
     assertThat(page.getByText("Signed in as sam (sales, sales-inbound)")).isVisible();
     assertThat(page).hasURL(console("#/tasks"));
-    JsonNode session = JSON.readTree((String) page.evaluate("sessionStorage.getItem('baton.console.session')"));
+    JsonNode session =
+        JSON.readTree((String) page.evaluate("sessionStorage.getItem('baton.console.session')"));
     assertThat(session.path("roles").toString()).isEqualTo("[\"sales\"]");
-    JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(session.path("token").asText().split("\\.")[1]));
+    JsonNode claims =
+        JSON.readTree(
+            Base64.getUrlDecoder().decode(session.path("token").asText().split("\\.")[1]));
     assertThat(claims.path("iss").asText()).isEqualTo(layout.identityUrl());
     assertThat(claims.path("preferred_username").asText()).isEqualTo("sam");
 
-    Locator tasks = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Your tasks"));
-    tasks.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Make first contact"))).click();
-    Locator task = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Selected task"));
+    Locator tasks =
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Your tasks"));
+    tasks
+        .getByRole(
+            AriaRole.BUTTON,
+            new Locator.GetByRoleOptions().setName(Pattern.compile("^Make first contact")))
+        .click();
+    Locator task =
+        page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Selected task"));
     assertThat(task.locator(".fjs-form")).containsText("Initech — Peter Gibbons");
-    assertThat(task.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Complete task"))).isVisible();
+    assertThat(
+            task.getByRole(
+                AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Complete task")))
+        .isVisible();
     assertThat(gatewayFailures).isEmpty();
   }
 
@@ -140,9 +162,13 @@ class ConsoleSignInIT {
       signInAtTheProvider("mia", suite.users().password());
 
       assertThat(page.getByText("Signed in as mia (marketing)")).isVisible();
-      Locator tasks = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Your tasks"));
+      Locator tasks =
+          page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Your tasks"));
       assertThat(tasks).containsText("No open tasks for you or your groups.");
-      assertThat(tasks.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Make first contact"))))
+      assertThat(
+              tasks.getByRole(
+                  AriaRole.BUTTON,
+                  new Locator.GetByRoleOptions().setName(Pattern.compile("^Make first contact"))))
           .hasCount(0);
       assertThat(gatewayFailures).isEmpty();
     } finally {
@@ -170,7 +196,8 @@ class ConsoleSignInIT {
     assertThat(visited).noneMatch(address -> address.startsWith(console("?")));
 
     page.navigate(console(""));
-    assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+    assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")))
+        .isVisible();
     assertThat(page.getByText(Pattern.compile("^Signed in as"))).hasCount(0);
   }
 
@@ -183,7 +210,10 @@ class ConsoleSignInIT {
 
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
 
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in to the Baton console")))
+    assertThat(
+            page.getByRole(
+                AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("Sign in to the Baton console")))
         .isVisible();
     assertThat(page).hasURL(console(""));
     assertThat(page.evaluate("sessionStorage.getItem('baton.console.session')")).isNull();
@@ -194,7 +224,9 @@ class ConsoleSignInIT {
 
   private void keepTheScreen(String name) {
     page.screenshot(
-        new Page.ScreenshotOptions().setPath(Path.of("target/console-screenshots", name + ".png")).setFullPage(true));
+        new Page.ScreenshotOptions()
+            .setPath(Path.of("target/console-screenshots", name + ".png"))
+            .setFullPage(true));
   }
 
   /** The provider's own form (Spring Security's): the tab must be on it. */
@@ -210,12 +242,18 @@ class ConsoleSignInIT {
    * candidate group) is sales-inbound, one of sam's groups. Returns its first-contact task once it
    * is open.
    */
-  private static UserTask awaitFirstContactTaskOfANewLead(String company) throws IOException, InterruptedException {
+  private static UserTask awaitFirstContactTaskOfANewLead(String company)
+      throws IOException, InterruptedException {
     String marketing = suite.token("mia", "marketing");
     Map<String, Object> lead =
         Map.of(
             "company", Map.of("name", company, "size", 40),
-            "contact", Map.of("name", "Peter Gibbons", "email", "peter@" + company.toLowerCase() + ".example"),
+            "contact",
+                Map.of(
+                    "name",
+                    "Peter Gibbons",
+                    "email",
+                    "peter@" + company.toLowerCase() + ".example"),
             "source", Map.of("channel", "web-form", "campaign", "console-sign-in"),
             "interest", "pricing-request");
     HttpResponse<String> received =
@@ -236,7 +274,8 @@ class ConsoleSignInIT {
                 () ->
                     JSON.readTree(
                         HTTP.send(
-                                HttpRequest.newBuilder(URI.create(gateway() + "/api/leads/" + leadId))
+                                HttpRequest.newBuilder(
+                                        URI.create(gateway() + "/api/leads/" + leadId))
                                     .timeout(Duration.ofSeconds(15))
                                     .header("Authorization", "Bearer " + marketing)
                                     .build(),

@@ -23,8 +23,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +57,10 @@ class CustomerJourneyIT {
   static void startSuite() throws Exception {
     Path projectRoot = Path.of("..").toAbsolutePath().normalize();
     layout =
-        SuiteLayout.onFreePorts(projectRoot, Files.createTempDirectory("baton-journey"), projectRoot.resolve("local/target/apps"));
+        SuiteLayout.onFreePorts(
+            projectRoot,
+            Files.createTempDirectory("baton-journey"),
+            projectRoot.resolve("local/target/apps"));
     suite = LocalSuite.start(layout);
     token = token("journey-admin", "admin");
   }
@@ -88,12 +91,22 @@ class CustomerJourneyIT {
     assertThat(lead.statusCode()).isEqualTo(201);
     String leadId = JSON.readTree(lead.body()).path("leadId").asText();
     assertThat(
-            post("/api/leads/" + leadId + "/attempts", Map.of("channel", "call", "outcome", "replied", "notes", "Needs SSO before go-live"), "journey-attempt")
+            post(
+                    "/api/leads/" + leadId + "/attempts",
+                    Map.of(
+                        "channel",
+                        "call",
+                        "outcome",
+                        "replied",
+                        "notes",
+                        "Needs SSO before go-live"),
+                    "journey-attempt")
                 .statusCode())
         .isEqualTo(201);
 
     String dealId = "deal-journey-1";
-    HttpResponse<String> registered = post("/api/handoffs", wonDeal(dealId, leadId, "Acme Corp"), "journey-1");
+    HttpResponse<String> registered =
+        post("/api/handoffs", wonDeal(dealId, leadId, "Acme Corp"), "journey-1");
     assertThat(registered.statusCode()).isEqualTo(202);
     assertThat(registered.headers().firstValue("X-Correlation-Id")).hasValue("journey-1");
     assertThat(registered.headers().firstValue("Location")).hasValue("/api/handoffs/" + dealId);
@@ -106,23 +119,35 @@ class CustomerJourneyIT {
                 handoff -> handoff.path("context").path("available").asBoolean());
     assertThat(opened.path("status").asText()).isEqualTo("AWAITING_BRIEF");
     assertThat(opened.path("context").path("channel").asText()).isEqualTo("webinar");
-    assertThat(opened.path("context").path("notes").toString()).contains("Needs SSO before go-live");
+    assertThat(opened.path("context").path("notes").toString())
+        .contains("Needs SSO before go-live");
     long processInstanceKey = opened.path("processInstanceKey").asLong();
 
     try (CamundaClient client = suite.newEngineClient()) {
-      UserTask briefTask = OpenTasks.awaitOne(client, processInstanceKey, Handoff.COMPLETE_BRIEF_TASK);
+      UserTask briefTask =
+          OpenTasks.awaitOne(client, processInstanceKey, Handoff.COMPLETE_BRIEF_TASK);
       assertThat(briefTask.getAssignee()).isEqualTo("sam");
 
       assertThatThrownBy(
-              () -> client.newCompleteUserTaskCommand(briefTask.getUserTaskKey()).variables(Briefs.withoutEconomicBuyer()).send().join())
+              () ->
+                  client
+                      .newCompleteUserTaskCommand(briefTask.getUserTaskKey())
+                      .variables(Briefs.withoutEconomicBuyer())
+                      .send()
+                      .join())
           .isInstanceOf(ProblemException.class)
           .hasMessageContaining("economic buyer");
       assertThat(client.newUserTaskGetRequest(briefTask.getUserTaskKey()).send().join().getState())
           .isEqualTo(UserTaskState.CREATED);
 
-      client.newCompleteUserTaskCommand(briefTask.getUserTaskKey()).variables(Briefs.complete()).send().join();
+      client
+          .newCompleteUserTaskCommand(briefTask.getUserTaskKey())
+          .variables(Briefs.complete())
+          .send()
+          .join();
 
-      UserTask acceptTask = OpenTasks.acceptHandoff(client, processInstanceKey, "amy", "Kickoff next Monday");
+      UserTask acceptTask =
+          OpenTasks.acceptHandoff(client, processInstanceKey, "amy", "Kickoff next Monday");
       assertThat(acceptTask.getCandidateGroups()).containsExactly(Handoff.ACCOUNT_MANAGERS_GROUP);
     }
 
@@ -132,15 +157,20 @@ class CustomerJourneyIT {
             .until(() -> get("/api/onboardings/" + dealId), body -> body.has("startedAt"));
     assertThat(onboarding.path("accountManager").asText()).isEqualTo("amy");
     assertThat(onboarding.path("handoffNote").asText()).isEqualTo("Kickoff next Monday");
-    assertThat(onboarding.path("promises").get(0).path("text").asText()).isEqualTo("SSO before go-live");
-    assertThat(onboarding.path("successCriteria").get(0).path("baseline").asText()).isEqualTo("14 days");
+    assertThat(onboarding.path("promises").get(0).path("text").asText())
+        .isEqualTo("SSO before go-live");
+    assertThat(onboarding.path("successCriteria").get(0).path("baseline").asText())
+        .isEqualTo("14 days");
 
     JsonNode handoff =
         await()
             .atMost(Duration.ofSeconds(30))
-            .until(() -> get("/api/handoffs/" + dealId), body -> "ACCEPTED".equals(body.path("status").asText()));
+            .until(
+                () -> get("/api/handoffs/" + dealId),
+                body -> "ACCEPTED".equals(body.path("status").asText()));
     assertThat(handoff.path("accountManager").asText()).isEqualTo("amy");
-    assertThat(handoff.path("brief").path("stakeholders").findValuesAsText("role")).contains("champion", "economic-buyer");
+    assertThat(handoff.path("brief").path("stakeholders").findValuesAsText("role"))
+        .contains("champion", "economic-buyer");
     assertThat(handoff.path("timeToAccept").isNull()).isFalse();
     assertThat(handoff.path("history").findValuesAsText("status"))
         .containsExactly("DEAL_WON", "AWAITING_BRIEF", "AWAITING_ACCEPTANCE", "ACCEPTED");
@@ -149,20 +179,31 @@ class CustomerJourneyIT {
     aSavePlayKeepsTheRevenue(dealId);
   }
 
-  /** Onboarding's checkpoints, a blocker and a missed promise reach retention; first value hands the customer over. */
+  /**
+   * Onboarding's checkpoints, a blocker and a missed promise reach retention; first value hands the
+   * customer over.
+   */
   private static void onboardAndHandToRetention(String dealId) throws Exception {
     JsonNode plan =
         await()
             .atMost(Duration.ofSeconds(30))
-            .until(() -> get("/api/customers/" + dealId), customer -> "onboarding".equals(customer.path("lifecycle").asText()));
+            .until(
+                () -> get("/api/customers/" + dealId),
+                customer -> "onboarding".equals(customer.path("lifecycle").asText()));
     assertThat(plan.path("accountManager").asText()).isEqualTo("amy");
 
     assertThat(
-            post("/api/onboardings/" + dealId + "/blockers", Map.of("checkpointId", "technical-setup", "description", "No SSO admin yet"), "journey-blocker")
+            post(
+                    "/api/onboardings/" + dealId + "/blockers",
+                    Map.of("checkpointId", "technical-setup", "description", "No SSO admin yet"),
+                    "journey-blocker")
                 .statusCode())
         .isEqualTo(201);
     assertThat(
-            post("/api/onboardings/" + dealId + "/promises/promise-1/miss", Map.of("reason", "SSO slipped to next quarter"), "journey-promise")
+            post(
+                    "/api/onboardings/" + dealId + "/promises/promise-1/miss",
+                    Map.of("reason", "SSO slipped to next quarter"),
+                    "journey-promise")
                 .statusCode())
         .isEqualTo(201);
     JsonNode history =
@@ -170,14 +211,19 @@ class CustomerJourneyIT {
             .atMost(Duration.ofSeconds(30))
             .until(
                 () -> get("/api/customers/" + dealId + "/health-history"),
-                changes -> changes.toString().contains("onboarding-slip") && changes.toString().contains("promise-missed"));
+                changes ->
+                    changes.toString().contains("onboarding-slip")
+                        && changes.toString().contains("promise-missed"));
     assertThat(history.toString()).contains("blocker");
     JsonNode behind = get("/api/onboardings/" + dealId);
     assertThat(behind.path("status").asText()).isEqualTo("behind");
 
     for (String checkpointId : behind.path("checkpoints").findValuesAsText("checkpointId")) {
       assertThat(
-              post("/api/onboardings/" + dealId + "/checkpoints/" + checkpointId + "/completion", Map.of("evidence", "Confirmed by Cleo"), "journey-" + checkpointId)
+              post(
+                      "/api/onboardings/" + dealId + "/checkpoints/" + checkpointId + "/completion",
+                      Map.of("evidence", "Confirmed by Cleo"),
+                      "journey-" + checkpointId)
                   .statusCode())
           .isEqualTo(201);
     }
@@ -185,25 +231,37 @@ class CustomerJourneyIT {
     JsonNode customer =
         await()
             .atMost(Duration.ofSeconds(30))
-            .until(() -> get("/api/customers/" + dealId), body -> "active".equals(body.path("lifecycle").asText()));
-    assertThat(customer.path("handover").path("promises").findValuesAsText("status")).contains("missed");
+            .until(
+                () -> get("/api/customers/" + dealId),
+                body -> "active".equals(body.path("lifecycle").asText()));
+    assertThat(customer.path("handover").path("promises").findValuesAsText("status"))
+        .contains("missed");
     JsonNode handedOver = get("/api/onboardings/" + dealId);
     assertThat(handedOver.path("status").asText()).isEqualTo("handed-over");
     assertThat(handedOver.path("timeToValueDays").isInt()).isTrue();
   }
 
-  /** A service agent asks for a save play; the decided play is worked in its form and the revenue it kept is counted. */
+  /**
+   * A service agent asks for a save play; the decided play is worked in its form and the revenue it
+   * kept is counted.
+   */
   private static void aSavePlayKeepsTheRevenue(String dealId) throws Exception {
     HttpResponse<String> requested =
-        post("/api/customers/" + dealId + "/save-plays", Map.of("reason", "Unhappy with the SSO delay", "sourceTicket", "T-42"), "journey-save");
+        post(
+            "/api/customers/" + dealId + "/save-plays",
+            Map.of("reason", "Unhappy with the SSO delay", "sourceTicket", "T-42"),
+            "journey-save");
     assertThat(requested.statusCode()).isIn(200, 201);
     String interventionId = JSON.readTree(requested.body()).path("interventionId").asText();
 
     JsonNode decided =
         await()
             .atMost(Duration.ofSeconds(30))
-            .until(() -> get("/api/save-plays/" + interventionId), body -> !body.path("decision").isMissingNode() && !body.path("decision").isNull());
-    assertThat(decided.path("decision").path("inputs").path("riskReasons").toString()).contains("promise-missed");
+            .until(
+                () -> get("/api/save-plays/" + interventionId),
+                body -> !body.path("decision").isMissingNode() && !body.path("decision").isNull());
+    assertThat(decided.path("decision").path("inputs").path("riskReasons").toString())
+        .contains("promise-missed");
 
     try (CamundaClient client = suite.newEngineClient()) {
       UserTask run =
@@ -215,7 +273,14 @@ class CustomerJourneyIT {
       client.newAssignUserTaskCommand(run.getUserTaskKey()).assignee("amy").send().join();
       client
           .newCompleteUserTaskCommand(run.getUserTaskKey())
-          .variables(Map.of("saveOutcome", "saved", "arrAfter", 48000, "saveNotes", "Recovery plan for SSO agreed"))
+          .variables(
+              Map.of(
+                  "saveOutcome",
+                  "saved",
+                  "arrAfter",
+                  48000,
+                  "saveNotes",
+                  "Recovery plan for SSO agreed"))
           .send()
           .join();
     }
@@ -223,9 +288,13 @@ class CustomerJourneyIT {
     JsonNode closed =
         await()
             .atMost(Duration.ofSeconds(30))
-            .until(() -> get("/api/save-plays/" + interventionId), body -> body.path("outcome").isObject());
+            .until(
+                () -> get("/api/save-plays/" + interventionId),
+                body -> body.path("outcome").isObject());
     assertThat(closed.path("outcome").path("outcome").asText()).isEqualTo("saved");
-    assertThat(closed.path("outcome").path("workedBy").asText()).as("the user who completed the task").isEqualTo("amy");
+    assertThat(closed.path("outcome").path("workedBy").asText())
+        .as("the user who completed the task")
+        .isEqualTo("amy");
     assertThat(get("/api/save-plays/revenue").toString()).contains(closed.path("play").asText());
   }
 
@@ -254,46 +323,73 @@ class CustomerJourneyIT {
     long followUp = assigned.path("processInstanceKey").asLong();
 
     try (CamundaClient client = suite.newEngineClient()) {
-      UserTask firstContact = OpenTasks.awaitOne(client, followUp, LeadFollowUp.MAKE_FIRST_CONTACT_TASK);
+      UserTask firstContact =
+          OpenTasks.awaitOne(client, followUp, LeadFollowUp.MAKE_FIRST_CONTACT_TASK);
       assertThat(firstContact.getAssignee()).isEqualTo(assigned.path("owner").asText());
       assertThat(firstContact.getCandidateGroups()).containsExactly("sales-priority");
       client
           .newCompleteUserTaskCommand(firstContact.getUserTaskKey())
-          .variables(Map.of("attemptChannel", "call", "attemptOutcome", "meeting-booked", "attemptNotes", "Discovery call on Tuesday"))
+          .variables(
+              Map.of(
+                  "attemptChannel",
+                  "call",
+                  "attemptOutcome",
+                  "meeting-booked",
+                  "attemptNotes",
+                  "Discovery call on Tuesday"))
           .send()
           .join();
 
       UserTask qualify = OpenTasks.awaitOne(client, followUp, LeadFollowUp.QUALIFY_LEAD_TASK);
       assertThatThrownBy(
-              () -> client.newCompleteUserTaskCommand(qualify.getUserTaskKey()).variables(Map.of("outcome", "disqualified")).send().join())
+              () ->
+                  client
+                      .newCompleteUserTaskCommand(qualify.getUserTaskKey())
+                      .variables(Map.of("outcome", "disqualified"))
+                      .send()
+                      .join())
           .isInstanceOf(ProblemException.class)
           .hasMessageContaining("why the lead is disqualified");
-      client.newCompleteUserTaskCommand(qualify.getUserTaskKey()).variables(Map.of("outcome", "qualified")).send().join();
+      client
+          .newCompleteUserTaskCommand(qualify.getUserTaskKey())
+          .variables(Map.of("outcome", "qualified"))
+          .send()
+          .join();
     }
     JsonNode qualified =
         await()
             .atMost(Duration.ofSeconds(30))
-            .until(() -> get("/api/leads/" + leadId), lead -> "qualified".equals(lead.path("status").asText()));
-    assertThat(qualified.path("attempts").findValuesAsText("notes")).containsExactly("Discovery call on Tuesday");
+            .until(
+                () -> get("/api/leads/" + leadId),
+                lead -> "qualified".equals(lead.path("status").asText()));
+    assertThat(qualified.path("attempts").findValuesAsText("notes"))
+        .containsExactly("Discovery call on Tuesday");
     assertThat(qualified.path("timeToFirstContact").isNull()).isFalse();
 
     String dealId = "deal-from-" + leadId;
     HttpResponse<String> converted =
         post(
             "/api/leads/" + leadId + "/outcome",
-            Map.of("outcome", "converted", "deal", Map.of("dealId", dealId, "arr", 120000, "closeDate", "2026-11-20")),
+            Map.of(
+                "outcome",
+                "converted",
+                "deal",
+                Map.of("dealId", dealId, "arr", 120000, "closeDate", "2026-11-20")),
             "lead-journey-won");
     assertThat(converted.statusCode()).isEqualTo(200);
 
     JsonNode handoff =
         await()
             .atMost(Duration.ofSeconds(30))
-            .until(() -> get("/api/handoffs/" + dealId), body -> body.path("context").path("available").asBoolean());
+            .until(
+                () -> get("/api/handoffs/" + dealId),
+                body -> body.path("context").path("available").asBoolean());
     assertThat(handoff.path("leadId").asText()).isEqualTo(leadId);
     assertThat(handoff.path("customerName").asText()).isEqualTo("Globex");
     assertThat(handoff.path("salesOwner").asText()).isEqualTo(assigned.path("owner").asText());
     assertThat(handoff.path("context").path("play").asText()).isEqualTo("enterprise-discovery");
-    assertThat(handoff.path("context").path("notes").toString()).contains("Discovery call on Tuesday");
+    assertThat(handoff.path("context").path("notes").toString())
+        .contains("Discovery call on Tuesday");
     JsonNode feedback = get("/api/leads/feedback/campaigns");
     assertThat(feedback.findValuesAsText("key")).contains("enterprise-demo-days");
   }
@@ -305,7 +401,8 @@ class CustomerJourneyIT {
   private static final String CS_LEADER = "cs-leader";
   private static final String ADMIN = "admin";
   private static final String SYSTEM = "system";
-  private static final List<String> ROLES = List.of(MARKETING, SALES, ACCOUNT_MANAGER, SERVICE_AGENT, CS_LEADER, ADMIN, SYSTEM);
+  private static final List<String> ROLES =
+      List.of(MARKETING, SALES, ACCOUNT_MANAGER, SERVICE_AGENT, CS_LEADER, ADMIN, SYSTEM);
 
   /**
    * Who may do what through the gateway (the matrix in docs/security.md): each allowed role gets
@@ -316,36 +413,213 @@ class CustomerJourneyIT {
    */
   private static final List<Row> AUTHORIZATION_MATRIX =
       List.of(
-          //   method  path template                              what the cell acts on / sends        success  allowed roles
-          row("POST", "/api/leads",                               Fixtures::aLeadToReceive,            201, MARKETING, SALES, SYSTEM, ADMIN),
-          row("GET",  "/api/leads",                               Fixtures::nothing,                   200, MARKETING, SALES, CS_LEADER, SYSTEM, ADMIN),
-          row("GET",  "/api/leads/{leadId}",                      Fixtures::theLead,                   200, MARKETING, SALES, CS_LEADER, SYSTEM, ADMIN),
-          row("GET",  "/api/leads/{leadId}/context",              Fixtures::theLead,                   200, SALES, ACCOUNT_MANAGER, CS_LEADER, SYSTEM, ADMIN),
-          row("POST", "/api/leads/{leadId}/attempts",             Fixtures::anAttemptOnALead,          201, SALES, SYSTEM, ADMIN),
-          row("POST", "/api/leads/{leadId}/outcome",              Fixtures::anOutcomeOfALead,          200, SALES, SYSTEM, ADMIN),
-          row("GET",  "/api/leads/feedback/campaigns",            Fixtures::nothing,                   200, MARKETING, CS_LEADER, ADMIN),
-          row("GET",  "/api/leads/feedback/sources",              Fixtures::nothing,                   200, MARKETING, CS_LEADER, ADMIN),
-          row("POST", "/api/handoffs",                            Fixtures::aWonDealToRegister,        202, SALES, SYSTEM, ADMIN),
-          row("GET",  "/api/handoffs",                            Fixtures::nothing,                   200, SALES, ACCOUNT_MANAGER, CS_LEADER, SYSTEM, ADMIN),
-          row("GET",  "/api/handoffs/{dealId}",                   Fixtures::theHandoff,                200, SALES, ACCOUNT_MANAGER, CS_LEADER, SYSTEM, ADMIN),
-          row("PUT",  "/api/handoffs/{dealId}/brief",             Fixtures::aDraftOfTheBrief,          200, SALES, ADMIN),
-          row("GET",  "/api/onboardings",                         Fixtures::nothing,                   200, ACCOUNT_MANAGER, SERVICE_AGENT, CS_LEADER, SYSTEM, ADMIN),
-          row("GET",  "/api/onboardings/{dealId}",                Fixtures::thePlan,                   200, ACCOUNT_MANAGER, SERVICE_AGENT, CS_LEADER, SYSTEM, ADMIN),
-          row("POST", "/api/onboardings/{dealId}/blockers",       Fixtures::aBlockerOnThePlan,         201, ACCOUNT_MANAGER, SYSTEM, ADMIN),
-          row("GET",  "/api/onboardings/time-to-value",           Fixtures::nothing,                   200, ACCOUNT_MANAGER, CS_LEADER, ADMIN),
-          row("PUT",  "/api/customers/{customerId}",              Fixtures::aCustomerToRegister,       201, SYSTEM, ADMIN),
-          row("POST", "/api/customers/{customerId}/handover",     Fixtures::aHandoverOfTheCustomer,    200, SYSTEM, ADMIN),
-          row("POST", "/api/customers/{customerId}/signals",      Fixtures::aSignalAboutTheCustomer,   201, SERVICE_AGENT, SYSTEM, ADMIN),
-          row("GET",  "/api/customers",                           Fixtures::nothing,                   200, ACCOUNT_MANAGER, SERVICE_AGENT, CS_LEADER, SYSTEM, ADMIN),
-          row("GET",  "/api/customers/{customerId}",              Fixtures::theCustomer,               200, ACCOUNT_MANAGER, SERVICE_AGENT, CS_LEADER, SYSTEM, ADMIN),
-          row("POST", "/api/customers/{customerId}/save-plays",   Fixtures::aSavePlayRequest,          201, SERVICE_AGENT, ACCOUNT_MANAGER, CS_LEADER, ADMIN),
-          row("GET",  "/api/save-plays",                          Fixtures::nothing,                   200, SERVICE_AGENT, ACCOUNT_MANAGER, CS_LEADER, SYSTEM, ADMIN),
-          row("GET",  "/api/save-plays/{interventionId}",         Fixtures::theSavePlay,               200, SERVICE_AGENT, ACCOUNT_MANAGER, CS_LEADER, SYSTEM, ADMIN),
-          row("POST", "/api/save-plays/{interventionId}/outcome", Fixtures::anOutcomeOfASavePlay,      200, SERVICE_AGENT, ACCOUNT_MANAGER, ADMIN),
-          row("GET",  "/api/save-plays/revenue",                  Fixtures::nothing,                   200, CS_LEADER, ADMIN));
+          //   method  path template                              what the cell acts on / sends
+          //   success  allowed roles
+          row("POST", "/api/leads", Fixtures::aLeadToReceive, 201, MARKETING, SALES, SYSTEM, ADMIN),
+          row(
+              "GET",
+              "/api/leads",
+              Fixtures::nothing,
+              200,
+              MARKETING,
+              SALES,
+              CS_LEADER,
+              SYSTEM,
+              ADMIN),
+          row(
+              "GET",
+              "/api/leads/{leadId}",
+              Fixtures::theLead,
+              200,
+              MARKETING,
+              SALES,
+              CS_LEADER,
+              SYSTEM,
+              ADMIN),
+          row(
+              "GET",
+              "/api/leads/{leadId}/context",
+              Fixtures::theLead,
+              200,
+              SALES,
+              ACCOUNT_MANAGER,
+              CS_LEADER,
+              SYSTEM,
+              ADMIN),
+          row(
+              "POST",
+              "/api/leads/{leadId}/attempts",
+              Fixtures::anAttemptOnALead,
+              201,
+              SALES,
+              SYSTEM,
+              ADMIN),
+          row(
+              "POST",
+              "/api/leads/{leadId}/outcome",
+              Fixtures::anOutcomeOfALead,
+              200,
+              SALES,
+              SYSTEM,
+              ADMIN),
+          row(
+              "GET",
+              "/api/leads/feedback/campaigns",
+              Fixtures::nothing,
+              200,
+              MARKETING,
+              CS_LEADER,
+              ADMIN),
+          row(
+              "GET",
+              "/api/leads/feedback/sources",
+              Fixtures::nothing,
+              200,
+              MARKETING,
+              CS_LEADER,
+              ADMIN),
+          row("POST", "/api/handoffs", Fixtures::aWonDealToRegister, 202, SALES, SYSTEM, ADMIN),
+          row(
+              "GET",
+              "/api/handoffs",
+              Fixtures::nothing,
+              200,
+              SALES,
+              ACCOUNT_MANAGER,
+              CS_LEADER,
+              SYSTEM,
+              ADMIN),
+          row(
+              "GET",
+              "/api/handoffs/{dealId}",
+              Fixtures::theHandoff,
+              200,
+              SALES,
+              ACCOUNT_MANAGER,
+              CS_LEADER,
+              SYSTEM,
+              ADMIN),
+          row("PUT", "/api/handoffs/{dealId}/brief", Fixtures::aDraftOfTheBrief, 200, SALES, ADMIN),
+          row(
+              "GET",
+              "/api/onboardings",
+              Fixtures::nothing,
+              200,
+              ACCOUNT_MANAGER,
+              SERVICE_AGENT,
+              CS_LEADER,
+              SYSTEM,
+              ADMIN),
+          row(
+              "GET",
+              "/api/onboardings/{dealId}",
+              Fixtures::thePlan,
+              200,
+              ACCOUNT_MANAGER,
+              SERVICE_AGENT,
+              CS_LEADER,
+              SYSTEM,
+              ADMIN),
+          row(
+              "POST",
+              "/api/onboardings/{dealId}/blockers",
+              Fixtures::aBlockerOnThePlan,
+              201,
+              ACCOUNT_MANAGER,
+              SYSTEM,
+              ADMIN),
+          row(
+              "GET",
+              "/api/onboardings/time-to-value",
+              Fixtures::nothing,
+              200,
+              ACCOUNT_MANAGER,
+              CS_LEADER,
+              ADMIN),
+          row(
+              "PUT",
+              "/api/customers/{customerId}",
+              Fixtures::aCustomerToRegister,
+              201,
+              SYSTEM,
+              ADMIN),
+          row(
+              "POST",
+              "/api/customers/{customerId}/handover",
+              Fixtures::aHandoverOfTheCustomer,
+              200,
+              SYSTEM,
+              ADMIN),
+          row(
+              "POST",
+              "/api/customers/{customerId}/signals",
+              Fixtures::aSignalAboutTheCustomer,
+              201,
+              SERVICE_AGENT,
+              SYSTEM,
+              ADMIN),
+          row(
+              "GET",
+              "/api/customers",
+              Fixtures::nothing,
+              200,
+              ACCOUNT_MANAGER,
+              SERVICE_AGENT,
+              CS_LEADER,
+              SYSTEM,
+              ADMIN),
+          row(
+              "GET",
+              "/api/customers/{customerId}",
+              Fixtures::theCustomer,
+              200,
+              ACCOUNT_MANAGER,
+              SERVICE_AGENT,
+              CS_LEADER,
+              SYSTEM,
+              ADMIN),
+          row(
+              "POST",
+              "/api/customers/{customerId}/save-plays",
+              Fixtures::aSavePlayRequest,
+              201,
+              SERVICE_AGENT,
+              ACCOUNT_MANAGER,
+              CS_LEADER,
+              ADMIN),
+          row(
+              "GET",
+              "/api/save-plays",
+              Fixtures::nothing,
+              200,
+              SERVICE_AGENT,
+              ACCOUNT_MANAGER,
+              CS_LEADER,
+              SYSTEM,
+              ADMIN),
+          row(
+              "GET",
+              "/api/save-plays/{interventionId}",
+              Fixtures::theSavePlay,
+              200,
+              SERVICE_AGENT,
+              ACCOUNT_MANAGER,
+              CS_LEADER,
+              SYSTEM,
+              ADMIN),
+          row(
+              "POST",
+              "/api/save-plays/{interventionId}/outcome",
+              Fixtures::anOutcomeOfASavePlay,
+              200,
+              SERVICE_AGENT,
+              ACCOUNT_MANAGER,
+              ADMIN),
+          row("GET", "/api/save-plays/revenue", Fixtures::nothing, 200, CS_LEADER, ADMIN));
 
   static Stream<Arguments> everyRoleAtEveryEndpoint() {
-    return AUTHORIZATION_MATRIX.stream().flatMap(row -> ROLES.stream().map(role -> Arguments.of(row, role)));
+    return AUTHORIZATION_MATRIX.stream()
+        .flatMap(row -> ROLES.stream().map(role -> Arguments.of(row, role)));
   }
 
   @ParameterizedTest(name = "{0} as {1}")
@@ -357,7 +631,8 @@ class CustomerJourneyIT {
 
     HttpResponse<String> response =
         send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + row.path(target)))
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + layout.gatewayPort() + row.path(target)))
                 .timeout(Duration.ofSeconds(15))
                 .header("Authorization", "Bearer " + tokenOf(username, role))
                 .header("Content-Type", "application/json")
@@ -365,23 +640,34 @@ class CustomerJourneyIT {
                     row.method(),
                     target.body() == null
                         ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(target.body())))
+                        : HttpRequest.BodyPublishers.ofString(
+                            JSON.writeValueAsString(target.body())))
                 .build());
 
     if (allowed) {
-      assertThat(response.statusCode()).as(username + " (" + role + "): " + response.body()).isEqualTo(row.success());
+      assertThat(response.statusCode())
+          .as(username + " (" + role + "): " + response.body())
+          .isEqualTo(row.success());
     } else {
-      assertThat(response.statusCode()).as(username + " (" + role + "): " + response.body()).isEqualTo(403);
-      assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+      assertThat(response.statusCode())
+          .as(username + " (" + role + "): " + response.body())
+          .isEqualTo(403);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
     }
   }
 
-  /** A row of the matrix: an endpoint, what its cells act on, its success status and the roles it allows. */
+  /**
+   * A row of the matrix: an endpoint, what its cells act on, its success status and the roles it
+   * allows.
+   */
   record Row(String method, String pathTemplate, Fixture target, int success, Set<String> allowed) {
 
     /** The path with the target's id in place of the template's one variable. */
     String path(Target target) {
-      return target.id() == null ? pathTemplate : pathTemplate.replaceFirst("\\{[A-Za-z]+}", target.id());
+      return target.id() == null
+          ? pathTemplate
+          : pathTemplate.replaceFirst("\\{[A-Za-z]+}", target.id());
     }
 
     @Override
@@ -390,7 +676,8 @@ class CustomerJourneyIT {
     }
   }
 
-  private static Row row(String method, String pathTemplate, Fixture target, int success, String... allowed) {
+  private static Row row(
+      String method, String pathTemplate, Fixture target, int success, String... allowed) {
     return new Row(method, pathTemplate, target, success, Set.of(allowed));
   }
 
@@ -410,7 +697,10 @@ class CustomerJourneyIT {
     }
   }
 
-  /** Prepares a cell's target: an object of its own for an allowed cell whose request changes it for good. */
+  /**
+   * Prepares a cell's target: an object of its own for an allowed cell whose request changes it for
+   * good.
+   */
   @FunctionalInterface
   interface Fixture {
     Target prepare(boolean allowed) throws Exception;
@@ -419,8 +709,8 @@ class CustomerJourneyIT {
   /**
    * The real objects the matrix acts on, made through the API (and the engine, for the plan): the
    * ones read are made once, the ones an allowed request changes for good are new for each cell.
-   * Handoffs belong to sam, onboarding plans, customers and save plays to amy, a lead to the rep the
-   * follow-up dealt it to.
+   * Handoffs belong to sam, onboarding plans, customers and save plays to amy, a lead to the rep
+   * the follow-up dealt it to.
    */
   static final class Fixtures {
 
@@ -447,7 +737,8 @@ class CustomerJourneyIT {
     }
 
     static Target anAttemptOnALead(boolean allowed) throws Exception {
-      return (allowed ? aNewLead() : theLead(false)).sending(Map.of("channel", "call", "outcome", "no-answer", "notes", "Matrix attempt"));
+      return (allowed ? aNewLead() : theLead(false))
+          .sending(Map.of("channel", "call", "outcome", "no-answer", "notes", "Matrix attempt"));
     }
 
     static Target anOutcomeOfALead(boolean allowed) throws Exception {
@@ -462,7 +753,10 @@ class CustomerJourneyIT {
     static synchronized Target theHandoff(boolean allowed) throws Exception {
       if (handoff == null) {
         String dealId = "deal-matrix-handoff";
-        assertThat(post("/api/handoffs", wonDeal(dealId, "Matrix Handoff Inc"), "matrix-handoff").statusCode()).isEqualTo(202);
+        assertThat(
+                post("/api/handoffs", wonDeal(dealId, "Matrix Handoff Inc"), "matrix-handoff")
+                    .statusCode())
+            .isEqualTo(202);
         handoff = new Target(dealId, SALES, "sam", null);
       }
       return handoff;
@@ -480,7 +774,9 @@ class CustomerJourneyIT {
         try (CamundaClient client = suite.newEngineClient()) {
           OpenTasks.acceptHandoff(client, processInstanceKey, "amy", "Matrix kickoff");
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/onboardings/" + dealId), body -> body.has("startedAt"));
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> get("/api/onboardings/" + dealId), body -> body.has("startedAt"));
         plan = new Target(dealId, ACCOUNT_MANAGER, "amy", null);
       }
       return plan;
@@ -489,12 +785,23 @@ class CustomerJourneyIT {
     /** A blocker on the plan's first checkpoint; each reporter's is a blocker of its own. */
     static Target aBlockerOnThePlan(boolean allowed) throws Exception {
       Target plan = thePlan(allowed);
-      String checkpointId = get("/api/onboardings/" + plan.id()).path("checkpoints").get(0).path("checkpointId").asText();
-      return plan.sending(Map.of("checkpointId", checkpointId, "description", "Matrix blocker " + NEXT.incrementAndGet()));
+      String checkpointId =
+          get("/api/onboardings/" + plan.id())
+              .path("checkpoints")
+              .get(0)
+              .path("checkpointId")
+              .asText();
+      return plan.sending(
+          Map.of(
+              "checkpointId",
+              checkpointId,
+              "description",
+              "Matrix blocker " + NEXT.incrementAndGet()));
     }
 
     static Target aCustomerToRegister(boolean allowed) {
-      return new Target("matrix-customer-" + NEXT.incrementAndGet(), ACCOUNT_MANAGER, "amy", customerProfile());
+      return new Target(
+          "matrix-customer-" + NEXT.incrementAndGet(), ACCOUNT_MANAGER, "amy", customerProfile());
     }
 
     static synchronized Target theCustomer(boolean allowed) throws Exception {
@@ -506,23 +813,35 @@ class CustomerJourneyIT {
 
     static Target aHandoverOfTheCustomer(boolean allowed) throws Exception {
       return theCustomer(allowed)
-          .sending(Map.of("firstValueAt", Instant.now().minus(Duration.ofDays(1)).toString(), "timeToValueDays", 21));
+          .sending(
+              Map.of(
+                  "firstValueAt",
+                  Instant.now().minus(Duration.ofDays(1)).toString(),
+                  "timeToValueDays",
+                  21));
     }
 
-    /** A promoter's answer: the customer's health does not drop, so no save play starts by itself. */
+    /**
+     * A promoter's answer: the customer's health does not drop, so no save play starts by itself.
+     */
     static Target aSignalAboutTheCustomer(boolean allowed) throws Exception {
       return theCustomer(allowed)
           .sending(
               Map.of(
-                  "signalId", "matrix-signal-" + NEXT.incrementAndGet(),
-                  "type", "nps-response",
-                  "value", 9,
-                  "occurredAt", Instant.now().minusSeconds(5).toString()));
+                  "signalId",
+                  "matrix-signal-" + NEXT.incrementAndGet(),
+                  "type",
+                  "nps-response",
+                  "value",
+                  9,
+                  "occurredAt",
+                  Instant.now().minusSeconds(5).toString()));
     }
 
     /** A save play asked for a customer without one: it starts one (201). */
     static Target aSavePlayRequest(boolean allowed) throws Exception {
-      return (allowed ? aNewCustomer() : theCustomer(false)).sending(Map.of("reason", "Matrix: unhappy with the rollout"));
+      return (allowed ? aNewCustomer() : theCustomer(false))
+          .sending(Map.of("reason", "Matrix: unhappy with the rollout"));
     }
 
     static synchronized Target theSavePlay(boolean allowed) throws Exception {
@@ -533,12 +852,14 @@ class CustomerJourneyIT {
     }
 
     static Target anOutcomeOfASavePlay(boolean allowed) throws Exception {
-      return (allowed ? aNewSavePlay() : theSavePlay(false)).sending(Map.of("outcome", "saved", "notes", "Matrix save"));
+      return (allowed ? aNewSavePlay() : theSavePlay(false))
+          .sending(Map.of("outcome", "saved", "notes", "Matrix save"));
     }
 
     /** A new lead, once the follow-up dealt it to a rep. */
     private static Target aNewLead() throws Exception {
-      HttpResponse<String> received = post("/api/leads", aLead("Matrix Lead Inc " + NEXT.incrementAndGet()), "matrix-lead");
+      HttpResponse<String> received =
+          post("/api/leads", aLead("Matrix Lead Inc " + NEXT.incrementAndGet()), "matrix-lead");
       assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
       String leadId = JSON.readTree(received.body()).path("leadId").asText();
       String owner =
@@ -553,7 +874,8 @@ class CustomerJourneyIT {
     /** A new customer of amy's, registered by the administrator. */
     private static Target aNewCustomer() throws Exception {
       String customerId = "matrix-customer-" + NEXT.incrementAndGet();
-      HttpResponse<String> registered = put("/api/customers/" + customerId, customerProfile(), "matrix-customer");
+      HttpResponse<String> registered =
+          put("/api/customers/" + customerId, customerProfile(), "matrix-customer");
       assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
       return new Target(customerId, ACCOUNT_MANAGER, "amy", null);
     }
@@ -562,19 +884,26 @@ class CustomerJourneyIT {
     private static Target aNewSavePlay() throws Exception {
       Target customer = aNewCustomer();
       HttpResponse<String> requested =
-          post("/api/customers/" + customer.id() + "/save-plays", Map.of("reason", "Matrix: renewal at risk"), "matrix-save-play");
+          post(
+              "/api/customers/" + customer.id() + "/save-plays",
+              Map.of("reason", "Matrix: renewal at risk"),
+              "matrix-save-play");
       assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
       String interventionId = JSON.readTree(requested.body()).path("interventionId").asText();
       await()
           .atMost(Duration.ofSeconds(30))
-          .until(() -> get("/api/save-plays/" + interventionId), body -> body.path("decision").isObject());
+          .until(
+              () -> get("/api/save-plays/" + interventionId),
+              body -> body.path("decision").isObject());
       return new Target(interventionId, ACCOUNT_MANAGER, "amy", null);
     }
 
     private static Map<String, Object> aLead(String company) {
       return Map.of(
           "company", Map.of("name", company, "size", 5000),
-          "contact", Map.of("name", "Mat Rix", "email", "mat" + NEXT.incrementAndGet() + "@matrix.example"),
+          "contact",
+              Map.of(
+                  "name", "Mat Rix", "email", "mat" + NEXT.incrementAndGet() + "@matrix.example"),
           "source", Map.of("channel", "web-form", "campaign", "matrix"),
           "interest", "demo-request");
     }
@@ -602,31 +931,60 @@ class CustomerJourneyIT {
     String otherRep = owner.equals("sam") ? "rita" : "sam";
     String task;
     try (CamundaClient client = suite.newEngineClient()) {
-      task = String.valueOf(OpenTasks.awaitOne(client, assigned.path("processInstanceKey").asLong(), LeadFollowUp.MAKE_FIRST_CONTACT_TASK).getUserTaskKey());
+      task =
+          String.valueOf(
+              OpenTasks.awaitOne(
+                      client,
+                      assigned.path("processInstanceKey").asLong(),
+                      LeadFollowUp.MAKE_FIRST_CONTACT_TASK)
+                  .getUserTaskKey());
     }
     String tasks = "/v2/user-tasks/";
 
-    for (String[] outsider : new String[][] {{"mia", "marketing"}, {"amy", "account-manager"}, {"cleo", "cs-leader"}}) {
+    for (String[] outsider :
+        new String[][] {{"mia", "marketing"}, {"amy", "account-manager"}, {"cleo", "cs-leader"}}) {
       assertThat(openTasks(outsider[0], outsider[1])).as(outsider[0]).doesNotContain(task);
-      assertThat(callAs(outsider[0], outsider[1], "GET", tasks + task, null).statusCode()).as(outsider[0]).isEqualTo(403);
-      HttpResponse<String> variables = callAs(outsider[0], outsider[1], "POST", tasks + task + "/variables/search", Map.of());
+      assertThat(callAs(outsider[0], outsider[1], "GET", tasks + task, null).statusCode())
+          .as(outsider[0])
+          .isEqualTo(403);
+      HttpResponse<String> variables =
+          callAs(outsider[0], outsider[1], "POST", tasks + task + "/variables/search", Map.of());
       assertThat(variables.statusCode()).as(outsider[0]).isEqualTo(403);
       assertThat(variables.body()).doesNotContain("Joanna Flair");
-      assertThat(callAs(outsider[0], outsider[1], "POST", tasks + task + "/assignment", Map.of("assignee", outsider[0])).statusCode())
+      assertThat(
+              callAs(
+                      outsider[0],
+                      outsider[1],
+                      "POST",
+                      tasks + task + "/assignment",
+                      Map.of("assignee", outsider[0]))
+                  .statusCode())
           .as(outsider[0])
           .isEqualTo(403);
     }
 
     assertThat(openTasks(otherRep, "sales")).contains(task);
-    assertThat(callAs(otherRep, "sales", "POST", tasks + task + "/variables/search", Map.of()).body()).contains("Joanna Flair");
-    assertThat(callAs(otherRep, "sales", "POST", tasks + task + "/completion", Map.of()).statusCode()).isEqualTo(403);
+    assertThat(
+            callAs(otherRep, "sales", "POST", tasks + task + "/variables/search", Map.of()).body())
+        .contains("Joanna Flair");
+    assertThat(
+            callAs(otherRep, "sales", "POST", tasks + task + "/completion", Map.of()).statusCode())
+        .isEqualTo(403);
     HttpResponse<String> completed =
         callAs(
             owner,
             "sales",
             "POST",
             tasks + task + "/completion",
-            Map.of("variables", Map.of("attemptChannel", "call", "attemptOutcome", "meeting-booked", "attemptNotes", "Flair review on Friday")));
+            Map.of(
+                "variables",
+                Map.of(
+                    "attemptChannel",
+                    "call",
+                    "attemptOutcome",
+                    "meeting-booked",
+                    "attemptNotes",
+                    "Flair review on Friday")));
     assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
   }
 
@@ -642,21 +1000,51 @@ class CustomerJourneyIT {
     long processInstanceKey = briefedHandoff(dealId, "Alex Accepts Ltd");
     String task;
     try (CamundaClient client = suite.newEngineClient()) {
-      task = String.valueOf(OpenTasks.awaitOne(client, processInstanceKey, Handoff.ACCEPT_HANDOFF_TASK).getUserTaskKey());
+      task =
+          String.valueOf(
+              OpenTasks.awaitOne(client, processInstanceKey, Handoff.ACCEPT_HANDOFF_TASK)
+                  .getUserTaskKey());
     }
     String tasks = "/v2/user-tasks/";
     Map<String, Object> namingAmy =
-        Map.of("variables", Map.of("handoffDecision", "accept", "accountManager", "amy", "acceptanceNote", "Kickoff on Tuesday"));
+        Map.of(
+            "variables",
+            Map.of(
+                "handoffDecision",
+                "accept",
+                "accountManager",
+                "amy",
+                "acceptanceNote",
+                "Kickoff on Tuesday"));
 
-    assertThat(callAs("alex", "account-manager", "POST", tasks + task + "/assignment", Map.of("assignee", "alex")).statusCode()).isEqualTo(204);
-    assertThat(callAs("amy", "account-manager", "POST", tasks + task + "/completion", namingAmy).statusCode()).isEqualTo(403);
-    HttpResponse<String> completed = callAs("alex", "account-manager", "POST", tasks + task + "/completion", namingAmy);
+    assertThat(
+            callAs(
+                    "alex",
+                    "account-manager",
+                    "POST",
+                    tasks + task + "/assignment",
+                    Map.of("assignee", "alex"))
+                .statusCode())
+        .isEqualTo(204);
+    assertThat(
+            callAs("amy", "account-manager", "POST", tasks + task + "/completion", namingAmy)
+                .statusCode())
+        .isEqualTo(403);
+    HttpResponse<String> completed =
+        callAs("alex", "account-manager", "POST", tasks + task + "/completion", namingAmy);
     assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
 
     JsonNode accepted =
-        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/handoffs/" + dealId), body -> "ACCEPTED".equals(body.path("status").asText()));
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () -> get("/api/handoffs/" + dealId),
+                body -> "ACCEPTED".equals(body.path("status").asText()));
     assertThat(accepted.path("accountManager").asText()).isEqualTo("alex");
-    JsonNode plan = await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/onboardings/" + dealId), body -> body.has("startedAt"));
+    JsonNode plan =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> get("/api/onboardings/" + dealId), body -> body.has("startedAt"));
     assertThat(plan.path("accountManager").asText()).isEqualTo("alex");
   }
 
@@ -665,25 +1053,33 @@ class CustomerJourneyIT {
    * waits for an account manager. Returns its process instance.
    */
   private static long briefedHandoff(String dealId, String customerName) throws Exception {
-    assertThat(post("/api/handoffs", wonDeal(dealId, customerName), dealId).statusCode()).isEqualTo(202);
+    assertThat(post("/api/handoffs", wonDeal(dealId, customerName), dealId).statusCode())
+        .isEqualTo(202);
     long processInstanceKey =
         await()
             .atMost(Duration.ofSeconds(30))
-            .until(() -> get("/api/handoffs/" + dealId), body -> body.path("processInstanceKey").isTextual())
+            .until(
+                () -> get("/api/handoffs/" + dealId),
+                body -> body.path("processInstanceKey").isTextual())
             .path("processInstanceKey")
             .asLong();
     try (CamundaClient client = suite.newEngineClient()) {
       UserTask brief = OpenTasks.awaitOne(client, processInstanceKey, Handoff.COMPLETE_BRIEF_TASK);
-      client.newCompleteUserTaskCommand(brief.getUserTaskKey()).variables(Briefs.complete()).send().join();
+      client
+          .newCompleteUserTaskCommand(brief.getUserTaskKey())
+          .variables(Briefs.complete())
+          .send()
+          .join();
     }
     return processInstanceKey;
   }
 
   /**
-   * A small company's pricing request from marketing: the standard tier, dealt to sam or rita
-   * (team sales-inbound). Returns the lead once it has its owner.
+   * A small company's pricing request from marketing: the standard tier, dealt to sam or rita (team
+   * sales-inbound). Returns the lead once it has its owner.
    */
-  private static JsonNode aPricingRequestDealtToARep(String company, String contact, String campaign) throws Exception {
+  private static JsonNode aPricingRequestDealtToARep(
+      String company, String contact, String campaign) throws Exception {
     HttpResponse<String> received =
         post(
             "/api/leads",
@@ -695,23 +1091,37 @@ class CustomerJourneyIT {
             campaign);
     assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
     String leadId = JSON.readTree(received.body()).path("leadId").asText();
-    return await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/leads/" + leadId), lead -> lead.path("owner").isTextual());
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> get("/api/leads/" + leadId), lead -> lead.path("owner").isTextual());
   }
 
-  private static List<String> openTasks(String username, String role) throws IOException, InterruptedException {
-    HttpResponse<String> found = callAs(username, role, "POST", "/v2/user-tasks/search", Map.of("filter", Map.of("state", "CREATED")));
+  private static List<String> openTasks(String username, String role)
+      throws IOException, InterruptedException {
+    HttpResponse<String> found =
+        callAs(
+            username,
+            role,
+            "POST",
+            "/v2/user-tasks/search",
+            Map.of("filter", Map.of("state", "CREATED")));
     assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
     return JSON.readTree(found.body()).path("items").findValuesAsText("userTaskKey");
   }
 
-  private static HttpResponse<String> callAs(String username, String role, String method, String path, Object body)
+  private static HttpResponse<String> callAs(
+      String username, String role, String method, String path, Object body)
       throws IOException, InterruptedException {
     return send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + path))
             .timeout(Duration.ofSeconds(15))
             .header("Authorization", "Bearer " + token(username, role))
             .header("Content-Type", "application/json")
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
             .build());
   }
 
@@ -725,43 +1135,68 @@ class CustomerJourneyIT {
     assertThat(getAs(owner, "sales", "/api/leads/" + leadId).statusCode()).isEqualTo(200);
     HttpResponse<String> notTheirs = getAs(otherRep, "sales", "/api/leads/" + leadId);
     assertThat(notTheirs.statusCode()).isEqualTo(404);
-    assertThat(JSON.readTree(getAs(otherRep, "sales", "/api/leads?limit=500").body()).findValuesAsText("leadId")).doesNotContain(leadId);
-    assertThat(JSON.readTree(getAs("mia", "marketing", "/api/leads?limit=500").body()).findValuesAsText("leadId")).contains(leadId);
+    assertThat(
+            JSON.readTree(getAs(otherRep, "sales", "/api/leads?limit=500").body())
+                .findValuesAsText("leadId"))
+        .doesNotContain(leadId);
+    assertThat(
+            JSON.readTree(getAs("mia", "marketing", "/api/leads?limit=500").body())
+                .findValuesAsText("leadId"))
+        .contains(leadId);
   }
 
   @Test
   void aRequestWithoutATokenIsUnauthorizedAndTheConsoleIsServed() throws Exception {
     HttpResponse<String> anonymous =
-        send(HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + "/api/leads")).GET().build());
+        send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + layout.gatewayPort() + "/api/leads"))
+                .GET()
+                .build());
     assertThat(anonymous.statusCode()).isEqualTo(401);
-    assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+    assertThat(anonymous.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
     HttpResponse<String> console =
-        send(HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + "/console/")).GET().build());
+        send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + layout.gatewayPort() + "/console/"))
+                .GET()
+                .build());
     assertThat(console.statusCode()).isEqualTo(200);
   }
 
   @Test
-  void usersSignInAtTheIdentityProviderWithTheLocalPasswordAndCodesGoToTheConsoleOnly() throws Exception {
+  void usersSignInAtTheIdentityProviderWithTheLocalPasswordAndCodesGoToTheConsoleOnly()
+      throws Exception {
     SignIn.Client console = LocalSuite.consoleClient(layout);
     String password = suite.users().password();
 
-    JsonNode sam = JSON.readTree(Base64.getUrlDecoder().decode(SignIn.accessToken(console, "sam", password).split("\\.")[1]));
+    JsonNode sam =
+        JSON.readTree(
+            Base64.getUrlDecoder()
+                .decode(SignIn.accessToken(console, "sam", password).split("\\.")[1]));
 
     assertThat(sam.path("iss").asText()).isEqualTo("http://localhost:" + layout.identityPort());
     assertThat(sam.path("aud").toString()).contains("\"baton\"");
     assertThat(sam.path("preferred_username").asText()).isEqualTo("sam");
     assertThat(sam.path("roles").toString()).isEqualTo("[\"sales\"]");
     assertThat(sam.path("groups").toString()).isEqualTo("[\"sales\",\"sales-inbound\"]");
-    assertThatThrownBy(() -> SignIn.accessToken(console, "sam", "guess")).isInstanceOf(SignIn.Refused.class);
-    assertThatThrownBy(() -> SignIn.accessToken(console, "nobody", password)).isInstanceOf(SignIn.Refused.class);
-    SignIn.Client elsewhere = new SignIn.Client(console.issuer(), console.clientId(), URI.create("https://attacker.example/console/"));
-    assertThatThrownBy(() -> SignIn.accessToken(elsewhere, "sam", password)).isInstanceOf(SignIn.Refused.class);
+    assertThatThrownBy(() -> SignIn.accessToken(console, "sam", "guess"))
+        .isInstanceOf(SignIn.Refused.class);
+    assertThatThrownBy(() -> SignIn.accessToken(console, "nobody", password))
+        .isInstanceOf(SignIn.Refused.class);
+    SignIn.Client elsewhere =
+        new SignIn.Client(
+            console.issuer(), console.clientId(), URI.create("https://attacker.example/console/"));
+    assertThatThrownBy(() -> SignIn.accessToken(elsewhere, "sam", password))
+        .isInstanceOf(SignIn.Refused.class);
   }
 
   private static final Map<String, String> tokens = new ConcurrentHashMap<>();
 
   /** The user's token in the role, signed in once per run. */
-  private static String tokenOf(String username, String role) throws IOException, InterruptedException {
+  private static String tokenOf(String username, String role)
+      throws IOException, InterruptedException {
     String known = tokens.get(username);
     if (known == null) {
       known = token(username, role);
@@ -770,7 +1205,8 @@ class CustomerJourneyIT {
     return known;
   }
 
-  private static HttpResponse<String> getAs(String username, String role, String path) throws IOException, InterruptedException {
+  private static HttpResponse<String> getAs(String username, String role, String path)
+      throws IOException, InterruptedException {
     return callAs(username, role, "GET", path, null);
   }
 
@@ -779,33 +1215,42 @@ class CustomerJourneyIT {
     String variable = JSON.valueToTree(interventionId).toString();
     return client
         .newUserTaskSearchRequest()
-        .filter(filter -> filter.elementId(Retention.RUN_SAVE_PLAY_TASK).state(UserTaskState.CREATED))
+        .filter(
+            filter -> filter.elementId(Retention.RUN_SAVE_PLAY_TASK).state(UserTaskState.CREATED))
         .send()
         .join()
         .items()
         .stream()
         .filter(
             task ->
-                client.newUserTaskVariableSearchRequest(task.getUserTaskKey()).send().join().items().stream()
-                    .anyMatch(v -> v.getName().equals(Retention.INTERVENTION_ID) && v.getValue().equals(variable)))
+                client
+                    .newUserTaskVariableSearchRequest(task.getUserTaskKey())
+                    .send()
+                    .join()
+                    .items()
+                    .stream()
+                    .anyMatch(
+                        v ->
+                            v.getName().equals(Retention.INTERVENTION_ID)
+                                && v.getValue().equals(variable)))
         .findFirst();
   }
-
-
-
 
   @Test
   void theSameWonDealPostedTwiceIsRecognisedAndStartsOneHandoff() throws Exception {
     String dealId = "deal-journey-twice";
-    assertThat(post("/api/handoffs", wonDeal(dealId, "Twice Inc"), "twice-1").statusCode()).isEqualTo(202);
+    assertThat(post("/api/handoffs", wonDeal(dealId, "Twice Inc"), "twice-1").statusCode())
+        .isEqualTo(202);
 
     HttpResponse<String> again = post("/api/handoffs", wonDeal(dealId, "Twice Inc"), "twice-2");
 
     assertThat(again.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(again.body()).path("dealId").asText()).isEqualTo(dealId);
-    HttpResponse<String> conflicting = post("/api/handoffs", wonDeal(dealId, "Someone Else"), "twice-3");
+    HttpResponse<String> conflicting =
+        post("/api/handoffs", wonDeal(dealId, "Someone Else"), "twice-3");
     assertThat(conflicting.statusCode()).isEqualTo(409);
-    assertThat(conflicting.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+    assertThat(conflicting.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
   }
 
   @Test
@@ -814,9 +1259,9 @@ class CustomerJourneyIT {
         post("/api/handoffs", Map.of("dealId", "bad id!", "arr", -5), "invalid-1");
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
-    List<String> fields =
-        JSON.readTree(response.body()).path("errors").findValuesAsText("field");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+    List<String> fields = JSON.readTree(response.body()).path("errors").findValuesAsText("field");
     assertThat(fields).contains("dealId", "customerName", "salesOwner", "arr", "closeDate");
   }
 
@@ -837,12 +1282,18 @@ class CustomerJourneyIT {
     if (leadId != null) {
       deal.put("leadId", leadId);
     }
-    deal.putAll(Map.of(
-        "dealId", dealId,
-        "customerName", customerName,
-        "salesOwner", "sam",
-        "arr", 48000,
-        "closeDate", "2026-11-20"));
+    deal.putAll(
+        Map.of(
+            "dealId",
+            dealId,
+            "customerName",
+            customerName,
+            "salesOwner",
+            "sam",
+            "arr",
+            48000,
+            "closeDate",
+            "2026-11-20"));
     return deal;
   }
 
@@ -856,7 +1307,8 @@ class CustomerJourneyIT {
     return withBody("PUT", path, body, correlationId);
   }
 
-  private static HttpResponse<String> withBody(String method, String path, Object body, String correlationId)
+  private static HttpResponse<String> withBody(
+      String method, String path, Object body, String correlationId)
       throws IOException, InterruptedException {
     return send(
         request(path)
@@ -872,12 +1324,13 @@ class CustomerJourneyIT {
 
   private static HttpRequest.Builder request(String path) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + path)).timeout(Duration.ofSeconds(15));
+        HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + path))
+            .timeout(Duration.ofSeconds(15));
     return token == null ? request : request.header("Authorization", "Bearer " + token);
   }
 
-  private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+  private static HttpResponse<String> send(HttpRequest request)
+      throws IOException, InterruptedException {
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
   }
-
 }

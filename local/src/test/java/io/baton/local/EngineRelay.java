@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP relay between one service and the engine's gRPC port, for faults a test must place
- * exactly: while the relay holds, what the engine sends reaches the service (pushed jobs), and
- * what the service sends (job completions, polls) waits in the relay. Closing the relay drops
- * what waited: it never reaches the engine. Nothing is simulated: the service runs its real code
- * over its real connection.
+ * A TCP relay between one service and the engine's gRPC port, for faults a test must place exactly:
+ * while the relay holds, what the engine sends reaches the service (pushed jobs), and what the
+ * service sends (job completions, polls) waits in the relay. Closing the relay drops what waited:
+ * it never reaches the engine. Nothing is simulated: the service runs its real code over its real
+ * connection.
  */
 final class EngineRelay implements AutoCloseable {
 
@@ -72,7 +72,8 @@ final class EngineRelay implements AutoCloseable {
 
   private void pump(Socket from, Socket to, boolean towardsEngine) {
     byte[] buffer = new byte[16 * 1024];
-    try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+    try (InputStream in = from.getInputStream();
+        OutputStream out = to.getOutputStream()) {
       for (int read; (read = in.read(buffer)) >= 0; ) {
         if (towardsEngine && !awaitPassage()) {
           return;

@@ -7,8 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.baton.workflows.ProcessContract.Handoff;
 import io.baton.workflows.ProcessContract.Onboarding;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.enums.UserTaskState;
+import io.camunda.client.api.search.response.UserTask;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import io.camunda.zeebe.process.test.assertions.BpmnAssert;
+import io.camunda.zeebe.process.test.extension.testcontainer.ContainerizedEngine;
+import io.camunda.zeebe.process.test.filters.RecordStream;
+import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.RejectionType;
@@ -20,18 +27,6 @@ import io.camunda.zeebe.protocol.record.value.JobBatchRecordValue;
 import io.camunda.zeebe.protocol.record.value.JobRecordValue;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.search.enums.UserTaskState;
-import io.camunda.client.api.search.response.UserTask;
-import io.camunda.zeebe.process.test.assertions.BpmnAssert;
-import io.camunda.zeebe.process.test.extension.testcontainer.ContainerizedEngine;
-import io.camunda.zeebe.process.test.filters.RecordStream;
-import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,15 +36,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,27 +57,42 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Faults of the running suite (embedded engine, MongoDB, every service and the gateway as their
- * own processes), driven through the gateway and the Camunda 8 user-task API: the engine stopped
- * and started again in the middle of a journey, and a service stopped while the gateway is under
- * load. Nothing is lost, nothing is done twice, and what did not fail is not disturbed.
+ * Faults of the running suite (embedded engine, MongoDB, every service and the gateway as their own
+ * processes), driven through the gateway and the Camunda 8 user-task API: the engine stopped and
+ * started again in the middle of a journey, and a service stopped while the gateway is under load.
+ * Nothing is lost, nothing is done twice, and what did not fail is not disturbed.
  */
 class FaultsIT {
 
   private static final Logger log = LoggerFactory.getLogger(FaultsIT.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration WAIT = Duration.ofSeconds(30);
+
   /** docs/operations.md's promise for a stopped service: its routes answer 503 within this. */
   private static final Duration STOPPED_SERVICE_BUDGET = Duration.ofSeconds(2);
-  /** The job timeout workers use in production (the client's default): the engine's clock is moved past it. */
+
+  /**
+   * The job timeout workers use in production (the client's default): the engine's clock is moved
+   * past it.
+   */
   private static final Duration PRODUCTION_JOB_TIMEOUT = Duration.ofMinutes(5);
-  /** The Helm chart's terminationGracePeriodSeconds: Kubernetes kills a pod still running after it. */
+
+  /**
+   * The Helm chart's terminationGracePeriodSeconds: Kubernetes kills a pod still running after it.
+   */
   private static final Duration TERMINATION_GRACE_PERIOD = Duration.ofSeconds(30);
-  /** Within this time after the engine is back, every worker takes jobs again (streams and polls back off to 5 s at most). */
+
+  /**
+   * Within this time after the engine is back, every worker takes jobs again (streams and polls
+   * back off to 5 s at most).
+   */
   private static final Duration WORKERS_BACK_WITHIN = Duration.ofSeconds(30);
+
   /** How long MongoDB is down in the outage test. */
   private static final Duration MONGO_OUTAGE = Duration.ofSeconds(30);
-  private static final List<String> SERVICES = List.of("lead-service", "handoff-service", "onboarding-service", "retention-service");
+
+  private static final List<String> SERVICES =
+      List.of("lead-service", "handoff-service", "onboarding-service", "retention-service");
 
   private static LocalSuite suite;
   private static SuiteLayout layout;
@@ -87,7 +102,10 @@ class FaultsIT {
   static void startSuite() throws Exception {
     Path projectRoot = Path.of("..").toAbsolutePath().normalize();
     layout =
-        SuiteLayout.onFreePorts(projectRoot, Files.createTempDirectory("baton-faults"), projectRoot.resolve("local/target/apps"));
+        SuiteLayout.onFreePorts(
+            projectRoot,
+            Files.createTempDirectory("baton-faults"),
+            projectRoot.resolve("local/target/apps"));
     suite = LocalSuite.start(layout);
     gateway = Gateway.as("fault-tester", "admin");
   }
@@ -100,16 +118,23 @@ class FaultsIT {
   }
 
   @Test
-  void aHandoffWaitingAtItsBriefSurvivesAnEngineRestartWithItsTimerAndTaskAndCompletes() throws Exception {
+  void aHandoffWaitingAtItsBriefSurvivesAnEngineRestartWithItsTimerAndTaskAndCompletes()
+      throws Exception {
     String dealId = "fault-restart-1";
     assertThat(gateway.post("/api/handoffs", wonDeal(dealId)).statusCode()).isEqualTo(202);
     JsonNode waiting =
-        await().atMost(WAIT).until(() -> gateway.getJson("/api/handoffs/" + dealId), h -> h.path("context").has("available"));
+        await()
+            .atMost(WAIT)
+            .until(
+                () -> gateway.getJson("/api/handoffs/" + dealId),
+                h -> h.path("context").has("available"));
     long processInstanceKey = waiting.path("processInstanceKey").asLong();
     Instant briefDueAt = Instant.parse(waiting.path("briefDueAt").asText());
     long briefTaskKey;
     try (CamundaClient client = suite.newEngineClient()) {
-      briefTaskKey = OpenTasks.awaitOne(client, processInstanceKey, Handoff.COMPLETE_BRIEF_TASK).getUserTaskKey();
+      briefTaskKey =
+          OpenTasks.awaitOne(client, processInstanceKey, Handoff.COMPLETE_BRIEF_TASK)
+              .getUserTaskKey();
     }
 
     suite.stop("embedded-engine");
@@ -119,7 +144,8 @@ class FaultsIT {
         .isEqualTo(202);
     suite.start("embedded-engine");
 
-    ContainerizedEngine control = new ContainerizedEngine("localhost", layout.engineControlPort(), layout.engineGrpcPort());
+    ContainerizedEngine control =
+        new ContainerizedEngine("localhost", layout.engineControlPort(), layout.engineGrpcPort());
     try (CamundaClient client = suite.newEngineClient()) {
       assertThat(client.newUserTaskGetRequest(briefTaskKey).send().join().getState())
           .as("the brief task after the restart")
@@ -127,33 +153,54 @@ class FaultsIT {
 
       control.increaseTime(Duration.between(Instant.now(), briefDueAt).plusMinutes(1));
       JsonNode escalated =
-          await().atMost(WAIT).until(() -> gateway.getJson("/api/handoffs/" + dealId), h -> h.path("escalations").size() > 0);
+          await()
+              .atMost(WAIT)
+              .until(
+                  () -> gateway.getJson("/api/handoffs/" + dealId),
+                  h -> h.path("escalations").size() > 0);
       assertThat(escalated.path("escalations").findValuesAsText("stage")).containsExactly("brief");
-      UserTask chase = OpenTasks.awaitOne(client, processInstanceKey, Handoff.ESCALATE_OVERDUE_BRIEF_TASK);
-      client.newCompleteUserTaskCommand(chase.getUserTaskKey()).variables(Map.of("escalationNote", "Called sam")).send().join();
+      UserTask chase =
+          OpenTasks.awaitOne(client, processInstanceKey, Handoff.ESCALATE_OVERDUE_BRIEF_TASK);
+      client
+          .newCompleteUserTaskCommand(chase.getUserTaskKey())
+          .variables(Map.of("escalationNote", "Called sam"))
+          .send()
+          .join();
 
       client.newCompleteUserTaskCommand(briefTaskKey).variables(Briefs.complete()).send().join();
       OpenTasks.acceptHandoff(client, processInstanceKey, "amy", "Kickoff after the outage");
     }
 
     JsonNode accepted =
-        await().atMost(WAIT).until(() -> gateway.getJson("/api/handoffs/" + dealId), h -> "ACCEPTED".equals(h.path("status").asText()));
+        await()
+            .atMost(WAIT)
+            .until(
+                () -> gateway.getJson("/api/handoffs/" + dealId),
+                h -> "ACCEPTED".equals(h.path("status").asText()));
     assertThat(accepted.path("processInstanceKey").asLong()).isEqualTo(processInstanceKey);
     assertThat(accepted.path("history").findValuesAsText("status"))
         .containsExactly("DEAL_WON", "AWAITING_BRIEF", "AWAITING_ACCEPTANCE", "ACCEPTED");
     JsonNode onboarding =
-        await().atMost(WAIT).until(() -> gateway.getJson("/api/onboardings/" + dealId), plan -> plan.has("startedAt"));
+        await()
+            .atMost(WAIT)
+            .until(
+                () -> gateway.getJson("/api/onboardings/" + dealId), plan -> plan.has("startedAt"));
     assertThat(onboarding.path("accountManager").asText()).isEqualTo("amy");
     await()
         .atMost(WAIT)
-        .until(() -> gateway.getJson("/api/handoffs/" + wonWhileDown), h -> "AWAITING_BRIEF".equals(h.path("status").asText()));
+        .until(
+            () -> gateway.getJson("/api/handoffs/" + wonWhileDown),
+            h -> "AWAITING_BRIEF".equals(h.path("status").asText()));
 
     BpmnAssert.initRecordStream(RecordStream.of(control.getRecordStreamSource()));
     try {
       await()
           .atMost(WAIT)
           .pollInSameThread()
-          .untilAsserted(() -> BpmnAssert.assertThat(new InspectedProcessInstance(processInstanceKey)).isCompleted());
+          .untilAsserted(
+              () ->
+                  BpmnAssert.assertThat(new InspectedProcessInstance(processInstanceKey))
+                      .isCompleted());
       BpmnAssert.assertThat(new InspectedProcessInstance(processInstanceKey))
           .hasPassedElement(Handoff.BRIEF_OVERDUE_TIMER, 1)
           .hasPassedElement(Handoff.COMPLETE_BRIEF_TASK, 1)
@@ -165,9 +212,16 @@ class FaultsIT {
   }
 
   @Test
-  void aStoppedServiceAnswersFast503ForItsRoutesOnlyAndIsServedAgainWhenItIsBack() throws Exception {
-    try (Load leads = new Load(Gateway.as("load-leads", "admin"), "/api/leads?limit=5", Duration.ofMillis(100));
-        Load handoffs = new Load(Gateway.as("load-handoffs", "admin"), "/api/handoffs?limit=5", Duration.ofMillis(100))) {
+  void aStoppedServiceAnswersFast503ForItsRoutesOnlyAndIsServedAgainWhenItIsBack()
+      throws Exception {
+    try (Load leads =
+            new Load(
+                Gateway.as("load-leads", "admin"), "/api/leads?limit=5", Duration.ofMillis(100));
+        Load handoffs =
+            new Load(
+                Gateway.as("load-handoffs", "admin"),
+                "/api/handoffs?limit=5",
+                Duration.ofMillis(100))) {
       await().atMost(WAIT).until(() -> leads.count(200) >= 5 && handoffs.count(200) >= 5);
 
       suite.stop("lead-service");
@@ -182,7 +236,8 @@ class FaultsIT {
               answer -> {
                 assertThat(answer.status()).isEqualTo(503);
                 assertThat(answer.contentType()).startsWith("application/problem+json");
-                assertThat(JSON.readTree(answer.body()).path("service").asText()).isEqualTo("lead-service");
+                assertThat(JSON.readTree(answer.body()).path("service").asText())
+                    .isEqualTo("lead-service");
                 assertThat(answer.took()).isLessThan(STOPPED_SERVICE_BUDGET);
               });
       log.info("503 while lead-service was down: {}", latencies(whileDown));
@@ -192,7 +247,9 @@ class FaultsIT {
       await()
           .atMost(Duration.ofSeconds(60))
           .until(() -> leads.sentAfter(ready).stream().anyMatch(answer -> answer.status() == 200));
-      log.info("/api/leads was served again {} after lead-service was ready", Duration.between(ready, leads.firstSentAfter(ready, 200)));
+      log.info(
+          "/api/leads was served again {} after lead-service was ready",
+          Duration.between(ready, leads.firstSentAfter(ready, 200)));
 
       leads.stop();
       assertThat(leads.all())
@@ -207,30 +264,38 @@ class FaultsIT {
   }
 
   @Test
-  void aWorkerKilledBetweenItsWriteAndItsCompletionIsRedeliveredAfterItsTimeoutAndHasOneEffect() throws Exception {
+  void aWorkerKilledBetweenItsWriteAndItsCompletionIsRedeliveredAfterItsTimeoutAndHasOneEffect()
+      throws Exception {
     String dealId = "fault-crash-1";
     long handoff;
     try (EngineRelay relay = EngineRelay.to(layout.engineGrpcPort())) {
       onboardingServiceThrough(relay);
       relay.hold();
       handoff = startHandoffAtItsOnboarding(dealId);
-      await().atMost(WAIT).until(() -> gateway.get("/api/onboardings/" + dealId).statusCode() == 200);
+      await()
+          .atMost(WAIT)
+          .until(() -> gateway.get("/api/onboardings/" + dealId).statusCode() == 200);
       suite.kill("onboarding-service");
     }
     suite.start("onboarding-service");
     long jobKey = onlyJob(handoff, Handoff.START_ONBOARDING_JOB);
-    assertThat(jobRecords(jobKey, JobIntent.COMPLETED)).as("completions before the redelivery").isEmpty();
+    assertThat(jobRecords(jobKey, JobIntent.COMPLETED))
+        .as("completions before the redelivery")
+        .isEmpty();
 
     control().increaseTime(PRODUCTION_JOB_TIMEOUT.plusMinutes(1));
 
     awaitCompleted(handoff);
-    assertThat(jobRecords(jobKey, JobIntent.TIMED_OUT)).as("the killed worker's delivery timed out").hasSize(1);
+    assertThat(jobRecords(jobKey, JobIntent.TIMED_OUT))
+        .as("the killed worker's delivery timed out")
+        .hasSize(1);
     assertThat(jobRecords(jobKey, JobIntent.COMPLETED)).as("completions").hasSize(1);
     assertOneOnboardingOf(dealId, handoff);
   }
 
   @Test
-  void aJobActivatedTwiceAtOnceHasOneEffectAndItsLateCompletionIsRejectedOnceNotRetried() throws Exception {
+  void aJobActivatedTwiceAtOnceHasOneEffectAndItsLateCompletionIsRejectedOnceNotRetried()
+      throws Exception {
     String dealId = "fault-twice-1";
     long handoff;
     String replica = null;
@@ -238,24 +303,34 @@ class FaultsIT {
       onboardingServiceThrough(relay);
       relay.hold();
       handoff = startHandoffAtItsOnboarding(dealId);
-      await().atMost(WAIT).until(() -> gateway.get("/api/onboardings/" + dealId).statusCode() == 200);
+      await()
+          .atMost(WAIT)
+          .until(() -> gateway.get("/api/onboardings/" + dealId).statusCode() == 200);
       long jobKey = onlyJob(handoff, Handoff.START_ONBOARDING_JOB);
 
       replica = suite.startReplica("onboarding-service");
       control().increaseTime(PRODUCTION_JOB_TIMEOUT.plusMinutes(1));
       await().atMost(WAIT).until(() -> jobRecords(jobKey, JobIntent.COMPLETED).size() == 1);
-      assertThat(activations(jobKey)).as("the job was handed out twice, its first handler still busy").isEqualTo(2);
+      assertThat(activations(jobKey))
+          .as("the job was handed out twice, its first handler still busy")
+          .isEqualTo(2);
       relay.release();
 
       await().atMost(WAIT).until(() -> jobRejections(jobKey, JobIntent.COMPLETE).size() == 1);
       Thread.sleep(Duration.ofSeconds(5));
-      assertThat(jobRecords(jobKey, JobIntent.TIMED_OUT)).as("the first delivery timed out").hasSize(1);
-      assertThat(jobCommands(jobKey, JobIntent.COMPLETE)).as("completions sent, the late one not retried").hasSize(2);
+      assertThat(jobRecords(jobKey, JobIntent.TIMED_OUT))
+          .as("the first delivery timed out")
+          .hasSize(1);
+      assertThat(jobCommands(jobKey, JobIntent.COMPLETE))
+          .as("completions sent, the late one not retried")
+          .hasSize(2);
       assertThat(jobRecords(jobKey, JobIntent.COMPLETED)).as("completions accepted").hasSize(1);
       assertThat(jobRejections(jobKey, JobIntent.COMPLETE))
           .as("the late completion")
           .singleElement()
-          .satisfies(rejection -> assertThat(rejection.getRejectionType()).isEqualTo(RejectionType.NOT_FOUND));
+          .satisfies(
+              rejection ->
+                  assertThat(rejection.getRejectionType()).isEqualTo(RejectionType.NOT_FOUND));
       awaitCompleted(handoff);
       assertOneOnboardingOf(dealId, handoff);
     } finally {
@@ -267,7 +342,8 @@ class FaultsIT {
   }
 
   @Test
-  void everyWorkerOfEveryServiceGetsJobsAgainAfterTheEngineWasKilledAndStartedAgain() throws Exception {
+  void everyWorkerOfEveryServiceGetsJobsAgainAfterTheEngineWasKilledAndStartedAgain()
+      throws Exception {
     suite.kill("embedded-engine");
     suite.start("embedded-engine");
     Instant engineReady = Instant.now();
@@ -275,14 +351,32 @@ class FaultsIT {
     Set<String> jobTypes = ProcessContractJobTypes.all();
     long probe;
     try (CamundaClient client = suite.newEngineClient()) {
-      client.newDeployResourceCommand().addProcessModel(workerProbe(jobTypes), "worker-probe.bpmn").send().join();
-      probe = client.newCreateInstanceCommand().bpmnProcessId("worker-probe").latestVersion().send().join().getProcessInstanceKey();
+      client
+          .newDeployResourceCommand()
+          .addProcessModel(workerProbe(jobTypes), "worker-probe.bpmn")
+          .send()
+          .join();
+      probe =
+          client
+              .newCreateInstanceCommand()
+              .bpmnProcessId("worker-probe")
+              .latestVersion()
+              .send()
+              .join()
+              .getProcessInstanceKey();
     }
 
     await()
         .atMost(WORKERS_BACK_WITHIN)
-        .untilAsserted(() -> assertThat(activatedJobTypes(probe)).as("job types a service's worker took").containsAll(jobTypes));
-    log.info("Every worker ({} job types) had taken a job {} after the engine was ready again", jobTypes.size(), Duration.between(engineReady, Instant.now()));
+        .untilAsserted(
+            () ->
+                assertThat(activatedJobTypes(probe))
+                    .as("job types a service's worker took")
+                    .containsAll(jobTypes));
+    log.info(
+        "Every worker ({} job types) had taken a job {} after the engine was ready again",
+        jobTypes.size(),
+        Duration.between(engineReady, Instant.now()));
   }
 
   @Test
@@ -293,23 +387,34 @@ class FaultsIT {
       for (String service : SERVICES) {
         LocalSuite.Stopped stopped = suite.stop(service);
         log.info("{} stopped {} after SIGTERM with its engine gone", service, stopped.took());
-        assertThat(stopped.gracefully()).as(service + " stopped by itself, not by SIGKILL").isTrue();
+        assertThat(stopped.gracefully())
+            .as(service + " stopped by itself, not by SIGKILL")
+            .isTrue();
         assertThat(stopped.took()).as(service + " stopping").isLessThan(TERMINATION_GRACE_PERIOD);
       }
     } finally {
       suite.start("embedded-engine");
-      suite.start(SERVICES.stream().filter(service -> !suite.isRunning(service)).toArray(String[]::new));
+      suite.start(
+          SERVICES.stream().filter(service -> !suite.isRunning(service)).toArray(String[]::new));
     }
     String dealId = "fault-after-sigterm-1";
     assertThat(gateway.post("/api/handoffs", wonDeal(dealId)).statusCode()).isEqualTo(202);
-    await().atMost(WAIT).until(() -> gateway.getJson("/api/handoffs/" + dealId), h -> "AWAITING_BRIEF".equals(h.path("status").asText()));
+    await()
+        .atMost(WAIT)
+        .until(
+            () -> gateway.getJson("/api/handoffs/" + dealId),
+            h -> "AWAITING_BRIEF".equals(h.path("status").asText()));
   }
 
   @Test
-  void whileMongoDbIsDownEveryServiceAnswers503ItselfIsNotReadyStoresNothingAndItsOutboxDrainsAfterwards() throws Exception {
+  void
+      whileMongoDbIsDownEveryServiceAnswers503ItselfIsNotReadyStoresNothingAndItsOutboxDrainsAfterwards()
+          throws Exception {
     String dealId = "fault-mongo-1";
     suite.stop("embedded-engine");
-    assertThat(gateway.post("/api/handoffs", wonDeal(dealId)).statusCode()).as("a won deal whose message waits in the outbox").isEqualTo(202);
+    assertThat(gateway.post("/api/handoffs", wonDeal(dealId)).statusCode())
+        .as("a won deal whose message waits in the outbox")
+        .isEqualTo(202);
     Map<String, Object> lead =
         Map.of(
             "company", Map.of("name", "Outage Lead Inc", "size", 40),
@@ -324,14 +429,22 @@ class FaultsIT {
       HttpResponse<String> refused = gateway.post("/api/leads", lead);
       Duration took = Duration.between(down, Instant.now());
       assertThat(refused.statusCode()).isEqualTo(503);
-      assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-      assertThat(JSON.readTree(refused.body()).path("title").asText()).as("lead-service's own answer").isEqualTo("Database unavailable");
+      assertThat(refused.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+      assertThat(JSON.readTree(refused.body()).path("title").asText())
+          .as("lead-service's own answer")
+          .isEqualTo("Database unavailable");
       assertThat(refused.headers().firstValue("Retry-After")).isPresent();
-      log.info("lead-service answered 503 {} into the MongoDB outage (engine restart included)", took);
+      log.info(
+          "lead-service answered 503 {} into the MongoDB outage (engine restart included)", took);
       for (String service : SERVICES) {
         await()
             .atMost(WAIT)
-            .untilAsserted(() -> assertThat(readiness(service).statusCode()).as(service + " readiness while MongoDB is down").isEqualTo(503));
+            .untilAsserted(
+                () ->
+                    assertThat(readiness(service).statusCode())
+                        .as(service + " readiness while MongoDB is down")
+                        .isEqualTo(503));
       }
       Thread.sleep(Duration.between(Instant.now(), down.plus(MONGO_OUTAGE)));
     } finally {
@@ -341,13 +454,18 @@ class FaultsIT {
     for (String service : SERVICES) {
       await().atMost(WAIT).until(() -> readiness(service).statusCode() == 200);
     }
-    assertThat(gateway.post("/api/leads", lead).statusCode()).as("the lead refused during the outage, sent again: new, so nothing was stored").isEqualTo(201);
+    assertThat(gateway.post("/api/leads", lead).statusCode())
+        .as("the lead refused during the outage, sent again: new, so nothing was stored")
+        .isEqualTo(201);
     await()
         .atMost(WAIT)
-        .until(() -> gateway.getJson("/api/handoffs/" + dealId), h -> "AWAITING_BRIEF".equals(h.path("status").asText()));
+        .until(
+            () -> gateway.getJson("/api/handoffs/" + dealId),
+            h -> "AWAITING_BRIEF".equals(h.path("status").asText()));
   }
 
-  private static HttpResponse<String> readiness(String service) throws IOException, InterruptedException {
+  private static HttpResponse<String> readiness(String service)
+      throws IOException, InterruptedException {
     int port =
         switch (service) {
           case "lead-service" -> layout.leadPort();
@@ -357,7 +475,9 @@ class FaultsIT {
         };
     return HttpClient.newHttpClient()
         .send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/readyz")).timeout(Duration.ofSeconds(10)).build(),
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/readyz"))
+                .timeout(Duration.ofSeconds(10))
+                .build(),
             HttpResponse.BodyHandlers.ofString());
   }
 
@@ -365,7 +485,8 @@ class FaultsIT {
   private static void onboardingServiceThrough(EngineRelay relay) throws InterruptedException {
     suite.stop("onboarding-service");
     suite.start("onboarding-service", Map.of("camunda.client.grpc-address", relay.address()));
-    // its job streams are open at the engine once it is ready; a moment more for the engine to register them
+    // its job streams are open at the engine once it is ready; a moment more for the engine to
+    // register them
     Thread.sleep(Duration.ofSeconds(2));
   }
 
@@ -378,16 +499,35 @@ class FaultsIT {
           .latestVersion()
           .variables(
               Map.of(
-                  "dealId", dealId,
-                  "customerName", "Crash Test Corp",
-                  "salesOwner", "sam",
-                  "accountManager", "amy",
-                  "acceptanceNote", "Kickoff on Monday",
-                  "arr", 48000,
-                  "closeDate", "2026-11-20",
-                  "promises", List.of(Map.of("text", "SSO before go-live", "owner", "sam", "dueDate", "2027-01-15")),
-                  "successCriteria", List.of(Map.of("metric", "Time to onboard a team", "baseline", "14 days", "target", "3 days")),
-                  "correlationId", dealId))
+                  "dealId",
+                  dealId,
+                  "customerName",
+                  "Crash Test Corp",
+                  "salesOwner",
+                  "sam",
+                  "accountManager",
+                  "amy",
+                  "acceptanceNote",
+                  "Kickoff on Monday",
+                  "arr",
+                  48000,
+                  "closeDate",
+                  "2026-11-20",
+                  "promises",
+                  List.of(
+                      Map.of(
+                          "text", "SSO before go-live", "owner", "sam", "dueDate", "2027-01-15")),
+                  "successCriteria",
+                  List.of(
+                      Map.of(
+                          "metric",
+                          "Time to onboard a team",
+                          "baseline",
+                          "14 days",
+                          "target",
+                          "3 days")),
+                  "correlationId",
+                  dealId))
           .startBeforeElement(Handoff.START_ONBOARDING_TASK)
           .send()
           .join()
@@ -398,18 +538,36 @@ class FaultsIT {
   private static void awaitCompleted(long processInstanceKey) {
     await()
         .atMost(WAIT)
-        .until(() -> events().anyMatch(record -> record.getKey() == processInstanceKey && record.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED));
+        .until(
+            () ->
+                events()
+                    .anyMatch(
+                        record ->
+                            record.getKey() == processInstanceKey
+                                && record.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED));
   }
 
   /** One plan for the deal, and one onboarding-checkpoints instance started by its message. */
   private static void assertOneOnboardingOf(String dealId, long handoff) throws Exception {
     JsonNode plan = gateway.getJson("/api/onboardings/" + dealId);
     assertThat(plan.path("dealId").asText()).isEqualTo(dealId);
-    assertThat(gateway.getJson("/api/onboardings?accountManager=amy&limit=500").findValuesAsText("dealId")).as("plans").containsOnlyOnce(dealId);
+    assertThat(
+            gateway
+                .getJson("/api/onboardings?accountManager=amy&limit=500")
+                .findValuesAsText("dealId"))
+        .as("plans")
+        .containsOnlyOnce(dealId);
     await().atMost(WAIT).until(() -> onboardingsStarted(dealId) >= 1);
     Thread.sleep(Duration.ofSeconds(2));
-    assertThat(onboardingsStarted(dealId)).as("onboarding-checkpoints instances of " + dealId).isEqualTo(1);
-    assertThat(events().filter(record -> record.getKey() == handoff && record.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED))
+    assertThat(onboardingsStarted(dealId))
+        .as("onboarding-checkpoints instances of " + dealId)
+        .isEqualTo(1);
+    assertThat(
+            events()
+                .filter(
+                    record ->
+                        record.getKey() == handoff
+                            && record.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED))
         .as("the handoff completed")
         .hasSize(1);
   }
@@ -417,17 +575,21 @@ class FaultsIT {
   private static long onboardingsStarted(String dealId) {
     Set<Long> ofTheDeal =
         events()
-            .filter(record -> record.getValue() instanceof VariableRecordValue variable
-                && variable.getName().equals("dealId")
-                && variable.getValue().equals("\"" + dealId + "\""))
+            .filter(
+                record ->
+                    record.getValue() instanceof VariableRecordValue variable
+                        && variable.getName().equals("dealId")
+                        && variable.getValue().equals("\"" + dealId + "\""))
             .map(record -> ((VariableRecordValue) record.getValue()).getProcessInstanceKey())
             .collect(Collectors.toSet());
     return events()
         .filter(record -> record.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATED)
-        .filter(record -> record.getValue() instanceof ProcessInstanceRecordValue instance
-            && instance.getBpmnElementType() == BpmnElementType.PROCESS
-            && Onboarding.PROCESS_ID.equals(instance.getBpmnProcessId())
-            && ofTheDeal.contains(instance.getProcessInstanceKey()))
+        .filter(
+            record ->
+                record.getValue() instanceof ProcessInstanceRecordValue instance
+                    && instance.getBpmnElementType() == BpmnElementType.PROCESS
+                    && Onboarding.PROCESS_ID.equals(instance.getBpmnProcessId())
+                    && ofTheDeal.contains(instance.getProcessInstanceKey()))
         .count();
   }
 
@@ -436,13 +598,16 @@ class FaultsIT {
     return await()
         .atMost(WAIT)
         .until(
-            () -> events()
-                .filter(record -> record.getIntent() == JobIntent.CREATED)
-                .filter(record -> record.getValue() instanceof JobRecordValue job
-                    && job.getProcessInstanceKey() == processInstanceKey
-                    && job.getType().equals(jobType))
-                .map(Record::getKey)
-                .toList(),
+            () ->
+                events()
+                    .filter(record -> record.getIntent() == JobIntent.CREATED)
+                    .filter(
+                        record ->
+                            record.getValue() instanceof JobRecordValue job
+                                && job.getProcessInstanceKey() == processInstanceKey
+                                && job.getType().equals(jobType))
+                    .map(Record::getKey)
+                    .toList(),
             keys -> keys.size() == 1)
         .getFirst();
   }
@@ -467,23 +632,44 @@ class FaultsIT {
 
   private static List<String> recordsOf(long jobKey) {
     return records()
-        .filter(record -> record.getKey() == jobKey
-            || record.getValue() instanceof JobBatchRecordValue batch && batch.getJobKeys().contains(jobKey))
-        .map(record -> record.getRecordType() + " " + record.getValueType() + " " + record.getIntent())
+        .filter(
+            record ->
+                record.getKey() == jobKey
+                    || record.getValue() instanceof JobBatchRecordValue batch
+                        && batch.getJobKeys().contains(jobKey))
+        .map(
+            record ->
+                record.getRecordType() + " " + record.getValueType() + " " + record.getIntent())
         .toList();
   }
 
   private static List<Record<?>> jobRecords(long jobKey, JobIntent intent) {
-    return records().filter(record -> record.getRecordType() == RecordType.EVENT && record.getKey() == jobKey && record.getIntent() == intent).toList();
+    return records()
+        .filter(
+            record ->
+                record.getRecordType() == RecordType.EVENT
+                    && record.getKey() == jobKey
+                    && record.getIntent() == intent)
+        .toList();
   }
 
   private static List<Record<?>> jobCommands(long jobKey, JobIntent intent) {
-    return records().filter(record -> record.getRecordType() == RecordType.COMMAND && record.getKey() == jobKey && record.getIntent() == intent).toList();
+    return records()
+        .filter(
+            record ->
+                record.getRecordType() == RecordType.COMMAND
+                    && record.getKey() == jobKey
+                    && record.getIntent() == intent)
+        .toList();
   }
 
   private static List<Record<?>> jobRejections(long jobKey, JobIntent intent) {
     return records()
-        .filter(record -> record.getRecordType() == RecordType.COMMAND_REJECTION && record.getKey() == jobKey && record.getIntent() == intent)
+        .filter(
+            record ->
+                record.getRecordType() == RecordType.COMMAND_REJECTION
+                    && record.getKey() == jobKey
+                    && record.getIntent() == intent)
         .toList();
   }
 
@@ -498,16 +684,27 @@ class FaultsIT {
   }
 
   private static ContainerizedEngine control() {
-    return new ContainerizedEngine("localhost", layout.engineControlPort(), layout.engineGrpcPort());
+    return new ContainerizedEngine(
+        "localhost", layout.engineControlPort(), layout.engineGrpcPort());
   }
 
-  /** A process with one service task for every job type of every service, all at once, each tried once. */
+  /**
+   * A process with one service task for every job type of every service, all at once, each tried
+   * once.
+   */
   private static BpmnModelInstance workerProbe(Set<String> jobTypes) {
-    var fork = Bpmn.createExecutableProcess("worker-probe").startEvent("ProbeStartEvent").parallelGateway("ProbeFork");
+    var fork =
+        Bpmn.createExecutableProcess("worker-probe")
+            .startEvent("ProbeStartEvent")
+            .parallelGateway("ProbeFork");
     for (String jobType : jobTypes) {
-      String name = Arrays.stream(jobType.split("[.-]")).map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1)).collect(Collectors.joining());
+      String name =
+          Arrays.stream(jobType.split("[.-]"))
+              .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
+              .collect(Collectors.joining());
       fork.moveToNode("ProbeFork")
-          .serviceTask("Probe" + name + "Task", task -> task.zeebeJobType(jobType).zeebeJobRetries("1"))
+          .serviceTask(
+              "Probe" + name + "Task", task -> task.zeebeJobType(jobType).zeebeJobRetries("1"))
           .endEvent("Probe" + name + "EndEvent");
     }
     return fork.done();
@@ -515,15 +712,27 @@ class FaultsIT {
 
   private static String latencies(List<Load.Answer> answers) {
     List<Long> millis = answers.stream().map(answer -> answer.took().toMillis()).sorted().toList();
-    return answers.size() + " answers, median " + millis.get(millis.size() / 2) + " ms, slowest " + millis.getLast() + " ms";
+    return answers.size()
+        + " answers, median "
+        + millis.get(millis.size() / 2)
+        + " ms, slowest "
+        + millis.getLast()
+        + " ms";
   }
-
 
   private static Map<String, Object> wonDeal(String dealId) {
-    return Map.of("dealId", dealId, "customerName", "Outage Inc", "salesOwner", "sam", "arr", 48000, "closeDate", "2026-11-20");
+    return Map.of(
+        "dealId",
+        dealId,
+        "customerName",
+        "Outage Inc",
+        "salesOwner",
+        "sam",
+        "arr",
+        48000,
+        "closeDate",
+        "2026-11-20");
   }
-
-
 
   /**
    * The gateway as one caller: every request of these tests goes through here, with the caller's
@@ -551,24 +760,34 @@ class FaultsIT {
     }
 
     JsonNode getJson(String path) throws IOException, InterruptedException {
-      return JSON.readTree(HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+      return JSON.readTree(
+          HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString())
+              .body());
     }
 
     CompletableFuture<HttpResponse<String>> getAsync(String path) {
-      return HTTP.sendAsync(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+      return HTTP.sendAsync(
+          request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpRequest.Builder request(String path, String token) {
       HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + path)).timeout(Duration.ofSeconds(15));
+          HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + path))
+              .timeout(Duration.ofSeconds(15));
       return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
   }
 
-  /** GETs of one path through the gateway at a fixed rate, whether or not earlier ones answered; every answer kept. */
+  /**
+   * GETs of one path through the gateway at a fixed rate, whether or not earlier ones answered;
+   * every answer kept.
+   */
   private static final class Load implements AutoCloseable {
 
-    /** One answer: when its request was sent, its status (-1 for none), content type, how long it took, body. */
+    /**
+     * One answer: when its request was sent, its status (-1 for none), content type, how long it
+     * took, body.
+     */
     record Answer(Instant sentAt, int status, String contentType, Duration took, String body) {}
 
     private final List<Answer> answers = new CopyOnWriteArrayList<>();
@@ -586,7 +805,12 @@ class FaultsIT {
                     (response, failure) ->
                         answers.add(
                             response == null
-                                ? new Answer(sent, -1, "", Duration.between(sent, Instant.now()), String.valueOf(failure))
+                                ? new Answer(
+                                    sent,
+                                    -1,
+                                    "",
+                                    Duration.between(sent, Instant.now()),
+                                    String.valueOf(failure))
                                 : new Answer(
                                     sent,
                                     response.statusCode(),
@@ -608,7 +832,9 @@ class FaultsIT {
     }
 
     List<Answer> sentBetween(Instant from, Instant to) {
-      return answers.stream().filter(answer -> answer.sentAt().isAfter(from) && answer.sentAt().isBefore(to)).toList();
+      return answers.stream()
+          .filter(answer -> answer.sentAt().isAfter(from) && answer.sentAt().isBefore(to))
+          .toList();
     }
 
     Instant firstSentAfter(Instant instant, int status) {

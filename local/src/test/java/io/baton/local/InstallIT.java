@@ -33,36 +33,41 @@ import org.junit.jupiter.api.Test;
  * The Helm install, proven by running it: the chart is rendered with the production example
  * (helm/baton/examples/production-values.yaml), and every workload — the workflows deployer Job,
  * the four services and the gateway — is started from its real jar with exactly the environment a
- * pod of that render gets (its ConfigMap and its Secrets), against an OIDC provider, a MongoDB
- * and a Camunda engine standing in for the cluster's. Host names resolve to loopback through a
- * hosts file ({@code jdk.net.hosts.file}); each workload only gets the address its pod would have
- * ({@code SERVER_ADDRESS}, {@code MANAGEMENT_SERVER_ADDRESS}). A lead is then driven to an accepted handoff with tokens from that
- * provider.
+ * pod of that render gets (its ConfigMap and its Secrets), against an OIDC provider, a MongoDB and
+ * a Camunda engine standing in for the cluster's. Host names resolve to loopback through a hosts
+ * file ({@code jdk.net.hosts.file}); each workload only gets the address its pod would have ({@code
+ * SERVER_ADDRESS}, {@code MANAGEMENT_SERVER_ADDRESS}). A lead is then driven to an accepted handoff
+ * with tokens from that provider.
  *
- * <p>Besides the production example, the render sets only what points at this test's stand-ins:
- * the issuer and token endpoint of the provider (Spring Authorization Server, not Keycloak, so
- * its own paths) and the engine's ports.
+ * <p>Besides the production example, the render sets only what points at this test's stand-ins: the
+ * issuer and token endpoint of the provider (Spring Authorization Server, not Keycloak, so its own
+ * paths) and the engine's ports.
  */
 class InstallIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final Duration STARTUP = Duration.ofMinutes(4);
 
   /** The pods' address: every Baton workload listens here, on the port the chart gives it. */
   private static final String PODS = "127.0.0.2";
+
   private static final String PROVIDER = "127.0.0.4";
   private static final String MONGO = "127.0.0.5";
   private static final String ISSUER = "http://login.example.com:9000";
   private static final String CAMUNDA_HOST = "camunda-zeebe-gateway.camunda.svc.cluster.local";
   private static final String MONGO_HOST = "mongodb-0.mongodb-headless.mongodb";
   private static final List<String> COMPONENTS =
-      List.of("lead-service", "handoff-service", "onboarding-service", "retention-service", "gateway");
+      List.of(
+          "lead-service", "handoff-service", "onboarding-service", "retention-service", "gateway");
 
   private static Path work;
   private static Path projectRoot;
+
   /** Where the jars are; its ports are not used. */
   private static SuiteLayout layout;
+
   private static MongoServer mongo;
   private static final List<ChildProcess> running = new ArrayList<>();
   private static LocalUsers users;
@@ -74,7 +79,9 @@ class InstallIT {
   static void install() throws Exception {
     projectRoot = Path.of("..").toAbsolutePath().normalize();
     work = Files.createTempDirectory("baton-install");
-    layout = SuiteLayout.onFreePorts(projectRoot, work, projectRoot.resolve("local/target/install-apps"));
+    layout =
+        SuiteLayout.onFreePorts(
+            projectRoot, work, projectRoot.resolve("local/target/install-apps"));
     Path hosts =
         Files.writeString(
             work.resolve("hosts"),
@@ -106,7 +113,8 @@ class InstallIT {
 
     mongo = new MongoServer(new MemoryBackend());
     mongo.bind(MONGO, 27017);
-    users = LocalUsers.prepare(work.resolve("identity/users.yml"), work.resolve("identity/password"));
+    users =
+        LocalUsers.prepare(work.resolve("identity/users.yml"), work.resolve("identity/password"));
     ChildProcess provider =
         start(
             "identity",
@@ -122,7 +130,8 @@ class InstallIT {
                 "--baton.identity.console-url=https://baton.example.com",
                 // the Camunda client of the services (camunda.auth.clientId of the chart)
                 "--spring.security.oauth2.authorizationserver.client.camunda.registration.client-id=baton",
-                "--spring.security.oauth2.authorizationserver.client.camunda.registration.client-secret={noop}" + camundaSecret,
+                "--spring.security.oauth2.authorizationserver.client.camunda.registration.client-secret={noop}"
+                    + camundaSecret,
                 "--spring.security.oauth2.authorizationserver.client.camunda.registration.client-authentication-methods=client_secret_post,client_secret_basic",
                 "--spring.security.oauth2.authorizationserver.client.camunda.registration.authorization-grant-types=client_credentials"),
             hosts);
@@ -148,7 +157,8 @@ class InstallIT {
       Map<String, String> environment = new LinkedHashMap<>(pods.get(component));
       environment.put("SERVER_ADDRESS", PODS);
       environment.put("MANAGEMENT_SERVER_ADDRESS", PODS);
-      URI readiness = URI.create("http://" + PODS + ":" + environment.get("SERVER_PORT") + "/readyz");
+      URI readiness =
+          URI.create("http://" + PODS + ":" + environment.get("SERVER_PORT") + "/readyz");
       workloads.add(start(component, withSystemPath(environment), readiness, List.of(), hosts));
     }
     for (ChildProcess workload : workloads) {
@@ -168,7 +178,8 @@ class InstallIT {
   }
 
   @Test
-  void aLeadBecomesAnAcceptedHandoffOnTheRenderedInstallWithTokensFromTheProvider() throws Exception {
+  void aLeadBecomesAnAcceptedHandoffOnTheRenderedInstallWithTokensFromTheProvider()
+      throws Exception {
     users.addIfMissing("mia", List.of("marketing"));
     users.addIfMissing("amy", List.of("account-manager"));
     String marketing = token("mia");
@@ -186,47 +197,82 @@ class InstallIT {
                 "intent", "Wants onboarding for 800 seats"));
     assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
     String leadId = JSON.readTree(received.body()).path("leadId").asText();
-    JsonNode assigned = await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/leads/" + leadId, marketing), lead -> lead.path("owner").isTextual());
+    JsonNode assigned =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(
+                () -> get("/api/leads/" + leadId, marketing),
+                lead -> lead.path("owner").isTextual());
 
     String owner = assigned.path("owner").asText();
     users.addIfMissing(owner, List.of("sales"));
     String sales = token(owner);
-    assertThat(call("POST", "/api/leads/" + leadId + "/attempts", sales, Map.of("channel", "call", "outcome", "replied", "notes", "Rollout in Q1")).statusCode())
+    assertThat(
+            call(
+                    "POST",
+                    "/api/leads/" + leadId + "/attempts",
+                    sales,
+                    Map.of("channel", "call", "outcome", "replied", "notes", "Rollout in Q1"))
+                .statusCode())
         .isEqualTo(201);
-    assertThat(call("POST", "/api/leads/" + leadId + "/outcome", sales, Map.of("outcome", "qualified")).statusCode()).isEqualTo(200);
+    assertThat(
+            call("POST", "/api/leads/" + leadId + "/outcome", sales, Map.of("outcome", "qualified"))
+                .statusCode())
+        .isEqualTo(200);
     String dealId = "deal-install-" + leadId;
     HttpResponse<String> converted =
         call(
             "POST",
             "/api/leads/" + leadId + "/outcome",
             sales,
-            Map.of("outcome", "converted", "deal", Map.of("dealId", dealId, "arr", 64000, "closeDate", "2026-11-20")));
+            Map.of(
+                "outcome",
+                "converted",
+                "deal",
+                Map.of("dealId", dealId, "arr", 64000, "closeDate", "2026-11-20")));
     assertThat(converted.statusCode()).as(converted.body()).isEqualTo(200);
 
-    // handoff-service fetched the lead's context from lead-service with its own client-credentials token
+    // handoff-service fetched the lead's context from lead-service with its own client-credentials
+    // token
     JsonNode handoff =
         await()
             .atMost(Duration.ofSeconds(60))
-            .until(() -> get("/api/handoffs/" + dealId, sales), body -> body.path("context").path("available").asBoolean());
+            .until(
+                () -> get("/api/handoffs/" + dealId, sales),
+                body -> body.path("context").path("available").asBoolean());
     assertThat(handoff.path("salesOwner").asText()).isEqualTo(owner);
     assertThat(handoff.path("context").path("notes").toString()).contains("Rollout in Q1");
 
     try (CamundaClient engine = engineClient()) {
-      UserTask brief = OpenTasks.awaitOne(engine, handoff.path("processInstanceKey").asLong(), Handoff.COMPLETE_BRIEF_TASK);
-      engine.newCompleteUserTaskCommand(brief.getUserTaskKey()).variables(Briefs.complete()).send().join();
-      OpenTasks.acceptHandoff(engine, handoff.path("processInstanceKey").asLong(), "amy", "Kickoff on Monday");
+      UserTask brief =
+          OpenTasks.awaitOne(
+              engine, handoff.path("processInstanceKey").asLong(), Handoff.COMPLETE_BRIEF_TASK);
+      engine
+          .newCompleteUserTaskCommand(brief.getUserTaskKey())
+          .variables(Briefs.complete())
+          .send()
+          .join();
+      OpenTasks.acceptHandoff(
+          engine, handoff.path("processInstanceKey").asLong(), "amy", "Kickoff on Monday");
     }
 
     String accountManager = token("amy");
     JsonNode accepted =
         await()
             .atMost(Duration.ofSeconds(60))
-            .until(() -> get("/api/handoffs/" + dealId, accountManager), body -> "ACCEPTED".equals(body.path("status").asText()));
+            .until(
+                () -> get("/api/handoffs/" + dealId, accountManager),
+                body -> "ACCEPTED".equals(body.path("status").asText()));
     assertThat(accepted.path("accountManager").asText()).isEqualTo("amy");
     assertThat(call("GET", "/api/handoffs/" + dealId, null, null).statusCode()).isEqualTo(401);
   }
 
-  private static ChildProcess start(String component, Map<String, String> environment, URI readiness, List<String> args, Path hosts) {
+  private static ChildProcess start(
+      String component,
+      Map<String, String> environment,
+      URI readiness,
+      List<String> args,
+      Path hosts) {
     Path jar = component.equals("embedded-engine") ? layout.engineJar() : layout.jar(component);
     ChildProcess child =
         ChildProcess.start(
@@ -241,7 +287,10 @@ class InstallIT {
     return child;
   }
 
-  /** The Job of the render: deploys the processes to the engine with the Job's own environment, and ends. */
+  /**
+   * The Job of the render: deploys the processes to the engine with the Job's own environment, and
+   * ends.
+   */
   private static void runDeployerJob(Path hosts) throws IOException, InterruptedException {
     Path log = work.resolve("logs/workflows-deployer.log");
     ProcessBuilder job =
@@ -257,7 +306,8 @@ class InstallIT {
     Process process = job.start();
     if (!process.waitFor(2, TimeUnit.MINUTES)) {
       process.destroyForcibly().waitFor();
-      throw new IllegalStateException("The workflows deployer did not end within 2 minutes; see " + log);
+      throw new IllegalStateException(
+          "The workflows deployer did not end within 2 minutes; see " + log);
     }
     assertThat(process.exitValue()).as("the workflows deployer's exit code; see %s", log).isZero();
   }
@@ -272,7 +322,10 @@ class InstallIT {
 
   private static String token(String username) throws IOException, InterruptedException {
     SignIn.Client console =
-        new SignIn.Client(URI.create("http://" + PROVIDER + ":9000"), "baton-console", URI.create("https://baton.example.com/console/"));
+        new SignIn.Client(
+            URI.create("http://" + PROVIDER + ":9000"),
+            "baton-console",
+            URI.create("https://baton.example.com/console/"));
     return SignIn.accessToken(console, username, users.password());
   }
 
@@ -281,12 +334,18 @@ class InstallIT {
     return response.statusCode() == 200 ? JSON.readTree(response.body()) : JSON.createObjectNode();
   }
 
-  private static HttpResponse<String> call(String method, String path, String token, Object body) throws IOException, InterruptedException {
+  private static HttpResponse<String> call(String method, String path, String token, Object body)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://" + PODS + ":" + pods.get("gateway").get("SERVER_PORT") + path))
+        HttpRequest.newBuilder(
+                URI.create("http://" + PODS + ":" + pods.get("gateway").get("SERVER_PORT") + path))
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/json")
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -300,6 +359,4 @@ class InstallIT {
         .preferRestOverGrpc(false)
         .build();
   }
-
-
 }

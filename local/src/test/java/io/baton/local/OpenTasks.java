@@ -20,7 +20,8 @@ final class OpenTasks {
    * Accepts the handoff of the process instance as an account manager does in Tasklist: claims its
    * open acceptance task and completes it with the decision and a note. Returns the task.
    */
-  static UserTask acceptHandoff(CamundaClient client, long processInstanceKey, String accountManager, String note) {
+  static UserTask acceptHandoff(
+      CamundaClient client, long processInstanceKey, String accountManager, String note) {
     UserTask accept = awaitOne(client, processInstanceKey, Handoff.ACCEPT_HANDOFF_TASK);
     client.newAssignUserTaskCommand(accept.getUserTaskKey()).assignee(accountManager).send().join();
     client
@@ -39,7 +40,12 @@ final class OpenTasks {
             () ->
                 client
                     .newUserTaskSearchRequest()
-                    .filter(filter -> filter.processInstanceKey(processInstanceKey).elementId(elementId).state(UserTaskState.CREATED))
+                    .filter(
+                        filter ->
+                            filter
+                                .processInstanceKey(processInstanceKey)
+                                .elementId(elementId)
+                                .state(UserTaskState.CREATED))
                     .send()
                     .join()
                     .items(),

@@ -16,7 +16,8 @@ final class ProcessContractJobTypes {
   static Set<String> all() {
     return Arrays.stream(ProcessContract.class.getClasses())
         .flatMap(process -> Arrays.stream(process.getFields()))
-        .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getName().endsWith("_JOB"))
+        .filter(
+            field -> Modifier.isStatic(field.getModifiers()) && field.getName().endsWith("_JOB"))
         .map(ProcessContractJobTypes::value)
         .collect(Collectors.toCollection(TreeSet::new));
   }

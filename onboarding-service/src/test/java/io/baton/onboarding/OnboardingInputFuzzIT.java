@@ -20,7 +20,10 @@ class OnboardingInputFuzzIT extends InputFuzzContract {
   @Override
   protected Map<String, String> existingIds() {
     startingOnboarding.start(
-        anAcceptedHandoff(DEAL).withPromise("SSO before go-live", "sam", LocalDate.parse("2027-01-15")).build(), null);
+        anAcceptedHandoff(DEAL)
+            .withPromise("SSO before go-live", "sam", LocalDate.parse("2027-01-15"))
+            .build(),
+        null);
     return Map.of("dealId", DEAL, "checkpointId", "kickoff", "promiseId", "promise-1");
   }
 }

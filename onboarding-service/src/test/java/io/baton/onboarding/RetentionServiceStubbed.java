@@ -25,7 +25,8 @@ public abstract class RetentionServiceStubbed {
   @DynamicPropertySource
   static void pointAtTheStub(DynamicPropertyRegistry registry) {
     registry.add("baton.services.retention-service.url", RETENTION_SERVICE::baseUrl);
-    registry.add("resilience4j.timelimiter.instances.retention-service.timeout-duration", () -> "1s");
+    registry.add(
+        "resilience4j.timelimiter.instances.retention-service.timeout-duration", () -> "1s");
   }
 
   @BeforeEach

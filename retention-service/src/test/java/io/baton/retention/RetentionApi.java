@@ -41,9 +41,12 @@ public final class RetentionApi {
 
   public static Map<String, Object> aHandover() {
     return Map.of(
-        "firstValueAt", Instant.now().minus(1, ChronoUnit.DAYS).toString(),
-        "timeToValueDays", 21,
-        "promises", List.of(Map.of("text", "SSO before go-live", "status", "kept")),
+        "firstValueAt",
+        Instant.now().minus(1, ChronoUnit.DAYS).toString(),
+        "timeToValueDays",
+        21,
+        "promises",
+        List.of(Map.of("text", "SSO before go-live", "status", "kept")),
         "onboardingHistory",
         List.of(
             Map.of(
@@ -59,7 +62,8 @@ public final class RetentionApi {
     Map<String, Object> signal = new HashMap<>();
     signal.put("signalId", signalId);
     signal.put("type", type);
-    signal.put("occurredAt", Instant.now().minusSeconds(5).truncatedTo(ChronoUnit.MILLIS).toString());
+    signal.put(
+        "occurredAt", Instant.now().minusSeconds(5).truncatedTo(ChronoUnit.MILLIS).toString());
     return signal;
   }
 
@@ -72,7 +76,8 @@ public final class RetentionApi {
   }
 
   public ResponseEntity<String> putCustomer(String customerId, Map<String, Object> body) {
-    return http.exchange("/api/customers/" + customerId, HttpMethod.PUT, new HttpEntity<>(body), String.class);
+    return http.exchange(
+        "/api/customers/" + customerId, HttpMethod.PUT, new HttpEntity<>(body), String.class);
   }
 
   /** Registers a customer with the given changes to {@link #aCustomer()}. */
@@ -81,7 +86,8 @@ public final class RetentionApi {
     customer.putAll(changes);
     ResponseEntity<String> response = putCustomer(customerId, customer);
     if (!response.getStatusCode().is2xxSuccessful()) {
-      throw new IllegalStateException("Could not register " + customerId + ": " + response.getBody());
+      throw new IllegalStateException(
+          "Could not register " + customerId + ": " + response.getBody());
     }
     return customerId;
   }
@@ -89,9 +95,11 @@ public final class RetentionApi {
   /** Registers a customer and hands it over: it is active. */
   public String active(String customerId, Map<String, Object> changes) {
     registered(customerId, changes);
-    ResponseEntity<String> response = post("/api/customers/" + customerId + "/handover", aHandover());
+    ResponseEntity<String> response =
+        post("/api/customers/" + customerId + "/handover", aHandover());
     if (!response.getStatusCode().is2xxSuccessful()) {
-      throw new IllegalStateException("Could not hand over " + customerId + ": " + response.getBody());
+      throw new IllegalStateException(
+          "Could not hand over " + customerId + ": " + response.getBody());
     }
     return customerId;
   }
@@ -104,7 +112,10 @@ public final class RetentionApi {
     return post("/api/customers/" + customerId + "/signals", signal);
   }
 
-  /** Posts signals of the given types (with the values and details their types need) to the customer. */
+  /**
+   * Posts signals of the given types (with the values and details their types need) to the
+   * customer.
+   */
   public void signals(String customerId, String... types) {
     for (String type : types) {
       Map<String, Object> signal = aSignal(newId(type), type);

@@ -12,9 +12,9 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A whole service on a random port against the embedded MongoDB, with its metrics exported as in
- * production. The engine address points at a
- * closed port: what the service sends the engine stays in its outbox, as it would during an
- * engine outage. Requests carry an administrator's token ({@link TestSecurityInitializer}).
+ * production. The engine address points at a closed port: what the service sends the engine stays
+ * in its outbox, as it would during an engine outage. Requests carry an administrator's token
+ * ({@link TestSecurityInitializer}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,6 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
       "camunda.client.rest-address=http://127.0.0.1:9",
       "camunda.client.request-timeout=PT1S"
     })
-@ContextConfiguration(initializers = {EmbeddedMongoInitializer.class, TestSecurityInitializer.class})
+@ContextConfiguration(
+    initializers = {EmbeddedMongoInitializer.class, TestSecurityInitializer.class})
 @AutoConfigureObservability(tracing = false)
 public @interface BatonServiceTest {}

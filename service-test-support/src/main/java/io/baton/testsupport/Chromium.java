@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Debian's Chromium, driven headless by Playwright (which downloads no browser of its own), for
- * the console's browser tests: the gateway's against stubbed backends, the local suite's against
- * the real identity provider. Absent Chromium fails the browser tests with what to install: CI
- * installs it, so a skip would hide a gap.
+ * Debian's Chromium, driven headless by Playwright (which downloads no browser of its own), for the
+ * console's browser tests: the gateway's against stubbed backends, the local suite's against the
+ * real identity provider. Absent Chromium fails the browser tests with what to install: CI installs
+ * it, so a skip would hide a gap.
  */
 public final class Chromium implements AutoCloseable {
 
   /** Set by the build (failsafe); /usr/bin/chromium is where Debian's package puts it. */
-  private static final Path EXECUTABLE = Path.of(System.getProperty("baton.chromium", "/usr/bin/chromium"));
+  private static final Path EXECUTABLE =
+      Path.of(System.getProperty("baton.chromium", "/usr/bin/chromium"));
 
   private static final List<String> ARGS =
       List.of(
@@ -46,13 +47,18 @@ public final class Chromium implements AutoCloseable {
               + "at a Chromium executable.");
     }
     Playwright playwright =
-        Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     try {
       return new Chromium(
           playwright,
           playwright
               .chromium()
-              .launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE).setHeadless(true).setArgs(ARGS)));
+              .launch(
+                  new BrowserType.LaunchOptions()
+                      .setExecutablePath(EXECUTABLE)
+                      .setHeadless(true)
+                      .setArgs(ARGS)));
     } catch (RuntimeException e) {
       playwright.close();
       throw e;

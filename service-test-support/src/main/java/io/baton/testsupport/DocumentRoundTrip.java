@@ -18,8 +18,8 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
  * A MongoDB document's round trip, as a service's repository makes it: the aggregate's snapshot
  * with every field set becomes the document, is written to BSON and read back by Spring Data's
  * converter with the service's conversions, and must come back equal. A field forgotten on the way
- * (in the document, its factory or its way back) comes back null or different and fails the test;
- * a field the fixture leaves unset fails it too, so a new field cannot slip past an old fixture.
+ * (in the document, its factory or its way back) comes back null or different and fails the test; a
+ * field the fixture leaves unset fails it too, so a new field cannot slip past an old fixture.
  */
 public final class DocumentRoundTrip {
 
@@ -30,7 +30,8 @@ public final class DocumentRoundTrip {
     MongoMappingContext context = new MongoMappingContext();
     context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
     context.afterPropertiesSet();
-    MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
+    MappingMongoConverter converter =
+        new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
     converter.setCustomConversions(conversions);
     converter.afterPropertiesSet();
     Document bson = new Document();
@@ -62,13 +63,17 @@ public final class DocumentRoundTrip {
         assertSet(read(component, record), path + "." + component.getName());
       }
     } else if (value instanceof Collection<?> collection) {
-      assertThat(collection).as("%s is empty: the round trip cannot tell whether its items survive", path).isNotEmpty();
+      assertThat(collection)
+          .as("%s is empty: the round trip cannot tell whether its items survive", path)
+          .isNotEmpty();
       int i = 0;
       for (Object item : collection) {
         assertSet(item, path + "[" + i++ + "]");
       }
     } else if (value instanceof Map<?, ?> map) {
-      assertThat(map).as("%s is empty: the round trip cannot tell whether its entries survive", path).isNotEmpty();
+      assertThat(map)
+          .as("%s is empty: the round trip cannot tell whether its entries survive", path)
+          .isNotEmpty();
       map.forEach((key, item) -> assertSet(item, path + "[" + key + "]"));
     }
   }

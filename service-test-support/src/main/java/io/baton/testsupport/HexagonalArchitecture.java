@@ -7,13 +7,16 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * The rings every service keeps: the domain knows no framework, the application does not reach
- * into adapters and reaches the engine and the outbox only through its ports, and adapters do not
- * call each other.
+ * The rings every service keeps: the domain knows no framework, the application does not reach into
+ * adapters and reaches the engine and the outbox only through its ports, and adapters do not call
+ * each other.
  */
 public final class HexagonalArchitecture {
 
-  /** The relay publishes outboxes from MongoDB to the engine: adapters wire it behind the Outbox port. */
+  /**
+   * The relay publishes outboxes from MongoDB to the engine: adapters wire it behind the Outbox
+   * port.
+   */
   private static final String OUTBOX_RELAY = "io.baton.support.outbox.OutboxRelay";
 
   private HexagonalArchitecture() {}
@@ -26,7 +29,8 @@ public final class HexagonalArchitecture {
         .resideInAPackage(servicePackage + ".domain..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.springframework..", "org.bson..", "com.mongodb..", "io.camunda..", "jakarta..")
+        .resideInAnyPackage(
+            "org.springframework..", "org.bson..", "com.mongodb..", "io.camunda..", "jakarta..")
         .as("the domain of " + servicePackage + " knows no framework")
         .allowEmptyShould(true)
         .check(classes);
@@ -50,7 +54,10 @@ public final class HexagonalArchitecture {
         .orShould()
         .dependOnClassesThat()
         .haveFullyQualifiedName(OUTBOX_RELAY)
-        .as("the application of " + servicePackage + " reaches the engine and the outbox relay only through ports")
+        .as(
+            "the application of "
+                + servicePackage
+                + " reaches the engine and the outbox relay only through ports")
         .allowEmptyShould(true)
         .check(classes);
 

@@ -7,8 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,11 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -50,25 +50,25 @@ import org.springframework.http.ResponseEntity;
  * Bad input to every {@code POST} and {@code PUT} (and {@code PATCH}) operation a service describes
  * in its own {@code /v3/api-docs}: each property with a value of the wrong JSON type (and numbers
  * too big for their type), the body without each required field (and with it {@code null}), each
- * text property 512 KB long, a body over the 1 MB limit (with its length, and chunked), JSON
- * nested 10 000 deep, malformed JSON, invalid UTF-8, an empty body, a
- * body that is not an object, and a content type that is not JSON. A service's test extends this
- * and is annotated {@link BatonServiceTest}.
+ * text property 512 KB long, a body over the 1 MB limit (with its length, and chunked), JSON nested
+ * 10 000 deep, malformed JSON, invalid UTF-8, an empty body, a body that is not an object, and a
+ * content type that is not JSON. A service's test extends this and is annotated {@link
+ * BatonServiceTest}.
  *
  * <p>The rule each case is held to: the answer is 4xx — never 5xx — as {@code
- * application/problem+json}, and the service's database is exactly as before (every collection keeps
- * its documents, byte for byte): nothing is half-written by a refused request. When one property is
- * wrong, the problem names it in {@code errors[].field} ({@code company.size}, {@code
+ * application/problem+json}, and the service's database is exactly as before (every collection
+ * keeps its documents, byte for byte): nothing is half-written by a refused request. When one
+ * property is wrong, the problem names it in {@code errors[].field} ({@code company.size}, {@code
  * promises[0].text}).
  *
  * <p>Unknown fields are the exception, by Baton's design: services ignore properties they do not
  * know ({@code spring.jackson.deserialization.fail-on-unknown-properties=false} in
  * baton-service-defaults.yml), so a CRM or a form that sends one field more keeps working. An
- * otherwise valid body with unknown fields — among them {@code status}, {@code owner}, {@code score},
- * {@code version}, {@code id} and {@code _id}, the mass-assignment classics — may therefore be
- * accepted (2xx), but none of their values may be stored anywhere or answered back; answered 4xx, it
- * is held to the rule above. The same goes for the otherwise valid body sent for an unknown id (an
- * upsert such as {@code PUT /api/customers/{id}} may create it).
+ * otherwise valid body with unknown fields — among them {@code status}, {@code owner}, {@code
+ * score}, {@code version}, {@code id} and {@code _id}, the mass-assignment classics — may therefore
+ * be accepted (2xx), but none of their values may be stored anywhere or answered back; answered
+ * 4xx, it is held to the rule above. The same goes for the otherwise valid body sent for an unknown
+ * id (an upsert such as {@code PUT /api/customers/{id}} may create it).
  *
  * <p>A number or a boolean given to a text property is not sent as a wrong type: Jackson reads
  * {@code 42} as {@code "42"} by design. Path parameters are filled with the ids {@link
@@ -107,15 +107,16 @@ public abstract class InputFuzzContract {
    * Bodies the service accepts, by operation ({@code "POST /api/leads"}, {@code "PUT
    * /api/customers/{customerId}"}), for operations whose schema alone does not say enough to make
    * one (a date after another, a value range per type). Each bad body is one of these with one
-   * thing wrong, so each case tests that one thing. Operations not named get a body made from
-   * their schema.
+   * thing wrong, so each case tests that one thing. Operations not named get a body made from their
+   * schema.
    */
   protected Map<String, Object> validBodies() {
     return Map.of();
   }
 
   @TestFactory
-  Stream<DynamicNode> refusesBadInputToEveryPostAndPutWithProblemJsonAndStoresNothing() throws Exception {
+  Stream<DynamicNode> refusesBadInputToEveryPostAndPutWithProblemJsonAndStoresNothing()
+      throws Exception {
     JsonNode api = JSON.readTree(http.getForObject("/v3/api-docs", String.class));
     List<Operation> operations = operations(api);
     assertThat(operations).as("POST, PUT and PATCH operations in /v3/api-docs").isNotEmpty();
@@ -127,7 +128,10 @@ public abstract class InputFuzzContract {
                 DynamicContainer.dynamicContainer(
                     operation.name(),
                     cases(api, operation, ids, bodies.get(operation.name())).stream()
-                        .map(c -> DynamicTest.dynamicTest(c.name(), () -> check(operation, c, ids)))));
+                        .map(
+                            c ->
+                                DynamicTest.dynamicTest(
+                                    c.name(), () -> check(operation, c, ids)))));
   }
 
   /**
@@ -145,25 +149,47 @@ public abstract class InputFuzzContract {
             operation ->
                 Stream.of(
                     DynamicTest.dynamicTest(
-                        operation.name() + " with Content-Length", () -> checkTooLarge(operation, ids, HttpRequest.BodyPublishers.ofByteArray(bytes))),
+                        operation.name() + " with Content-Length",
+                        () ->
+                            checkTooLarge(
+                                operation, ids, HttpRequest.BodyPublishers.ofByteArray(bytes))),
                     DynamicTest.dynamicTest(
                         operation.name() + " chunked",
-                        () -> checkTooLarge(operation, ids, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))))));
+                        () ->
+                            checkTooLarge(
+                                operation,
+                                ids,
+                                HttpRequest.BodyPublishers.ofInputStream(
+                                    () -> new ByteArrayInputStream(bytes))))));
   }
 
-  private void checkTooLarge(Operation operation, Map<String, String> ids, HttpRequest.BodyPublisher body) throws Exception {
+  private void checkTooLarge(
+      Operation operation, Map<String, String> ids, HttpRequest.BodyPublisher body)
+      throws Exception {
     Map<String, String> before = snapshot();
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(http.getRootUri() + operation.pathWith(ids)))
             .header("Content-Type", "application/json")
-            .header("Authorization", "Bearer " + TestTokens.of(TestSecurityInitializer.TEST_USER, "admin", "system"))
+            .header(
+                "Authorization",
+                "Bearer " + TestTokens.of(TestSecurityInitializer.TEST_USER, "admin", "system"))
             .method(operation.method().name(), body)
             .build();
     HttpResponse<String> response =
-        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
-    String what = operation.name() + " answered " + response.statusCode() + ": " + abbreviated(response.body());
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
+            .send(request, HttpResponse.BodyHandlers.ofString());
+    String what =
+        operation.name()
+            + " answered "
+            + response.statusCode()
+            + ": "
+            + abbreviated(response.body());
     assertThat(response.statusCode()).as(what).isEqualTo(413);
-    assertThat(response.headers().firstValue("Content-Type")).as(what).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .as(what)
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(snapshot()).as("the collections after " + what).isEqualTo(before);
   }
 
@@ -178,7 +204,8 @@ public abstract class InputFuzzContract {
         http.exchange(path, operation.method(), new HttpEntity<>(c.body(), headers), String.class);
     int status = response.getStatusCode().value();
     String answer = abbreviated(response.getBody());
-    String what = operation.method() + " " + path + " " + c.name() + " answered " + status + ": " + answer;
+    String what =
+        operation.method() + " " + path + " " + c.name() + " answered " + status + ": " + answer;
     if (c.mayBeAccepted() && response.getStatusCode().is2xxSuccessful()) {
       if (c.marker() != null) {
         assertThat(String.join("\n", storedDocuments()))
@@ -194,10 +221,16 @@ public abstract class InputFuzzContract {
     assertThat(response.getHeaders().getContentType())
         .as("the content type of " + what)
         .isNotNull()
-        .satisfies(type -> assertThat(type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as("problem+json").isTrue());
+        .satisfies(
+            type ->
+                assertThat(type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .as("problem+json")
+                    .isTrue());
     assertThat(snapshot()).as("the collections after " + what).isEqualTo(before);
     if (c.field() != null) {
-      assertThat(wrongFields(response.getBody())).as("errors[].field of " + what).contains(c.field());
+      assertThat(wrongFields(response.getBody()))
+          .as("errors[].field of " + what)
+          .contains(c.field());
     }
   }
 
@@ -212,9 +245,11 @@ public abstract class InputFuzzContract {
   // ---------------------------------------------------------------------------------------------
   // The cases
 
-  private List<Case> cases(JsonNode api, Operation operation, Map<String, String> ids, Object validBody) {
+  private List<Case> cases(
+      JsonNode api, Operation operation, Map<String, String> ids, Object validBody) {
     Schemas schemas = new Schemas(api);
-    JsonNode bodySchema = operation.bodySchema() == null ? null : schemas.resolve(operation.bodySchema());
+    JsonNode bodySchema =
+        operation.bodySchema() == null ? null : schemas.resolve(operation.bodySchema());
     List<Case> cases = new ArrayList<>();
     JsonNode valid =
         validBody != null
@@ -223,45 +258,95 @@ public abstract class InputFuzzContract {
     if (bodySchema != null) {
       for (Property property : schemas.properties(bodySchema)) {
         for (Map.Entry<String, JsonNode> wrong : wrongValues(property.schema()).entrySet()) {
-          cases.add(json(property.name() + " as " + wrong.getKey(), with(valid, property.path(), wrong.getValue())).naming(property.name()));
+          cases.add(
+              json(
+                      property.name() + " as " + wrong.getKey(),
+                      with(valid, property.path(), wrong.getValue()))
+                  .naming(property.name()));
         }
         if (property.required()) {
-          cases.add(json("without " + property.name(), without(valid, property.path())).naming(property.name()));
-          cases.add(json(property.name() + " null", with(valid, property.path(), NODES.nullNode())).naming(property.name()));
+          cases.add(
+              json("without " + property.name(), without(valid, property.path()))
+                  .naming(property.name()));
+          cases.add(
+              json(property.name() + " null", with(valid, property.path(), NODES.nullNode()))
+                  .naming(property.name()));
         }
         if (isText(property.schema())) {
-          cases.add(json(property.name() + " of 512 KB", with(valid, property.path(), NODES.textNode(huge()))).naming(property.name()));
+          cases.add(
+              json(
+                      property.name() + " of 512 KB",
+                      with(valid, property.path(), NODES.textNode(huge())))
+                  .naming(property.name()));
         }
         if (property.schema().path("additionalProperties").isObject()) {
           ObjectNode map = NODES.objectNode();
           map.put("fuzz-key", huge());
-          cases.add(json(property.name() + " with a value of 512 KB", with(valid, property.path(), map)).naming(property.name() + ".fuzz-key"));
+          cases.add(
+              json(property.name() + " with a value of 512 KB", with(valid, property.path(), map))
+                  .naming(property.name() + ".fuzz-key"));
         }
       }
     }
     String validJson = valid.toString();
-    cases.add(raw("nested " + DEEP_NESTING + " arrays deep in a field", "{\"fuzzDeep\":" + "[".repeat(DEEP_NESTING) + "]".repeat(DEEP_NESTING) + "}"));
-    cases.add(raw("nested " + DEEP_NESTING + " objects deep", "{\"a\":".repeat(DEEP_NESTING) + "1" + "}".repeat(DEEP_NESTING)));
+    cases.add(
+        raw(
+            "nested " + DEEP_NESTING + " arrays deep in a field",
+            "{\"fuzzDeep\":" + "[".repeat(DEEP_NESTING) + "]".repeat(DEEP_NESTING) + "}"));
+    cases.add(
+        raw(
+            "nested " + DEEP_NESTING + " objects deep",
+            "{\"a\":".repeat(DEEP_NESTING) + "1" + "}".repeat(DEEP_NESTING)));
     cases.add(raw("cut off in the middle", validJson.substring(0, validJson.length() / 2)));
     cases.add(raw("malformed", "{\"a\":,}"));
     cases.add(raw("with a trailing comma", validJson.replaceFirst("}$", ",}")));
-    cases.add(new Case("invalid UTF-8", new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}, MediaType.APPLICATION_JSON, false, null, false));
+    cases.add(
+        new Case(
+            "invalid UTF-8",
+            new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'},
+            MediaType.APPLICATION_JSON,
+            false,
+            null,
+            false));
     cases.add(new Case("an empty body", null, MediaType.APPLICATION_JSON, false, null, false));
     cases.add(raw("the JSON null", "null"));
     cases.add(raw("an array", "[" + validJson + "]"));
     cases.add(raw("a string", "\"" + validJson.replace("\"", "'") + "\""));
     cases.add(raw("a number", "42"));
-    cases.add(new Case("sent as text/plain", bytes(validJson), MediaType.TEXT_PLAIN, false, null, false));
-    cases.add(new Case("sent as XML", bytes("<body/>"), MediaType.APPLICATION_XML, false, null, false));
-    cases.add(new Case("sent as a form", bytes("a=b"), MediaType.APPLICATION_FORM_URLENCODED, false, null, false));
+    cases.add(
+        new Case("sent as text/plain", bytes(validJson), MediaType.TEXT_PLAIN, false, null, false));
+    cases.add(
+        new Case("sent as XML", bytes("<body/>"), MediaType.APPLICATION_XML, false, null, false));
+    cases.add(
+        new Case(
+            "sent as a form",
+            bytes("a=b"),
+            MediaType.APPLICATION_FORM_URLENCODED,
+            false,
+            null,
+            false));
     cases.add(new Case("sent without a content type", bytes(validJson), null, false, null, false));
 
     String marker = "fuzz-unknown-" + UUID.randomUUID();
     if (bodySchema != null) {
-      cases.add(new Case("with unknown fields", bytes(withUnknownFields(valid, marker).toString()), MediaType.APPLICATION_JSON, true, marker, false));
+      cases.add(
+          new Case(
+              "with unknown fields",
+              bytes(withUnknownFields(valid, marker).toString()),
+              MediaType.APPLICATION_JSON,
+              true,
+              marker,
+              false));
     }
     if (!ids.isEmpty() && PATH_PARAMETER.matcher(operation.pathTemplate()).find()) {
-      cases.add(new Case("for an id that exists nowhere", bytes(validJson), MediaType.APPLICATION_JSON, true, null, true));
+      cases.add(
+          new Case(
+              "for an id that exists nowhere",
+              bytes(validJson),
+              MediaType.APPLICATION_JSON,
+              true,
+              null,
+              true));
     }
     return cases;
   }
@@ -274,14 +359,17 @@ public abstract class InputFuzzContract {
         if (schema.has("enum")) {
           wrong.put("a value outside its enum", NODES.textNode("fuzz-no-such-value"));
         } else if (schema.has("format") && !schema.path("format").asText().equals("email")) {
-          wrong.put("a text that is no " + schema.path("format").asText(), NODES.textNode("fuzz-not-a-" + schema.path("format").asText()));
+          wrong.put(
+              "a text that is no " + schema.path("format").asText(),
+              NODES.textNode("fuzz-not-a-" + schema.path("format").asText()));
         }
         wrong.put("an object", NODES.objectNode().put("fuzz", 1));
         wrong.put("an array", NODES.arrayNode().add("fuzz"));
       }
       case "integer" -> {
         wrong.put("a text", NODES.textNode("fuzz-not-a-number"));
-        wrong.put("a number too big", NODES.numberNode(new BigInteger("99999999999999999999999999")));
+        wrong.put(
+            "a number too big", NODES.numberNode(new BigInteger("99999999999999999999999999")));
         wrong.put("an object", NODES.objectNode());
       }
       case "number" -> {
@@ -393,7 +481,8 @@ public abstract class InputFuzzContract {
     for (String collection : mongo.getCollectionNames()) {
       MessageDigest digest = sha256();
       long count = 0;
-      for (Document document : mongo.getCollection(collection).find().sort(new Document("_id", 1))) {
+      for (Document document :
+          mongo.getCollection(collection).find().sort(new Document("_id", 1))) {
         digest.update(bytes(document.toJson()));
         count++;
       }
@@ -449,7 +538,9 @@ public abstract class InputFuzzContract {
     return operations;
   }
 
-  /** One POST, PUT or PATCH operation: its method, path template and the schema of its body, if any. */
+  /**
+   * One POST, PUT or PATCH operation: its method, path template and the schema of its body, if any.
+   */
   private record Operation(HttpMethod method, String pathTemplate, JsonNode bodySchema) {
 
     String name() {
@@ -461,7 +552,9 @@ public abstract class InputFuzzContract {
       StringBuilder path = new StringBuilder();
       while (matcher.find()) {
         String parameter = matcher.group(1);
-        matcher.appendReplacement(path, Matcher.quoteReplacement(ids.getOrDefault(parameter, "fuzz-unknown-" + parameter)));
+        matcher.appendReplacement(
+            path,
+            Matcher.quoteReplacement(ids.getOrDefault(parameter, "fuzz-unknown-" + parameter)));
       }
       matcher.appendTail(path);
       return path.toString();
@@ -470,8 +563,8 @@ public abstract class InputFuzzContract {
 
   /**
    * One bad request: its body and content type; whether it may be accepted (unknown fields), and
-   * then which value must not be stored; whether it goes to ids that exist nowhere; which field
-   * the problem must name, if one is wrong.
+   * then which value must not be stored; whether it goes to ids that exist nowhere; which field the
+   * problem must name, if one is wrong.
    */
   private record Case(
       String name,
@@ -482,7 +575,13 @@ public abstract class InputFuzzContract {
       boolean unknownIds,
       String field) {
 
-    Case(String name, byte[] body, MediaType contentType, boolean mayBeAccepted, String marker, boolean unknownIds) {
+    Case(
+        String name,
+        byte[] body,
+        MediaType contentType,
+        boolean mayBeAccepted,
+        String marker,
+        boolean unknownIds) {
       this(name, body, contentType, mayBeAccepted, marker, unknownIds, null);
     }
 
@@ -538,7 +637,8 @@ public abstract class InputFuzzContract {
       return properties;
     }
 
-    private void collect(JsonNode schema, String prefix, List<Object> path, List<Property> into, int depth) {
+    private void collect(
+        JsonNode schema, String prefix, List<Object> path, List<Property> into, int depth) {
       if (depth > MAX_DEPTH) {
         return;
       }
@@ -551,7 +651,8 @@ public abstract class InputFuzzContract {
         String name = prefix + field.getKey();
         List<Object> propertyPath = new ArrayList<>(path);
         propertyPath.add(field.getKey());
-        into.add(new Property(name, propertyPath, propertySchema, required.contains(field.getKey())));
+        into.add(
+            new Property(name, propertyPath, propertySchema, required.contains(field.getKey())));
         if (propertySchema.path("properties").isObject()) {
           collect(propertySchema, name + ".", propertyPath, into, depth + 1);
         } else if ("array".equals(propertySchema.path("type").asText())) {
@@ -567,7 +668,9 @@ public abstract class InputFuzzContract {
       }
     }
 
-    /** A value the schema accepts, as far as the schema says: every property, one item per array. */
+    /**
+     * A value the schema accepts, as far as the schema says: every property, one item per array.
+     */
     JsonNode sample(JsonNode schema, int depth) {
       JsonNode resolved = resolve(schema);
       if (resolved.has("example") && !resolved.path("example").isContainerNode()) {
@@ -578,7 +681,11 @@ public abstract class InputFuzzContract {
         case "object" -> {
           ObjectNode object = NODES.objectNode();
           if (depth <= MAX_DEPTH) {
-            resolved.path("properties").fields().forEachRemaining(field -> object.set(field.getKey(), sample(field.getValue(), depth + 1)));
+            resolved
+                .path("properties")
+                .fields()
+                .forEachRemaining(
+                    field -> object.set(field.getKey(), sample(field.getValue(), depth + 1)));
             if (resolved.path("additionalProperties").isObject()) {
               object.set("fuzz-key", sample(resolved.path("additionalProperties"), depth + 1));
             }
@@ -609,7 +716,10 @@ public abstract class InputFuzzContract {
         candidates.addAll(List.of(pattern.split("\\|")));
       }
       Pattern compiled = Pattern.compile(pattern);
-      return candidates.stream().filter(text -> compiled.matcher(text).matches()).findFirst().orElse("fuzz-1");
+      return candidates.stream()
+          .filter(text -> compiled.matcher(text).matches())
+          .findFirst()
+          .orElse("fuzz-1");
     }
 
     private static String text(JsonNode schema) {

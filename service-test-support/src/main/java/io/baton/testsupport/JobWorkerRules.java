@@ -44,7 +44,9 @@ public final class JobWorkerRules {
   }
 
   private static List<JavaMethod> jobWorkers(JavaClass javaClass) {
-    return javaClass.getMethods().stream().filter(method -> method.isAnnotatedWith(JOB_WORKER)).toList();
+    return javaClass.getMethods().stream()
+        .filter(method -> method.isAnnotatedWith(JOB_WORKER))
+        .toList();
   }
 
   private static ArchCondition<JavaClass> haveAtMostOneJobWorker() {
@@ -60,7 +62,9 @@ public final class JobWorkerRules {
                       + " has "
                       + workers.size()
                       + " @JobWorker methods: "
-                      + workers.stream().map(JavaMethod::getName).collect(Collectors.joining(", "))));
+                      + workers.stream()
+                          .map(JavaMethod::getName)
+                          .collect(Collectors.joining(", "))));
         }
       }
     };
@@ -72,14 +76,23 @@ public final class JobWorkerRules {
       public void check(JavaClass javaClass, ConditionEvents events) {
         for (JavaMethod worker : jobWorkers(javaClass)) {
           Optional<String> type =
-              worker.getAnnotationOfType(JOB_WORKER).get("type").map(String.class::cast).filter(t -> !t.isBlank());
+              worker
+                  .getAnnotationOfType(JOB_WORKER)
+                  .get("type")
+                  .map(String.class::cast)
+                  .filter(t -> !t.isBlank());
           if (type.isEmpty()) {
-            events.add(SimpleConditionEvent.violated(worker, worker.getFullName() + " names no job type"));
+            events.add(
+                SimpleConditionEvent.violated(worker, worker.getFullName() + " names no job type"));
           } else if (!javaClass.getSimpleName().equals(workerName(type.get()))) {
             events.add(
                 SimpleConditionEvent.violated(
                     javaClass,
-                    javaClass.getName() + " works " + type.get() + ", so it is called " + workerName(type.get())));
+                    javaClass.getName()
+                        + " works "
+                        + type.get()
+                        + ", so it is called "
+                        + workerName(type.get())));
           }
         }
       }

@@ -51,7 +51,9 @@ final class OpenApiDocument {
     List<String> before = committed.lines().toList();
     List<String> after = served.lines().toList();
     int line = 0;
-    while (line < before.size() && line < after.size() && before.get(line).equals(after.get(line))) {
+    while (line < before.size()
+        && line < after.size()
+        && before.get(line).equals(after.get(line))) {
       line++;
     }
     if (line == before.size() && line == after.size()) {
@@ -63,7 +65,9 @@ final class OpenApiDocument {
 
   private static String excerpt(List<String> lines, int differing) {
     StringBuilder excerpt = new StringBuilder();
-    for (int line = Math.max(0, differing - 3); line < Math.min(lines.size(), differing + 4); line++) {
+    for (int line = Math.max(0, differing - 3);
+        line < Math.min(lines.size(), differing + 4);
+        line++) {
       excerpt.append(line == differing ? "> " : "  ").append(lines.get(line)).append('\n');
     }
     return excerpt.toString();

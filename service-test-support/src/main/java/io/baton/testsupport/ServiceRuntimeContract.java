@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -29,8 +29,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * What every Baton service answers, whatever its domain: probes with a MongoDB check that works
- * on the embedded server, Prometheus metrics on the management port only, the OpenAPI description
+ * What every Baton service answers, whatever its domain: probes with a MongoDB check that works on
+ * the embedded server, Prometheus metrics on the management port only, the OpenAPI description
  * committed with its code, problem+json errors, and the caller's correlation id, and no request
  * served without a valid token — whether or not it came through the gateway. A service's test
  * extends this and is annotated {@link BatonServiceTest}.
@@ -56,10 +56,17 @@ public abstract class ServiceRuntimeContract {
 
   @Test
   void showsHealthDetailsOnlyToAnAdministratorOrTheSystem() throws Exception {
-    for (String url : List.of(http.getRootUri() + "/readyz", management("/actuator/health/readiness"))) {
+    for (String url :
+        List.of(http.getRootUri() + "/readyz", management("/actuator/health/readiness"))) {
       String anonymous = send(HttpRequest.newBuilder(URI.create(url))).body();
-      String salesRep = send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + TestTokens.of("sam", "sales"))).body();
-      String system = send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + TestTokens.of("baton-services", "system"))).body();
+      String salesRep =
+          send(HttpRequest.newBuilder(URI.create(url))
+                  .header("Authorization", "Bearer " + TestTokens.of("sam", "sales")))
+              .body();
+      String system =
+          send(HttpRequest.newBuilder(URI.create(url))
+                  .header("Authorization", "Bearer " + TestTokens.of("baton-services", "system")))
+              .body();
 
       assertThat(anonymous).as(url).contains("\"UP\"").doesNotContain("mongo");
       assertThat(salesRep).as(url).contains("\"UP\"").doesNotContain("mongo");
@@ -70,12 +77,16 @@ public abstract class ServiceRuntimeContract {
   @Test
   void isLive() {
     assertThat(http.getForEntity("/livez", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(send(HttpRequest.newBuilder(URI.create(management("/actuator/health/liveness")))).statusCode()).isEqualTo(200);
+    assertThat(
+            send(HttpRequest.newBuilder(URI.create(management("/actuator/health/liveness"))))
+                .statusCode())
+        .isEqualTo(200);
   }
 
   @Test
   void exposesPrometheusMetricsTaggedWithTheApplicationOnTheManagementPortToAnyone() {
-    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(management("/actuator/prometheus"))));
+    HttpResponse<String> response =
+        send(HttpRequest.newBuilder(URI.create(management("/actuator/prometheus"))));
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("application=\"");
@@ -84,11 +95,21 @@ public abstract class ServiceRuntimeContract {
   /** The main port is the one the gateway routes to: no actuator there, with a token or without. */
   @Test
   void servesNoActuatorEndpointOnTheMainPort() {
-    for (String path : List.of("/actuator/prometheus", "/actuator/health", "/actuator/health/readiness", "/actuator/info", "/actuator")) {
-      assertThat(http.exchange(path, HttpMethod.GET, new HttpEntity<>(bearer(null)), String.class).getStatusCode())
+    for (String path :
+        List.of(
+            "/actuator/prometheus",
+            "/actuator/health",
+            "/actuator/health/readiness",
+            "/actuator/info",
+            "/actuator")) {
+      assertThat(
+              http.exchange(path, HttpMethod.GET, new HttpEntity<>(bearer(null)), String.class)
+                  .getStatusCode())
           .as("%s without a token", path)
           .isEqualTo(HttpStatus.UNAUTHORIZED);
-      assertThat(http.getForEntity(path, String.class).getStatusCode()).as("%s as an administrator", path).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(http.getForEntity(path, String.class).getStatusCode())
+          .as("%s as an administrator", path)
+          .isEqualTo(HttpStatus.NOT_FOUND);
     }
   }
 
@@ -96,7 +117,10 @@ public abstract class ServiceRuntimeContract {
   @Test
   void servesNothingButActuatorOnTheManagementPort() {
     for (String path : List.of("/api/no-such-thing", "/v3/api-docs", "/livez")) {
-      assertThat(send(HttpRequest.newBuilder(URI.create(management(path))).header("Authorization", "Bearer " + TestTokens.of("ada", "admin"))).statusCode())
+      assertThat(
+              send(HttpRequest.newBuilder(URI.create(management(path)))
+                      .header("Authorization", "Bearer " + TestTokens.of("ada", "admin")))
+                  .statusCode())
           .as("%s on the management port", path)
           .isEqualTo(404);
     }
@@ -105,9 +129,12 @@ public abstract class ServiceRuntimeContract {
   @Test
   void exposesNoOtherActuatorEndpoint() {
     for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/heapdump")) {
-      assertThat(http.getForEntity(path, String.class).getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(http.getForEntity(path, String.class).getStatusCode())
+          .as(path)
+          .isEqualTo(HttpStatus.NOT_FOUND);
       assertThat(
-              send(HttpRequest.newBuilder(URI.create(management(path))).header("Authorization", "Bearer " + TestTokens.of("ada", "admin")))
+              send(HttpRequest.newBuilder(URI.create(management(path)))
+                      .header("Authorization", "Bearer " + TestTokens.of("ada", "admin")))
                   .statusCode())
           .as("%s on the management port", path)
           .isEqualTo(404);
@@ -132,9 +159,13 @@ public abstract class ServiceRuntimeContract {
       Files.writeString(committed, served);
     }
 
-    assertThat(committed).as("%s has no committed OpenAPI document %s. %s", applicationName, committed, refreshing()).exists();
+    assertThat(committed)
+        .as("%s has no committed OpenAPI document %s. %s", applicationName, committed, refreshing())
+        .exists();
     assertThat(OpenApiDocument.firstDifference(Files.readString(committed), served))
-        .as("%s serves another OpenAPI document than %s. %s", applicationName, committed, refreshing())
+        .as(
+            "%s serves another OpenAPI document than %s. %s",
+            applicationName, committed, refreshing())
         .isEmpty();
   }
 
@@ -161,8 +192,7 @@ public abstract class ServiceRuntimeContract {
     headers.set("X-Correlation-Id", "contract-check-1");
 
     ResponseEntity<String> response =
-        http.exchange(
-            "/livez", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        http.exchange("/livez", HttpMethod.GET, new HttpEntity<>(headers), String.class);
 
     assertThat(response.getHeaders().getFirst("X-Correlation-Id")).isEqualTo("contract-check-1");
   }
@@ -177,8 +207,10 @@ public abstract class ServiceRuntimeContract {
   static Stream<Arguments> badTokens() {
     return Stream.of(
         Arguments.of("expired", TestTokens.expired("eve", "admin")),
-        Arguments.of("from another issuer", TestTokens.fromIssuer("https://evil.example", "eve", "admin")),
-        Arguments.of("for another audience", TestTokens.forAudience("someone-else", "eve", "admin")),
+        Arguments.of(
+            "from another issuer", TestTokens.fromIssuer("https://evil.example", "eve", "admin")),
+        Arguments.of(
+            "for another audience", TestTokens.forAudience("someone-else", "eve", "admin")),
         Arguments.of("unsigned (alg none)", TestTokens.unsigned("eve", "admin")),
         Arguments.of("tampered after signing", TestTokens.tampered("eve", "sales")),
         Arguments.of("signed by an unknown key", TestTokens.signedByAnotherKey("eve", "admin")),
@@ -188,20 +220,24 @@ public abstract class ServiceRuntimeContract {
   @Test
   void refusesARequestWithoutATokenWithProblemJson() {
     ResponseEntity<String> response =
-        http.exchange("/api/no-such-thing", HttpMethod.GET, new HttpEntity<>(bearer(null)), String.class);
+        http.exchange(
+            "/api/no-such-thing", HttpMethod.GET, new HttpEntity<>(bearer(null)), String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
   }
 
   @ParameterizedTest(name = "a token {0}")
   @MethodSource("badTokens")
   void refusesABadToken(String fault, String token) {
     ResponseEntity<String> response =
-        http.exchange("/api/no-such-thing", HttpMethod.GET, new HttpEntity<>(bearer(token)), String.class);
+        http.exchange(
+            "/api/no-such-thing", HttpMethod.GET, new HttpEntity<>(bearer(token)), String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
   }
 
   /** A URL of the management server. */
@@ -211,7 +247,8 @@ public abstract class ServiceRuntimeContract {
 
   private static HttpResponse<String> send(HttpRequest.Builder request) {
     try (HttpClient client = HttpClient.newHttpClient()) {
-      return client.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+      return client.send(
+          request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

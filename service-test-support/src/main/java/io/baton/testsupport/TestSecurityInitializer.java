@@ -12,7 +12,8 @@ import org.springframework.http.HttpHeaders;
  * calls it as an administrator unless a test sends its own {@code Authorization} header. Calls to
  * other services (WireMock in tests) carry no token.
  */
-public class TestSecurityInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class TestSecurityInitializer
+    implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   /** The user the tests act as by default. */
   public static final String TEST_USER = "test-admin";
@@ -26,10 +27,14 @@ public class TestSecurityInitializer implements ApplicationContextInitializer<Co
             new MapPropertySource(
                 "test-security",
                 Map.of(
-                    "baton.security.public-key-location", TestTokens.publicKeyPem().toUri().toString(),
-                    "baton.security.issuer", TestTokens.ISSUER,
-                    "baton.security.audience", TestTokens.AUDIENCE,
-                    "spring.cloud.openfeign.oauth2.enabled", "false")));
+                    "baton.security.public-key-location",
+                    TestTokens.publicKeyPem().toUri().toString(),
+                    "baton.security.issuer",
+                    TestTokens.ISSUER,
+                    "baton.security.audience",
+                    TestTokens.AUDIENCE,
+                    "spring.cloud.openfeign.oauth2.enabled",
+                    "false")));
     String token = TestTokens.of(TEST_USER, "admin", "system");
     RestTemplateCustomizer asAdministrator =
         restTemplate ->

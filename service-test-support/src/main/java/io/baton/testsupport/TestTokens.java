@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Tokens for tests, signed by a key made for the test run: the services under test trust its
- * public key ({@link TestSecurityInitializer}); tokens with another key, issuer or audience, or
- * expired, are there to be refused.
+ * Tokens for tests, signed by a key made for the test run: the services under test trust its public
+ * key ({@link TestSecurityInitializer}); tokens with another key, issuer or audience, or expired,
+ * are there to be refused.
  */
 public final class TestTokens {
 
@@ -38,7 +38,8 @@ public final class TestTokens {
 
   /** A valid token of {@code username} with {@code roles}, for an hour. */
   public static String of(String username, String... roles) {
-    return sign(KEYS, claims(username, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofHours(1)), roles));
+    return sign(
+        KEYS, claims(username, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofHours(1)), roles));
   }
 
   /**
@@ -46,28 +47,36 @@ public final class TestTokens {
    * console's task inbox reads it), with {@code roles}, for an hour.
    */
   public static String inGroups(String username, List<String> groups, String... roles) {
-    JWTClaimsSet claims = claims(username, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofHours(1)), roles);
-    return sign(KEYS, new JWTClaimsSet.Builder(claims).claim("groups", List.copyOf(groups)).build());
+    JWTClaimsSet claims =
+        claims(username, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofHours(1)), roles);
+    return sign(
+        KEYS, new JWTClaimsSet.Builder(claims).claim("groups", List.copyOf(groups)).build());
   }
 
   /** A token that expired a minute ago. */
   public static String expired(String username, String... roles) {
-    return sign(KEYS, claims(username, ISSUER, AUDIENCE, Instant.now().minus(Duration.ofMinutes(1)), roles));
+    return sign(
+        KEYS,
+        claims(username, ISSUER, AUDIENCE, Instant.now().minus(Duration.ofMinutes(1)), roles));
   }
 
   /** A token from an issuer the services do not trust. */
   public static String fromIssuer(String issuer, String username, String... roles) {
-    return sign(KEYS, claims(username, issuer, AUDIENCE, Instant.now().plus(Duration.ofHours(1)), roles));
+    return sign(
+        KEYS, claims(username, issuer, AUDIENCE, Instant.now().plus(Duration.ofHours(1)), roles));
   }
 
   /** A token for another audience. */
   public static String forAudience(String audience, String username, String... roles) {
-    return sign(KEYS, claims(username, ISSUER, audience, Instant.now().plus(Duration.ofHours(1)), roles));
+    return sign(
+        KEYS, claims(username, ISSUER, audience, Instant.now().plus(Duration.ofHours(1)), roles));
   }
 
   /** A well-formed token signed by a key nobody trusts. */
   public static String signedByAnotherKey(String username, String... roles) {
-    return sign(newKeyPair(), claims(username, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofHours(1)), roles));
+    return sign(
+        newKeyPair(),
+        claims(username, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofHours(1)), roles));
   }
 
   /** An unsigned token ({@code alg: none}) claiming the given roles. */
@@ -76,7 +85,9 @@ public final class TestTokens {
     String header = base64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
     String payload =
         base64.encodeToString(
-            claims(username, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofHours(1)), roles).toString().getBytes());
+            claims(username, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofHours(1)), roles)
+                .toString()
+                .getBytes());
     return header + "." + payload + ".";
   }
 
@@ -87,7 +98,9 @@ public final class TestTokens {
         Base64.getUrlEncoder()
             .withoutPadding()
             .encodeToString(
-                claims(username, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofHours(1)), "admin").toString().getBytes());
+                claims(username, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofHours(1)), "admin")
+                    .toString()
+                    .getBytes());
     return parts[0] + "." + forged + "." + parts[2];
   }
 
@@ -96,7 +109,8 @@ public final class TestTokens {
     return PUBLIC_KEY;
   }
 
-  private static JWTClaimsSet claims(String username, String issuer, String audience, Instant expiry, String... roles) {
+  private static JWTClaimsSet claims(
+      String username, String issuer, String audience, Instant expiry, String... roles) {
     return new JWTClaimsSet.Builder()
         .issuer(issuer)
         .audience(audience)
@@ -133,8 +147,10 @@ public final class TestTokens {
     try {
       Path pem = Files.createTempFile("baton-test-key", ".pem");
       pem.toFile().deleteOnExit();
-      String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded());
-      Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n");
+      String body =
+          Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded());
+      Files.writeString(
+          pem, "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n");
       return pem;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

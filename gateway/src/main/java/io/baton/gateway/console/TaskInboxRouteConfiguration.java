@@ -1,7 +1,6 @@
 package io.baton.gateway.console;
 
 import java.net.URI;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.cloud.gateway.route.RouteLocator;
@@ -18,18 +17,27 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(name = "baton.console.task-inbox.enabled", havingValue = "true")
 public class TaskInboxRouteConfiguration {
 
-    /** Route id, circuit breaker and fallback name. */
-    public static final String ROUTE_ID = "camunda-user-tasks";
+  /** Route id, circuit breaker and fallback name. */
+  public static final String ROUTE_ID = "camunda-user-tasks";
 
-    @Bean
-    RouteLocator camundaUserTasksRoute(RouteLocatorBuilder routes,
-            @Value("${baton.services.camunda-rest.url}") URI camundaRest) {
-        return routes.routes()
-                .route(ROUTE_ID, route -> route.path("/v2/user-tasks/**")
-                        .filters(filters -> filters.circuitBreaker(breaker -> breaker
-                                .setName(ROUTE_ID)
-                                .setFallbackUri("forward:/fallback/" + ROUTE_ID)))
-                        .uri(camundaRest))
-                .build();
-    }
+  @Bean
+  RouteLocator camundaUserTasksRoute(
+      RouteLocatorBuilder routes, @Value("${baton.services.camunda-rest.url}") URI camundaRest) {
+    return routes
+        .routes()
+        .route(
+            ROUTE_ID,
+            route ->
+                route
+                    .path("/v2/user-tasks/**")
+                    .filters(
+                        filters ->
+                            filters.circuitBreaker(
+                                breaker ->
+                                    breaker
+                                        .setName(ROUTE_ID)
+                                        .setFallbackUri("forward:/fallback/" + ROUTE_ID)))
+                    .uri(camundaRest))
+        .build();
+  }
 }

@@ -6,7 +6,6 @@ import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
-
 import reactor.core.publisher.Mono;
 
 /**
@@ -16,14 +15,14 @@ import reactor.core.publisher.Mono;
 @Component
 public class OriginalRequestUrlFilter implements GlobalFilter, Ordered {
 
-    @Override
-    public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE;
-    }
+  @Override
+  public int getOrder() {
+    return Ordered.HIGHEST_PRECEDENCE;
+  }
 
-    @Override
-    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        ServerWebExchangeUtils.addOriginalRequestUrl(exchange, exchange.getRequest().getURI());
-        return chain.filter(exchange);
-    }
+  @Override
+  public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+    ServerWebExchangeUtils.addOriginalRequestUrl(exchange, exchange.getRequest().getURI());
+    return chain.filter(exchange);
+  }
 }

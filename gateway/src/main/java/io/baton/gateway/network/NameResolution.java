@@ -10,8 +10,8 @@ import reactor.netty.http.client.HttpClient;
  * The gateway resolves host names the way the services and the operating system do (the JVM's
  * resolver: {@code /etc/hosts}, the search domains of {@code resolv.conf}, the JVM's cache), not
  * with Reactor Netty's own DNS client. One resolver for every outgoing call: the routes to the
- * services and the identity provider's discovery document and keys. A lookup blocks an event
- * loop only when the JVM's cache (30 s) has no answer.
+ * services and the identity provider's discovery document and keys. A lookup blocks an event loop
+ * only when the JVM's cache (30 s) has no answer.
  */
 @Configuration(proxyBeanMethods = false)
 public class NameResolution {

@@ -1,12 +1,11 @@
 package io.baton.gateway.openapi;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
 
 /**
  * Describes the gateway's own endpoints; the services behind it publish their own API documents.
@@ -14,15 +13,18 @@ import io.swagger.v3.oas.models.info.Info;
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
 
-    @Bean
-    OpenAPI gatewayOpenApi(ObjectProvider<BuildProperties> build) {
-        BuildProperties buildProperties = build.getIfAvailable();
-        return new OpenAPI().info(new Info()
+  @Bean
+  OpenAPI gatewayOpenApi(ObjectProvider<BuildProperties> build) {
+    BuildProperties buildProperties = build.getIfAvailable();
+    return new OpenAPI()
+        .info(
+            new Info()
                 .title("Baton gateway")
-                .description("Routes /api/leads, /api/handoffs, /api/onboardings, /api/customers and "
+                .description(
+                    "Routes /api/leads, /api/handoffs, /api/onboardings, /api/customers and "
                         + "/api/save-plays to the Baton services, and in local mode Camunda's /v2/user-tasks "
                         + "to the engine. It serves the Baton console at /console/. Its own endpoints are the "
                         + "fallbacks that answer when a service is unavailable, and the console's settings.")
                 .version(buildProperties == null ? "development" : buildProperties.getVersion()));
-    }
+  }
 }

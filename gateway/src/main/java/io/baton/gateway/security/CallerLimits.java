@@ -16,8 +16,8 @@ import reactor.core.publisher.Mono;
 /**
  * How often each caller may send: a token bucket of requests per caller — the token's subject, or
  * the client address without a token — refilled at {@code requests-per-second} and holding {@code
- * burst} (429 with {@code Retry-After} when empty). Every answer says how many requests are left ({@code
- * X-RateLimit-Remaining}). Runs after the token checks, so the caller is known.
+ * burst} (429 with {@code Retry-After} when empty). Every answer says how many requests are left
+ * ({@code X-RateLimit-Remaining}). Runs after the token checks, so the caller is known.
  */
 final class CallerLimits implements WebFilter, Ordered {
 
@@ -42,7 +42,8 @@ final class CallerLimits implements WebFilter, Ordered {
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     String path = exchange.getRequest().getPath().value();
-    if (properties.rateLimit().exemptPaths().stream().anyMatch(pattern -> paths.match(pattern, path))) {
+    if (properties.rateLimit().exemptPaths().stream()
+        .anyMatch(pattern -> paths.match(pattern, path))) {
       return chain.filter(exchange);
     }
     return exchange
@@ -55,7 +56,8 @@ final class CallerLimits implements WebFilter, Ordered {
   private Mono<Void> limit(String caller, ServerWebExchange exchange, WebFilterChain chain) {
     GatewaySecurityProperties.RateLimit limit = properties.rateLimit();
     TokenBucket bucket =
-        buckets.computeIfAbsent(caller, key -> new TokenBucket(limit.burst(), limit.requestsPerSecond(), clock));
+        buckets.computeIfAbsent(
+            caller, key -> new TokenBucket(limit.burst(), limit.requestsPerSecond(), clock));
     TokenBucket.Take take = bucket.take();
     HttpHeaders headers = exchange.getResponse().getHeaders();
     headers.set(LIMIT, Integer.toString(limit.requestsPerSecond()));
@@ -63,7 +65,9 @@ final class CallerLimits implements WebFilter, Ordered {
     if (!take.granted()) {
       headers.set(HttpHeaders.RETRY_AFTER, Long.toString(take.retryAfterSeconds()));
       return ProblemResponses.write(
-          exchange, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+          exchange,
+          HttpStatus.TOO_MANY_REQUESTS,
+          "Too many requests",
           "At most " + limit.requestsPerSecond() + " requests per second; try again later");
     }
     return chain.filter(exchange);

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.converter.RsaKeyConverters;
@@ -32,26 +33,25 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
+import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
 /**
- * The gateway is an OAuth2 resource server: every API request needs a valid token (RS256,
- * issuer, audience, not expired), checked before it is routed and again by the service behind.
- * Open without a token: the probes ({@code /livez}, {@code /readyz}), the console's static files
- * and the API docs on the main port, and health, info and Prometheus on the management port
- * ({@code management.server.port}), which no route and no ingress rule leads to. The management
- * port serves nothing else: its web handler also sees the main context's handlers (routes, the
- * console, the fallbacks; spring-boot#14012), so the rules refuse any other request that comes in
- * there. A missing or bad token is 401, a forbidden request 403, too many requests 429 and a too
- * large body 413, all problem+json.
+ * The gateway is an OAuth2 resource server: every API request needs a valid token (RS256, issuer,
+ * audience, not expired), checked before it is routed and again by the service behind. Open without
+ * a token: the probes ({@code /livez}, {@code /readyz}), the console's static files and the API
+ * docs on the main port, and health, info and Prometheus on the management port ({@code
+ * management.server.port}), which no route and no ingress rule leads to. The management port serves
+ * nothing else: its web handler also sees the main context's handlers (routes, the console, the
+ * fallbacks; spring-boot#14012), so the rules refuse any other request that comes in there. A
+ * missing or bad token is 401, a forbidden request 403, too many requests 429 and a too large body
+ * 413, all problem+json.
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -72,7 +72,8 @@ class GatewaySecurityConfiguration {
   /** Requests that came in on the management server (its own port), whatever their path. */
   private static final ServerWebExchangeMatcher ON_THE_MANAGEMENT_PORT =
       exchange ->
-          WebServerApplicationContext.hasServerNamespace(exchange.getApplicationContext(), "management")
+          WebServerApplicationContext.hasServerNamespace(
+                  exchange.getApplicationContext(), "management")
               ? MatchResult.match()
               : MatchResult.notMatch();
 
@@ -86,7 +87,10 @@ class GatewaySecurityConfiguration {
     NimbusReactiveJwtDecoder decoder;
     if (properties.publicKeyLocation() != null) {
       try (InputStream pem = properties.publicKeyLocation().getInputStream()) {
-        decoder = NimbusReactiveJwtDecoder.withPublicKey(RsaKeyConverters.x509().convert(pem)).signatureAlgorithm(SignatureAlgorithm.RS256).build();
+        decoder =
+            NimbusReactiveJwtDecoder.withPublicKey(RsaKeyConverters.x509().convert(pem))
+                .signatureAlgorithm(SignatureAlgorithm.RS256)
+                .build();
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read baton.security.public-key-location", e);
       }
@@ -106,17 +110,24 @@ class GatewaySecurityConfiguration {
     decoder.setJwtValidator(
         new DelegatingOAuth2TokenValidator<>(
             JwtValidators.createDefaultWithIssuer(properties.issuer()),
-            new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, audience -> audience != null && audience.contains(properties.audience()))));
+            new JwtClaimValidator<List<String>>(
+                JwtClaimNames.AUD,
+                audience -> audience != null && audience.contains(properties.audience()))));
     return decoder;
   }
 
-  /** Calls to the identity provider resolve its host name as every other call of the gateway does. */
+  /**
+   * Calls to the identity provider resolve its host name as every other call of the gateway does.
+   */
   private static WebClient issuerClient() {
-    return WebClient.builder().clientConnector(new ReactorClientHttpConnector(NameResolution.jvm(HttpClient.create()))).build();
+    return WebClient.builder()
+        .clientConnector(new ReactorClientHttpConnector(NameResolution.jvm(HttpClient.create())))
+        .build();
   }
 
   @Bean
-  SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, GatewaySecurityProperties properties, ReactiveJwtDecoder decoder) {
+  SecurityWebFilterChain gatewaySecurity(
+      ServerHttpSecurity http, GatewaySecurityProperties properties, ReactiveJwtDecoder decoder) {
     JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
     authentication.setPrincipalClaimName(properties.usernameClaim());
     JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
@@ -130,24 +141,48 @@ class GatewaySecurityConfiguration {
         .authorizeExchange(
             exchanges ->
                 exchanges
-                    .matchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class, PrometheusScrapeEndpoint.class)).permitAll()
-                    .matchers(ON_THE_MANAGEMENT_PORT).denyAll()
-                    .matchers(EndpointRequest.toAdditionalPaths(WebServerNamespace.SERVER, HealthEndpoint.class)).permitAll()
-                    .pathMatchers(HttpMethod.OPTIONS, "/**").permitAll()
-                    .pathMatchers(OPEN).permitAll()
-                    .anyExchange().authenticated())
+                    .matchers(
+                        EndpointRequest.to(
+                            HealthEndpoint.class,
+                            InfoEndpoint.class,
+                            PrometheusScrapeEndpoint.class))
+                    .permitAll()
+                    .matchers(ON_THE_MANAGEMENT_PORT)
+                    .denyAll()
+                    .matchers(
+                        EndpointRequest.toAdditionalPaths(
+                            WebServerNamespace.SERVER, HealthEndpoint.class))
+                    .permitAll()
+                    .pathMatchers(HttpMethod.OPTIONS, "/**")
+                    .permitAll()
+                    .pathMatchers(OPEN)
+                    .permitAll()
+                    .anyExchange()
+                    .authenticated())
         .oauth2ResourceServer(
             server ->
                 server
                     .jwt(
                         jwt ->
                             jwt.jwtDecoder(IdentityProviderOutage.reported(decoder))
-                                .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(authentication)))
-                    .authenticationEntryPoint((exchange, e) -> unauthorized(exchange, e.getMessage()))
+                                .jwtAuthenticationConverter(
+                                    new ReactiveJwtAuthenticationConverterAdapter(authentication)))
+                    .authenticationEntryPoint(
+                        (exchange, e) -> unauthorized(exchange, e.getMessage()))
                     .authenticationFailureHandler(
-                        IdentityProviderOutage.failureHandler((exchange, e) -> unauthorized(exchange.getExchange(), e.getMessage())))
-                    .accessDeniedHandler((exchange, e) -> ProblemResponses.write(exchange, HttpStatus.FORBIDDEN, "Forbidden", "Your roles do not allow this request")))
-        .exceptionHandling(handling -> handling.authenticationEntryPoint((exchange, e) -> unauthorized(exchange, e.getMessage())))
+                        IdentityProviderOutage.failureHandler(
+                            (exchange, e) -> unauthorized(exchange.getExchange(), e.getMessage())))
+                    .accessDeniedHandler(
+                        (exchange, e) ->
+                            ProblemResponses.write(
+                                exchange,
+                                HttpStatus.FORBIDDEN,
+                                "Forbidden",
+                                "Your roles do not allow this request")))
+        .exceptionHandling(
+            handling ->
+                handling.authenticationEntryPoint(
+                    (exchange, e) -> unauthorized(exchange, e.getMessage())))
         .build();
   }
 
@@ -169,6 +204,10 @@ class GatewaySecurityConfiguration {
 
   private static Mono<Void> unauthorized(ServerWebExchange exchange, String reason) {
     exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
-    return ProblemResponses.write(exchange, HttpStatus.UNAUTHORIZED, "Unauthorized", "A valid bearer token is required: " + reason);
+    return ProblemResponses.write(
+        exchange,
+        HttpStatus.UNAUTHORIZED,
+        "Unauthorized",
+        "A valid bearer token is required: " + reason);
   }
 }

@@ -12,7 +12,8 @@ import org.springframework.util.unit.DataSize;
  *
  * @param issuer the expected {@code iss}
  * @param audience the expected {@code aud}
- * @param jwkSetUri where the issuer publishes its signing keys, when not from its discovery document
+ * @param jwkSetUri where the issuer publishes its signing keys, when not from its discovery
+ *     document
  * @param publicKeyLocation a PEM public key instead of a key set (tests)
  * @param rolesClaim the claim that lists the caller's roles
  * @param usernameClaim the claim that names the caller
@@ -37,10 +38,15 @@ public record GatewaySecurityProperties(
    * @param burst how many requests it holds
    */
   public record RateLimit(
-      @DefaultValue("50") int requestsPerSecond, @DefaultValue("100") int burst, List<String> exemptPaths) {
+      @DefaultValue("50") int requestsPerSecond,
+      @DefaultValue("100") int burst,
+      List<String> exemptPaths) {
 
     public RateLimit {
-      exemptPaths = exemptPaths == null ? List.of("/actuator/**", "/livez", "/readyz") : List.copyOf(exemptPaths);
+      exemptPaths =
+          exemptPaths == null
+              ? List.of("/actuator/**", "/livez", "/readyz")
+              : List.copyOf(exemptPaths);
     }
   }
 }

@@ -7,7 +7,6 @@ import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.WebFilterExchange;
 import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
-import reactor.core.publisher.Mono;
 
 /**
  * When the identity provider cannot be reached for its keys, a request is not the caller's fault:
@@ -20,18 +19,25 @@ final class IdentityProviderOutage {
 
   private IdentityProviderOutage() {}
 
-  /** The decoder, with a failure to fetch the keys reported as a token exception Spring maps to a service failure. */
+  /**
+   * The decoder, with a failure to fetch the keys reported as a token exception Spring maps to a
+   * service failure.
+   */
   static ReactiveJwtDecoder reported(ReactiveJwtDecoder decoder) {
     return token ->
         decoder
             .decode(token)
             .onErrorMap(
                 failure -> !(failure instanceof JwtException),
-                failure -> new JwtException("The identity provider's keys cannot be fetched: " + failure.getMessage(), failure));
+                failure ->
+                    new JwtException(
+                        "The identity provider's keys cannot be fetched: " + failure.getMessage(),
+                        failure));
   }
 
   /** 503 for an unreachable provider, otherwise what {@code unauthorized} answers. */
-  static ServerAuthenticationFailureHandler failureHandler(ServerAuthenticationFailureHandler unauthorized) {
+  static ServerAuthenticationFailureHandler failureHandler(
+      ServerAuthenticationFailureHandler unauthorized) {
     return (WebFilterExchange exchange, AuthenticationException failure) -> {
       if (failure instanceof AuthenticationServiceException) {
         exchange.getExchange().getResponse().getHeaders().set("Retry-After", RETRY_AFTER_SECONDS);

@@ -13,7 +13,8 @@ final class ProblemResponses {
 
   private ProblemResponses() {}
 
-  static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String title, String detail) {
+  static Mono<Void> write(
+      ServerWebExchange exchange, HttpStatus status, String title, String detail) {
     ServerHttpResponse response = exchange.getResponse();
     response.setStatusCode(status);
     response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -27,6 +28,7 @@ final class ProblemResponses {
             + "\",\"instance\":\""
             + URI.create(exchange.getRequest().getPath().value())
             + "\"}";
-    return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
+    return response.writeWith(
+        Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
   }
 }

@@ -68,6 +68,9 @@ final class RequestSizeLimit implements WebFilter, Ordered {
 
   private Mono<Void> tooLarge(ServerWebExchange exchange) {
     return ProblemResponses.write(
-        exchange, HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", "The request body may be at most " + maxBytes + " bytes");
+        exchange,
+        HttpStatus.PAYLOAD_TOO_LARGE,
+        "Request too large",
+        "The request body may be at most " + maxBytes + " bytes");
   }
 }

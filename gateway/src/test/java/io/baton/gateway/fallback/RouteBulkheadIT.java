@@ -1,7 +1,5 @@
 package io.baton.gateway.fallback;
 
-import io.baton.testsupport.TestTokens;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -10,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.baton.testsupport.TestTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,7 +41,8 @@ class RouteBulkheadIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration SLOW_LEADS = Duration.ofSeconds(4);
-  private static final WireMockServer LEADS = new WireMockServer(options().dynamicPort().containerThreads(400));
+  private static final WireMockServer LEADS =
+      new WireMockServer(options().dynamicPort().containerThreads(400));
   private static final WireMockServer HANDOFFS = new WireMockServer(options().dynamicPort());
   private static final WireMockServer ONBOARDINGS = new WireMockServer(options().dynamicPort());
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -60,9 +60,21 @@ class RouteBulkheadIT {
     LEADS.start();
     HANDOFFS.start();
     ONBOARDINGS.start();
-    LEADS.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")
-        .withFixedDelay((int) SLOW_LEADS.toMillis())));
-    HANDOFFS.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")));
+    LEADS.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("[]")
+                    .withFixedDelay((int) SLOW_LEADS.toMillis())));
+    HANDOFFS.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("[]")));
     registry.add("baton.services.lead-service.url", LEADS::baseUrl);
     registry.add("baton.services.handoff-service.url", HANDOFFS::baseUrl);
     registry.add("baton.services.onboarding-service.url", ONBOARDINGS::baseUrl);
@@ -88,7 +100,9 @@ class RouteBulkheadIT {
 
     List<Answer> answers = leads.stream().map(CompletableFuture::join).toList();
     List<Answer> refused = answers.stream().filter(answer -> answer.status() != 200).toList();
-    assertThat(answers.stream().filter(answer -> answer.status() == 200)).as("calls the bulkhead admitted").hasSize(admitted);
+    assertThat(answers.stream().filter(answer -> answer.status() == 200))
+        .as("calls the bulkhead admitted")
+        .hasSize(admitted);
     assertThat(refused)
         .as("calls above the bulkhead")
         .hasSize(calls - admitted)
@@ -96,8 +110,11 @@ class RouteBulkheadIT {
             answer -> {
               assertThat(answer.status()).isEqualTo(503);
               assertThat(answer.contentType()).startsWith("application/problem+json");
-              assertThat(JSON.readTree(answer.body()).path("service").asText()).isEqualTo("lead-service");
-              assertThat(answer.took()).as("refused without waiting for lead-service").isLessThan(SLOW_LEADS);
+              assertThat(JSON.readTree(answer.body()).path("service").asText())
+                  .isEqualTo("lead-service");
+              assertThat(answer.took())
+                  .as("refused without waiting for lead-service")
+                  .isLessThan(SLOW_LEADS);
             });
     assertThat(handoffs.status()).as("another route while lead-service's is full").isEqualTo(200);
     assertThat(handoffs.took()).isLessThan(SLOW_LEADS);
@@ -105,14 +122,21 @@ class RouteBulkheadIT {
 
   @Test
   void aServiceSlowerThanTheTimeLimitIsAnswered503AtTheLimit() throws Exception {
-    ONBOARDINGS.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")
-        .withFixedDelay((int) timeLimit.plusSeconds(5).toMillis())));
+    ONBOARDINGS.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("[]")
+                    .withFixedDelay((int) timeLimit.plusSeconds(5).toMillis())));
 
     Answer answer = get("/api/onboardings?limit=5", TestTokens.of("crowd", "admin")).join();
 
     assertThat(timeLimit).as("the production time limit").isEqualTo(Duration.ofSeconds(10));
     assertThat(answer.status()).isEqualTo(503);
-    assertThat(JSON.readTree(answer.body()).path("service").asText()).isEqualTo("onboarding-service");
+    assertThat(JSON.readTree(answer.body()).path("service").asText())
+        .isEqualTo("onboarding-service");
     assertThat(answer.took()).isBetween(timeLimit, timeLimit.plusSeconds(5));
   }
 

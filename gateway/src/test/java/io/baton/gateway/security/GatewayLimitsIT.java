@@ -1,7 +1,5 @@
 package io.baton.gateway.security;
 
-import io.baton.testsupport.TestTokens;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -12,6 +10,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.baton.testsupport.TestTokens;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +50,13 @@ class GatewayLimitsIT {
   @DynamicPropertySource
   static void leads(DynamicPropertyRegistry registry) {
     LEADS.start();
-    LEADS.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")));
+    LEADS.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("[]")));
     registry.add("baton.services.lead-service.url", LEADS::baseUrl);
   }
 
@@ -65,29 +70,52 @@ class GatewayLimitsIT {
     String flooding = TestTokens.of("flood", "sales");
     List<EntityExchangeResult<byte[]>> answers = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      answers.add(client.get().uri("/api/leads").header(HttpHeaders.AUTHORIZATION, "Bearer " + flooding).exchange().expectBody().returnResult());
+      answers.add(
+          client
+              .get()
+              .uri("/api/leads")
+              .header(HttpHeaders.AUTHORIZATION, "Bearer " + flooding)
+              .exchange()
+              .expectBody()
+              .returnResult());
     }
 
     List<EntityExchangeResult<byte[]>> refused =
-        answers.stream().filter(answer -> answer.getStatus() == HttpStatus.TOO_MANY_REQUESTS).toList();
+        answers.stream()
+            .filter(answer -> answer.getStatus() == HttpStatus.TOO_MANY_REQUESTS)
+            .toList();
     assertThat(refused).hasSizeBetween(4, 5);
-    assertThat(refused.getFirst().getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    assertThat(refused.getFirst().getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
-    assertThat(refused.getFirst().getResponseHeaders().getFirst("X-RateLimit-Remaining")).isEqualTo("0");
-    assertThat(answers.getFirst().getResponseHeaders().getFirst("X-RateLimit-Limit")).isEqualTo("1");
+    assertThat(refused.getFirst().getResponseHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(refused.getFirst().getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER))
+        .isNotBlank();
+    assertThat(refused.getFirst().getResponseHeaders().getFirst("X-RateLimit-Remaining"))
+        .isEqualTo("0");
+    assertThat(answers.getFirst().getResponseHeaders().getFirst("X-RateLimit-Limit"))
+        .isEqualTo("1");
 
-    client.get().uri("/api/leads").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.of("calm", "sales")).exchange()
-        .expectStatus().isOk();
+    client
+        .get()
+        .uri("/api/leads")
+        .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.of("calm", "sales"))
+        .exchange()
+        .expectStatus()
+        .isOk();
   }
 
   @Test
   void aBodyAboveTheSizeLimitIsRefused() {
-    client.post().uri("/api/leads").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.of("big", "marketing"))
+    client
+        .post()
+        .uri("/api/leads")
+        .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.of("big", "marketing"))
         .contentType(MediaType.APPLICATION_JSON)
         .bodyValue("{\"intent\":\"" + "x".repeat(20_000) + "\"}")
         .exchange()
-        .expectStatus().isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE)
-        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        .expectStatus()
+        .isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE)
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON);
   }
 
   @Test
@@ -95,19 +123,36 @@ class GatewayLimitsIT {
     String token = "Bearer " + TestTokens.of("chunks", "marketing");
     DataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
 
-    client.post().uri("/api/leads").header(HttpHeaders.AUTHORIZATION, token)
+    client
+        .post()
+        .uri("/api/leads")
+        .header(HttpHeaders.AUTHORIZATION, token)
         .contentType(MediaType.APPLICATION_JSON)
-        .body(Flux.range(0, 20).map(i -> buffers.wrap("x".repeat(1_000).getBytes(StandardCharsets.UTF_8))), DataBuffer.class)
+        .body(
+            Flux.range(0, 20)
+                .map(i -> buffers.wrap("x".repeat(1_000).getBytes(StandardCharsets.UTF_8))),
+            DataBuffer.class)
         .exchange()
-        .expectStatus().isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE)
-        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        .expectStatus()
+        .isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE)
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON);
 
     LEADS.resetRequests();
-    client.post().uri("/api/leads").header(HttpHeaders.AUTHORIZATION, token)
+    client
+        .post()
+        .uri("/api/leads")
+        .header(HttpHeaders.AUTHORIZATION, token)
         .contentType(MediaType.APPLICATION_JSON)
-        .body(Flux.just("{\"intent\":", "\"chunked\"}").map(part -> buffers.wrap(part.getBytes(StandardCharsets.UTF_8))), DataBuffer.class)
+        .body(
+            Flux.just("{\"intent\":", "\"chunked\"}")
+                .map(part -> buffers.wrap(part.getBytes(StandardCharsets.UTF_8))),
+            DataBuffer.class)
         .exchange()
-        .expectStatus().isOk();
-    LEADS.verify(postRequestedFor(urlEqualTo("/api/leads")).withRequestBody(equalTo("{\"intent\":\"chunked\"}")));
+        .expectStatus()
+        .isOk();
+    LEADS.verify(
+        postRequestedFor(urlEqualTo("/api/leads"))
+            .withRequestBody(equalTo("{\"intent\":\"chunked\"}")));
   }
 }

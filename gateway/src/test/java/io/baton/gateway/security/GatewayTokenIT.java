@@ -29,9 +29,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The gateway refuses every API request without a valid token before it reaches a service:
- * missing, expired, from another issuer, for another audience, unsigned, tampered or signed by an
- * unknown key — 401 problem+json, and the service never sees the request.
+ * The gateway refuses every API request without a valid token before it reaches a service: missing,
+ * expired, from another issuer, for another audience, unsigned, tampered or signed by an unknown
+ * key — 401 problem+json, and the service never sees the request.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability(tracing = false)
@@ -46,7 +46,8 @@ class GatewayTokenIT {
   static void trustTheTestKey(DynamicPropertyRegistry registry) {
     LEADS.start();
     registry.add("baton.services.lead-service.url", LEADS::baseUrl);
-    registry.add("baton.security.public-key-location", () -> TestTokens.publicKeyPem().toUri().toString());
+    registry.add(
+        "baton.security.public-key-location", () -> TestTokens.publicKeyPem().toUri().toString());
     registry.add("baton.security.issuer", () -> TestTokens.ISSUER);
   }
 
@@ -58,28 +59,48 @@ class GatewayTokenIT {
   @BeforeEach
   void answerEverything() {
     LEADS.resetAll();
-    LEADS.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
+    LEADS.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{}")));
   }
 
   static Stream<Arguments> badTokens() {
     return Stream.of(
         Arguments.of("none", ""),
         Arguments.of("expired", "Bearer " + TestTokens.expired("eve", "admin")),
-        Arguments.of("from another issuer", "Bearer " + TestTokens.fromIssuer("https://evil.example", "eve", "admin")),
-        Arguments.of("for another audience", "Bearer " + TestTokens.forAudience("someone-else", "eve", "admin")),
+        Arguments.of(
+            "from another issuer",
+            "Bearer " + TestTokens.fromIssuer("https://evil.example", "eve", "admin")),
+        Arguments.of(
+            "for another audience",
+            "Bearer " + TestTokens.forAudience("someone-else", "eve", "admin")),
         Arguments.of("unsigned (alg none)", "Bearer " + TestTokens.unsigned("eve", "admin")),
         Arguments.of("tampered after signing", "Bearer " + TestTokens.tampered("eve", "sales")),
-        Arguments.of("signed by an unknown key", "Bearer " + TestTokens.signedByAnotherKey("eve", "admin")));
+        Arguments.of(
+            "signed by an unknown key", "Bearer " + TestTokens.signedByAnotherKey("eve", "admin")));
   }
 
   @ParameterizedTest(name = "token {0}: 401")
   @MethodSource("badTokens")
   void refusesABadTokenBeforeTheServiceSeesIt(String fault, String authorization) {
-    client.get().uri("/api/leads/L-1").header(HttpHeaders.AUTHORIZATION, authorization).exchange()
-        .expectStatus().isUnauthorized()
-        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-        .expectBody().jsonPath("$.status").isEqualTo(401);
+    client
+        .get()
+        .uri("/api/leads/L-1")
+        .header(HttpHeaders.AUTHORIZATION, authorization)
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectHeader()
+        .valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo(401);
 
     LEADS.verify(0, anyRequestedFor(anyUrl()));
   }
@@ -88,18 +109,44 @@ class GatewayTokenIT {
   void passesAValidTokenOnToTheService() {
     String token = TestTokens.of("sam", "sales");
 
-    client.get().uri("/api/leads/L-1").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
-        .expectStatus().isOk();
+    client
+        .get()
+        .uri("/api/leads/L-1")
+        .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+        .exchange()
+        .expectStatus()
+        .isOk();
 
-    LEADS.verify(getRequestedFor(urlEqualTo("/api/leads/L-1")).withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + token)));
+    LEADS.verify(
+        getRequestedFor(urlEqualTo("/api/leads/L-1"))
+            .withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + token)));
   }
 
   @Test
   void keepsTheProbesOpenOnTheMainPortAndActuatorOffIt() {
-    client.get().uri("/livez").header(HttpHeaders.AUTHORIZATION, "").exchange().expectStatus().isOk();
-    client.get().uri("/readyz").header(HttpHeaders.AUTHORIZATION, "").exchange().expectStatus().isOk();
-    for (String path : new String[] {"/actuator/prometheus", "/actuator/health", "/actuator/info", "/actuator"}) {
-      client.get().uri(path).header(HttpHeaders.AUTHORIZATION, "").exchange().expectStatus().isUnauthorized();
+    client
+        .get()
+        .uri("/livez")
+        .header(HttpHeaders.AUTHORIZATION, "")
+        .exchange()
+        .expectStatus()
+        .isOk();
+    client
+        .get()
+        .uri("/readyz")
+        .header(HttpHeaders.AUTHORIZATION, "")
+        .exchange()
+        .expectStatus()
+        .isOk();
+    for (String path :
+        new String[] {"/actuator/prometheus", "/actuator/health", "/actuator/info", "/actuator"}) {
+      client
+          .get()
+          .uri(path)
+          .header(HttpHeaders.AUTHORIZATION, "")
+          .exchange()
+          .expectStatus()
+          .isUnauthorized();
       client.get().uri(path).exchange().expectStatus().isNotFound();
     }
     client.get().uri("/actuator/gateway/routes").exchange().expectStatus().isNotFound();
@@ -111,17 +158,42 @@ class GatewayTokenIT {
 
     management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
     management.get().uri("/actuator/info").exchange().expectStatus().isOk();
-    management.get().uri("/actuator/health/liveness").exchange()
-        .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+    management
+        .get()
+        .uri("/actuator/health/liveness")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("UP");
     // a health component, with its details, only for the roles of management.endpoint.health.roles
     management.get().uri("/actuator/health/diskSpace").exchange().expectStatus().isNotFound();
-    management.get().uri("/actuator/health/diskSpace").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.of("sam", "sales")).exchange()
-        .expectStatus().isNotFound();
-    management.get().uri("/actuator/health/diskSpace").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.of("ada", "admin")).exchange()
-        .expectStatus().isOk().expectBody().jsonPath("$.details.free").exists();
+    management
+        .get()
+        .uri("/actuator/health/diskSpace")
+        .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.of("sam", "sales"))
+        .exchange()
+        .expectStatus()
+        .isNotFound();
+    management
+        .get()
+        .uri("/actuator/health/diskSpace")
+        .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.of("ada", "admin"))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.details.free")
+        .exists();
     // not exposed, and refused before anything looks for it
-    management.get().uri("/actuator/gateway/routes").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.of("ada", "admin")).exchange()
-        .expectStatus().isForbidden();
+    management
+        .get()
+        .uri("/actuator/gateway/routes")
+        .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.of("ada", "admin"))
+        .exchange()
+        .expectStatus()
+        .isForbidden();
   }
 
   /**
@@ -130,21 +202,33 @@ class GatewayTokenIT {
    */
   @Test
   void servesNothingButActuatorOnTheManagementPort() {
-    for (String path : new String[] {"/api/leads/L-1", "/console/", "/fallback/lead-service", "/v3/api-docs"}) {
+    for (String path :
+        new String[] {"/api/leads/L-1", "/console/", "/fallback/lead-service", "/v3/api-docs"}) {
       management().get().uri(path).exchange().expectStatus().isUnauthorized();
-      management().get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.of("ada", "admin")).exchange()
-          .expectStatus().isForbidden();
+      management()
+          .get()
+          .uri(path)
+          .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.of("ada", "admin"))
+          .exchange()
+          .expectStatus()
+          .isForbidden();
     }
-    management().options().uri("/api/leads/L-1")
+    management()
+        .options()
+        .uri("/api/leads/L-1")
         .header(HttpHeaders.ORIGIN, "http://localhost:8080")
         .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
         .exchange()
-        .expectStatus().isUnauthorized();
+        .expectStatus()
+        .isUnauthorized();
 
     LEADS.verify(0, anyRequestedFor(anyUrl()));
   }
 
-  /** The management server, called without a token unless a request sets one, as Prometheus calls it. */
+  /**
+   * The management server, called without a token unless a request sets one, as Prometheus calls
+   * it.
+   */
   private WebTestClient management() {
     return WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
   }

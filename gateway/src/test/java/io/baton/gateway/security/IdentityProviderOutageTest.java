@@ -26,13 +26,18 @@ class IdentityProviderOutageTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
-    for (String issuer : new String[] {"http://127.0.0.1:" + closedPort, "http://identity.baton.invalid"}) {
-      var decoder = IdentityProviderOutage.reported(NimbusReactiveJwtDecoder.withIssuerLocation(issuer).build());
+    for (String issuer :
+        new String[] {"http://127.0.0.1:" + closedPort, "http://identity.baton.invalid"}) {
+      var decoder =
+          IdentityProviderOutage.reported(
+              NimbusReactiveJwtDecoder.withIssuerLocation(issuer).build());
       StepVerifier.create(decoder.decode(TestTokens.of("sam", "sales")))
           .expectErrorSatisfies(
               failure ->
                   assertThat(failure)
-                      .as("%s: a token exception that is not a bad token, which Spring reports as a service failure", issuer)
+                      .as(
+                          "%s: a token exception that is not a bad token, which Spring reports as a service failure",
+                          issuer)
                       .isInstanceOf(JwtException.class)
                       .isNotInstanceOf(BadJwtException.class))
           .verify();
@@ -47,16 +52,28 @@ class IdentityProviderOutageTest {
               exchange.getExchange().getResponse().setStatusCode(HttpStatus.UNAUTHORIZED);
               return Mono.empty();
             });
-    MockServerWebExchange outage = MockServerWebExchange.from(MockServerHttpRequest.get("/api/leads"));
-    MockServerWebExchange badToken = MockServerWebExchange.from(MockServerHttpRequest.get("/api/leads"));
+    MockServerWebExchange outage =
+        MockServerWebExchange.from(MockServerHttpRequest.get("/api/leads"));
+    MockServerWebExchange badToken =
+        MockServerWebExchange.from(MockServerHttpRequest.get("/api/leads"));
 
-    handler.onAuthenticationFailure(new WebFilterExchange(outage, exchange -> Mono.empty()), new AuthenticationServiceException("keys")).block();
-    handler.onAuthenticationFailure(new WebFilterExchange(badToken, exchange -> Mono.empty()), new InvalidBearerTokenException("expired")).block();
+    handler
+        .onAuthenticationFailure(
+            new WebFilterExchange(outage, exchange -> Mono.empty()),
+            new AuthenticationServiceException("keys"))
+        .block();
+    handler
+        .onAuthenticationFailure(
+            new WebFilterExchange(badToken, exchange -> Mono.empty()),
+            new InvalidBearerTokenException("expired"))
+        .block();
 
     assertThat(outage.getResponse().getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
     assertThat(outage.getResponse().getHeaders().getFirst("Retry-After")).isEqualTo("5");
-    assertThat(outage.getResponse().getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    assertThat(outage.getResponse().getBodyAsString().block()).contains("\"status\":503", "identity provider");
+    assertThat(outage.getResponse().getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(outage.getResponse().getBodyAsString().block())
+        .contains("\"status\":503", "identity provider");
     assertThat(badToken.getResponse().getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 }

@@ -29,7 +29,8 @@ public class AcceptingHandoff {
   }
 
   public Handoff accept(String dealId, String note) {
-    Changed<Handoff> accepted = handoffWork.change(dealId, handoff -> handoff.accept(note, clock.instant()));
+    Changed<Handoff> accepted =
+        handoffWork.change(dealId, handoff -> handoff.accept(note, clock.instant()));
     if (accepted.changed()) {
       metrics.accepted(accepted.value());
     }

@@ -7,8 +7,8 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 
 /**
- * Brings what acquisition knew — source, play, follow-up attempts, notes — onto the handoff, so
- * the brief starts from it and the account manager sees it.
+ * Brings what acquisition knew — source, play, follow-up attempts, notes — onto the handoff, so the
+ * brief starts from it and the account manager sees it.
  */
 @Service
 public class AssemblingContext {
@@ -17,7 +17,8 @@ public class AssemblingContext {
   private final LeadDirectory leadDirectory;
   private final Clock clock;
 
-  public AssemblingContext(UnitOfWork<Handoff> handoffWork, LeadDirectory leadDirectory, Clock clock) {
+  public AssemblingContext(
+      UnitOfWork<Handoff> handoffWork, LeadDirectory leadDirectory, Clock clock) {
     this.handoffWork = handoffWork;
     this.leadDirectory = leadDirectory;
     this.clock = clock;
@@ -31,7 +32,9 @@ public class AssemblingContext {
       throw new LeadNotFoundException(dealId, null);
     }
     LeadContext context =
-        leadDirectory.contextOf(leadId).orElseThrow(() -> new LeadNotFoundException(dealId, leadId));
+        leadDirectory
+            .contextOf(leadId)
+            .orElseThrow(() -> new LeadNotFoundException(dealId, leadId));
     return attach(dealId, context);
   }
 

@@ -13,14 +13,17 @@ public class EscalatingOverdueHandoff {
   private final HandoffMetrics metrics;
   private final Clock clock;
 
-  public EscalatingOverdueHandoff(UnitOfWork<Handoff> handoffWork, HandoffMetrics metrics, Clock clock) {
+  public EscalatingOverdueHandoff(
+      UnitOfWork<Handoff> handoffWork, HandoffMetrics metrics, Clock clock) {
     this.handoffWork = handoffWork;
     this.metrics = metrics;
     this.clock = clock;
   }
 
   public void recordOverdue(String dealId, String stage, int round) {
-    if (handoffWork.change(dealId, handoff -> handoff.recordEscalation(stage, round, clock.instant())).changed()) {
+    if (handoffWork
+        .change(dealId, handoff -> handoff.recordEscalation(stage, round, clock.instant()))
+        .changed()) {
       metrics.escalated(stage);
     }
   }

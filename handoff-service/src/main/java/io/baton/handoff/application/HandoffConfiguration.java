@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class HandoffConfiguration {
 
   @Bean
-  UnitOfWork<Handoff> handoffWork(Handoffs handoffs, Outbox<Handoff> outbox, UnitOfWorkProperties properties) {
+  UnitOfWork<Handoff> handoffWork(
+      Handoffs handoffs, Outbox<Handoff> outbox, UnitOfWorkProperties properties) {
     return new UnitOfWork<>("Handoff", handoffs, outbox, properties);
   }
 }

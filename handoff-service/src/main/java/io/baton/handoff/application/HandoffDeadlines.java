@@ -6,8 +6,8 @@ import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code baton.handoff.sla.*}: how many business days the sales owner has for the brief and
- * account managers have for the acceptance, counted in the given time zone.
+ * {@code baton.handoff.sla.*}: how many business days the sales owner has for the brief and account
+ * managers have for the acceptance, counted in the given time zone.
  */
 @ConfigurationProperties("baton.handoff.sla")
 public record HandoffDeadlines(int briefBusinessDays, int acceptanceBusinessDays, ZoneId timeZone) {

@@ -17,14 +17,18 @@ public class OpeningHandoff {
   private final HandoffDeadlines deadlines;
   private final Clock clock;
 
-  public OpeningHandoff(Handoffs handoffs, UnitOfWork<Handoff> handoffWork, HandoffDeadlines deadlines, Clock clock) {
+  public OpeningHandoff(
+      Handoffs handoffs, UnitOfWork<Handoff> handoffWork, HandoffDeadlines deadlines, Clock clock) {
     this.handoffs = handoffs;
     this.handoffWork = handoffWork;
     this.deadlines = deadlines;
     this.clock = clock;
   }
 
-  /** Opens the deal's handoff (creating it if the deal was won elsewhere); returns when the brief is due. */
+  /**
+   * Opens the deal's handoff (creating it if the deal was won elsewhere); returns when the brief is
+   * due.
+   */
   public Instant open(WonDeal deal, long processInstanceKey) {
     Instant now = clock.instant();
     Instant briefDueAt = deadlines.briefDueAt(now);
@@ -38,6 +42,8 @@ public class OpeningHandoff {
   }
 
   private Handoff open(String dealId, long processInstanceKey, Instant briefDueAt, Instant now) {
-    return handoffWork.change(dealId, existing -> existing.open(processInstanceKey, briefDueAt, now)).value();
+    return handoffWork
+        .change(dealId, existing -> existing.open(processInstanceKey, briefDueAt, now))
+        .value();
   }
 }

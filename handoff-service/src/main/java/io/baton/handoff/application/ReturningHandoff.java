@@ -14,7 +14,8 @@ public class ReturningHandoff {
   private final HandoffDeadlines deadlines;
   private final Clock clock;
 
-  public ReturningHandoff(UnitOfWork<Handoff> handoffWork, HandoffDeadlines deadlines, Clock clock) {
+  public ReturningHandoff(
+      UnitOfWork<Handoff> handoffWork, HandoffDeadlines deadlines, Clock clock) {
     this.handoffWork = handoffWork;
     this.deadlines = deadlines;
     this.clock = clock;
@@ -23,7 +24,10 @@ public class ReturningHandoff {
   public Handoff returnWithQuestions(String dealId, String questions, int round) {
     Instant now = clock.instant();
     return handoffWork
-        .change(dealId, handoff -> handoff.returnWithQuestions(questions, round, deadlines.briefDueAt(now), now))
+        .change(
+            dealId,
+            handoff ->
+                handoff.returnWithQuestions(questions, round, deadlines.briefDueAt(now), now))
         .value();
   }
 }

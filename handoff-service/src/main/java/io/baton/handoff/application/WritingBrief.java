@@ -18,7 +18,10 @@ public class WritingBrief {
   private final Clock clock;
 
   public WritingBrief(
-      UnitOfWork<Handoff> handoffWork, HandoffDeadlines deadlines, HandoffMetrics metrics, Clock clock) {
+      UnitOfWork<Handoff> handoffWork,
+      HandoffDeadlines deadlines,
+      HandoffMetrics metrics,
+      Clock clock) {
     this.handoffWork = handoffWork;
     this.deadlines = deadlines;
     this.metrics = metrics;
@@ -40,7 +43,9 @@ public class WritingBrief {
   public Instant complete(String dealId, Brief brief, int round) {
     Instant now = clock.instant();
     Changed<Handoff> completed =
-        handoffWork.change(dealId, handoff -> handoff.completeBrief(brief, round, deadlines.acceptanceDueAt(now), now));
+        handoffWork.change(
+            dealId,
+            handoff -> handoff.completeBrief(brief, round, deadlines.acceptanceDueAt(now), now));
     if (completed.changed()) {
       metrics.briefCompleted(completed.value());
     }

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An account manager's answer to a handoff: accept it, or return it to sales with questions.
- * {@code decidedBy} is the user completing the task, as the engine names them; on acceptance the
- * customer becomes theirs.
+ * An account manager's answer to a handoff: accept it, or return it to sales with questions. {@code
+ * decidedBy} is the user completing the task, as the engine names them; on acceptance the customer
+ * becomes theirs.
  */
 public record AcceptanceDecision(String decision, String decidedBy, String returnQuestions) {
 

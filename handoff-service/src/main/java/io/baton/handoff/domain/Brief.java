@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The sales owner's handoff brief: what was promised, to whom, how success is measured, what
- * could go wrong and what was not sold. A handoff cannot be completed while items are missing.
+ * The sales owner's handoff brief: what was promised, to whom, how success is measured, what could
+ * go wrong and what was not sold. A handoff cannot be completed while items are missing.
  */
 public record Brief(
     List<Promise> promises,
@@ -35,17 +35,27 @@ public record Brief(
     List<MissingItem> missing = new ArrayList<>();
     if (promises.stream().noneMatch(Promise::isComplete)) {
       missing.add(
-          new MissingItem(ProcessContract.Handoff.PROMISES, "at least one promise with its owner and due date"));
+          new MissingItem(
+              ProcessContract.Handoff.PROMISES,
+              "at least one promise with its owner and due date"));
     }
     if (stakeholders.stream().noneMatch(s -> s.hasRole(ECONOMIC_BUYER))) {
-      missing.add(new MissingItem(ProcessContract.Handoff.STAKEHOLDERS, "the economic buyer (a stakeholder with role economic-buyer)"));
+      missing.add(
+          new MissingItem(
+              ProcessContract.Handoff.STAKEHOLDERS,
+              "the economic buyer (a stakeholder with role economic-buyer)"));
     }
     if (stakeholders.stream().noneMatch(s -> s.hasRole(CHAMPION))) {
-      missing.add(new MissingItem(ProcessContract.Handoff.STAKEHOLDERS, "the champion (a stakeholder with role champion)"));
+      missing.add(
+          new MissingItem(
+              ProcessContract.Handoff.STAKEHOLDERS,
+              "the champion (a stakeholder with role champion)"));
     }
     if (successCriteria.stream().noneMatch(SuccessCriterion::hasBaseline)) {
       missing.add(
-          new MissingItem(ProcessContract.Handoff.SUCCESS_CRITERIA, "at least one success criterion with its metric and baseline"));
+          new MissingItem(
+              ProcessContract.Handoff.SUCCESS_CRITERIA,
+              "at least one success criterion with its metric and baseline"));
     }
     return List.copyOf(missing);
   }

@@ -126,7 +126,10 @@ public final class Handoff {
   public void saveDraft(Brief draft) {
     if (status != HandoffStatus.DEAL_WON && status != HandoffStatus.AWAITING_BRIEF) {
       throw new HandoffStateException(
-          "The brief of deal " + deal.dealId() + " cannot be edited while the handoff is " + status);
+          "The brief of deal "
+              + deal.dealId()
+              + " cannot be edited while the handoff is "
+              + status);
     }
     this.brief = draft;
   }
@@ -168,8 +171,8 @@ public final class Handoff {
 
   /**
    * The account manager who completes the acceptance task, as the engine names them to its
-   * completing listener (the task's assignee: only they may complete it). Whoever decides last
-   * owns the decision; after acceptance nothing changes.
+   * completing listener (the task's assignee: only they may complete it). Whoever decides last owns
+   * the decision; after acceptance nothing changes.
    *
    * @return whether this call changed the handoff
    */
@@ -193,7 +196,9 @@ public final class Handoff {
     }
     if (decidedBy == null) {
       throw new HandoffStateException(
-          "Handoff " + deal.dealId() + " cannot be accepted: no account manager completed its acceptance task");
+          "Handoff "
+              + deal.dealId()
+              + " cannot be accepted: no account manager completed its acceptance task");
     }
     this.accountManager = decidedBy;
     this.acceptanceNote = note;
@@ -208,7 +213,8 @@ public final class Handoff {
    * @return whether this call changed the handoff
    */
   public boolean recordEscalation(String stage, int round, Instant now) {
-    boolean known = escalations.stream().anyMatch(e -> e.stage().equals(stage) && e.round() == round);
+    boolean known =
+        escalations.stream().anyMatch(e -> e.stage().equals(stage) && e.round() == round);
     if (known) {
       return false;
     }
@@ -318,8 +324,24 @@ public final class Handoff {
 
     static Snapshot initial(WonDeal deal, Instant now) {
       return new Snapshot(
-          deal, now, HandoffStatus.DEAL_WON, null, null, null, Brief.empty(), null, null, null,
-          null, null, null, List.of(), List.of(), List.of(), List.of(), null);
+          deal,
+          now,
+          HandoffStatus.DEAL_WON,
+          null,
+          null,
+          null,
+          Brief.empty(),
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          null);
     }
   }
 }

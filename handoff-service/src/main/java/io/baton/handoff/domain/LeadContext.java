@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What acquisition knew about the customer before the deal: where the lead came from, the play
- * it was worked with, every follow-up attempt and note. {@code available} is false when the deal
- * names no lead or lead-service does not know it: then the brief has to carry everything.
+ * What acquisition knew about the customer before the deal: where the lead came from, the play it
+ * was worked with, every follow-up attempt and note. {@code available} is false when the deal names
+ * no lead or lead-service does not know it: then the brief has to carry everything.
  */
 public record LeadContext(
     String leadId,

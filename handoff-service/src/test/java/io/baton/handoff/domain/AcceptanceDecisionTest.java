@@ -6,19 +6,23 @@ import org.junit.jupiter.api.Test;
 
 class AcceptanceDecisionTest {
 
-  private static final String CLAIM_FIRST = "claim the task before deciding, so that the decision has an owner";
+  private static final String CLAIM_FIRST =
+      "claim the task before deciding, so that the decision has an owner";
 
   @Test
   void aDecisionNeedsTheUserWhoCompletesTheTask() {
     assertThat(new AcceptanceDecision("accept", "amy", null).problems()).isEmpty();
     assertThat(new AcceptanceDecision("accept", " ", null).problems()).containsExactly(CLAIM_FIRST);
-    assertThat(new AcceptanceDecision("return", null, "Who is the champion?").problems()).containsExactly(CLAIM_FIRST);
+    assertThat(new AcceptanceDecision("return", null, "Who is the champion?").problems())
+        .containsExactly(CLAIM_FIRST);
   }
 
   @Test
   void returningNeedsTheQuestions() {
-    assertThat(new AcceptanceDecision("return", "amy", "Who is the champion?").problems()).isEmpty();
-    assertThat(new AcceptanceDecision("return", "amy", null).problems()).containsExactly("write the questions sales has to answer");
+    assertThat(new AcceptanceDecision("return", "amy", "Who is the champion?").problems())
+        .isEmpty();
+    assertThat(new AcceptanceDecision("return", "amy", null).problems())
+        .containsExactly("write the questions sales has to answer");
   }
 
   @Test

@@ -17,30 +17,40 @@ class HandoffTest {
   private static final Instant WON = Instant.parse("2026-11-20T10:00:00Z");
   private static final Instant BRIEF_DUE = WON.plus(Duration.ofDays(1));
   private static final WonDeal DEAL =
-      new WonDeal("deal-7", "L-1", "Acme Corp", "sam", new BigDecimal("48000"), LocalDate.parse("2026-11-20"));
+      new WonDeal(
+          "deal-7",
+          "L-1",
+          "Acme Corp",
+          "sam",
+          new BigDecimal("48000"),
+          LocalDate.parse("2026-11-20"));
 
   @Test
   void aWonDealWaitsInTheOutboxUntilTheEngineHasItsDealWonMessage() {
     Handoff handoff = Handoff.fromWonDeal(DEAL, "corr-1", WON);
 
     assertThat(handoff.status()).isEqualTo(HandoffStatus.DEAL_WON);
-    assertThat(handoff.snapshot().outbox()).singleElement().satisfies(message -> {
-      assertThat(message.isPending()).isTrue();
-      assertThat(message.messageName()).isEqualTo("deal-won");
-      assertThat(message.correlationKey()).isEqualTo("deal-7");
-      assertThat(message.messageId()).isEqualTo("deal-won:deal-7");
-      assertThat(message.variables())
-          .containsEntry("dealId", "deal-7")
-          .containsEntry("leadId", "L-1")
-          .containsEntry("closeDate", "2026-11-20")
-          .containsEntry("correlationId", "corr-1");
-    });
+    assertThat(handoff.snapshot().outbox())
+        .singleElement()
+        .satisfies(
+            message -> {
+              assertThat(message.isPending()).isTrue();
+              assertThat(message.messageName()).isEqualTo("deal-won");
+              assertThat(message.correlationKey()).isEqualTo("deal-7");
+              assertThat(message.messageId()).isEqualTo("deal-won:deal-7");
+              assertThat(message.variables())
+                  .containsEntry("dealId", "deal-7")
+                  .containsEntry("leadId", "L-1")
+                  .containsEntry("closeDate", "2026-11-20")
+                  .containsEntry("correlationId", "corr-1");
+            });
   }
 
   @Test
   void theSameDealWonTwiceGetsTheSameMessageId() {
     OutboxMessage first = Handoff.fromWonDeal(DEAL, "corr-1", WON).snapshot().outbox().getFirst();
-    OutboxMessage again = Handoff.fromWonDeal(DEAL, "corr-2", WON.plusSeconds(60)).snapshot().outbox().getFirst();
+    OutboxMessage again =
+        Handoff.fromWonDeal(DEAL, "corr-2", WON.plusSeconds(60)).snapshot().outbox().getFirst();
 
     assertThat(again.messageId()).isEqualTo(first.messageId());
   }
@@ -62,10 +72,18 @@ class HandoffTest {
     Handoff handoff = Handoff.openedByProcess(DEAL, 11L, BRIEF_DUE, WON);
     handoff.completeBrief(Brief.empty(), 0, WON.plusSeconds(100), WON.plusSeconds(10));
 
-    assertThat(handoff.returnWithQuestions("Who signs off?", 0, BRIEF_DUE.plusSeconds(50), WON.plusSeconds(20))).isTrue();
-    assertThat(handoff.returnWithQuestions("Who signs off?", 0, BRIEF_DUE.plusSeconds(60), WON.plusSeconds(25))).isFalse();
-    assertThat(handoff.completeBrief(Brief.empty(), 0, WON.plusSeconds(200), WON.plusSeconds(30))).isFalse();
-    assertThat(handoff.completeBrief(Brief.empty(), 1, WON.plusSeconds(200), WON.plusSeconds(30))).isTrue();
+    assertThat(
+            handoff.returnWithQuestions(
+                "Who signs off?", 0, BRIEF_DUE.plusSeconds(50), WON.plusSeconds(20)))
+        .isTrue();
+    assertThat(
+            handoff.returnWithQuestions(
+                "Who signs off?", 0, BRIEF_DUE.plusSeconds(60), WON.plusSeconds(25)))
+        .isFalse();
+    assertThat(handoff.completeBrief(Brief.empty(), 0, WON.plusSeconds(200), WON.plusSeconds(30)))
+        .isFalse();
+    assertThat(handoff.completeBrief(Brief.empty(), 1, WON.plusSeconds(200), WON.plusSeconds(30)))
+        .isTrue();
     handoff.recordDecider("amy");
     assertThat(handoff.accept("Kickoff Monday", WON.plusSeconds(40))).isTrue();
 

@@ -6,9 +6,9 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 
 /**
- * The lead's follow-up ended converted: the won deal starts the sale-to-implementation handoff.
- * Its {@code deal-won} message goes through the lead's outbox like every message lead-service
- * sends, so it is never lost while the engine is away and never sent twice.
+ * The lead's follow-up ended converted: the won deal starts the sale-to-implementation handoff. Its
+ * {@code deal-won} message goes through the lead's outbox like every message lead-service sends, so
+ * it is never lost while the engine is away and never sent twice.
  */
 @Service
 public class AnnouncingWonDeal {

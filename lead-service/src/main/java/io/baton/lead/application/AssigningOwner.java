@@ -1,18 +1,18 @@
 package io.baton.lead.application;
 
 import io.baton.lead.domain.Lead;
-import io.baton.support.unitofwork.UnitOfWork;
 import io.baton.lead.domain.OwnerRotations;
 import io.baton.lead.domain.PlayDecision;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
 
 /**
- * The play is decided: keep it on the lead (with the inputs it was decided from), give the lead
- * the next rep of its tier's team in turn, and start the speed-to-lead clock. A lead that has its
- * owner keeps it, so a retried job assigns nobody else.
+ * The play is decided: keep it on the lead (with the inputs it was decided from), give the lead the
+ * next rep of its tier's team in turn, and start the speed-to-lead clock. A lead that has its owner
+ * keeps it, so a retried job assigns nobody else.
  */
 @Service
 public class AssigningOwner {
@@ -30,7 +30,9 @@ public class AssigningOwner {
     this.clock = clock;
   }
 
-  /** Assigns the lead worked by the follow-up instance {@code followUpKey} (null outside a process). */
+  /**
+   * Assigns the lead worked by the follow-up instance {@code followUpKey} (null outside a process).
+   */
   public OwnerAndClock assign(String leadId, PlayDecision play, Long followUpKey) {
     LeadProperties.Tier tier = properties.tier(play.slaTier());
     Lead lead =
@@ -44,7 +46,11 @@ public class AssigningOwner {
                   }
                   Instant now = clock.instant();
                   candidate.assignFirstOwner(
-                      nextMember(tier), tier.team(), candidate.receivedAt().plus(tier.notifyOwnerAfter()), followUpKey, now);
+                      nextMember(tier),
+                      tier.team(),
+                      candidate.receivedAt().plus(tier.notifyOwnerAfter()),
+                      followUpKey,
+                      now);
                   return true;
                 })
             .value();

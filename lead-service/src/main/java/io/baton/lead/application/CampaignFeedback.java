@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Marketing's closed loop: per campaign or per source channel, the leads received in a period and
- * what became of them. Reads the leads one at a time, so memory grows with the number of
- * campaigns, not of leads.
+ * what became of them. Reads the leads one at a time, so memory grows with the number of campaigns,
+ * not of leads.
  */
 @Service
 public class CampaignFeedback {
@@ -38,9 +38,14 @@ public class CampaignFeedback {
   private List<SourceFeedback> tally(Instant from, Instant to, Function<Lead, String> keyOf) {
     Map<String, SourceFeedback> feedback = new LinkedHashMap<>();
     leads.forEachReceivedBetween(
-        from, to, lead -> feedback.computeIfAbsent(keyOf.apply(lead), SourceFeedback::new).add(lead));
+        from,
+        to,
+        lead -> feedback.computeIfAbsent(keyOf.apply(lead), SourceFeedback::new).add(lead));
     return feedback.values().stream()
-        .sorted(Comparator.comparingLong(SourceFeedback::leads).reversed().thenComparing(SourceFeedback::key))
+        .sorted(
+            Comparator.comparingLong(SourceFeedback::leads)
+                .reversed()
+                .thenComparing(SourceFeedback::key))
         .toList();
   }
 }

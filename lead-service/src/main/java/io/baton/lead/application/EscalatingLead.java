@@ -21,7 +21,10 @@ public class EscalatingLead {
   private final Clock clock;
 
   public EscalatingLead(
-      UnitOfWork<Lead> leadWork, FirstContactTask firstContactTask, LeadMetrics metrics, Clock clock) {
+      UnitOfWork<Lead> leadWork,
+      FirstContactTask firstContactTask,
+      LeadMetrics metrics,
+      Clock clock) {
     this.leadWork = leadWork;
     this.firstContactTask = firstContactTask;
     this.metrics = metrics;
@@ -67,7 +70,8 @@ public class EscalatingLead {
   }
 
   private Lead escalate(String leadId, EscalationStage stage, String note) {
-    Changed<Lead> change = leadWork.change(leadId, lead -> lead.escalate(stage, note, clock.instant()));
+    Changed<Lead> change =
+        leadWork.change(leadId, lead -> lead.escalate(stage, note, clock.instant()));
     counted(change, stage);
     return change.value();
   }

@@ -6,7 +6,10 @@ package io.baton.lead.application;
  */
 public interface FirstContactTask {
 
-  /** Puts the task of the follow-up back in its candidate group's queue: nobody is assigned any more. */
+  /**
+   * Puts the task of the follow-up back in its candidate group's queue: nobody is assigned any
+   * more.
+   */
   void returnToQueue(long followUpKey);
 
   /** Gives the task of the follow-up to {@code owner}. */

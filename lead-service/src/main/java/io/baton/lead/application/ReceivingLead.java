@@ -13,10 +13,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * A lead came in from a web form or the CRM: keep it once, and start its follow-up with its {@code
- * lead-received} message (through the lead's outbox, so it is never lost and never sent twice).
- * The same external id again, or the same contact email through the same campaign within the
- * duplicate window, is the lead we have. The unique indexes decide between two submissions of the
- * same lead that arrive at once.
+ * lead-received} message (through the lead's outbox, so it is never lost and never sent twice). The
+ * same external id again, or the same contact email through the same campaign within the duplicate
+ * window, is the lead we have. The unique indexes decide between two submissions of the same lead
+ * that arrive at once.
  */
 @Service
 public class ReceivingLead {
@@ -41,17 +41,22 @@ public class ReceivingLead {
   }
 
   public Intake receive(LeadSubmission submission) {
-    return leadWork.retry("store a lead of campaign " + submission.source().campaign(), () -> intake(submission));
+    return leadWork.retry(
+        "store a lead of campaign " + submission.source().campaign(), () -> intake(submission));
   }
 
-  /** The lead we have, or the new one; empty when someone stored the same lead meanwhile: look again. */
+  /**
+   * The lead we have, or the new one; empty when someone stored the same lead meanwhile: look
+   * again.
+   */
   private Optional<Intake> intake(LeadSubmission submission) {
     Instant now = clock.instant();
     Optional<Lead> known = knownLead(submission, now);
     if (known.isPresent()) {
       return Optional.of(new Intake(known.get(), false));
     }
-    Optional<Lead> added = leadWork.add(Lead.receive(LeadIds.next(), submission, now, CorrelationId.current()));
+    Optional<Lead> added =
+        leadWork.add(Lead.receive(LeadIds.next(), submission, now, CorrelationId.current()));
     added.ifPresent(metrics::received);
     return added.map(lead -> new Intake(lead, true));
   }

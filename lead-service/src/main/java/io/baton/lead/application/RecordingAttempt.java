@@ -43,7 +43,12 @@ public class RecordingAttempt {
       boolean announce) {
     Instant now = clock.instant();
     Attempt attempt =
-        new Attempt(channel, outcome, notes, at == null ? now : at.truncatedTo(ChronoUnit.MILLIS), reference);
+        new Attempt(
+            channel,
+            outcome,
+            notes,
+            at == null ? now : at.truncatedTo(ChronoUnit.MILLIS),
+            reference);
     boolean[] firstContact = new boolean[1];
     Changed<Lead> change =
         leadWork.change(

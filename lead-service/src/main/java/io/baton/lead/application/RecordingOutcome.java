@@ -2,12 +2,12 @@ package io.baton.lead.application;
 
 import io.baton.lead.domain.ConvertedDeal;
 import io.baton.lead.domain.Lead;
-import io.baton.support.unitofwork.Changed;
-import io.baton.support.unitofwork.UnitOfWork;
 import io.baton.lead.domain.LossReason;
 import io.baton.lead.domain.Outcome;
 import io.baton.lead.domain.OutcomeForm;
 import io.baton.lead.domain.OutcomeType;
+import io.baton.support.unitofwork.Changed;
+import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 
@@ -32,8 +32,8 @@ public class RecordingOutcome {
   }
 
   /**
-   * Records the outcome; one recorded outside the follow-up process ({@code announce}) is
-   * announced to it, so the follow-up ends at once.
+   * Records the outcome; one recorded outside the follow-up process ({@code announce}) is announced
+   * to it, so the follow-up ends at once.
    */
   public Recording record(
       String leadId,
@@ -59,9 +59,16 @@ public class RecordingOutcome {
    */
   public Recording recordFromForm(String leadId, OutcomeForm form, String notes, String owner) {
     OutcomeType type =
-        form.outcomeType().orElseThrow(() -> new IllegalArgumentException("Unknown outcome " + form.outcome()));
+        form.outcomeType()
+            .orElseThrow(() -> new IllegalArgumentException("Unknown outcome " + form.outcome()));
     return record(
-        leadId, type, form.lossReason().orElse(null), notes, null, owner == null ? FOLLOW_UP_PROCESS : owner, false);
+        leadId,
+        type,
+        form.lossReason().orElse(null),
+        notes,
+        null,
+        owner == null ? FOLLOW_UP_PROCESS : owner,
+        false);
   }
 
   /** The cadence ran out without contact: the lead returns to nurture as unreachable. */

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A lead and everything that happened to it — its play, owners, attempts, escalations and outcome
- * — kept in one document with the engine messages it decided to send (its outbox), so a change
- * and its message are written at once.
+ * A lead and everything that happened to it — its play, owners, attempts, escalations and outcome —
+ * kept in one document with the engine messages it decided to send (its outbox), so a change and
+ * its message are written at once.
  */
 public final class Lead {
 
@@ -61,12 +61,27 @@ public final class Lead {
    * A new lead, recognisable by its contact key while its duplicate window is open. Its {@code
    * lead-received} message starts the follow-up.
    */
-  public static Lead receive(String leadId, LeadSubmission submission, Instant now, String correlationId) {
+  public static Lead receive(
+      String leadId, LeadSubmission submission, Instant now, String correlationId) {
     Lead lead =
         new Lead(
             new Snapshot(
-                leadId, submission, now, correlationId, submission.contactKey(), LeadStatus.NEW,
-                null, null, null, List.of(), List.of(), List.of(), null, null, List.of(), null));
+                leadId,
+                submission,
+                now,
+                correlationId,
+                submission.contactKey(),
+                LeadStatus.NEW,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                List.of(),
+                null));
     lead.outbox.add(
         OutboxMessage.pending(
             LeadFollowUp.leadReceivedMessageId(leadId),
@@ -93,7 +108,9 @@ public final class Lead {
     this.contactKey = null;
   }
 
-  /** Keeps the play the decision picked; the first decision stays (a retried job changes nothing). */
+  /**
+   * Keeps the play the decision picked; the first decision stays (a retried job changes nothing).
+   */
   public boolean decidePlay(PlayDecision decision) {
     if (play != null) {
       return false;
@@ -106,7 +123,8 @@ public final class Lead {
    * Gives the lead its first owner and the time first contact is due, in the follow-up process
    * instance that works it; a lead that has an owner keeps it (a retried job changes nothing).
    */
-  public boolean assignFirstOwner(String owner, String team, Instant dueAt, Long followUpKey, Instant now) {
+  public boolean assignFirstOwner(
+      String owner, String team, Instant dueAt, Long followUpKey, Instant now) {
     if (!assignments.isEmpty()) {
       return false;
     }
@@ -121,8 +139,9 @@ public final class Lead {
 
   /**
    * Records a follow-up attempt, in time order. Idempotent: the same attempt (channel, outcome,
-   * notes and time, or the same reference) recorded again changes nothing. An attempt recorded outside the follow-up
-   * process ({@code announce}) is announced to it, so a reply ends the cadence at once.
+   * notes and time, or the same reference) recorded again changes nothing. An attempt recorded
+   * outside the follow-up process ({@code announce}) is announced to it, so a reply ends the
+   * cadence at once.
    *
    * @return whether this call added the attempt
    * @throws AttemptBeforeLeadException if the attempt is dated before the lead came in
@@ -136,7 +155,8 @@ public final class Lead {
     }
     attempts.add(attempt);
     attempts.sort(Comparator.comparing(Attempt::at));
-    if (attempt.outcome().madeContact() && (status == LeadStatus.NEW || status == LeadStatus.WORKING)) {
+    if (attempt.outcome().madeContact()
+        && (status == LeadStatus.NEW || status == LeadStatus.WORKING)) {
       status = LeadStatus.CONTACTED;
     }
     if (announce) {
@@ -156,7 +176,8 @@ public final class Lead {
   }
 
   private boolean isReported(String reference) {
-    return reference != null && attempts.stream().anyMatch(known -> reference.equals(known.reference()));
+    return reference != null
+        && attempts.stream().anyMatch(known -> reference.equals(known.reference()));
   }
 
   /** Whether any attempt reached the lead. */
@@ -183,8 +204,8 @@ public final class Lead {
   }
 
   /**
-   * The sales manager reviewed the uncontacted lead, and gave it to {@code newOwner} if not
-   * null. Idempotent.
+   * The sales manager reviewed the uncontacted lead, and gave it to {@code newOwner} if not null.
+   * Idempotent.
    */
   public boolean recordManagerReview(String newOwner, String note, Instant now) {
     if (!escalate(EscalationStage.MANAGER_REVIEWED, note, now)) {
@@ -245,7 +266,9 @@ public final class Lead {
     if (outbox.stream().anyMatch(message -> message.messageId().equals(messageId))) {
       return false;
     }
-    outbox.add(OutboxMessage.pending(messageId, Handoff.DEAL_WON_MESSAGE, deal.dealId(), dealWonVariables(deal), now));
+    outbox.add(
+        OutboxMessage.pending(
+            messageId, Handoff.DEAL_WON_MESSAGE, deal.dealId(), dealWonVariables(deal), now));
     return true;
   }
 
@@ -267,7 +290,8 @@ public final class Lead {
     variables.put(LeadFollowUp.SOURCE_CHANNEL, source().channel().code());
     variables.put(LeadFollowUp.CAMPAIGN, source().campaign());
     variables.put(LeadFollowUp.COMPANY_SIZE, company().size());
-    variables.put(LeadFollowUp.INTEREST, submission.interest() == null ? null : submission.interest().code());
+    variables.put(
+        LeadFollowUp.INTEREST, submission.interest() == null ? null : submission.interest().code());
     variables.put(LeadFollowUp.COMPANY_NAME, company().name());
     variables.put(LeadFollowUp.CONTACT_NAME, contact().name());
     variables.put(LeadFollowUp.CONTACT_EMAIL, contact().email());
@@ -279,7 +303,8 @@ public final class Lead {
   private static Map<String, Object> outcomeVariables(Outcome recorded) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(LeadFollowUp.OUTCOME, recorded.type().code());
-    variables.put(LeadFollowUp.OUTCOME_REASON, recorded.reason() == null ? null : recorded.reason().code());
+    variables.put(
+        LeadFollowUp.OUTCOME_REASON, recorded.reason() == null ? null : recorded.reason().code());
     variables.put(LeadFollowUp.OUTCOME_NOTES, recorded.notes());
     if (recorded.deal() != null) {
       variables.put(Variables.DEAL_ID, recorded.deal().dealId());
@@ -300,7 +325,10 @@ public final class Lead {
 
   /** Whether first contact was due before {@code now} and nobody has tried yet. */
   public boolean isPastFirstContactSla(Instant now) {
-    return firstContactAt() == null && firstContactDueAt != null && firstContactDueAt.isBefore(now) && !status.isClosed();
+    return firstContactAt() == null
+        && firstContactDueAt != null
+        && firstContactDueAt.isBefore(now)
+        && !status.isClosed();
   }
 
   /**
@@ -329,9 +357,22 @@ public final class Lead {
 
   public Snapshot snapshot() {
     return new Snapshot(
-        leadId, submission, receivedAt, correlationId, contactKey, status, play, firstContactDueAt,
-        processInstanceKey, List.copyOf(assignments), List.copyOf(attempts), List.copyOf(escalations), qualifiedAt,
-        outcome, List.copyOf(outbox), version);
+        leadId,
+        submission,
+        receivedAt,
+        correlationId,
+        contactKey,
+        status,
+        play,
+        firstContactDueAt,
+        processInstanceKey,
+        List.copyOf(assignments),
+        List.copyOf(attempts),
+        List.copyOf(escalations),
+        qualifiedAt,
+        outcome,
+        List.copyOf(outbox),
+        version);
   }
 
   public String leadId() {

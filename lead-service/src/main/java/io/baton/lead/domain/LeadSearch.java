@@ -6,4 +6,5 @@ import java.time.Instant;
  * Which leads to list: any criterion left null matches every lead. {@code firstContactOverdueAt}
  * keeps the open leads nobody has tried whose first contact was due before that instant.
  */
-public record LeadSearch(LeadStatus status, String owner, Instant firstContactOverdueAt, int limit) {}
+public record LeadSearch(
+    LeadStatus status, String owner, Instant firstContactOverdueAt, int limit) {}

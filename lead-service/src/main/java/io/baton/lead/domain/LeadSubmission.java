@@ -2,7 +2,9 @@ package io.baton.lead.domain;
 
 import java.util.Locale;
 
-/** A lead as a web form or a CRM submits it; {@code interest} is optional, {@code intent} free text. */
+/**
+ * A lead as a web form or a CRM submits it; {@code interest} is optional, {@code intent} free text.
+ */
 public record LeadSubmission(
     String externalId,
     Company company,

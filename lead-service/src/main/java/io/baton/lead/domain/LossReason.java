@@ -3,8 +3,8 @@ package io.baton.lead.domain;
 import io.baton.support.vocabulary.KebabCase;
 
 /**
- * Why a lead was disqualified or returned to nurture: a fixed taxonomy, so marketing can count
- * the reasons per campaign and source.
+ * Why a lead was disqualified or returned to nurture: a fixed taxonomy, so marketing can count the
+ * reasons per campaign and source.
  */
 public enum LossReason implements KebabCase {
   NO_BUDGET,

@@ -30,6 +30,7 @@ public record Outcome(
   public boolean sameAs(Outcome other) {
     return type == other.type
         && reason == other.reason
-        && Objects.equals(deal == null ? null : deal.dealId(), other.deal == null ? null : other.deal.dealId());
+        && Objects.equals(
+            deal == null ? null : deal.dealId(), other.deal == null ? null : other.deal.dealId());
   }
 }

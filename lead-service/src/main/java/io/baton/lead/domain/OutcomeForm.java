@@ -12,7 +12,8 @@ public record OutcomeForm(String outcome, String reason) {
 
   /** The outcome picked; empty when none or one a rep cannot pick. */
   public Optional<OutcomeType> outcomeType() {
-    return KebabCase.fromCode(OutcomeType.class, outcome).filter(type -> type != OutcomeType.CONVERTED);
+    return KebabCase.fromCode(OutcomeType.class, outcome)
+        .filter(type -> type != OutcomeType.CONVERTED);
   }
 
   /** The reason picked; empty when none or one outside the taxonomy. */

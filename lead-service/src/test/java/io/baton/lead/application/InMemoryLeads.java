@@ -37,7 +37,10 @@ class InMemoryLeads implements Leads {
     return leads.values().stream()
         .filter(lead -> search.status() == null || lead.status() == search.status())
         .filter(lead -> search.owner() == null || search.owner().equals(lead.owner()))
-        .filter(lead -> search.firstContactOverdueAt() == null || lead.isPastFirstContactSla(search.firstContactOverdueAt()))
+        .filter(
+            lead ->
+                search.firstContactOverdueAt() == null
+                    || lead.isPastFirstContactSla(search.firstContactOverdueAt()))
         .sorted(Comparator.comparing(Lead::receivedAt).reversed())
         .limit(search.limit())
         .toList();

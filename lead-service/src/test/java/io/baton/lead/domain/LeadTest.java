@@ -57,7 +57,8 @@ class LeadTest {
   void theFirstAttemptSetsFirstContactAndTimeToFirstContact() {
     Lead lead = Lead.receive("L-1", aSubmission().build(), RECEIVED, "corr-1");
 
-    lead.record(attempt(AttemptOutcome.NO_ANSWER, null, RECEIVED.plusSeconds(300)), false, RECEIVED);
+    lead.record(
+        attempt(AttemptOutcome.NO_ANSWER, null, RECEIVED.plusSeconds(300)), false, RECEIVED);
     lead.record(attempt(AttemptOutcome.REPLIED, null, RECEIVED.plusSeconds(900)), false, RECEIVED);
 
     assertThat(lead.firstContactAt()).isEqualTo(RECEIVED.plusSeconds(300));
@@ -68,8 +69,10 @@ class LeadTest {
   void anAttemptReportedLateButDatedEarlierBecomesTheFirstContact() {
     Lead lead = Lead.receive("L-1", aSubmission().build(), RECEIVED, "corr-1");
 
-    lead.record(attempt(AttemptOutcome.REPLIED, "second", RECEIVED.plusSeconds(900)), false, RECEIVED);
-    lead.record(attempt(AttemptOutcome.NO_ANSWER, "first", RECEIVED.plusSeconds(60)), false, RECEIVED);
+    lead.record(
+        attempt(AttemptOutcome.REPLIED, "second", RECEIVED.plusSeconds(900)), false, RECEIVED);
+    lead.record(
+        attempt(AttemptOutcome.NO_ANSWER, "first", RECEIVED.plusSeconds(60)), false, RECEIVED);
 
     assertThat(lead.firstContactAt()).isEqualTo(RECEIVED.plusSeconds(60));
     assertThat(lead.attempts()).extracting(Attempt::notes).containsExactly("first", "second");
@@ -91,18 +94,29 @@ class LeadTest {
     Lead lead = Lead.receive("L-1", aSubmission().build(), RECEIVED, "corr-1");
 
     assertThatThrownBy(
-            () -> lead.record(attempt(AttemptOutcome.REPLIED, null, RECEIVED.minusSeconds(1)), false, RECEIVED))
+            () ->
+                lead.record(
+                    attempt(AttemptOutcome.REPLIED, null, RECEIVED.minusSeconds(1)),
+                    false,
+                    RECEIVED))
         .isInstanceOf(AttemptBeforeLeadException.class);
     assertThat(lead.attempts()).isEmpty();
   }
 
   @Test
   void notesAreTheIntentThenEveryAttemptsNotesOldestFirst() {
-    Lead lead = Lead.receive("L-1", aSubmission().withIntent("Wants SSO").build(), RECEIVED, "corr-1");
+    Lead lead =
+        Lead.receive("L-1", aSubmission().withIntent("Wants SSO").build(), RECEIVED, "corr-1");
 
-    lead.record(attempt(AttemptOutcome.MEETING_BOOKED, "Demo on Friday", RECEIVED.plusSeconds(600)), false, RECEIVED);
+    lead.record(
+        attempt(AttemptOutcome.MEETING_BOOKED, "Demo on Friday", RECEIVED.plusSeconds(600)),
+        false,
+        RECEIVED);
     lead.record(attempt(AttemptOutcome.NO_ANSWER, null, RECEIVED.plusSeconds(60)), false, RECEIVED);
-    lead.record(attempt(AttemptOutcome.REPLIED, "Asked for pricing", RECEIVED.plusSeconds(300)), false, RECEIVED);
+    lead.record(
+        attempt(AttemptOutcome.REPLIED, "Asked for pricing", RECEIVED.plusSeconds(300)),
+        false,
+        RECEIVED);
 
     assertThat(lead.notes()).containsExactly("Wants SSO", "Asked for pricing", "Demo on Friday");
   }
@@ -120,7 +134,6 @@ class LeadTest {
     assertThat(first).matches("L-[2-9A-Z]{10}");
     assertThat(LeadIds.next()).isNotEqualTo(first);
   }
-
 
   @Test
   void aNewLeadAsksForItsFollowUpWithWhatThePlayDecisionNeeds() {
@@ -146,9 +159,14 @@ class LeadTest {
     Lead lead = Lead.receive("L-1", aSubmission().build(), RECEIVED, "corr-1");
 
     assertThat(lead.decidePlay(play("enterprise-discovery"))).isTrue();
-    assertThat(lead.assignFirstOwner("sam", "sales-priority", RECEIVED.plusSeconds(300), 7L, RECEIVED)).isTrue();
+    assertThat(
+            lead.assignFirstOwner("sam", "sales-priority", RECEIVED.plusSeconds(300), 7L, RECEIVED))
+        .isTrue();
     assertThat(lead.decidePlay(play("educate-and-qualify"))).isFalse();
-    assertThat(lead.assignFirstOwner("rita", "sales-priority", RECEIVED.plusSeconds(300), 7L, RECEIVED)).isFalse();
+    assertThat(
+            lead.assignFirstOwner(
+                "rita", "sales-priority", RECEIVED.plusSeconds(300), 7L, RECEIVED))
+        .isFalse();
 
     assertThat(lead.play().playName()).isEqualTo("enterprise-discovery");
     assertThat(lead.owner()).isEqualTo("sam");
@@ -158,8 +176,20 @@ class LeadTest {
   @Test
   void anAttemptReportedInTheProcessIsRecordedOnceByItsReference() {
     Lead lead = Lead.receive("L-1", aSubmission().build(), RECEIVED, "corr-1");
-    Attempt reported = new Attempt(AttemptChannel.CALL, AttemptOutcome.NO_ANSWER, null, RECEIVED.plusSeconds(60), "task:42");
-    Attempt redelivered = new Attempt(AttemptChannel.CALL, AttemptOutcome.NO_ANSWER, null, RECEIVED.plusSeconds(90), "task:42");
+    Attempt reported =
+        new Attempt(
+            AttemptChannel.CALL,
+            AttemptOutcome.NO_ANSWER,
+            null,
+            RECEIVED.plusSeconds(60),
+            "task:42");
+    Attempt redelivered =
+        new Attempt(
+            AttemptChannel.CALL,
+            AttemptOutcome.NO_ANSWER,
+            null,
+            RECEIVED.plusSeconds(90),
+            "task:42");
 
     assertThat(lead.record(reported, false, RECEIVED)).isTrue();
     assertThat(lead.record(redelivered, false, RECEIVED)).isFalse();
@@ -172,10 +202,14 @@ class LeadTest {
     Lead lead = Lead.receive("L-1", aSubmission().build(), RECEIVED, "corr-1");
     lead.record(attempt(AttemptOutcome.NO_ANSWER, null, RECEIVED.plusSeconds(60)), true, RECEIVED);
 
-    lead.record(attempt(AttemptOutcome.REPLIED, "Call me Friday", RECEIVED.plusSeconds(600)), true, RECEIVED);
+    lead.record(
+        attempt(AttemptOutcome.REPLIED, "Call me Friday", RECEIVED.plusSeconds(600)),
+        true,
+        RECEIVED);
 
     assertThat(lead.status()).isEqualTo(LeadStatus.CONTACTED);
-    assertThat(lead.snapshot().outbox().getLast().messageId()).isEqualTo("lead-attempt-recorded:L-1:2");
+    assertThat(lead.snapshot().outbox().getLast().messageId())
+        .isEqualTo("lead-attempt-recorded:L-1:2");
     assertThat(lead.snapshot().outbox().getLast().variables())
         .containsEntry("attemptCount", 2)
         .containsEntry("contacted", true)
@@ -185,15 +219,19 @@ class LeadTest {
   @Test
   void aDisqualificationNeedsAReasonAndAConversionItsDeal() {
     assertThatThrownBy(() -> outcome(OutcomeType.DISQUALIFIED, null, null))
-        .isInstanceOfSatisfying(InvalidOutcomeException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        .isInstanceOfSatisfying(
+            InvalidOutcomeException.class, e -> assertThat(e.field()).isEqualTo("reason"));
     assertThatThrownBy(() -> outcome(OutcomeType.CONVERTED, null, null))
-        .isInstanceOfSatisfying(InvalidOutcomeException.class, e -> assertThat(e.field()).isEqualTo("deal"));
+        .isInstanceOfSatisfying(
+            InvalidOutcomeException.class, e -> assertThat(e.field()).isEqualTo("deal"));
   }
 
   @Test
   void aQualifiedLeadConvertsAndIsThenClosed() {
     Lead lead = Lead.receive("L-1", aSubmission().build(), RECEIVED, "corr-1");
-    ConvertedDeal deal = new ConvertedDeal("D-1", new BigDecimal("48000"), LocalDate.parse("2026-03-20"), "Acme Corp", "sam");
+    ConvertedDeal deal =
+        new ConvertedDeal(
+            "D-1", new BigDecimal("48000"), LocalDate.parse("2026-03-20"), "Acme Corp", "sam");
 
     assertThat(lead.record(outcome(OutcomeType.QUALIFIED, null, null), true)).isTrue();
     assertThat(lead.record(outcome(OutcomeType.QUALIFIED, null, null), true)).isFalse();
@@ -204,9 +242,13 @@ class LeadTest {
     assertThat(lead.qualifiedAt()).isNotNull();
     assertThat(lead.snapshot().outbox())
         .extracting(message -> message.messageId())
-        .containsExactly("lead-received:L-1", "lead-outcome-recorded:L-1:qualified", "lead-outcome-recorded:L-1:converted");
+        .containsExactly(
+            "lead-received:L-1",
+            "lead-outcome-recorded:L-1:qualified",
+            "lead-outcome-recorded:L-1:converted");
     assertThat(lead.snapshot().outbox().getLast().variables()).containsEntry("dealId", "D-1");
-    assertThatThrownBy(() -> lead.record(outcome(OutcomeType.DISQUALIFIED, LossReason.COMPETITOR, null), true))
+    assertThatThrownBy(
+            () -> lead.record(outcome(OutcomeType.DISQUALIFIED, LossReason.COMPETITOR, null), true))
         .isInstanceOf(OutcomeConflictException.class);
   }
 
@@ -214,14 +256,17 @@ class LeadTest {
   void aConvertedLeadAnnouncesItsWonDealOnceWithWhatTheHandoffStartsFrom() {
     Lead lead = Lead.receive("L-1", aSubmission().build(), RECEIVED, "corr-1");
     ConvertedDeal deal =
-        new ConvertedDeal("D-1", new BigDecimal("48000.00"), LocalDate.parse("2026-03-20"), "Acme Corp", "sam");
+        new ConvertedDeal(
+            "D-1", new BigDecimal("48000.00"), LocalDate.parse("2026-03-20"), "Acme Corp", "sam");
     lead.record(outcome(OutcomeType.CONVERTED, null, deal), false);
 
     assertThat(lead.announceDealWon(RECEIVED.plusSeconds(7200))).isTrue();
     assertThat(lead.announceDealWon(RECEIVED.plusSeconds(7300))).isFalse();
 
     OutboxMessage dealWon = lead.snapshot().outbox().getLast();
-    assertThat(lead.snapshot().outbox()).filteredOn(message -> message.messageName().equals("deal-won")).hasSize(1);
+    assertThat(lead.snapshot().outbox())
+        .filteredOn(message -> message.messageName().equals("deal-won"))
+        .hasSize(1);
     assertThat(dealWon.messageId()).isEqualTo("deal-won:D-1");
     assertThat(dealWon.correlationKey()).isEqualTo("D-1");
     assertThat(dealWon.variables())
@@ -240,7 +285,8 @@ class LeadTest {
   void aLeadWithoutAWonDealHasNoDealToAnnounce() {
     Lead lead = Lead.receive("L-1", aSubmission().build(), RECEIVED, "corr-1");
 
-    assertThatThrownBy(() -> lead.announceDealWon(RECEIVED)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> lead.announceDealWon(RECEIVED))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -253,11 +299,17 @@ class LeadTest {
     assertThat(lead.owner()).isNull();
     assertThat(lead.team()).isEqualTo("sales-priority");
 
-    assertThat(lead.recordManagerReview("rita", "Rita takes it", RECEIVED.plusSeconds(90000))).isTrue();
+    assertThat(lead.recordManagerReview("rita", "Rita takes it", RECEIVED.plusSeconds(90000)))
+        .isTrue();
     assertThat(lead.owner()).isEqualTo("rita");
-    assertThat(lead.assignments()).extracting(Assignment::reason)
-        .containsExactly(AssignmentReason.ROUND_ROBIN, AssignmentReason.REASSIGNED_TO_QUEUE, AssignmentReason.MANAGER);
-    assertThat(lead.escalations()).extracting(Escalation::stage)
+    assertThat(lead.assignments())
+        .extracting(Assignment::reason)
+        .containsExactly(
+            AssignmentReason.ROUND_ROBIN,
+            AssignmentReason.REASSIGNED_TO_QUEUE,
+            AssignmentReason.MANAGER);
+    assertThat(lead.escalations())
+        .extracting(Escalation::stage)
         .containsExactly(EscalationStage.REASSIGNED_TO_QUEUE, EscalationStage.MANAGER_REVIEWED);
   }
 
@@ -268,7 +320,8 @@ class LeadTest {
 
     assertThat(lead.isPastFirstContactSla(RECEIVED.plusSeconds(299))).isFalse();
     assertThat(lead.isPastFirstContactSla(RECEIVED.plusSeconds(301))).isTrue();
-    lead.record(attempt(AttemptOutcome.NO_ANSWER, null, RECEIVED.plusSeconds(400)), false, RECEIVED);
+    lead.record(
+        attempt(AttemptOutcome.NO_ANSWER, null, RECEIVED.plusSeconds(400)), false, RECEIVED);
     assertThat(lead.isPastFirstContactSla(RECEIVED.plusSeconds(500))).isFalse();
   }
 
@@ -277,7 +330,15 @@ class LeadTest {
   }
 
   private static PlayDecision play(String name) {
-    return new PlayDecision("lead-play", Map.of("interest", "demo-request"), name, "priority", "talk", "next", "why", RECEIVED);
+    return new PlayDecision(
+        "lead-play",
+        Map.of("interest", "demo-request"),
+        name,
+        "priority",
+        "talk",
+        "next",
+        "why",
+        RECEIVED);
   }
 
   private static Attempt attempt(AttemptOutcome outcome, String notes, Instant at) {

@@ -17,10 +17,13 @@ class OutcomeFormTest {
 
   @Test
   void aDisqualifiedOrNurturedLeadNeedsAReasonFromTheTaxonomy() {
-    assertThat(new OutcomeForm("disqualified", null).missing()).contains("Please pick why the lead is disqualified.");
-    assertThat(new OutcomeForm("nurture", "not-a-reason").missing()).contains("Please pick why the lead is nurture.");
+    assertThat(new OutcomeForm("disqualified", null).missing())
+        .contains("Please pick why the lead is disqualified.");
+    assertThat(new OutcomeForm("nurture", "not-a-reason").missing())
+        .contains("Please pick why the lead is nurture.");
     assertThat(new OutcomeForm("disqualified", "competitor").missing()).isEmpty();
-    assertThat(new OutcomeForm("disqualified", "competitor").lossReason()).contains(LossReason.COMPETITOR);
+    assertThat(new OutcomeForm("disqualified", "competitor").lossReason())
+        .contains(LossReason.COMPETITOR);
   }
 
   @Test

@@ -25,7 +25,13 @@ class SourceFeedbackTest {
     feedback.add(disqualified);
     Lead converted = contactedAfter(30);
     converted.record(outcome(OutcomeType.QUALIFIED, null, null), false);
-    converted.record(outcome(OutcomeType.CONVERTED, null, new ConvertedDeal("D-1", new BigDecimal("48000"), LocalDate.parse("2026-04-01"), "Acme", "sam")), false);
+    converted.record(
+        outcome(
+            OutcomeType.CONVERTED,
+            null,
+            new ConvertedDeal(
+                "D-1", new BigDecimal("48000"), LocalDate.parse("2026-04-01"), "Acme", "sam")),
+        false);
     feedback.add(converted);
     feedback.add(Lead.receive("L-untried", aSubmission().build(), RECEIVED, null));
 
@@ -50,7 +56,15 @@ class SourceFeedbackTest {
 
   private static Lead contactedAfter(int minutes) {
     Lead lead = Lead.receive("L-" + minutes, aSubmission().build(), RECEIVED, null);
-    lead.record(new Attempt(AttemptChannel.CALL, AttemptOutcome.REPLIED, null, RECEIVED.plus(Duration.ofMinutes(minutes)), null), false, RECEIVED);
+    lead.record(
+        new Attempt(
+            AttemptChannel.CALL,
+            AttemptOutcome.REPLIED,
+            null,
+            RECEIVED.plus(Duration.ofMinutes(minutes)),
+            null),
+        false,
+        RECEIVED);
     return lead;
   }
 

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * A checkpoint is done: completed through the API (the process hears it as {@code
- * checkpoint-completed}) or confirmed by a person in the process's own user task. Completing
- * {@code first-value} stores the customer's time to value.
+ * checkpoint-completed}) or confirmed by a person in the process's own user task. Completing {@code
+ * first-value} stores the customer's time to value.
  */
 @Service
 public class CompletingCheckpoint {
@@ -21,7 +21,8 @@ public class CompletingCheckpoint {
   private final OnboardingMetrics metrics;
   private final Clock clock;
 
-  public CompletingCheckpoint(UnitOfWork<OnboardingPlan> planWork, OnboardingMetrics metrics, Clock clock) {
+  public CompletingCheckpoint(
+      UnitOfWork<OnboardingPlan> planWork, OnboardingMetrics metrics, Clock clock) {
     this.planWork = planWork;
     this.metrics = metrics;
     this.clock = clock;
@@ -35,7 +36,11 @@ public class CompletingCheckpoint {
    *     before, or an earlier checkpoint its template orders first is still open
    */
   public Completion complete(
-      String dealId, String checkpointId, String evidence, String completedBy, Instant completedAt) {
+      String dealId,
+      String checkpointId,
+      String evidence,
+      String completedBy,
+      Instant completedAt) {
     Instant now = clock.instant();
     Instant at = completedAt == null ? null : completedAt.truncatedTo(ChronoUnit.MILLIS);
     Changed<OnboardingPlan> completion =

@@ -12,7 +12,8 @@ public interface CustomerRetention {
   /**
    * Registers the plan's customer with retention, or updates what retention knows of it.
    *
-   * @throws RetentionUnavailableException when retention cannot answer now; the caller retries later
+   * @throws RetentionUnavailableException when retention cannot answer now; the caller retries
+   *     later
    */
   void registerCustomer(OnboardingPlan plan);
 
@@ -21,7 +22,8 @@ public interface CustomerRetention {
    *
    * @return true when retention recorded it now, false when it had it already
    * @throws RetentionCustomerUnknownException when retention does not know the customer yet
-   * @throws RetentionUnavailableException when retention cannot answer now; the caller retries later
+   * @throws RetentionUnavailableException when retention cannot answer now; the caller retries
+   *     later
    */
   boolean sendSlipSignal(OnboardingSlipSignal signal);
 
@@ -30,7 +32,8 @@ public interface CustomerRetention {
    *
    * @return true when retention recorded it now, false when it had it already
    * @throws RetentionCustomerUnknownException when retention does not know the customer yet
-   * @throws RetentionUnavailableException when retention cannot answer now; the caller retries later
+   * @throws RetentionUnavailableException when retention cannot answer now; the caller retries
+   *     later
    */
   boolean sendPromiseMissedSignal(PromiseMissedSignal signal);
 
@@ -38,7 +41,8 @@ public interface CustomerRetention {
    * Hands the customer over with first value, time to value, the promises and the checkpoints.
    *
    * @throws RetentionCustomerUnknownException when retention does not know the customer yet
-   * @throws RetentionUnavailableException when retention cannot answer now; the caller retries later
+   * @throws RetentionUnavailableException when retention cannot answer now; the caller retries
+   *     later
    */
   void handOver(OnboardingPlan plan);
 }

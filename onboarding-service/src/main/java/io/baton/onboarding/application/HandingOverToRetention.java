@@ -17,7 +17,8 @@ public class HandingOverToRetention {
   private final CustomerRetention retention;
   private final Clock clock;
 
-  public HandingOverToRetention(UnitOfWork<OnboardingPlan> planWork, CustomerRetention retention, Clock clock) {
+  public HandingOverToRetention(
+      UnitOfWork<OnboardingPlan> planWork, CustomerRetention retention, Clock clock) {
     this.planWork = planWork;
     this.retention = retention;
     this.clock = clock;

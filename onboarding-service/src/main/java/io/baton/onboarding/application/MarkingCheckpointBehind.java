@@ -19,7 +19,8 @@ public class MarkingCheckpointBehind {
   private final OnboardingMetrics metrics;
   private final Clock clock;
 
-  public MarkingCheckpointBehind(UnitOfWork<OnboardingPlan> planWork, OnboardingMetrics metrics, Clock clock) {
+  public MarkingCheckpointBehind(
+      UnitOfWork<OnboardingPlan> planWork, OnboardingMetrics metrics, Clock clock) {
     this.planWork = planWork;
     this.metrics = metrics;
     this.clock = clock;

@@ -62,7 +62,8 @@ public class OnboardingMetrics {
         .ifPresent(
             days ->
                 DistributionSummary.builder("baton.onboarding.time.to.value")
-                    .description("Days from the contract date to the customer-confirmed first value")
+                    .description(
+                        "Days from the contract date to the customer-confirmed first value")
                     .baseUnit("days")
                     .tag("segment", plan.segment())
                     .publishPercentileHistogram()

@@ -28,7 +28,9 @@ public class OnboardingQueries {
   }
 
   public OnboardingPlan get(String dealId) {
-    return plans.find(dealId).orElseThrow(() -> new NotFoundException("Onboarding plan of deal", dealId));
+    return plans
+        .find(dealId)
+        .orElseThrow(() -> new NotFoundException("Onboarding plan of deal", dealId));
   }
 
   /**
@@ -38,7 +40,8 @@ public class OnboardingQueries {
   public List<OnboardingPlan> search(
       PlanStatus status, String accountManager, String segment, boolean overdueOnly, int limit) {
     return plans.search(
-        new PlanFilter(status, accountManager, knownSegment(segment), overdueOnly ? clock.instant() : null),
+        new PlanFilter(
+            status, accountManager, knownSegment(segment), overdueOnly ? clock.instant() : null),
         limit);
   }
 
@@ -47,7 +50,8 @@ public class OnboardingQueries {
    * to} (inclusive; null means no bound) in one segment or all (null), of one account manager's
    * plans or all (null).
    */
-  public List<TimeToValueCohort> timeToValue(String accountManager, String segment, YearMonth from, YearMonth to) {
+  public List<TimeToValueCohort> timeToValue(
+      String accountManager, String segment, YearMonth from, YearMonth to) {
     if (from != null && to != null && from.isAfter(to)) {
       throw new OnboardingInputException("from", "must not be after to");
     }

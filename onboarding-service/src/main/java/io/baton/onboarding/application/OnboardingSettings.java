@@ -18,7 +18,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("baton.onboarding")
 public record OnboardingSettings(
-    List<SegmentBand> segments, Map<String, List<CheckpointTemplate>> templates, Period contractTerm) {
+    List<SegmentBand> segments,
+    Map<String, List<CheckpointTemplate>> templates,
+    Period contractTerm) {
 
   public OnboardingSettings {
     Segments bands = new Segments(segments);
@@ -26,7 +28,11 @@ public record OnboardingSettings(
     for (String segment : bands.names()) {
       if (!templates.containsKey(segment)) {
         throw new IllegalArgumentException(
-            "Segment " + segment + " has no plan template (baton.onboarding.templates." + segment + ")");
+            "Segment "
+                + segment
+                + " has no plan template (baton.onboarding.templates."
+                + segment
+                + ")");
       }
       new PlanTemplate(segment, templates.get(segment));
     }

@@ -2,8 +2,8 @@ package io.baton.onboarding.application;
 
 import io.baton.onboarding.domain.Blocker;
 import io.baton.onboarding.domain.Checkpoint;
-import io.baton.support.vocabulary.KebabCase;
 import io.baton.onboarding.domain.OnboardingPlan;
+import io.baton.support.vocabulary.KebabCase;
 import java.time.Instant;
 
 /**
@@ -32,7 +32,8 @@ public record OnboardingSlipSignal(
         checkpoint.behindSince());
   }
 
-  static OnboardingSlipSignal ofBlocker(OnboardingPlan plan, Blocker blocker, Checkpoint checkpoint, Instant now) {
+  static OnboardingSlipSignal ofBlocker(
+      OnboardingPlan plan, Blocker blocker, Checkpoint checkpoint, Instant now) {
     return new OnboardingSlipSignal(
         plan.dealId(),
         TYPE + ":" + plan.dealId() + "/blocker/" + blocker.blockerId(),
@@ -42,7 +43,10 @@ public record OnboardingSlipSignal(
         blocker.reportedAt());
   }
 
-  /** Why the onboarding slips: a due date passed ({@code slip}) or a blocker was reported ({@code blocker}). */
+  /**
+   * Why the onboarding slips: a due date passed ({@code slip}) or a blocker was reported ({@code
+   * blocker}).
+   */
   public enum Reason implements KebabCase {
     SLIP,
     BLOCKER

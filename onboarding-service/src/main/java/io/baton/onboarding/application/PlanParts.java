@@ -12,11 +12,13 @@ final class PlanParts {
 
   static Checkpoint requireCheckpoint(OnboardingPlan plan, String checkpointId) {
     return plan.checkpoint(checkpointId)
-        .orElseThrow(() -> new NotFoundException("Checkpoint", checkpointId + " of deal " + plan.dealId()));
+        .orElseThrow(
+            () -> new NotFoundException("Checkpoint", checkpointId + " of deal " + plan.dealId()));
   }
 
   static Promise requirePromise(OnboardingPlan plan, String promiseId) {
     return plan.promise(promiseId)
-        .orElseThrow(() -> new NotFoundException("Promise", promiseId + " of deal " + plan.dealId()));
+        .orElseThrow(
+            () -> new NotFoundException("Promise", promiseId + " of deal " + plan.dealId()));
   }
 }

@@ -21,13 +21,16 @@ public class ReportingBlocker {
   private final OnboardingMetrics metrics;
   private final Clock clock;
 
-  public ReportingBlocker(UnitOfWork<OnboardingPlan> planWork, OnboardingMetrics metrics, Clock clock) {
+  public ReportingBlocker(
+      UnitOfWork<OnboardingPlan> planWork, OnboardingMetrics metrics, Clock clock) {
     this.planWork = planWork;
     this.metrics = metrics;
     this.clock = clock;
   }
 
-  /** Reports a blocker; the same report again names the blocker reported before and sends nothing. */
+  /**
+   * Reports a blocker; the same report again names the blocker reported before and sends nothing.
+   */
   public Report report(String dealId, String checkpointId, String description, String reportedBy) {
     Instant now = clock.instant();
     AtomicReference<BlockerReport> report = new AtomicReference<>();

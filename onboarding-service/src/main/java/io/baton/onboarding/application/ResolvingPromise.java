@@ -18,7 +18,8 @@ public class ResolvingPromise {
   private final OnboardingMetrics metrics;
   private final Clock clock;
 
-  public ResolvingPromise(UnitOfWork<OnboardingPlan> planWork, OnboardingMetrics metrics, Clock clock) {
+  public ResolvingPromise(
+      UnitOfWork<OnboardingPlan> planWork, OnboardingMetrics metrics, Clock clock) {
     this.planWork = planWork;
     this.metrics = metrics;
     this.clock = clock;

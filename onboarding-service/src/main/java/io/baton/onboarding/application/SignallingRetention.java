@@ -61,7 +61,8 @@ public class SignallingRetention {
         plan.blocker(blockerId)
             .orElseThrow(() -> new NotFoundException("Blocker", blockerId + " of deal " + dealId));
     Checkpoint checkpoint = PlanParts.requireCheckpoint(plan, blocker.checkpointId());
-    OnboardingSlipSignal signal = OnboardingSlipSignal.ofBlocker(plan, blocker, checkpoint, clock.instant());
+    OnboardingSlipSignal signal =
+        OnboardingSlipSignal.ofBlocker(plan, blocker, checkpoint, clock.instant());
     return sendRegistering(plan, () -> retention.sendSlipSignal(signal));
   }
 

@@ -44,7 +44,8 @@ public class StartingOnboarding {
     Instant now = clock.instant();
     String segment = settings.segmentBands().segmentOf(handoff.arr());
     OnboardingPlan plan =
-        OnboardingPlan.start(handoff, segment, settings.templateOf(segment), settings.contractTerm(), now);
+        OnboardingPlan.start(
+            handoff, segment, settings.templateOf(segment), settings.contractTerm(), now);
     plan.announceStarted(correlationId, now);
     return planWork
         .add(plan)

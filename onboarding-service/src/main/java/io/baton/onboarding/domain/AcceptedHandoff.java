@@ -26,7 +26,8 @@ public record AcceptedHandoff(
     require(customerName, "customerName");
     require(accountManager, "accountManager");
     if (arr == null || arr.signum() < 0) {
-      throw new IllegalArgumentException("The accepted handoff of deal " + dealId + " needs an arr of zero or more");
+      throw new IllegalArgumentException(
+          "The accepted handoff of deal " + dealId + " needs an arr of zero or more");
     }
     if (contractDate == null) {
       throw new IllegalArgumentException(

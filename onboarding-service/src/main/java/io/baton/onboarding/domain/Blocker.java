@@ -7,7 +7,11 @@ import java.time.Instant;
  * blocker-1}, {@code blocker-2}, …) is numbered per plan, so it is stable across retries.
  */
 public record Blocker(
-    String blockerId, String checkpointId, String description, String reportedBy, Instant reportedAt) {
+    String blockerId,
+    String checkpointId,
+    String description,
+    String reportedBy,
+    Instant reportedAt) {
 
   boolean isSameReport(String checkpointId, String description, String reportedBy) {
     return this.checkpointId.equals(checkpointId)

@@ -35,8 +35,17 @@ public record Checkpoint(
 
   static Checkpoint planned(CheckpointTemplate template, Instant dueAt) {
     return new Checkpoint(
-        template.id(), template.name(), template.inOrder(), CheckpointStatus.PENDING, null, dueAt,
-        null, null, null, null, null);
+        template.id(),
+        template.name(),
+        template.inOrder(),
+        CheckpointStatus.PENDING,
+        null,
+        dueAt,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   public boolean isDone() {
@@ -49,8 +58,8 @@ public record Checkpoint(
   }
 
   /**
-   * Whole days past the due date, every day begun counting: at completion for a done checkpoint,
-   * at {@code now} for an open one; 0 when it is (or was done) in time.
+   * Whole days past the due date, every day begun counting: at completion for a done checkpoint, at
+   * {@code now} for an open one; 0 when it is (or was done) in time.
    */
   public long daysLateAt(Instant now) {
     Instant reference = isDone() ? completedAt : now;
@@ -68,24 +77,63 @@ public record Checkpoint(
   Checkpoint start(Instant at) {
     return status == CheckpointStatus.PENDING
         ? new Checkpoint(
-            checkpointId, name, inOrder, CheckpointStatus.ON_TRACK, at, dueAt, null, null, null, null, confirmedBy)
+            checkpointId,
+            name,
+            inOrder,
+            CheckpointStatus.ON_TRACK,
+            at,
+            dueAt,
+            null,
+            null,
+            null,
+            null,
+            confirmedBy)
         : this;
   }
 
   Checkpoint markBehind(Instant at) {
     return new Checkpoint(
-        checkpointId, name, inOrder, CheckpointStatus.BEHIND, startedAt, dueAt, null, at, null, null, confirmedBy);
+        checkpointId,
+        name,
+        inOrder,
+        CheckpointStatus.BEHIND,
+        startedAt,
+        dueAt,
+        null,
+        at,
+        null,
+        null,
+        confirmedBy);
   }
 
   Checkpoint withConfirmer(String user) {
     return new Checkpoint(
-        checkpointId, name, inOrder, status, startedAt, dueAt, completedAt, behindSince, evidence, completedBy, user);
+        checkpointId,
+        name,
+        inOrder,
+        status,
+        startedAt,
+        dueAt,
+        completedAt,
+        behindSince,
+        evidence,
+        completedBy,
+        user);
   }
 
   Checkpoint complete(String evidence, String completedBy, Instant at) {
     Instant started = startedAt == null || startedAt.isAfter(at) ? at : startedAt;
     return new Checkpoint(
-        checkpointId, name, inOrder, CheckpointStatus.DONE, started, dueAt, at, behindSince, evidence, completedBy,
+        checkpointId,
+        name,
+        inOrder,
+        CheckpointStatus.DONE,
+        started,
+        dueAt,
+        at,
+        behindSince,
+        evidence,
+        completedBy,
         confirmedBy);
   }
 }

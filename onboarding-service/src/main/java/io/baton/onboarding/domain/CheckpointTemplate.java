@@ -14,13 +14,15 @@ public record CheckpointTemplate(String id, String name, Duration offset, boolea
 
   public CheckpointTemplate {
     if (id == null || !KEBAB.matcher(id).matches()) {
-      throw new IllegalArgumentException("A checkpoint id must be kebab-case, e.g. technical-setup; got " + id);
+      throw new IllegalArgumentException(
+          "A checkpoint id must be kebab-case, e.g. technical-setup; got " + id);
     }
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("Checkpoint " + id + " needs a name");
     }
     if (offset == null || offset.isNegative()) {
-      throw new IllegalArgumentException("Checkpoint " + id + " needs an offset of zero or more, e.g. P14D");
+      throw new IllegalArgumentException(
+          "Checkpoint " + id + " needs an offset of zero or more, e.g. P14D");
     }
   }
 }

@@ -1,6 +1,9 @@
 package io.baton.onboarding.domain;
 
-/** A command whose field is wrong for this plan, e.g. a blocker on a checkpoint the plan does not have. */
+/**
+ * A command whose field is wrong for this plan, e.g. a blocker on a checkpoint the plan does not
+ * have.
+ */
 public class OnboardingInputException extends RuntimeException {
 
   private final String field;

@@ -25,8 +25,14 @@ final class OnboardingOutbox {
     put(variables, Onboarding.ARR, OutboxMessage.number(s.arr()));
     put(variables, Onboarding.CONTRACT_DATE, s.contractDate().toString());
     put(variables, Onboarding.GO_LIVE_TARGET, s.goLiveTarget().toString());
-    put(variables, Onboarding.CHECKPOINTS, s.checkpoints().stream().map(OnboardingOutbox::checkpoint).toList());
-    put(variables, Onboarding.PROMISES, s.promises().stream().map(OnboardingOutbox::promise).toList());
+    put(
+        variables,
+        Onboarding.CHECKPOINTS,
+        s.checkpoints().stream().map(OnboardingOutbox::checkpoint).toList());
+    put(
+        variables,
+        Onboarding.PROMISES,
+        s.promises().stream().map(OnboardingOutbox::promise).toList());
     put(variables, Variables.CORRELATION_ID, correlationId);
     return OutboxMessage.pending(
         Onboarding.onboardingStartedMessageId(s.dealId()),
@@ -36,7 +42,8 @@ final class OnboardingOutbox {
         now);
   }
 
-  static OutboxMessage checkpointCompleted(OnboardingPlan plan, Checkpoint checkpoint, Instant now) {
+  static OutboxMessage checkpointCompleted(
+      OnboardingPlan plan, Checkpoint checkpoint, Instant now) {
     Map<String, Object> variables = new LinkedHashMap<>();
     put(variables, Onboarding.CHECKPOINT_ID, checkpoint.checkpointId());
     put(variables, Onboarding.COMPLETED_AT, checkpoint.completedAt().toString());
@@ -88,7 +95,10 @@ final class OnboardingOutbox {
     put(entry, Onboarding.PROMISE_ID, promise.promiseId());
     put(entry, Onboarding.PROMISE_ITEM_TEXT, promise.text());
     put(entry, Onboarding.PROMISE_ITEM_OWNER, promise.owner());
-    put(entry, Onboarding.PROMISE_ITEM_DUE_DATE, promise.dueDate() == null ? null : promise.dueDate().toString());
+    put(
+        entry,
+        Onboarding.PROMISE_ITEM_DUE_DATE,
+        promise.dueDate() == null ? null : promise.dueDate().toString());
     return entry;
   }
 

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The onboarding plan of one customer, one per deal: what sales promised, how the customer
- * measures success, and the checkpoints from the segment's template, each due at a moment computed
- * from the plan's start. Checkpoints move pending → on track → done, or behind when their due date
- * passes first; promises are confirmed by the customer or flagged as missed; blockers are kept as
+ * The onboarding plan of one customer, one per deal: what sales promised, how the customer measures
+ * success, and the checkpoints from the segment's template, each due at a moment computed from the
+ * plan's start. Checkpoints move pending → on track → done, or behind when their due date passes
+ * first; promises are confirmed by the customer or flagged as missed; blockers are kept as
  * reported. Completing the {@code first-value} checkpoint stores the time to value, counted in days
  * from the contract date.
  *
@@ -76,7 +76,11 @@ public final class OnboardingPlan {
    * checkpoint is due; the renewal date is one contract term after the contract date.
    */
   public static OnboardingPlan start(
-      AcceptedHandoff handoff, String segment, PlanTemplate template, Period contractTerm, Instant now) {
+      AcceptedHandoff handoff,
+      String segment,
+      PlanTemplate template,
+      Period contractTerm,
+      Instant now) {
     Instant base = now.truncatedTo(ChronoUnit.SECONDS);
     List<Checkpoint> checkpoints =
         template.checkpoints().stream()
@@ -136,11 +140,18 @@ public final class OnboardingPlan {
         return false;
       }
       throw new OnboardingPlanStateException(
-          "Checkpoint " + checkpointId + " of deal " + dealId + " was completed already, at "
-              + checkpoint.completedAt() + " by " + checkpoint.completedBy());
+          "Checkpoint "
+              + checkpointId
+              + " of deal "
+              + dealId
+              + " was completed already, at "
+              + checkpoint.completedAt()
+              + " by "
+              + checkpoint.completedBy());
     }
     finish(checkpoint, evidence, completedBy, completedAt == null ? now : completedAt);
-    enqueue(OnboardingOutbox.checkpointCompleted(this, checkpoint(checkpointId).orElseThrow(), now));
+    enqueue(
+        OnboardingOutbox.checkpointCompleted(this, checkpoint(checkpointId).orElseThrow(), now));
     return true;
   }
 
@@ -161,9 +172,9 @@ public final class OnboardingPlan {
   }
 
   /**
-   * The checkpoint was confirmed in its user task, by the user who completed it. The same as
-   * {@link #complete} except that a checkpoint done already (through the API, or by this very
-   * confirmation before) stays as it is.
+   * The checkpoint was confirmed in its user task, by the user who completed it. The same as {@link
+   * #complete} except that a checkpoint done already (through the API, or by this very confirmation
+   * before) stays as it is.
    *
    * @return whether this call changed the plan
    * @throws OnboardingPlanStateException if nobody completed the checkpoint's confirm task
@@ -175,7 +186,11 @@ public final class OnboardingPlan {
     }
     if (checkpoint.confirmedBy() == null) {
       throw new OnboardingPlanStateException(
-          "Checkpoint " + checkpointId + " of deal " + dealId + " cannot be confirmed: nobody completed its confirm task");
+          "Checkpoint "
+              + checkpointId
+              + " of deal "
+              + dealId
+              + " cannot be confirmed: nobody completed its confirm task");
     }
     finish(checkpoint, evidence, checkpoint.confirmedBy(), at);
     return true;
@@ -194,8 +209,12 @@ public final class OnboardingPlan {
               .toList();
       if (!openBefore.isEmpty()) {
         throw new OnboardingPlanStateException(
-            "Checkpoint " + checkpoint.checkpointId() + " of deal " + dealId
-                + " can only be completed after " + String.join(", ", openBefore));
+            "Checkpoint "
+                + checkpoint.checkpointId()
+                + " of deal "
+                + dealId
+                + " can only be completed after "
+                + String.join(", ", openBefore));
       }
     }
     replace(checkpoint.complete(evidence, completedBy, at));
@@ -227,7 +246,8 @@ public final class OnboardingPlan {
    * Someone reports what holds a checkpoint up. The same report again names the blocker reported
    * before; a checkpoint already done cannot be blocked.
    */
-  public BlockerReport reportBlocker(String checkpointId, String description, String reportedBy, Instant now) {
+  public BlockerReport reportBlocker(
+      String checkpointId, String description, String reportedBy, Instant now) {
     Checkpoint checkpoint =
         checkpoint(checkpointId)
             .orElseThrow(
@@ -235,15 +255,23 @@ public final class OnboardingPlan {
                     new OnboardingInputException(
                         "checkpointId",
                         "must be one of the plan's checkpoints: "
-                            + String.join(", ", checkpoints.stream().map(Checkpoint::checkpointId).toList())));
+                            + String.join(
+                                ", ",
+                                checkpoints.stream().map(Checkpoint::checkpointId).toList())));
     Optional<Blocker> same =
-        blockers.stream().filter(b -> b.isSameReport(checkpointId, description, reportedBy)).findFirst();
+        blockers.stream()
+            .filter(b -> b.isSameReport(checkpointId, description, reportedBy))
+            .findFirst();
     if (same.isPresent()) {
       return new BlockerReport(same.get(), false);
     }
     if (checkpoint.isDone()) {
       throw new OnboardingPlanStateException(
-          "Checkpoint " + checkpointId + " of deal " + dealId + " is done; nothing can block it any more");
+          "Checkpoint "
+              + checkpointId
+              + " of deal "
+              + dealId
+              + " is done; nothing can block it any more");
     }
     Blocker blocker =
         new Blocker("blocker-" + (blockers.size() + 1), checkpointId, description, reportedBy, now);
@@ -268,7 +296,8 @@ public final class OnboardingPlan {
    *
    * @return whether this call changed the plan
    */
-  public boolean flagPromiseMissed(String promiseId, String reason, String reportedBy, Instant now) {
+  public boolean flagPromiseMissed(
+      String promiseId, String reason, String reportedBy, Instant now) {
     if (!resolvePromise(promiseId, PromiseStatus.MISSED, reportedBy, reason, now)) {
       return false;
     }
@@ -280,15 +309,25 @@ public final class OnboardingPlan {
       String promiseId, PromiseStatus resolution, String by, String note, Instant now) {
     Promise promise =
         promise(promiseId)
-            .orElseThrow(() -> new IllegalArgumentException("Deal " + dealId + " has no promise " + promiseId));
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "Deal " + dealId + " has no promise " + promiseId));
     if (promise.isResolvedAs(resolution, by, note)) {
       return false;
     }
     if (promise.status() != PromiseStatus.PENDING) {
       throw new OnboardingPlanStateException(
-          "Promise " + promiseId + " of deal " + dealId + " was "
+          "Promise "
+              + promiseId
+              + " of deal "
+              + dealId
+              + " was "
               + (promise.status() == PromiseStatus.CONFIRMED ? "confirmed" : "flagged as missed")
-              + " already, at " + promise.recordedAt() + " by " + promise.recordedBy());
+              + " already, at "
+              + promise.recordedAt()
+              + " by "
+              + promise.recordedBy());
     }
     promises.set(promises.indexOf(promise), promise.resolve(resolution, by, note, now));
     return true;
@@ -391,7 +430,10 @@ public final class OnboardingPlan {
 
   private Checkpoint checkpointOrFail(String checkpointId) {
     return checkpoint(checkpointId)
-        .orElseThrow(() -> new IllegalArgumentException("Deal " + dealId + " has no checkpoint " + checkpointId));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "Deal " + dealId + " has no checkpoint " + checkpointId));
   }
 
   private void replace(Checkpoint changed) {
@@ -403,7 +445,10 @@ public final class OnboardingPlan {
   }
 
   private void startFirstOpenCheckpoint(Instant at) {
-    checkpoints.stream().filter(c -> !c.isDone()).findFirst().ifPresent(open -> replace(open.start(at)));
+    checkpoints.stream()
+        .filter(c -> !c.isDone())
+        .findFirst()
+        .ifPresent(open -> replace(open.start(at)));
   }
 
   private static LocalDate dateOf(Instant instant) {

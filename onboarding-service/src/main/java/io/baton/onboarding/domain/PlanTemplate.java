@@ -21,7 +21,11 @@ public record PlanTemplate(String segment, List<CheckpointTemplate> checkpoints)
     for (CheckpointTemplate checkpoint : checkpoints) {
       if (!ids.add(checkpoint.id())) {
         throw new IllegalArgumentException(
-            "The template of segment " + segment + " names checkpoint " + checkpoint.id() + " twice");
+            "The template of segment "
+                + segment
+                + " names checkpoint "
+                + checkpoint.id()
+                + " twice");
       }
     }
     for (String required : List.of(GO_LIVE, FIRST_VALUE)) {

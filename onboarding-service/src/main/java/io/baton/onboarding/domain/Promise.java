@@ -26,7 +26,8 @@ public record Promise(
   }
 
   static Promise made(int number, String text, String owner, LocalDate dueDate) {
-    return new Promise("promise-" + number, text, owner, dueDate, PromiseStatus.PENDING, null, null, null);
+    return new Promise(
+        "promise-" + number, text, owner, dueDate, PromiseStatus.PENDING, null, null, null);
   }
 
   Promise resolve(PromiseStatus resolution, String by, String note, Instant at) {
@@ -34,6 +35,8 @@ public record Promise(
   }
 
   boolean isResolvedAs(PromiseStatus resolution, String by, String note) {
-    return status == resolution && Objects.equals(recordedBy, by) && Objects.equals(this.note, note);
+    return status == resolution
+        && Objects.equals(recordedBy, by)
+        && Objects.equals(this.note, note);
   }
 }

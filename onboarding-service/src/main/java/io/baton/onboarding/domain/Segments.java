@@ -12,16 +12,22 @@ public record Segments(List<SegmentBand> bands) {
 
   public Segments {
     if (bands == null || bands.isEmpty()) {
-      throw new IllegalArgumentException("At least one segment is needed (baton.onboarding.segments)");
+      throw new IllegalArgumentException(
+          "At least one segment is needed (baton.onboarding.segments)");
     }
     bands = bands.stream().sorted(Comparator.comparing(SegmentBand::minArr)).toList();
     if (bands.getFirst().minArr().signum() != 0) {
-      throw new IllegalArgumentException("The lowest segment must start at min-arr 0, so every customer has one");
+      throw new IllegalArgumentException(
+          "The lowest segment must start at min-arr 0, so every customer has one");
     }
     for (int i = 1; i < bands.size(); i++) {
       if (bands.get(i).minArr().compareTo(bands.get(i - 1).minArr()) == 0) {
         throw new IllegalArgumentException(
-            "Segments " + bands.get(i - 1).name() + " and " + bands.get(i).name() + " start at the same ARR");
+            "Segments "
+                + bands.get(i - 1).name()
+                + " and "
+                + bands.get(i).name()
+                + " start at the same ARR");
       }
     }
     if (bands.stream().map(SegmentBand::name).distinct().count() != bands.size()) {

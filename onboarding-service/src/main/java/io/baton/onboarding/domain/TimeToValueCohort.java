@@ -37,7 +37,8 @@ public record TimeToValueCohort(
     return result;
   }
 
-  private static TimeToValueCohort cohort(YearMonth month, String segment, List<TimeToValueSample> members) {
+  private static TimeToValueCohort cohort(
+      YearMonth month, String segment, List<TimeToValueSample> members) {
     List<Integer> days =
         members.stream()
             .map(TimeToValueSample::timeToValueDays)
@@ -53,7 +54,10 @@ public record TimeToValueCohort(
         days.isEmpty() ? null : percentile(days, 0.9));
   }
 
-  /** The {@code p}-quantile of sorted values, interpolated between the closest ranks, to one decimal. */
+  /**
+   * The {@code p}-quantile of sorted values, interpolated between the closest ranks, to one
+   * decimal.
+   */
   static double percentile(List<Integer> sorted, double p) {
     double rank = p * (sorted.size() - 1);
     int below = (int) Math.floor(rank);

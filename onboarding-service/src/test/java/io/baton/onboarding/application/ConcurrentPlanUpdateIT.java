@@ -51,7 +51,8 @@ class ConcurrentPlanUpdateIT {
 
     plans.update(mine);
 
-    assertThatThrownBy(() -> plans.update(theirs)).isInstanceOf(OptimisticLockingFailureException.class);
+    assertThatThrownBy(() -> plans.update(theirs))
+        .isInstanceOf(OptimisticLockingFailureException.class);
     OnboardingPlan stored = plans.find("race-1").orElseThrow();
     assertThat(stored.checkpoint("kickoff").orElseThrow().isDone()).isTrue();
     assertThat(stored.snapshot().blockers()).isEmpty();
@@ -61,7 +62,9 @@ class ConcurrentPlanUpdateIT {
   @Test
   void aCompletionRacingAnotherChangeIsAConflictAndStoresNothing() throws Exception {
     startingOnboarding.start(anAcceptedHandoff("race-2").build(), null);
-    doAnswer(ConcurrentWriter.afterEachRead(mongo, "onboardings", "race-2")).when(plans).find(eq("race-2"));
+    doAnswer(ConcurrentWriter.afterEachRead(mongo, "onboardings", "race-2"))
+        .when(plans)
+        .find(eq("race-2"));
 
     ResponseEntity<String> response =
         http.postForEntity(
@@ -70,24 +73,32 @@ class ConcurrentPlanUpdateIT {
             String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    assertThat(JSON.readTree(response.getBody()).path("title").asText()).isEqualTo("Changed concurrently");
-    Document stored = mongo.getCollection("onboardings").find(new Document("_id", "race-2")).first();
-    assertThat(stored.getList("checkpoints", Document.class).getFirst().getString("status")).isEqualTo("ON_TRACK");
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(JSON.readTree(response.getBody()).path("title").asText())
+        .isEqualTo("Changed concurrently");
+    Document stored =
+        mongo.getCollection("onboardings").find(new Document("_id", "race-2")).first();
+    assertThat(stored.getList("checkpoints", Document.class).getFirst().getString("status"))
+        .isEqualTo("ON_TRACK");
     assertThat(stored.getList("outbox", Document.class)).hasSize(1);
   }
 
   @Test
   void aCompletionRacingAnotherChangeIsAppliedAgainToTheFreshPlan() {
     startingOnboarding.start(anAcceptedHandoff("race-3").build(), null);
-    doAnswer(ConcurrentWriter.afterFirstRead(mongo, "onboardings", "race-3")).when(plans).find(eq("race-3"));
+    doAnswer(ConcurrentWriter.afterFirstRead(mongo, "onboardings", "race-3"))
+        .when(plans)
+        .find(eq("race-3"));
 
     CompletingCheckpoint.Completion completion =
         completingCheckpoint.complete("race-3", "kickoff", "notes", "amy", null);
 
     assertThat(completion.completed()).isTrue();
-    Document stored = mongo.getCollection("onboardings").find(new Document("_id", "race-3")).first();
-    assertThat(stored.getList("checkpoints", Document.class).getFirst().getString("status")).isEqualTo("DONE");
+    Document stored =
+        mongo.getCollection("onboardings").find(new Document("_id", "race-3")).first();
+    assertThat(stored.getList("checkpoints", Document.class).getFirst().getString("status"))
+        .isEqualTo("DONE");
     assertThat(stored.getList("outbox", Document.class)).hasSize(2);
   }
 }

@@ -21,7 +21,9 @@ class OnboardingSettingsTest {
   void everySegmentHasATemplateAndTheContractTermIsOneYearUnlessSet() {
     OnboardingSettings settings =
         new OnboardingSettings(
-            List.of(new SegmentBand("smb", BigDecimal.ZERO), new SegmentBand("enterprise", new BigDecimal("100000"))),
+            List.of(
+                new SegmentBand("smb", BigDecimal.ZERO),
+                new SegmentBand("enterprise", new BigDecimal("100000"))),
             Map.of("smb", TEMPLATE, "enterprise", TEMPLATE),
             null);
 
@@ -35,7 +37,9 @@ class OnboardingSettingsTest {
     assertThatThrownBy(
             () ->
                 new OnboardingSettings(
-                    List.of(new SegmentBand("smb", BigDecimal.ZERO), new SegmentBand("enterprise", new BigDecimal("100000"))),
+                    List.of(
+                        new SegmentBand("smb", BigDecimal.ZERO),
+                        new SegmentBand("enterprise", new BigDecimal("100000"))),
                     Map.of("smb", TEMPLATE),
                     null))
         .hasMessageContaining("baton.onboarding.templates.enterprise");
@@ -44,13 +48,21 @@ class OnboardingSettingsTest {
   @Test
   void aTemplateForNoSegmentOrWithoutFirstValueStopsTheService() {
     assertThatThrownBy(
-            () -> new OnboardingSettings(List.of(new SegmentBand("smb", BigDecimal.ZERO)), Map.of("smb", TEMPLATE, "giant", TEMPLATE), null))
+            () ->
+                new OnboardingSettings(
+                    List.of(new SegmentBand("smb", BigDecimal.ZERO)),
+                    Map.of("smb", TEMPLATE, "giant", TEMPLATE),
+                    null))
         .hasMessageContaining("giant");
     assertThatThrownBy(
             () ->
                 new OnboardingSettings(
                     List.of(new SegmentBand("smb", BigDecimal.ZERO)),
-                    Map.of("smb", List.of(new CheckpointTemplate("go-live", "Go-live", Duration.ofDays(7), true))),
+                    Map.of(
+                        "smb",
+                        List.of(
+                            new CheckpointTemplate(
+                                "go-live", "Go-live", Duration.ofDays(7), true))),
                     null))
         .hasMessageContaining("first-value");
   }

@@ -34,7 +34,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BatonServiceTest
 class RetentionSignallingIT extends RetentionServiceStubbed {
 
-  private static final List<String> CHECKPOINTS = List.of("kickoff", "technical-setup", "training", "go-live", "first-value");
+  private static final List<String> CHECKPOINTS =
+      List.of("kickoff", "technical-setup", "training", "go-live", "first-value");
 
   @Autowired private StartingOnboarding startingOnboarding;
   @Autowired private MarkingCheckpointBehind markingCheckpointBehind;
@@ -63,9 +64,13 @@ class RetentionSignallingIT extends RetentionServiceStubbed {
     assertThat(recorded).isTrue();
     RETENTION_SERVICE.verify(
         postRequestedFor(urlEqualTo("/api/customers/sig-1/signals"))
-            .withRequestBody(matchingJsonPath("$.signalId", equalTo("onboarding-slip:sig-1/kickoff")))
+            .withRequestBody(
+                matchingJsonPath("$.signalId", equalTo("onboarding-slip:sig-1/kickoff")))
             .withRequestBody(matchingJsonPath("$.type", equalTo("onboarding-slip")))
-            .withRequestBody(matchingJsonPath("$.occurredAt", equalTo(plan.checkpoint("kickoff").orElseThrow().behindSince().toString())))
+            .withRequestBody(
+                matchingJsonPath(
+                    "$.occurredAt",
+                    equalTo(plan.checkpoint("kickoff").orElseThrow().behindSince().toString())))
             .withRequestBody(matchingJsonPath("$.details.reason", equalTo("slip"))));
   }
 
@@ -88,19 +93,29 @@ class RetentionSignallingIT extends RetentionServiceStubbed {
 
     RETENTION_SERVICE.verify(
         postRequestedFor(urlEqualTo("/api/customers/sig-3/signals"))
-            .withRequestBody(matchingJsonPath("$.signalId", equalTo("onboarding-slip:sig-3/blocker/blocker-1")))
+            .withRequestBody(
+                matchingJsonPath("$.signalId", equalTo("onboarding-slip:sig-3/blocker/blocker-1")))
             .withRequestBody(matchingJsonPath("$.details.checkpointId", equalTo("technical-setup")))
             .withRequestBody(matchingJsonPath("$.details.reason", equalTo("blocker"))));
   }
 
   @Test
   void aSignalForACustomerRetentionDoesNotKnowRegistersTheCustomerFirst() {
-    start(anAcceptedHandoff("sig-4").withPromise("Salesforce sync", "sam", LocalDate.parse("2027-01-15")));
+    start(
+        anAcceptedHandoff("sig-4")
+            .withPromise("Salesforce sync", "sam", LocalDate.parse("2027-01-15")));
     resolvingPromise.flagMissed("sig-4", "promise-1", "Sync is not in the product", "amy");
-    RETENTION_SERVICE.stubFor(post("/api/customers/sig-4/signals").inScenario("unknown")
-        .whenScenarioStateIs(Scenario.STARTED).willReturn(status(404)).willSetStateTo("registered"));
-    RETENTION_SERVICE.stubFor(post("/api/customers/sig-4/signals").inScenario("unknown")
-        .whenScenarioStateIs("registered").willReturn(status(201)));
+    RETENTION_SERVICE.stubFor(
+        post("/api/customers/sig-4/signals")
+            .inScenario("unknown")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(status(404))
+            .willSetStateTo("registered"));
+    RETENTION_SERVICE.stubFor(
+        post("/api/customers/sig-4/signals")
+            .inScenario("unknown")
+            .whenScenarioStateIs("registered")
+            .willReturn(status(201)));
     RETENTION_SERVICE.stubFor(put("/api/customers/sig-4").willReturn(status(201)));
 
     assertThat(signallingRetention.signalPromiseMissed("sig-4", "promise-1")).isTrue();
@@ -109,8 +124,10 @@ class RetentionSignallingIT extends RetentionServiceStubbed {
     RETENTION_SERVICE.verify(
         2,
         postRequestedFor(urlEqualTo("/api/customers/sig-4/signals"))
-            .withRequestBody(matchingJsonPath("$.signalId", equalTo("promise-missed:sig-4/promise-1")))
-            .withRequestBody(matchingJsonPath("$.details.reason", equalTo("Sync is not in the product"))));
+            .withRequestBody(
+                matchingJsonPath("$.signalId", equalTo("promise-missed:sig-4/promise-1")))
+            .withRequestBody(
+                matchingJsonPath("$.details.reason", equalTo("Sync is not in the product"))));
   }
 
   @Test
@@ -119,30 +136,43 @@ class RetentionSignallingIT extends RetentionServiceStubbed {
 
     OnboardingPlan claimed = completingCheckpoint.recordConfirmer("sig-5", "kickoff", "tom");
     OnboardingPlan redelivered = completingCheckpoint.recordConfirmer("sig-5", "kickoff", "tom");
-    OnboardingPlan confirmed = completingCheckpoint.recordConfirmation("sig-5", "kickoff", "Kickoff call held");
-    OnboardingPlan again = completingCheckpoint.recordConfirmation("sig-5", "kickoff", "Kickoff call held");
+    OnboardingPlan confirmed =
+        completingCheckpoint.recordConfirmation("sig-5", "kickoff", "Kickoff call held");
+    OnboardingPlan again =
+        completingCheckpoint.recordConfirmation("sig-5", "kickoff", "Kickoff call held");
 
     assertThat(claimed.checkpoint("kickoff").orElseThrow().confirmedBy()).isEqualTo("tom");
     assertThat(redelivered.snapshot().version()).isEqualTo(claimed.snapshot().version());
-    assertThat(confirmed.checkpoint("kickoff").orElseThrow().status()).isEqualTo(CheckpointStatus.DONE);
+    assertThat(confirmed.checkpoint("kickoff").orElseThrow().status())
+        .isEqualTo(CheckpointStatus.DONE);
     assertThat(confirmed.checkpoint("kickoff").orElseThrow().completedBy()).isEqualTo("tom");
     assertThat(again.snapshot().version()).isEqualTo(confirmed.snapshot().version());
-    assertThat(confirmed.snapshot().outbox()).extracting(m -> m.messageName()).containsExactly("onboarding-started");
+    assertThat(confirmed.snapshot().outbox())
+        .extracting(m -> m.messageName())
+        .containsExactly("onboarding-started");
   }
 
   @Test
   void handsTheCustomerOverOnceAfterFirstValueRegisteringItIfNeeded() {
     start(anAcceptedHandoff("sig-6").withPromise("SSO", "sam", null));
-    assertThatThrownBy(() -> handingOver.handOver("sig-6")).isInstanceOf(OnboardingPlanStateException.class);
+    assertThatThrownBy(() -> handingOver.handOver("sig-6"))
+        .isInstanceOf(OnboardingPlanStateException.class);
     CHECKPOINTS.forEach(
         checkpoint -> {
           completingCheckpoint.recordConfirmer("sig-6", checkpoint, "amy");
           completingCheckpoint.recordConfirmation("sig-6", checkpoint, "done");
         });
-    RETENTION_SERVICE.stubFor(post("/api/customers/sig-6/handover").inScenario("handover")
-        .whenScenarioStateIs(Scenario.STARTED).willReturn(status(404)).willSetStateTo("registered"));
-    RETENTION_SERVICE.stubFor(post("/api/customers/sig-6/handover").inScenario("handover")
-        .whenScenarioStateIs("registered").willReturn(status(201)));
+    RETENTION_SERVICE.stubFor(
+        post("/api/customers/sig-6/handover")
+            .inScenario("handover")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(status(404))
+            .willSetStateTo("registered"));
+    RETENTION_SERVICE.stubFor(
+        post("/api/customers/sig-6/handover")
+            .inScenario("handover")
+            .whenScenarioStateIs("registered")
+            .willReturn(status(201)));
     RETENTION_SERVICE.stubFor(put("/api/customers/sig-6").willReturn(status(201)));
 
     OnboardingPlan handedOver = handingOver.handOver("sig-6");

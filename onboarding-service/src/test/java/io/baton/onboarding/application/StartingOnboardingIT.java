@@ -46,15 +46,20 @@ class StartingOnboardingIT {
     assertThat(first.created()).isTrue();
     assertThat(again.created()).isFalse();
     assertThat(again.plan().snapshot()).isEqualTo(first.plan().snapshot());
-    assertThat(mongo.getCollection("onboardings").countDocuments(new Document("_id", "onb-deal-1"))).isEqualTo(1);
+    assertThat(mongo.getCollection("onboardings").countDocuments(new Document("_id", "onb-deal-1")))
+        .isEqualTo(1);
     List<Document> outbox = stored("onb-deal-1").getList("outbox", Document.class);
-    assertThat(outbox).singleElement().satisfies(message -> {
-      assertThat(message.getString("messageId")).isEqualTo("onboarding-started:onb-deal-1");
-      assertThat(message.getString("messageName")).isEqualTo("onboarding-started");
-      assertThat(message.getString("correlationKey")).isEqualTo("onb-deal-1");
-      assertThat(message.get("publishedAt")).isNull();
-    });
-    ResponseEntity<String> response = http.getForEntity("/api/onboardings/onb-deal-1", String.class);
+    assertThat(outbox)
+        .singleElement()
+        .satisfies(
+            message -> {
+              assertThat(message.getString("messageId")).isEqualTo("onboarding-started:onb-deal-1");
+              assertThat(message.getString("messageName")).isEqualTo("onboarding-started");
+              assertThat(message.getString("correlationKey")).isEqualTo("onb-deal-1");
+              assertThat(message.get("publishedAt")).isNull();
+            });
+    ResponseEntity<String> response =
+        http.getForEntity("/api/onboardings/onb-deal-1", String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     JsonNode body = JSON.readTree(response.getBody());
     assertThat(body.path("accountManager").asText()).isEqualTo("amy");
@@ -79,7 +84,10 @@ class StartingOnboardingIT {
             .plan();
 
     Document variables =
-        stored("onb-deal-2").getList("outbox", Document.class).getFirst().get("variables", Document.class);
+        stored("onb-deal-2")
+            .getList("outbox", Document.class)
+            .getFirst()
+            .get("variables", Document.class);
 
     assertThat(variables.getString("dealId")).isEqualTo("onb-deal-2");
     assertThat(variables.getString("customerName")).isEqualTo("Acme Corp");
@@ -87,31 +95,55 @@ class StartingOnboardingIT {
     assertThat(variables.getString("segment")).isEqualTo("enterprise");
     assertThat(variables.get("arr")).isEqualTo(150000L);
     assertThat(variables.getString("contractDate")).isEqualTo("2026-11-20");
-    assertThat(variables.getString("goLiveTarget")).isEqualTo(plan.snapshot().goLiveTarget().toString());
+    assertThat(variables.getString("goLiveTarget"))
+        .isEqualTo(plan.snapshot().goLiveTarget().toString());
     assertThat(variables.getString("correlationId")).isEqualTo("corr-2");
     List<Document> checkpoints = variables.getList("checkpoints", Document.class);
-    assertThat(checkpoints).extracting(c -> c.getString("checkpointId"))
+    assertThat(checkpoints)
+        .extracting(c -> c.getString("checkpointId"))
         .containsExactly("kickoff", "technical-setup", "training", "go-live", "first-value");
     assertThat(checkpoints.getFirst().getString("name")).isEqualTo("Kickoff");
-    assertThat(checkpoints).allSatisfy(c ->
-        assertThat(c.getString("dueAt")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"));
+    assertThat(checkpoints)
+        .allSatisfy(
+            c ->
+                assertThat(c.getString("dueAt"))
+                    .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"));
     assertThat(variables.getList("promises", Document.class))
         .containsExactly(
-            new Document(Map.of("promiseId", "promise-1", "text", "SSO by go-live", "owner", "sam", "dueDate", "2027-01-15")),
-            new Document(Map.of("promiseId", "promise-2", "text", "Salesforce sync", "owner", "sam")));
+            new Document(
+                Map.of(
+                    "promiseId",
+                    "promise-1",
+                    "text",
+                    "SSO by go-live",
+                    "owner",
+                    "sam",
+                    "dueDate",
+                    "2027-01-15")),
+            new Document(
+                Map.of("promiseId", "promise-2", "text", "Salesforce sync", "owner", "sam")));
   }
 
   @Test
   void theSegmentFollowsTheArrBands() {
-    assertThat(startingOnboarding.start(anAcceptedHandoff("onb-deal-3").withArr(0).build(), null).plan().segment())
+    assertThat(
+            startingOnboarding
+                .start(anAcceptedHandoff("onb-deal-3").withArr(0).build(), null)
+                .plan()
+                .segment())
         .isEqualTo("smb");
-    assertThat(startingOnboarding.start(anAcceptedHandoff("onb-deal-4").withArr(25000).build(), null).plan().segment())
+    assertThat(
+            startingOnboarding
+                .start(anAcceptedHandoff("onb-deal-4").withArr(25000).build(), null)
+                .plan()
+                .segment())
         .isEqualTo("mid-market");
   }
 
   @Test
   void aPlanNotStartedYetIsNotFound() {
-    ResponseEntity<String> response = http.getForEntity("/api/onboardings/not-started", String.class);
+    ResponseEntity<String> response =
+        http.getForEntity("/api/onboardings/not-started", String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }

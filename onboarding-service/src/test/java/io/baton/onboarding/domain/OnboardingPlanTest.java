@@ -33,19 +33,25 @@ class OnboardingPlanTest {
   void startsWithTheTemplatesCheckpointsDueTheirOffsetAfterTheStart() {
     OnboardingPlan.Snapshot s = plan.snapshot();
 
-    assertThat(s.checkpoints()).extracting(Checkpoint::checkpointId)
+    assertThat(s.checkpoints())
+        .extracting(Checkpoint::checkpointId)
         .containsExactly("kickoff", "technical-setup", "training", "go-live", "first-value");
-    assertThat(s.checkpoints()).extracting(Checkpoint::dueAt)
+    assertThat(s.checkpoints())
+        .extracting(Checkpoint::dueAt)
         .containsExactly(
             Instant.parse("2026-12-04T09:00:00Z"),
             Instant.parse("2026-12-11T09:00:00Z"),
             Instant.parse("2026-12-15T09:00:00Z"),
             Instant.parse("2026-12-22T09:00:00Z"),
             Instant.parse("2026-12-31T09:00:00Z"));
-    assertThat(s.checkpoints()).extracting(Checkpoint::status)
+    assertThat(s.checkpoints())
+        .extracting(Checkpoint::status)
         .containsExactly(
-            CheckpointStatus.ON_TRACK, CheckpointStatus.PENDING, CheckpointStatus.PENDING,
-            CheckpointStatus.PENDING, CheckpointStatus.PENDING);
+            CheckpointStatus.ON_TRACK,
+            CheckpointStatus.PENDING,
+            CheckpointStatus.PENDING,
+            CheckpointStatus.PENDING,
+            CheckpointStatus.PENDING);
     assertThat(s.checkpoints().getFirst().startedAt()).isEqualTo(START);
     assertThat(plan.status()).isEqualTo(PlanStatus.ON_TRACK);
   }
@@ -53,7 +59,8 @@ class OnboardingPlanTest {
   @Test
   void numbersThePromisesOfTheBriefAndKeepsThemPending() {
     assertThat(plan.snapshot().promises())
-        .extracting(Promise::promiseId, Promise::text, Promise::owner, Promise::dueDate, Promise::status)
+        .extracting(
+            Promise::promiseId, Promise::text, Promise::owner, Promise::dueDate, Promise::status)
         .containsExactly(
             tuple("promise-1", "SSO before go-live", "sam", DUE, PromiseStatus.PENDING),
             tuple("promise-2", "Salesforce sync", "sam", null, PromiseStatus.PENDING));
@@ -63,7 +70,11 @@ class OnboardingPlanTest {
   void targetsGoLiveOnTheDesiredDateOfTheBriefElseOnTheTemplatesGoLive() {
     OnboardingPlan wanted =
         OnboardingPlan.start(
-            anAcceptedHandoff("deal-2").wantingGoLiveOn(DUE).build(), "smb", smbTemplate(), ONE_YEAR, START);
+            anAcceptedHandoff("deal-2").wantingGoLiveOn(DUE).build(),
+            "smb",
+            smbTemplate(),
+            ONE_YEAR,
+            START);
 
     assertThat(wanted.snapshot().goLiveTarget()).isEqualTo(DUE);
     assertThat(plan.snapshot().goLiveTarget()).isEqualTo(LocalDate.parse("2026-12-22"));
@@ -133,13 +144,15 @@ class OnboardingPlanTest {
   void completesACheckpointWhoseTemplateAllowsAnyOrder() {
     assertThat(plan.complete("training", "slides", "tom", START.plusSeconds(60), START)).isTrue();
 
-    assertThat(plan.checkpoint("kickoff").orElseThrow().status()).isEqualTo(CheckpointStatus.ON_TRACK);
+    assertThat(plan.checkpoint("kickoff").orElseThrow().status())
+        .isEqualTo(CheckpointStatus.ON_TRACK);
   }
 
   @Test
   void refusesACompletionBeforeThePlanStartedNamingTheField() {
     assertThatThrownBy(() -> plan.complete("kickoff", "notes", "amy", START.minusSeconds(1), START))
-        .isInstanceOfSatisfying(OnboardingInputException.class, e -> assertThat(e.field()).isEqualTo("completedAt"));
+        .isInstanceOfSatisfying(
+            OnboardingInputException.class, e -> assertThat(e.field()).isEqualTo("completedAt"));
   }
 
   @Test
@@ -199,14 +212,16 @@ class OnboardingPlanTest {
     assertThat(plan.recordConfirmer("kickoff", "tom")).as("done already").isFalse();
     assertThat(plan.recordConfirmation("kickoff", "call", START.plusSeconds(120))).isFalse();
     assertThat(plan.recordConfirmer("technical-setup", "tom")).isTrue();
-    assertThat(plan.recordConfirmation("technical-setup", "SSO works", START.plusSeconds(120))).isTrue();
+    assertThat(plan.recordConfirmation("technical-setup", "SSO works", START.plusSeconds(120)))
+        .isTrue();
     assertThat(plan.checkpoint("kickoff").orElseThrow().completedBy()).isEqualTo("amy");
     assertThat(plan.checkpoint("technical-setup").orElseThrow().completedBy()).isEqualTo("tom");
   }
 
   @Test
   void aCheckpointIsConfirmedByWhoeverCompletedItsTaskLastAndByNobodyElse() {
-    assertThatThrownBy(() -> plan.recordConfirmation("kickoff", "Kickoff call held", START.plusSeconds(60)))
+    assertThatThrownBy(
+            () -> plan.recordConfirmation("kickoff", "Kickoff call held", START.plusSeconds(60)))
         .isInstanceOf(OnboardingPlanStateException.class)
         .hasMessageContaining("nobody completed its confirm task");
 
@@ -214,12 +229,16 @@ class OnboardingPlanTest {
     assertThat(plan.recordConfirmer("kickoff", "amy")).as("a redelivered listener job").isFalse();
     assertThat(plan.recordConfirmer("kickoff", "tom")).isTrue();
     plan.markBehind("kickoff", Instant.parse("2026-12-04T09:00:01Z"));
-    assertThat(plan.recordConfirmation("kickoff", "Kickoff call held", Instant.parse("2026-12-05T09:00:00Z"))).isTrue();
+    assertThat(
+            plan.recordConfirmation(
+                "kickoff", "Kickoff call held", Instant.parse("2026-12-05T09:00:00Z")))
+        .isTrue();
 
     Checkpoint kickoff = plan.checkpoint("kickoff").orElseThrow();
     assertThat(kickoff.status()).isEqualTo(CheckpointStatus.DONE);
     assertThat(kickoff.completedBy()).isEqualTo("tom");
-    assertThat(plan.checkpoint("technical-setup").orElseThrow().status()).isEqualTo(CheckpointStatus.ON_TRACK);
+    assertThat(plan.checkpoint("technical-setup").orElseThrow().status())
+        .isEqualTo(CheckpointStatus.ON_TRACK);
   }
 
   @Test
@@ -227,8 +246,10 @@ class OnboardingPlanTest {
     assertThat(plan.recordConfirmer("technical-setup", "tom")).isTrue();
     plan.complete("kickoff", "notes", "amy", START.plusSeconds(60), START);
 
-    assertThat(plan.checkpoint("technical-setup").orElseThrow().status()).isEqualTo(CheckpointStatus.ON_TRACK);
-    assertThat(plan.recordConfirmation("technical-setup", "SSO works", START.plusSeconds(120))).isTrue();
+    assertThat(plan.checkpoint("technical-setup").orElseThrow().status())
+        .isEqualTo(CheckpointStatus.ON_TRACK);
+    assertThat(plan.recordConfirmation("technical-setup", "SSO works", START.plusSeconds(120)))
+        .isTrue();
     assertThat(plan.checkpoint("technical-setup").orElseThrow().completedBy()).isEqualTo("tom");
   }
 
@@ -236,7 +257,8 @@ class OnboardingPlanTest {
   void numbersBlockersAndRecognisesTheSameReportAgain() {
     BlockerReport first = plan.reportBlocker("technical-setup", "No SSO admin", "amy", START);
     BlockerReport second = plan.reportBlocker("training", "Trainer sick", "tom", START);
-    BlockerReport again = plan.reportBlocker("technical-setup", "No SSO admin", "amy", START.plusSeconds(5));
+    BlockerReport again =
+        plan.reportBlocker("technical-setup", "No SSO admin", "amy", START.plusSeconds(5));
 
     assertThat(first.added()).isTrue();
     assertThat(first.blocker().blockerId()).isEqualTo("blocker-1");
@@ -253,13 +275,15 @@ class OnboardingPlanTest {
     assertThatThrownBy(() -> plan.reportBlocker("kickoff", "late", "amy", START))
         .isInstanceOf(OnboardingPlanStateException.class);
     assertThatThrownBy(() -> plan.reportBlocker("launch", "late", "amy", START))
-        .isInstanceOfSatisfying(OnboardingInputException.class, e -> assertThat(e.field()).isEqualTo("checkpointId"));
+        .isInstanceOfSatisfying(
+            OnboardingInputException.class, e -> assertThat(e.field()).isEqualTo("checkpointId"));
   }
 
   @Test
   void aPromiseIsConfirmedOnceAndCannotBeFlaggedMissedAfterwards() {
     assertThat(plan.confirmPromise("promise-1", "cleo", "SSO live", START)).isTrue();
-    assertThat(plan.confirmPromise("promise-1", "cleo", "SSO live", START.plusSeconds(5))).isFalse();
+    assertThat(plan.confirmPromise("promise-1", "cleo", "SSO live", START.plusSeconds(5)))
+        .isFalse();
 
     Promise promise = plan.promise("promise-1").orElseThrow();
     assertThat(promise.status()).isEqualTo(PromiseStatus.CONFIRMED);
@@ -287,7 +311,8 @@ class OnboardingPlanTest {
 
   @Test
   void handsOverOnlyAfterFirstValueAndOnce() {
-    assertThatThrownBy(() -> plan.markHandedOver(START)).isInstanceOf(OnboardingPlanStateException.class);
+    assertThatThrownBy(() -> plan.markHandedOver(START))
+        .isInstanceOf(OnboardingPlanStateException.class);
     completeAllUpTo("first-value");
 
     assertThat(plan.markHandedOver(START.plusSeconds(600))).isTrue();

@@ -18,19 +18,26 @@ public final class PlanFixtures {
     return new AcceptedHandoffBuilder(dealId);
   }
 
-  /** The smb template of application.yml: kickoff, technical setup and training in any order, then go-live, then first value. */
+  /**
+   * The smb template of application.yml: kickoff, technical setup and training in any order, then
+   * go-live, then first value.
+   */
   public static PlanTemplate smbTemplate() {
     return new PlanTemplate(
         "smb",
         List.of(
             new CheckpointTemplate("kickoff", "Kickoff", Duration.ofDays(3), false),
-            new CheckpointTemplate("technical-setup", "Technical setup", Duration.ofDays(10), false),
+            new CheckpointTemplate(
+                "technical-setup", "Technical setup", Duration.ofDays(10), false),
             new CheckpointTemplate("training", "Training", Duration.ofDays(14), false),
             new CheckpointTemplate("go-live", "Go-live", Duration.ofDays(21), true),
             new CheckpointTemplate("first-value", "First value", Duration.ofDays(30), true)));
   }
 
-  /** An accepted handoff of Acme Corp, closed on 2026-11-20 at 48,000 ARR, with no promises unless added. */
+  /**
+   * An accepted handoff of Acme Corp, closed on 2026-11-20 at 48,000 ARR, with no promises unless
+   * added.
+   */
   public static final class AcceptedHandoffBuilder {
     private final String dealId;
     private String accountManager = "amy";

@@ -12,7 +12,11 @@ class PlanTemplateTest {
   @Test
   void aTemplateNeedsGoLiveAndFirstValue() {
     assertThatThrownBy(
-            () -> new PlanTemplate("smb", List.of(new CheckpointTemplate("go-live", "Go-live", Duration.ofDays(7), true))))
+            () ->
+                new PlanTemplate(
+                    "smb",
+                    List.of(
+                        new CheckpointTemplate("go-live", "Go-live", Duration.ofDays(7), true))))
         .hasMessageContaining("needs a first-value checkpoint");
   }
 
@@ -24,8 +28,10 @@ class PlanTemplateTest {
                     "smb",
                     List.of(
                         new CheckpointTemplate("go-live", "Go-live", Duration.ofDays(7), true),
-                        new CheckpointTemplate("go-live", "Go-live again", Duration.ofDays(8), true),
-                        new CheckpointTemplate("first-value", "First value", Duration.ofDays(9), true))))
+                        new CheckpointTemplate(
+                            "go-live", "Go-live again", Duration.ofDays(8), true),
+                        new CheckpointTemplate(
+                            "first-value", "First value", Duration.ofDays(9), true))))
         .hasMessageContaining("names checkpoint go-live twice");
   }
 
@@ -35,7 +41,8 @@ class PlanTemplateTest {
         .hasMessageContaining("kebab-case");
     assertThatThrownBy(() -> new CheckpointTemplate("go-live", " ", Duration.ofDays(1), true))
         .hasMessageContaining("needs a name");
-    assertThatThrownBy(() -> new CheckpointTemplate("go-live", "Go-live", Duration.ofDays(-1), true))
+    assertThatThrownBy(
+            () -> new CheckpointTemplate("go-live", "Go-live", Duration.ofDays(-1), true))
         .hasMessageContaining("offset");
     assertThat(PlanFixtures.smbTemplate().checkpoint("training")).isPresent();
   }

@@ -34,15 +34,24 @@ class SegmentsTest {
   @Test
   void refusesTwoBandsStartingAtTheSameArrOrSharingAName() {
     assertThatThrownBy(
-            () -> new Segments(List.of(new SegmentBand("smb", BigDecimal.ZERO), new SegmentBand("tiny", BigDecimal.ZERO))))
+            () ->
+                new Segments(
+                    List.of(
+                        new SegmentBand("smb", BigDecimal.ZERO),
+                        new SegmentBand("tiny", BigDecimal.ZERO))))
         .hasMessageContaining("same ARR");
     assertThatThrownBy(
-            () -> new Segments(List.of(new SegmentBand("smb", BigDecimal.ZERO), new SegmentBand("smb", BigDecimal.TEN))))
+            () ->
+                new Segments(
+                    List.of(
+                        new SegmentBand("smb", BigDecimal.ZERO),
+                        new SegmentBand("smb", BigDecimal.TEN))))
         .hasMessageContaining("own name");
   }
 
   @Test
   void aSegmentNameIsKebabCase() {
-    assertThatThrownBy(() -> new SegmentBand("Mid Market", BigDecimal.ZERO)).hasMessageContaining("kebab-case");
+    assertThatThrownBy(() -> new SegmentBand("Mid Market", BigDecimal.ZERO))
+        .hasMessageContaining("kebab-case");
   }
 }

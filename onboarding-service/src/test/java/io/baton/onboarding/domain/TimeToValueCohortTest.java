@@ -30,7 +30,9 @@ class TimeToValueCohortTest {
   @Test
   void aCohortWhereNobodyReachedFirstValueHasNoMedian() {
     TimeToValueCohort cohort =
-        TimeToValueCohort.of(List.of(new TimeToValueSample(LocalDate.parse("2026-11-03"), "smb", null))).getFirst();
+        TimeToValueCohort.of(
+                List.of(new TimeToValueSample(LocalDate.parse("2026-11-03"), "smb", null)))
+            .getFirst();
 
     assertThat(cohort.reachedFirstValue()).isZero();
     assertThat(cohort.medianDays()).isNull();
@@ -40,7 +42,10 @@ class TimeToValueCohortTest {
   @Test
   void interpolatesTheMedianAndThe90thPercentileBetweenRanks() {
     assertThat(TimeToValueCohort.percentile(List.of(10, 20), 0.5)).isEqualTo(15.0);
-    assertThat(TimeToValueCohort.percentile(Arrays.asList(10, 20, 30, 40, 50, 60, 70, 80, 90, 100), 0.9)).isEqualTo(91.0);
+    assertThat(
+            TimeToValueCohort.percentile(
+                Arrays.asList(10, 20, 30, 40, 50, 60, 70, 80, 90, 100), 0.9))
+        .isEqualTo(91.0);
     assertThat(TimeToValueCohort.percentile(List.of(7, 9, 30), 0.5)).isEqualTo(9.0);
   }
 }

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Walks the renewal runway: every active customer whose renewal is within the longest step is
- * checked at the step it has reached (dates in UTC), once per renewal date and step. The renewal
- * is at risk when the customer is red, or yellow with a falling trend (its latest score change went
+ * checked at the step it has reached (dates in UTC), once per renewal date and step. The renewal is
+ * at risk when the customer is red, or yellow with a falling trend (its latest score change went
  * down); then a save play is asked for with reason {@code renewal-risk}.
  */
 @Service
@@ -71,7 +71,8 @@ public class CheckingRenewalRunway {
 
   private Optional<RunwayCheck> check(String customerId, LocalDate today, Instant now) {
     Changed<Customer> result =
-        customerWork.change(customerId, customer -> customer.checkRunway(runway, today, now).isPresent());
+        customerWork.change(
+            customerId, customer -> customer.checkRunway(runway, today, now).isPresent());
     if (!result.changed()) {
       return Optional.empty();
     }
@@ -79,6 +80,8 @@ public class CheckingRenewalRunway {
     return Optional.of(result.value().snapshot().runwayChecks().getLast());
   }
 
-  /** How many customers were checked at a runway step, and how many of their renewals were at risk. */
+  /**
+   * How many customers were checked at a runway step, and how many of their renewals were at risk.
+   */
   public record RunwayRun(int checked, int atRisk) {}
 }

@@ -24,7 +24,8 @@ public class CustomerQueries {
   }
 
   public CustomerView get(String customerId) {
-    Customer customer = customers.find(customerId).orElseThrow(() -> new NotFoundException("Customer", customerId));
+    Customer customer =
+        customers.find(customerId).orElseThrow(() -> new NotFoundException("Customer", customerId));
     return new CustomerView(customer, interventions.findActive(customerId));
   }
 

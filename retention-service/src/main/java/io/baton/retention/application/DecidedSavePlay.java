@@ -6,4 +6,5 @@ import java.time.Instant;
  * A save play the process decided, as the person running it gets it: its context, when it is due,
  * whether an executive sponsor is engaged at once, and the priority of its task.
  */
-public record DecidedSavePlay(SavePlayContext context, Instant dueAt, boolean sponsorNeeded, int taskPriority) {}
+public record DecidedSavePlay(
+    SavePlayContext context, Instant dueAt, boolean sponsorNeeded, int taskPriority) {}

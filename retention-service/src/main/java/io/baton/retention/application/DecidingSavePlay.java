@@ -22,7 +22,10 @@ public class DecidingSavePlay {
   private final Clock clock;
 
   public DecidingSavePlay(
-      UnitOfWork<Intervention> interventionWork, SavePlayQueries savePlayQueries, SavePlayTerms terms, Clock clock) {
+      UnitOfWork<Intervention> interventionWork,
+      SavePlayQueries savePlayQueries,
+      SavePlayTerms terms,
+      Clock clock) {
     this.interventionWork = interventionWork;
     this.savePlayQueries = savePlayQueries;
     this.terms = terms;
@@ -33,7 +36,8 @@ public class DecidingSavePlay {
    * The process's play decision named the play and the group that works it: records it, and gives
    * the save play its terms and the context its form shows.
    *
-   * @param decisionInputs the variables the decision was evaluated with (risk reasons, ARR, segment)
+   * @param decisionInputs the variables the decision was evaluated with (risk reasons, ARR,
+   *     segment)
    */
   public DecidedSavePlay recordProcessDecision(
       String interventionId, String playName, String workedBy, Map<String, Object> decisionInputs) {
@@ -47,13 +51,22 @@ public class DecidingSavePlay {
   }
 
   /**
-   * @param decisionInputs the variables the decision was evaluated with (segment, ARR, band, risk reasons...)
-   * @throws io.baton.retention.domain.InvalidInputException when the play type or who works it is missing
+   * @param decisionInputs the variables the decision was evaluated with (segment, ARR, band, risk
+   *     reasons...)
+   * @throws io.baton.retention.domain.InvalidInputException when the play type or who works it is
+   *     missing
    * @throws io.baton.retention.domain.InterventionStateException when the intervention is closed
    */
   public Intervention recordDecision(
-      String interventionId, String playType, String playName, String workedBy, Map<String, Object> decisionInputs) {
-    PlayDecision decision = new PlayDecision(playType, playName, workedBy, decisionInputs, clock.instant());
-    return interventionWork.change(interventionId, intervention -> intervention.decide(decision)).value();
+      String interventionId,
+      String playType,
+      String playName,
+      String workedBy,
+      Map<String, Object> decisionInputs) {
+    PlayDecision decision =
+        new PlayDecision(playType, playName, workedBy, decisionInputs, clock.instant());
+    return interventionWork
+        .change(interventionId, intervention -> intervention.decide(decision))
+        .value();
   }
 }

@@ -6,7 +6,10 @@ import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 
-/** The save play was escalated to an executive sponsor (e.g. above an ARR threshold): recorded once per sponsor. */
+/**
+ * The save play was escalated to an executive sponsor (e.g. above an ARR threshold): recorded once
+ * per sponsor.
+ */
 @Service
 public class EscalatingSavePlay {
 
@@ -24,14 +27,17 @@ public class EscalatingSavePlay {
    */
   public Intervention recordEscalation(String interventionId, String sponsor, String reason) {
     SponsorEscalation escalation = new SponsorEscalation(sponsor, reason, clock.instant());
-    return interventionWork.change(interventionId, intervention -> intervention.escalate(escalation)).value();
+    return interventionWork
+        .change(interventionId, intervention -> intervention.escalate(escalation))
+        .value();
   }
 
   /**
    * The process engages the executive sponsors: at once for an account above the sponsor ARR
    * threshold ({@code sponsorNeeded}), otherwise because the save play is overdue.
    */
-  public Intervention engageSponsors(String interventionId, String sponsors, boolean sponsorNeeded) {
+  public Intervention engageSponsors(
+      String interventionId, String sponsors, boolean sponsorNeeded) {
     String reason = sponsorNeeded ? "ARR above the sponsor threshold" : "Save play overdue";
     return recordEscalation(interventionId, sponsors, reason);
   }

@@ -12,9 +12,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * Onboarding reached first value and hands the customer to retention, with how onboarding went
- * and what became of the sale's promises. The first handover counts; a repeated one changes
- * nothing.
+ * Onboarding reached first value and hands the customer to retention, with how onboarding went and
+ * what became of the sale's promises. The first handover counts; a repeated one changes nothing.
  */
 @Service
 public class HandingOverCustomer {
@@ -45,7 +44,8 @@ public class HandingOverCustomer {
       List<Handover.PromiseStatus> promises,
       List<Handover.CheckpointRecord> onboardingHistory) {
     Instant now = clock.instant();
-    Handover handover = new Handover(firstValueAt, timeToValueDays, promises, onboardingHistory, now);
+    Handover handover =
+        new Handover(firstValueAt, timeToValueDays, promises, onboardingHistory, now);
     Changed<Customer> result =
         customerWork.change(customerId, customer -> customer.handOver(handover, scoring, now));
     if (result.changed()) {

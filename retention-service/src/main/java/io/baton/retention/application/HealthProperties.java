@@ -2,8 +2,8 @@ package io.baton.retention.application;
 
 import io.baton.retention.domain.HealthComponent;
 import io.baton.retention.domain.HealthModel;
-import io.baton.support.vocabulary.KebabCase;
 import io.baton.retention.domain.Segment;
+import io.baton.support.vocabulary.KebabCase;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -34,7 +34,9 @@ public record HealthProperties(
     @DefaultValue("PT1H") Duration recomputeInterval,
     @DefaultValue("500") int recomputePageSize) {
 
-  /** The band thresholds: green from {@code greenFrom}, yellow from {@code yellowFrom}, red below. */
+  /**
+   * The band thresholds: green from {@code greenFrom}, yellow from {@code yellowFrom}, red below.
+   */
   public record Bands(@DefaultValue("70") int greenFrom, @DefaultValue("40") int yellowFrom) {}
 
   /** The scoring model these settings describe; fails on an unknown segment or component. */
@@ -45,16 +47,20 @@ public record HealthProperties(
           (segment, ofSegment) -> {
             Map<HealthComponent, Integer> components = new EnumMap<>(HealthComponent.class);
             ofSegment.forEach(
-                (component, weight) -> components.put(parse(HealthComponent.class, component, "component"), weight));
+                (component, weight) ->
+                    components.put(parse(HealthComponent.class, component, "component"), weight));
             typed.put(parse(Segment.class, segment, "segment"), components);
           });
     }
-    return new HealthModel(typed, bands.greenFrom(), bands.yellowFrom(), halfLife, lookback, historySize);
+    return new HealthModel(
+        typed, bands.greenFrom(), bands.yellowFrom(), halfLife, lookback, historySize);
   }
 
   private static <E extends Enum<E> & KebabCase> E parse(Class<E> type, String code, String what) {
     return KebabCase.fromCode(type, code)
         .orElseThrow(
-            () -> new IllegalArgumentException("Unknown " + what + " '" + code + "' in baton.retention.health.weights"));
+            () ->
+                new IllegalArgumentException(
+                    "Unknown " + what + " '" + code + "' in baton.retention.health.weights"));
   }
 }

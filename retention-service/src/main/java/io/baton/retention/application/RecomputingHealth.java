@@ -16,8 +16,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * Scores every customer that has not churned again, as signals fade with time. It pages through
- * the customers by id, reading only what scoring needs ({@link HealthSubject}), and writes only the
+ * Scores every customer that has not churned again, as signals fade with time. It pages through the
+ * customers by id, reading only what scoring needs ({@link HealthSubject}), and writes only the
  * customers whose score or band changed — with one conditional update each, which a concurrent
  * change of the customer makes miss; that customer is then reassessed as a whole.
  */
@@ -74,7 +74,12 @@ public class RecomputingHealth {
   private boolean recompute(HealthSubject subject, Instant now) {
     Optional<HealthUpdate> update =
         scoring.reassess(
-            subject.health(), subject.segment(), subject.recentSignals(), HealthCause.SCHEDULED_RECOMPUTE, null, now);
+            subject.health(),
+            subject.segment(),
+            subject.recentSignals(),
+            HealthCause.SCHEDULED_RECOMPUTE,
+            null,
+            now);
     if (update.isEmpty()) {
       return false;
     }
@@ -83,7 +88,8 @@ public class RecomputingHealth {
         customers.recordHealth(subject, update.get(), savePlay, scoring.model().historySize(), now);
     if (!recorded) {
       customerWork.change(
-          subject.customerId(), customer -> customer.reassess(scoring, HealthCause.SCHEDULED_RECOMPUTE, null, now));
+          subject.customerId(),
+          customer -> customer.reassess(scoring, HealthCause.SCHEDULED_RECOMPUTE, null, now));
     }
     if (savePlay.isPresent() || !recorded) {
       customers.find(subject.customerId()).ifPresent(triggeringSavePlay::handlePending);

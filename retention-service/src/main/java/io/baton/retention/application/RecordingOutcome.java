@@ -15,9 +15,9 @@ import java.time.Instant;
 import org.springframework.stereotype.Service;
 
 /**
- * A save play ended saved, downgraded or churned. The outcome closes the intervention (with the
- * ARR it kept and lost), then reaches the customer: its ARR follows a downgrade, churn ends it, and
- * its health is assessed again. Both steps are idempotent, so reporting the same outcome again — a
+ * A save play ended saved, downgraded or churned. The outcome closes the intervention (with the ARR
+ * it kept and lost), then reaches the customer: its ARR follows a downgrade, churn ends it, and its
+ * health is assessed again. Both steps are idempotent, so reporting the same outcome again — a
  * redelivered job, a retried request — completes what a crash may have left undone; a different
  * outcome for a closed intervention is refused.
  */
@@ -57,26 +57,37 @@ public class RecordingOutcome {
    * report in it.
    */
   public Intervention recordWorker(String interventionId, String workedBy) {
-    return interventionWork.change(interventionId, intervention -> intervention.recordWorker(workedBy)).value();
+    return interventionWork
+        .change(interventionId, intervention -> intervention.recordWorker(workedBy))
+        .value();
   }
 
   /**
-   * @throws io.baton.retention.domain.InvalidInputException when the report does not fit the outcome
-   * @throws io.baton.retention.domain.InterventionStateException when a different outcome was recorded
+   * @throws io.baton.retention.domain.InvalidInputException when the report does not fit the
+   *     outcome
+   * @throws io.baton.retention.domain.InterventionStateException when a different outcome was
+   *     recorded
    */
   public Recording record(String interventionId, OutcomeReport report) {
     Instant now = clock.instant();
     Intervention intervention =
-        interventions.find(interventionId).orElseThrow(() -> new NotFoundException("Intervention", interventionId));
+        interventions
+            .find(interventionId)
+            .orElseThrow(() -> new NotFoundException("Intervention", interventionId));
     String customerId = intervention.customerId();
     Customer customer =
-        customers.find(customerId).orElseThrow(() -> new IllegalStateException("Customer " + customerId + " vanished"));
+        customers
+            .find(customerId)
+            .orElseThrow(() -> new IllegalStateException("Customer " + customerId + " vanished"));
     Changed<Intervention> closed =
         interventionWork.change(
-            interventionId, candidate -> candidate.recordOutcome(report, customer.profile().arr(), now));
+            interventionId,
+            candidate -> candidate.recordOutcome(report, customer.profile().arr(), now));
     Changed<Customer> reached =
         customerWork.change(
-            customerId, candidate -> candidate.applyOutcome(interventionId, closed.value().outcome(), scoring, now));
+            customerId,
+            candidate ->
+                candidate.applyOutcome(interventionId, closed.value().outcome(), scoring, now));
     if (closed.changed()) {
       metrics.outcomeRecorded(closed.value().outcome());
     }

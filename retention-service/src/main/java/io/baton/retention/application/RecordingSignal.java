@@ -74,7 +74,13 @@ public class RecordingSignal {
       Map<String, String> details) {
     Signal signal =
         Signal.reported(
-            signalId, customerId, type, occurredAt.truncatedTo(ChronoUnit.MILLIS), value, details, clock.instant());
+            signalId,
+            customerId,
+            type,
+            occurredAt.truncatedTo(ChronoUnit.MILLIS),
+            value,
+            details,
+            clock.instant());
     InvalidInputException.throwIf(signal.problems());
     if (!customers.exists(customerId)) {
       throw new NotFoundException("Customer", customerId);
@@ -83,7 +89,9 @@ public class RecordingSignal {
     Signal stored =
         created
             ? signal
-            : signals.find(signalId).orElseThrow(() -> new IllegalStateException("Signal " + signalId + " vanished"));
+            : signals
+                .find(signalId)
+                .orElseThrow(() -> new IllegalStateException("Signal " + signalId + " vanished"));
     if (!stored.sameAs(signal)) {
       throw new ConflictingSignalException(signalId);
     }
@@ -91,7 +99,9 @@ public class RecordingSignal {
     return new Recording(stored, apply(stored), created);
   }
 
-  /** Takes signals stored a while ago but not yet into their customer's health; returns how many. */
+  /**
+   * Takes signals stored a while ago but not yet into their customer's health; returns how many.
+   */
   public int applyUnapplied(Instant now) {
     int applied = 0;
     List<Signal> page;
@@ -108,7 +118,8 @@ public class RecordingSignal {
   private Customer apply(Signal signal) {
     Instant now = clock.instant();
     Changed<Customer> result =
-        customerWork.change(signal.customerId(), customer -> customer.recordSignal(signal, scoring, now));
+        customerWork.change(
+            signal.customerId(), customer -> customer.recordSignal(signal, scoring, now));
     signals.markApplied(signal.signalId(), now);
     if (result.changed()) {
       metrics.healthAssessed(HealthCause.SIGNAL_RECEIVED, 1);

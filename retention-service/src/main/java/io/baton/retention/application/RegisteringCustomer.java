@@ -14,8 +14,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * A won customer is registered with retention (while it is onboarded), or its profile changes.
- * The same profile again changes nothing; when two changes of one customer race, the later one is
+ * A won customer is registered with retention (while it is onboarded), or its profile changes. The
+ * same profile again changes nothing; when two changes of one customer race, the later one is
  * applied again to the fresh customer (and answered 409 only when it loses every try).
  */
 @Service
@@ -47,7 +47,8 @@ public class RegisteringCustomer {
     InvalidInputException.throwIf(profile.problems());
     Instant now = clock.instant();
     if (!customers.exists(customerId)) {
-      Optional<Customer> added = customerWork.add(Customer.register(customerId, profile, scoring, now));
+      Optional<Customer> added =
+          customerWork.add(Customer.register(customerId, profile, scoring, now));
       if (added.isPresent()) {
         metrics.healthAssessed(HealthCause.CUSTOMER_REGISTERED, 1);
         triggeringSavePlay.handlePending(added.get());

@@ -71,7 +71,8 @@ public class RetentionMetrics {
         .register(registry)
         .increment();
     Counter.builder("baton.retention.saved.arr")
-        .description("ARR kept by save plays (all of it when saved, the rest when downgraded), by play")
+        .description(
+            "ARR kept by save plays (all of it when saved, the rest when downgraded), by play")
         .tag("play", outcome.play())
         .register(registry)
         .increment(outcome.arrKept().doubleValue());

@@ -26,7 +26,8 @@ public class RevenueQueries {
   }
 
   public RevenueView revenue() {
-    return new RevenueView(figures.playResults(), figures.cohorts(), figures.arrAtRisk(), clock.instant());
+    return new RevenueView(
+        figures.playResults(), figures.cohorts(), figures.arrAtRisk(), clock.instant());
   }
 
   /** The revenue figures as of one moment. */

@@ -18,9 +18,9 @@ import java.util.List;
 
 /**
  * What the person running a save play needs to see in the "run save play" form: the customer and
- * its renewal, its health with the latest reasons it changed (newest first), what onboarding
- * handed over (promises and checkpoints), every request for the play, the risks, the decision and
- * the escalations.
+ * its renewal, its health with the latest reasons it changed (newest first), what onboarding handed
+ * over (promises and checkpoints), every request for the play, the risks, the decision and the
+ * escalations.
  */
 public record SavePlayContext(
     String interventionId,

@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("baton.retention.save-play")
 public record SavePlayProperties(
-    @DefaultValue("P7D") Duration dueAfter, @DefaultValue("100000") BigDecimal sponsorArrThreshold) {
+    @DefaultValue("P7D") Duration dueAfter,
+    @DefaultValue("100000") BigDecimal sponsorArrThreshold) {
 
   public SavePlayTerms toTerms() {
     return new SavePlayTerms(dueAfter, sponsorArrThreshold);

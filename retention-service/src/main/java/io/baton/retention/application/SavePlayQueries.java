@@ -25,23 +25,31 @@ public class SavePlayQueries {
   }
 
   public Intervention get(String interventionId) {
-    return interventions.find(interventionId).orElseThrow(() -> new NotFoundException("Intervention", interventionId));
+    return interventions
+        .find(interventionId)
+        .orElseThrow(() -> new NotFoundException("Intervention", interventionId));
   }
 
   /**
-   * Interventions by status and customer, for the customers of an account manager (each null
-   * means any), newest first.
+   * Interventions by status and customer, for the customers of an account manager (each null means
+   * any), newest first.
    */
-  public List<Intervention> search(InterventionStatus status, String customerId, String accountManager, int limit) {
+  public List<Intervention> search(
+      InterventionStatus status, String customerId, String accountManager, int limit) {
     Set<String> customerIds = customerId == null ? null : Set.of(customerId);
     if (accountManager != null) {
       Set<String> theirs =
           customers.list(null, accountManager, Integer.MAX_VALUE).stream()
               .map(CustomerSummary::customerId)
               .collect(Collectors.toSet());
-      customerIds = customerIds == null ? theirs : customerIds.stream().filter(theirs::contains).collect(Collectors.toSet());
+      customerIds =
+          customerIds == null
+              ? theirs
+              : customerIds.stream().filter(theirs::contains).collect(Collectors.toSet());
     }
-    return customerIds != null && customerIds.isEmpty() ? List.of() : interventions.search(status, customerIds, limit);
+    return customerIds != null && customerIds.isEmpty()
+        ? List.of()
+        : interventions.search(status, customerIds, limit);
   }
 
   /** Everything the person running the save play needs to see. */

@@ -20,8 +20,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * A save play is asked for — by a service agent, by a health that turned red, by a renewal at
- * risk. A customer has at most one active intervention: the first request starts one (its {@code
+ * A save play is asked for — by a service agent, by a health that turned red, by a renewal at risk.
+ * A customer has at most one active intervention: the first request starts one (its {@code
  * save-play-requested} message goes through the intervention's outbox), every later one is attached
  * to it. The unique active-customer index decides between requests that arrive at once; a request
  * Baton made itself (health, runway) has a stable id and is never attached or started twice.
@@ -58,31 +58,42 @@ public class TriggeringSavePlay {
 
   /** A service agent asks for a save play for the customer (from a ticket, a call, a signal). */
   public Triggering requestByAgent(
-      String customerId, String reason, String sourceTicket, String triggeredBy, String correlationId) {
+      String customerId,
+      String reason,
+      String sourceTicket,
+      String triggeredBy,
+      String correlationId) {
     return trigger(
-        customerId, SavePlayTrigger.agentRequest(reason, triggeredBy, sourceTicket, clock.instant()), correlationId);
+        customerId,
+        SavePlayTrigger.agentRequest(reason, triggeredBy, sourceTicket, clock.instant()),
+        correlationId);
   }
 
   Triggering trigger(String customerId, SavePlayTrigger trigger, String correlationId) {
     return interventionWork.retry(
-        "start or join a save play for customer " + customerId, () -> startOrJoin(customerId, trigger, correlationId));
+        "start or join a save play for customer " + customerId,
+        () -> startOrJoin(customerId, trigger, correlationId));
   }
 
   /**
    * Attaches the request to the customer's active intervention, or starts one; empty when another
    * request started one meanwhile: look again.
    */
-  private Optional<Triggering> startOrJoin(String customerId, SavePlayTrigger trigger, String correlationId) {
-    Customer customer = customers.find(customerId).orElseThrow(() -> new NotFoundException("Customer", customerId));
+  private Optional<Triggering> startOrJoin(
+      String customerId, SavePlayTrigger trigger, String correlationId) {
+    Customer customer =
+        customers.find(customerId).orElseThrow(() -> new NotFoundException("Customer", customerId));
     if (customer.lifecycle() == Lifecycle.CHURNED) {
-      throw new CustomerStateException("Customer " + customerId + " churned; no save play can start for it");
+      throw new CustomerStateException(
+          "Customer " + customerId + " churned; no save play can start for it");
     }
     Instant now = clock.instant();
     List<RiskReason> reasons = customer.riskReasons(trigger.source(), scoring, now);
     Optional<Intervention> active = interventions.findActive(customerId);
     if (active.isPresent()) {
       Intervention running = active.get();
-      Intervention joined = running.attach(trigger, reasons) ? interventions.update(running) : running;
+      Intervention joined =
+          running.attach(trigger, reasons) ? interventions.update(running) : running;
       return Optional.of(new Triggering(joined, false));
     }
     Optional<Intervention> earlier = interventions.findByTrigger(trigger.triggerId());
@@ -90,7 +101,9 @@ public class TriggeringSavePlay {
       return Optional.of(new Triggering(earlier.get(), false));
     }
     Optional<Intervention> started =
-        interventionWork.add(Intervention.start(InterventionIds.next(), customer, trigger, reasons, correlationId, now));
+        interventionWork.add(
+            Intervention.start(
+                InterventionIds.next(), customer, trigger, reasons, correlationId, now));
     started.ifPresent(intervention -> metrics.interventionStarted(trigger.source()));
     return started.map(intervention -> new Triggering(intervention, true));
   }
@@ -101,7 +114,8 @@ public class TriggeringSavePlay {
       if (customer.lifecycle() != Lifecycle.CHURNED) {
         trigger(customer.customerId(), pending, CorrelationId.current());
       }
-      customerWork.change(customer.customerId(), changed -> changed.savePlayHandled(pending.triggerId()));
+      customerWork.change(
+          customer.customerId(), changed -> changed.savePlayHandled(pending.triggerId()));
     }
   }
 

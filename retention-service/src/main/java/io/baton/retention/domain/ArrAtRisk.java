@@ -3,7 +3,8 @@ package io.baton.retention.domain;
 import java.math.BigDecimal;
 
 /** The ARR of customers (not churned) whose health is yellow or red now. */
-public record ArrAtRisk(BigDecimal yellowArr, long yellowCustomers, BigDecimal redArr, long redCustomers) {
+public record ArrAtRisk(
+    BigDecimal yellowArr, long yellowCustomers, BigDecimal redArr, long redCustomers) {
 
   public BigDecimal total() {
     return yellowArr.add(redArr);

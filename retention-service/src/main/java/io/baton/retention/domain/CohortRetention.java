@@ -10,9 +10,16 @@ import java.math.RoundingMode;
  * starting and current ARR).
  */
 public record CohortRetention(
-    String cohort, long customers, BigDecimal startingArr, BigDecimal currentArr, BigDecimal retainedArr) {
+    String cohort,
+    long customers,
+    BigDecimal startingArr,
+    BigDecimal currentArr,
+    BigDecimal retainedArr) {
 
-  /** Gross revenue retention = retained ARR ÷ starting ARR (contraction and churn, no expansion); at most 1. */
+  /**
+   * Gross revenue retention = retained ARR ÷ starting ARR (contraction and churn, no expansion); at
+   * most 1.
+   */
   public BigDecimal grossRevenueRetention() {
     return ratio(retainedArr);
   }

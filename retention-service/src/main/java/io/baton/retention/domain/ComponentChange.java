@@ -7,7 +7,8 @@ import java.util.List;
  * assessment that move it (with their points now). When no signal is listed, the component moved
  * because older signals faded with time or left the lookback.
  */
-public record ComponentChange(HealthComponent component, Integer from, int to, List<SignalImpact> signals) {
+public record ComponentChange(
+    HealthComponent component, Integer from, int to, List<SignalImpact> signals) {
 
   public ComponentChange {
     signals = signals == null ? List.of() : List.copyOf(signals);

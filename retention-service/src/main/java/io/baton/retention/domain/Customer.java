@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
  */
 public final class Customer {
 
-  /** The most recent signals a customer keeps for its score (older ones still count once stored). */
+  /**
+   * The most recent signals a customer keeps for its score (older ones still count once stored).
+   */
   static final int MAX_RECENT_SIGNALS = 200;
 
   static final int MAX_RUNWAY_CHECKS = 20;
@@ -60,13 +62,30 @@ public final class Customer {
     this.version = snapshot.version();
   }
 
-  /** A won customer registered with retention while it is onboarded; its health starts from no signals. */
-  public static Customer register(String customerId, CustomerProfile profile, HealthScoring scoring, Instant now) {
+  /**
+   * A won customer registered with retention while it is onboarded; its health starts from no
+   * signals.
+   */
+  public static Customer register(
+      String customerId, CustomerProfile profile, HealthScoring scoring, Instant now) {
     Customer customer =
         new Customer(
             new Snapshot(
-                customerId, profile, profile.arr(), Lifecycle.ONBOARDING, null, null, List.of(), List.of(), 0,
-                List.of(), List.of(), List.of(), now, now, null));
+                customerId,
+                profile,
+                profile.arr(),
+                Lifecycle.ONBOARDING,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                0,
+                List.of(),
+                List.of(),
+                List.of(),
+                now,
+                now,
+                null));
     customer.reassess(scoring, HealthCause.CUSTOMER_REGISTERED, null, now);
     return customer;
   }
@@ -108,7 +127,8 @@ public final class Customer {
       return false;
     }
     if (lifecycle == Lifecycle.CHURNED) {
-      throw new CustomerStateException("Customer " + customerId + " churned; it cannot be handed over");
+      throw new CustomerStateException(
+          "Customer " + customerId + " churned; it cannot be handed over");
     }
     this.handover = received;
     this.lifecycle = Lifecycle.ACTIVE;
@@ -133,7 +153,8 @@ public final class Customer {
     }
     recentSignals.removeIf(kept -> kept.occurredAt().isBefore(since));
     if (recentSignals.size() >= MAX_RECENT_SIGNALS) {
-      Signal oldest = recentSignals.stream().min(Comparator.comparing(Signal::occurredAt)).orElseThrow();
+      Signal oldest =
+          recentSignals.stream().min(Comparator.comparing(Signal::occurredAt)).orElseThrow();
       if (signal.occurredAt().isBefore(oldest.occurredAt())) {
         return false;
       }
@@ -152,7 +173,8 @@ public final class Customer {
    *
    * @return whether the health changed
    */
-  public boolean reassess(HealthScoring scoring, HealthCause cause, String causeReference, Instant now) {
+  public boolean reassess(
+      HealthScoring scoring, HealthCause cause, String causeReference, Instant now) {
     Optional<HealthUpdate> update =
         scoring.reassess(health, profile.segment(), recentSignals, cause, causeReference, now);
     update.ifPresent(changed -> apply(changed, scoring.model().historySize()));
@@ -182,14 +204,16 @@ public final class Customer {
       return Optional.empty();
     }
     LocalDate renewalDate = profile.renewalDate();
-    Optional<Period> due = runway.dueStep(renewalDate, today, checkedStepsOf(runwayChecks, renewalDate));
+    Optional<Period> due =
+        runway.dueStep(renewalDate, today, checkedStepsOf(runwayChecks, renewalDate));
     if (due.isEmpty()) {
       return Optional.empty();
     }
     String step = due.get().toString();
     boolean atRisk = health.putsRenewalAtRisk();
     RunwayCheck check =
-        new RunwayCheck(renewalDate, step, today, health.score(), health.band(), health.trend(), atRisk);
+        new RunwayCheck(
+            renewalDate, step, today, health.score(), health.band(), health.trend(), atRisk);
     runwayChecks.add(check);
     while (runwayChecks.size() > MAX_RUNWAY_CHECKS) {
       runwayChecks.removeFirst();
@@ -210,8 +234,8 @@ public final class Customer {
   }
 
   /**
-   * The outcome of a save play reached the customer: a downgrade lowers its ARR, churn ends it
-   * with no ARR, a save may name the ARR it was saved with. Applied once per intervention.
+   * The outcome of a save play reached the customer: a downgrade lowers its ARR, churn ends it with
+   * no ARR, a save may name the ARR it was saved with. Applied once per intervention.
    *
    * @return whether this call changed the customer
    */

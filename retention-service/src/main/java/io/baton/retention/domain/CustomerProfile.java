@@ -47,6 +47,7 @@ public record CustomerProfile(
   }
 
   CustomerProfile withArr(BigDecimal newArr) {
-    return new CustomerProfile(customerName, segment, accountManager, newArr, contractDate, renewalDate);
+    return new CustomerProfile(
+        customerName, segment, accountManager, newArr, contractDate, renewalDate);
   }
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What onboarding hands to retention after first value: when it came, how long it took, what
- * became of each promise made in the sale, and how each onboarding checkpoint went.
+ * What onboarding hands to retention after first value: when it came, how long it took, what became
+ * of each promise made in the sale, and how each onboarding checkpoint went.
  */
 public record Handover(
     Instant firstValueAt,

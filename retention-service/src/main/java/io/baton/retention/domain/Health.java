@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A customer's current health: the latest recorded assessment. A new assessment is recorded when
- * its score or band differs from this one; {@code trend} says where the score went then, and
- * {@code signalSequence} which signals it took into account.
+ * its score or band differs from this one; {@code trend} says where the score went then, and {@code
+ * signalSequence} which signals it took into account.
  */
 public record Health(
     int score,

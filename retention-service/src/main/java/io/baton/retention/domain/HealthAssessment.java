@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A customer's health as the signals show it at one moment: the score, its band, each component
- * and the signals that move each component now. {@code signalSequence} is the highest signal
- * sequence it took into account.
+ * A customer's health as the signals show it at one moment: the score, its band, each component and
+ * the signals that move each component now. {@code signalSequence} is the highest signal sequence
+ * it took into account.
  */
 public record HealthAssessment(
     int score,

@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * One entry of a customer's health history, answering "why did it change?": what made Baton
- * assess the health ({@code cause}, with the signal or intervention id in {@code causeReference}),
- * the score and band before and after, the trend, each component that moved and the signals that
- * moved it, and the same in one sentence ({@code summary}).
+ * One entry of a customer's health history, answering "why did it change?": what made Baton assess
+ * the health ({@code cause}, with the signal or intervention id in {@code causeReference}), the
+ * score and band before and after, the trend, each component that moved and the signals that moved
+ * it, and the same in one sentence ({@code summary}).
  */
 public record HealthChange(
     Instant at,
@@ -51,7 +51,11 @@ public record HealthChange(
   }
 
   private static String summarize(
-      Integer fromScore, Band fromBand, HealthAssessment next, Trend trend, List<ComponentChange> components) {
+      Integer fromScore,
+      Band fromBand,
+      HealthAssessment next,
+      Trend trend,
+      List<ComponentChange> components) {
     String headline =
         fromScore == null
             ? "Health starts at " + next.score() + " (" + next.band().code() + ")"
@@ -82,12 +86,15 @@ public record HealthChange(
     return move
         + " ("
         + change.signals().stream()
-            .map(impact -> impact.type().code() + " " + impact.signalId() + ": " + points(impact.points()))
+            .map(
+                impact ->
+                    impact.type().code() + " " + impact.signalId() + ": " + points(impact.points()))
             .collect(Collectors.joining(", "))
         + ")";
   }
 
   private static String points(double points) {
-    return (points > 0 ? "+" : points < 0 ? "−" : "±") + String.format(Locale.ROOT, "%.1f", Math.abs(points));
+    return (points > 0 ? "+" : points < 0 ? "−" : "±")
+        + String.format(Locale.ROOT, "%.1f", Math.abs(points));
   }
 }

@@ -6,10 +6,10 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * How health is scored: the weight of each component per segment (relative: a component's share
- * is its weight divided by the segment's total), the band thresholds, how fast a signal's effect
- * fades (it halves every {@code halfLife}), how far back signals count at all ({@code lookback}),
- * and how many changes a customer's health history keeps.
+ * How health is scored: the weight of each component per segment (relative: a component's share is
+ * its weight divided by the segment's total), the band thresholds, how fast a signal's effect fades
+ * (it halves every {@code halfLife}), how far back signals count at all ({@code lookback}), and how
+ * many changes a customer's health history keeps.
  */
 public record HealthModel(
     Map<Segment, Map<HealthComponent, Integer>> weights,
@@ -28,13 +28,15 @@ public record HealthModel(
               + greenFrom);
     }
     if (halfLife == null || halfLife.isNegative() || halfLife.isZero()) {
-      throw new IllegalArgumentException("The half-life of a signal must be positive, not " + halfLife);
+      throw new IllegalArgumentException(
+          "The half-life of a signal must be positive, not " + halfLife);
     }
     if (lookback == null || lookback.isNegative() || lookback.isZero()) {
       throw new IllegalArgumentException("The signal lookback must be positive, not " + lookback);
     }
     if (historySize < 1) {
-      throw new IllegalArgumentException("The health history must keep at least one change, not " + historySize);
+      throw new IllegalArgumentException(
+          "The health history must keep at least one change, not " + historySize);
     }
     EnumMap<Segment, Map<HealthComponent, Integer>> checked = new EnumMap<>(Segment.class);
     for (Segment segment : Segment.values()) {
@@ -47,12 +49,18 @@ public record HealthModel(
         int weight = ofSegment.getOrDefault(component, 0);
         if (weight < 0) {
           throw new IllegalArgumentException(
-              "The weight of " + component.code() + " for " + segment.code() + " is negative: " + weight);
+              "The weight of "
+                  + component.code()
+                  + " for "
+                  + segment.code()
+                  + " is negative: "
+                  + weight);
         }
         complete.put(component, weight);
       }
       if (complete.values().stream().mapToInt(Integer::intValue).sum() == 0) {
-        throw new IllegalArgumentException("The health weights of segment " + segment.code() + " are all zero");
+        throw new IllegalArgumentException(
+            "The health weights of segment " + segment.code() + " are all zero");
       }
       checked.put(segment, Collections.unmodifiableMap(complete));
     }

@@ -21,12 +21,12 @@ import java.util.Set;
  *   <li><b>usage</b> — the faded average of {@code product-usage} values × 100, pulled toward a
  *       neutral {@value #NEUTRAL} by a prior worth {@value #PRIOR_WEIGHT} of a fresh signal (so
  *       with no recent report it drifts back to neutral);
- *   <li><b>sentiment</b> — the same average of {@code nps-response} × 10 and {@code
- *       csat-response} (value − 1) × 25;
+ *   <li><b>sentiment</b> — the same average of {@code nps-response} × 10 and {@code csat-response}
+ *       (value − 1) × 25;
  *   <li><b>support</b> — 100 minus the faded penalties: {@value #TICKET_OPENED} per {@code
  *       support-ticket-opened}, {@value #TICKET_ESCALATED} per {@code support-ticket-escalated};
- *   <li><b>onboarding</b> — 100 minus {@value #LATE_BASE} + {@value #PER_DAY_LATE} per day late
- *       (at most {@value #SLIP_MAX}) per {@code onboarding-slip};
+ *   <li><b>onboarding</b> — 100 minus {@value #LATE_BASE} + {@value #PER_DAY_LATE} per day late (at
+ *       most {@value #SLIP_MAX}) per {@code onboarding-slip};
  *   <li><b>commercial</b> — 100 minus {@value #LATE_BASE} + {@value #PER_DAY_LATE} per day late (at
  *       most {@value #PAYMENT_MAX}) per {@code payment-late};
  *   <li><b>relationship</b> — 100 minus {@value #PROMISE_MISSED} per {@code promise-missed} and
@@ -135,7 +135,8 @@ public final class HealthScoring {
                     .toList()));
       }
     }
-    Health health = new Health(next.score(), next.band(), trend, next.components(), next.signalSequence(), at);
+    Health health =
+        new Health(next.score(), next.band(), trend, next.components(), next.signalSequence(), at);
     HealthChange change = HealthChange.of(at, cause, causeReference, current, next, trend, changes);
     boolean turnedRed = next.band() == Band.RED && (current == null || current.band() != Band.RED);
     return Optional.of(new HealthUpdate(health, change, turnedRed));
@@ -225,10 +226,16 @@ public final class HealthScoring {
       for (int i = 0; i < signals.size(); i++) {
         double weight = weights.get(i);
         double without =
-            Math.max(0, Math.min(100, exact(weightedSum - weight * effects.get(i), totalWeight - weight)));
+            Math.max(
+                0,
+                Math.min(100, exact(weightedSum - weight * effects.get(i), totalWeight - weight)));
         Signal signal = signals.get(i);
         impacts.add(
-            new SignalImpact(signal.signalId(), signal.type(), signal.occurredAt(), Math.round((with - without) * 10) / 10.0));
+            new SignalImpact(
+                signal.signalId(),
+                signal.type(),
+                signal.occurredAt(),
+                Math.round((with - without) * 10) / 10.0));
       }
       return impacts;
     }

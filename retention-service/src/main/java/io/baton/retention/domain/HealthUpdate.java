@@ -7,6 +7,8 @@ public record HealthUpdate(Health health, HealthChange change, boolean turnedRed
 
   /** The save play a customer asks for when its health turned red (not when it stays red). */
   public Optional<SavePlayTrigger> savePlayTrigger(String customerId) {
-    return turnedRed ? Optional.of(SavePlayTrigger.healthRed(customerId, health.changedAt())) : Optional.empty();
+    return turnedRed
+        ? Optional.of(SavePlayTrigger.healthRed(customerId, health.changedAt()))
+        : Optional.empty();
   }
 }

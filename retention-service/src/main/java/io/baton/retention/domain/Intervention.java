@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A save play for one customer, from the first request to its outcome. A customer has at most
- * one active intervention: a later request is attached to it as another trigger. Starting one puts
- * the {@code save-play-requested} message in its own outbox, written with it; every later change is
+ * A save play for one customer, from the first request to its outcome. A customer has at most one
+ * active intervention: a later request is attached to it as another trigger. Starting one puts the
+ * {@code save-play-requested} message in its own outbox, written with it; every later change is
  * idempotent, so a redelivered job or a repeated request changes nothing.
  */
 public final class Intervention {
@@ -107,7 +107,8 @@ public final class Intervention {
     return new Intervention(snapshot);
   }
 
-  private Map<String, Object> savePlayRequestedVariables(SavePlayTrigger trigger, String correlationId) {
+  private Map<String, Object> savePlayRequestedVariables(
+      SavePlayTrigger trigger, String correlationId) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(Retention.INTERVENTION_ID, interventionId);
     variables.put(Retention.CUSTOMER_ID, customerId);
@@ -171,7 +172,8 @@ public final class Intervention {
    */
   public boolean escalate(SponsorEscalation escalation) {
     if (escalation.sponsor() == null || escalation.sponsor().isBlank()) {
-      throw new InvalidInputException(List.of(new InputProblem("sponsor", "must name the executive sponsor")));
+      throw new InvalidInputException(
+          List.of(new InputProblem("sponsor", "must name the executive sponsor")));
     }
     requireActive("be escalated");
     if (escalations.stream().anyMatch(known -> known.sponsor().equals(escalation.sponsor()))) {
@@ -183,8 +185,8 @@ public final class Intervention {
 
   /**
    * The user who completes the run-save-play task, as the engine names them to its completing
-   * listener (the task's assignee: only they may complete it). Whoever completes it last worked
-   * the save play; once the outcome is recorded nothing changes.
+   * listener (the task's assignee: only they may complete it). Whoever completes it last worked the
+   * save play; once the outcome is recorded nothing changes.
    *
    * @return whether this call changed the intervention
    */
@@ -202,10 +204,13 @@ public final class Intervention {
    *
    * @throws InterventionStateException if nobody completed the task
    */
-  public OutcomeReport reportedInTask(Outcome reported, BigDecimal arrAfter, String play, String notes) {
+  public OutcomeReport reportedInTask(
+      Outcome reported, BigDecimal arrAfter, String play, String notes) {
     if (workedBy == null) {
       throw new InterventionStateException(
-          "Intervention " + interventionId + " has no outcome from its save-play task: nobody completed it");
+          "Intervention "
+              + interventionId
+              + " has no outcome from its save-play task: nobody completed it");
     }
     return new OutcomeReport(reported, arrAfter, workedBy, play, notes);
   }
@@ -223,7 +228,10 @@ public final class Intervention {
         return false;
       }
       throw new InterventionStateException(
-          "Intervention " + interventionId + " is closed already with outcome " + outcome.outcome().code());
+          "Intervention "
+              + interventionId
+              + " is closed already with outcome "
+              + outcome.outcome().code());
     }
     InvalidInputException.throwIf(report.problems(arrBefore, decision));
     this.outcome = report.resolve(arrBefore, decision, now);
@@ -232,7 +240,10 @@ public final class Intervention {
     return true;
   }
 
-  /** The play this intervention counts for: the one worked, else the one decided; null before either. */
+  /**
+   * The play this intervention counts for: the one worked, else the one decided; null before
+   * either.
+   */
   public String play() {
     if (outcome != null) {
       return outcome.play();

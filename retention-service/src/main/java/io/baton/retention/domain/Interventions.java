@@ -13,7 +13,9 @@ public interface Interventions extends AggregateStore<Intervention> {
   /** The intervention a trigger was attached to, if any. */
   Optional<Intervention> findByTrigger(String triggerId);
 
-  /** Interventions with the status (null means any) of the customers (null means any), newest first. */
+  /**
+   * Interventions with the status (null means any) of the customers (null means any), newest first.
+   */
   List<Intervention> search(InterventionStatus status, Collection<String> customerIds, int limit);
 
   /** Stores a new intervention; empty if its customer has an active one already. */

@@ -10,7 +10,8 @@ import java.util.List;
  * the customer has now: for a save it defaults to the ARR before, for churn it is 0, a downgrade
  * must name it. {@code play} defaults to the play type decided for the intervention.
  */
-public record OutcomeReport(Outcome outcome, BigDecimal arrAfter, String workedBy, String play, String notes) {
+public record OutcomeReport(
+    Outcome outcome, BigDecimal arrAfter, String workedBy, String play, String notes) {
 
   /** What is wrong with this report for an intervention on a customer with {@code arrBefore}. */
   List<InputProblem> problems(BigDecimal arrBefore, PlayDecision decision) {
@@ -48,7 +49,8 @@ public record OutcomeReport(Outcome outcome, BigDecimal arrAfter, String workedB
       }
       case CHURNED -> {
         if (arrAfter != null && arrAfter.signum() != 0) {
-          problems.add(new InputProblem("arrAfter", "must be 0 or left out for a churned customer"));
+          problems.add(
+              new InputProblem("arrAfter", "must be 0 or left out for a churned customer"));
         }
       }
     }

@@ -14,7 +14,11 @@ import java.util.regex.Pattern;
  * and its name as people read it), who works it, and the inputs the decision was made from.
  */
 public record PlayDecision(
-    String playType, String playName, String workedBy, Map<String, Object> inputs, Instant decidedAt) {
+    String playType,
+    String playName,
+    String workedBy,
+    Map<String, Object> inputs,
+    Instant decidedAt) {
 
   static final Pattern PLAY_TYPE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -26,14 +30,19 @@ public record PlayDecision(
   public List<InputProblem> problems() {
     List<InputProblem> problems = new ArrayList<>();
     if (playType == null || !PLAY_TYPE.matcher(playType).matches() || playType.length() > 100) {
-      problems.add(new InputProblem("playType", "must be a kebab-case play type (at most 100 characters)"));
+      problems.add(
+          new InputProblem("playType", "must be a kebab-case play type (at most 100 characters)"));
     }
     if (workedBy == null || workedBy.isBlank()) {
       problems.add(new InputProblem("workedBy", "must name who works the play"));
     }
     inputs.keySet().stream()
         .filter(key -> key.isBlank() || key.contains(".") || key.startsWith("$"))
-        .forEach(key -> problems.add(new InputProblem("inputs." + key, "must be a name without '.' or a leading '$'")));
+        .forEach(
+            key ->
+                problems.add(
+                    new InputProblem(
+                        "inputs." + key, "must be a name without '.' or a leading '$'")));
     return List.copyOf(problems);
   }
 

@@ -16,7 +16,9 @@ public record PlayResults(
     BigDecimal savedArr,
     BigDecimal lostArr) {
 
-  /** Win rate = saved ÷ (saved + downgraded + churned); null while no intervention has an outcome. */
+  /**
+   * Win rate = saved ÷ (saved + downgraded + churned); null while no intervention has an outcome.
+   */
   public Double winRate() {
     long closed = saved + downgraded + churned;
     return closed == 0 ? null : Math.round(saved * 10000.0 / closed) / 10000.0;

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The steps before a renewal at which its risk is checked (e.g. 120, 90, 60 and 30 days before),
- * longest first. A customer is checked at the latest step it has reached, once per renewal date
- * and step: a customer handed over at T-50 is first checked at the T-60 step.
+ * longest first. A customer is checked at the latest step it has reached, once per renewal date and
+ * step: a customer handed over at T-50 is first checked at the T-60 step.
  */
 public record RenewalRunway(List<Period> steps) {
 
@@ -40,7 +40,8 @@ public record RenewalRunway(List<Period> steps) {
    * The step the runway to {@code renewalDate} has reached on {@code today}, unless it was checked
    * already ({@code checkedSteps} of this renewal date) or the renewal date is not ahead.
    */
-  public Optional<Period> dueStep(LocalDate renewalDate, LocalDate today, Set<String> checkedSteps) {
+  public Optional<Period> dueStep(
+      LocalDate renewalDate, LocalDate today, Set<String> checkedSteps) {
     if (!today.isBefore(renewalDate)) {
       return Optional.empty();
     }

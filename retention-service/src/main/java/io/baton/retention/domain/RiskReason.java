@@ -4,8 +4,8 @@ import io.baton.support.vocabulary.KebabCase;
 import java.util.Optional;
 
 /**
- * Why a customer is at risk, as a save play is told: what triggered it ({@code health-red},
- * {@code renewal-risk}, {@code agent-request}) and what the customer's recent signals show.
+ * Why a customer is at risk, as a save play is told: what triggered it ({@code health-red}, {@code
+ * renewal-risk}, {@code agent-request}) and what the customer's recent signals show.
  */
 public enum RiskReason implements KebabCase {
   HEALTH_RED,

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** What the renewal runway needs of an active customer to see whether a step is due. */
-public record RunwaySubject(String customerId, LocalDate renewalDate, List<RunwayCheck> runwayChecks) {
+public record RunwaySubject(
+    String customerId, LocalDate renewalDate, List<RunwayCheck> runwayChecks) {
 
   public RunwaySubject {
     runwayChecks = runwayChecks == null ? List.of() : List.copyOf(runwayChecks);

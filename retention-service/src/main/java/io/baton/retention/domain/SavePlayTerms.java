@@ -29,7 +29,10 @@ public record SavePlayTerms(Duration dueAfter, BigDecimal sponsorArrThreshold) {
     return arr.compareTo(sponsorArrThreshold) >= 0;
   }
 
-  /** The task's priority: a red customer's save play comes first; a customer not scored yet is not red. */
+  /**
+   * The task's priority: a red customer's save play comes first; a customer not scored yet is not
+   * red.
+   */
   public int taskPriority(Health health) {
     return health != null && health.band() == Band.RED ? RED_PRIORITY : PRIORITY;
   }

@@ -10,10 +10,10 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Something that happened to a customer and may move its health: product usage, a support
- * ticket, a survey answer, an onboarding slip, a missed promise, a late payment, a champion who
- * left. Its id is the sender's: the same id is the same signal, counted once. {@code sequence}
- * numbers the signals in the order a customer received them (0 before it did).
+ * Something that happened to a customer and may move its health: product usage, a support ticket, a
+ * survey answer, an onboarding slip, a missed promise, a late payment, a champion who left. Its id
+ * is the sender's: the same id is the same signal, counted once. {@code sequence} numbers the
+ * signals in the order a customer received them (0 before it did).
  */
 public record Signal(
     String signalId,
@@ -56,20 +56,29 @@ public record Signal(
     details.forEach(
         (key, text) -> {
           if (!DETAIL_KEY.matcher(key).matches()) {
-            problems.add(new InputProblem("details." + key, "must be a key of letters, digits, '_' or '-' (at most 64)"));
+            problems.add(
+                new InputProblem(
+                    "details." + key, "must be a key of letters, digits, '_' or '-' (at most 64)"));
           } else if (text == null || text.isBlank()) {
             problems.add(new InputProblem("details." + key, "must not be blank"));
           } else if (text.length() > MAX_DETAIL_LENGTH) {
-            problems.add(new InputProblem("details." + key, "must be at most " + MAX_DETAIL_LENGTH + " characters"));
+            problems.add(
+                new InputProblem(
+                    "details." + key, "must be at most " + MAX_DETAIL_LENGTH + " characters"));
           }
         });
     if (type == null) {
       return List.copyOf(problems);
     }
     switch (type) {
-      case PRODUCT_USAGE -> requireValue(problems, 0, 1, false, "the share of licensed users active, from 0 to 1");
-      case NPS_RESPONSE -> requireValue(problems, 0, 10, true, "the respondent's answer, a whole number from 0 to 10");
-      case CSAT_RESPONSE -> requireValue(problems, 1, 5, true, "the respondent's satisfaction, a whole number from 1 to 5");
+      case PRODUCT_USAGE ->
+          requireValue(problems, 0, 1, false, "the share of licensed users active, from 0 to 1");
+      case NPS_RESPONSE ->
+          requireValue(
+              problems, 0, 10, true, "the respondent's answer, a whole number from 0 to 10");
+      case CSAT_RESPONSE ->
+          requireValue(
+              problems, 1, 5, true, "the respondent's satisfaction, a whole number from 1 to 5");
       case ONBOARDING_SLIP -> {
         requireDetail(problems, CHECKPOINT_ID);
         requireDaysLate(problems);
@@ -77,7 +86,10 @@ public record Signal(
       case PAYMENT_LATE -> requireDaysLate(problems);
       case PROMISE_MISSED -> {
         if (!present(details.get(PROMISE_ID)) && !present(details.get(PROMISE_TEXT))) {
-          problems.add(new InputProblem("details." + PROMISE_ID, "or details." + PROMISE_TEXT + " must name the promise"));
+          problems.add(
+              new InputProblem(
+                  "details." + PROMISE_ID,
+                  "or details." + PROMISE_TEXT + " must name the promise"));
         }
       }
       default -> {}
@@ -85,7 +97,9 @@ public record Signal(
     return List.copyOf(problems);
   }
 
-  /** Whether {@code other} reports the same thing about the same customer (ignoring when it came). */
+  /**
+   * Whether {@code other} reports the same thing about the same customer (ignoring when it came).
+   */
   public boolean sameAs(Signal other) {
     return signalId.equals(other.signalId)
         && customerId.equals(other.customerId)
@@ -108,15 +122,18 @@ public record Signal(
     return new Signal(signalId, customerId, type, occurredAt, value, details, receivedAt, number);
   }
 
-  private void requireValue(List<InputProblem> problems, double min, double max, boolean whole, String meaning) {
+  private void requireValue(
+      List<InputProblem> problems, double min, double max, boolean whole, String meaning) {
     if (value == null || value < min || value > max || (whole && value != Math.rint(value))) {
-      problems.add(new InputProblem("value", "must be " + meaning + " for a " + type.code() + " signal"));
+      problems.add(
+          new InputProblem("value", "must be " + meaning + " for a " + type.code() + " signal"));
     }
   }
 
   private void requireDetail(List<InputProblem> problems, String key) {
     if (!present(details.get(key))) {
-      problems.add(new InputProblem("details." + key, "is required for a " + type.code() + " signal"));
+      problems.add(
+          new InputProblem("details." + key, "is required for a " + type.code() + " signal"));
     }
   }
 
@@ -132,7 +149,11 @@ public record Signal(
       problems.add(
           new InputProblem(
               "details." + DAYS_LATE,
-              "must be a whole number of days from 0 to " + MAX_DAYS_LATE + " for a " + type.code() + " signal"));
+              "must be a whole number of days from 0 to "
+                  + MAX_DAYS_LATE
+                  + " for a "
+                  + type.code()
+                  + " signal"));
     }
   }
 

@@ -47,13 +47,20 @@ class RecomputingHealthIT {
     String churned = api.active(newId("deal"), Map.of());
     api.signals(fading, "support-ticket-escalated");
     api.signals(churned, "support-ticket-escalated");
-    String savePlay = triggeringSavePlay.requestByAgent(churned, "Leaving", null, "sam", "corr-1").intervention().interventionId();
-    recordingOutcome.record(savePlay, new OutcomeReport(Outcome.CHURNED, null, "amy", "call", null));
+    String savePlay =
+        triggeringSavePlay
+            .requestByAgent(churned, "Leaving", null, "sam", "corr-1")
+            .intervention()
+            .interventionId();
+    recordingOutcome.record(
+        savePlay, new OutcomeReport(Outcome.CHURNED, null, "amy", "call", null));
     int churnedChanges = history(churned).size();
     RecomputingHealth twoAtATime =
-        new RecomputingHealth(customers, customerWork, scoring, triggeringSavePlay, metrics, withPageSize(2), clock);
+        new RecomputingHealth(
+            customers, customerWork, scoring, triggeringSavePlay, metrics, withPageSize(2), clock);
 
-    RecomputingHealth.Recompute recompute = twoAtATime.recomputeAll(Instant.now().plus(Duration.ofDays(60)));
+    RecomputingHealth.Recompute recompute =
+        twoAtATime.recomputeAll(Instant.now().plus(Duration.ofDays(60)));
 
     assertThat(recompute.assessed()).isGreaterThanOrEqualTo(2);
     assertThat(recompute.changed()).isGreaterThanOrEqualTo(1);
@@ -72,9 +79,22 @@ class RecomputingHealthIT {
     String customerId = api.registered(newId("deal"), Map.of());
     Customer customer = customers.find(customerId).orElseThrow();
     HealthSubject stale =
-        new HealthSubject(customerId, customer.profile().segment(), customer.health(), List.of(), customer.snapshot().version() - 1);
+        new HealthSubject(
+            customerId,
+            customer.profile().segment(),
+            customer.health(),
+            List.of(),
+            customer.snapshot().version() - 1);
     HealthUpdate update =
-        scoring.reassess(null, customer.profile().segment(), List.of(), HealthCause.SCHEDULED_RECOMPUTE, null, Instant.now()).orElseThrow();
+        scoring
+            .reassess(
+                null,
+                customer.profile().segment(),
+                List.of(),
+                HealthCause.SCHEDULED_RECOMPUTE,
+                null,
+                Instant.now())
+            .orElseThrow();
 
     boolean written = customers.recordHealth(stale, update, Optional.empty(), 100, Instant.now());
 

@@ -33,13 +33,16 @@ class RenewalRunwayIT {
     String onboarding = api.registered(newId("deal"), Map.of("renewalDate", RENEWAL));
     api.signals(falling, "champion-left", "champion-left", "payment-late", "payment-late");
 
-    CheckingRenewalRunway.RunwayRun first = checkingRenewalRunway.checkAll(Instant.parse("2031-02-01T06:00:00Z"));
-    CheckingRenewalRunway.RunwayRun sameDay = checkingRenewalRunway.checkAll(Instant.parse("2031-02-01T12:00:00Z"));
+    CheckingRenewalRunway.RunwayRun first =
+        checkingRenewalRunway.checkAll(Instant.parse("2031-02-01T06:00:00Z"));
+    CheckingRenewalRunway.RunwayRun sameDay =
+        checkingRenewalRunway.checkAll(Instant.parse("2031-02-01T12:00:00Z"));
 
     assertThat(first.checked()).isEqualTo(2);
     assertThat(first.atRisk()).isEqualTo(1);
     assertThat(sameDay.checked()).isZero();
-    JsonNode healthyChecks = api.json("/api/customers/" + healthy).path("renewal").path("runwayChecks");
+    JsonNode healthyChecks =
+        api.json("/api/customers/" + healthy).path("renewal").path("runwayChecks");
     assertThat(healthyChecks).hasSize(1);
     assertThat(healthyChecks.get(0).path("step").asText()).isEqualTo("P120D");
     assertThat(healthyChecks.get(0).path("atRisk").asBoolean()).isFalse();
@@ -53,14 +56,18 @@ class RenewalRunwayIT {
     assertThat(savePlay.path("triggers").get(0).path("triggerId").asText())
         .isEqualTo("renewal-risk:" + falling + ":" + RENEWAL + ":P120D");
     assertThat(api.json("/api/customers/" + later).path("renewal").path("runwayChecks")).isEmpty();
-    assertThat(api.json("/api/customers/" + onboarding).path("renewal").path("runwayChecks")).isEmpty();
-    assertThat(api.json("/api/customers/" + healthy).path("activeIntervention").isMissingNode()).isTrue();
+    assertThat(api.json("/api/customers/" + onboarding).path("renewal").path("runwayChecks"))
+        .isEmpty();
+    assertThat(api.json("/api/customers/" + healthy).path("activeIntervention").isMissingNode())
+        .isTrue();
 
-    CheckingRenewalRunway.RunwayRun nextStep = checkingRenewalRunway.checkAll(Instant.parse("2031-03-05T06:00:00Z"));
+    CheckingRenewalRunway.RunwayRun nextStep =
+        checkingRenewalRunway.checkAll(Instant.parse("2031-03-05T06:00:00Z"));
 
     assertThat(nextStep.checked()).isEqualTo(2);
     JsonNode afterNextStep = api.json("/api/customers/" + falling);
-    assertThat(afterNextStep.path("renewal").path("runwayChecks").findValuesAsText("step")).containsExactly("P120D", "P90D");
+    assertThat(afterNextStep.path("renewal").path("runwayChecks").findValuesAsText("step"))
+        .containsExactly("P120D", "P90D");
     assertThat(afterNextStep.path("activeIntervention").path("interventionId").asText())
         .isEqualTo(savePlay.path("interventionId").asText());
     assertThat(afterNextStep.path("activeIntervention").path("triggers")).hasSize(2);

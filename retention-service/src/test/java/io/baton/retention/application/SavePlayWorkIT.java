@@ -49,15 +49,21 @@ class SavePlayWorkIT {
   @Test
   void recordsThePlayDecisionOnceAndRefusesOneWithoutAPlayType() {
     String interventionId = startedFor(api.active(newId("deal"), Map.of()));
-    Map<String, Object> inputs = Map.of("band", "yellow", "arr", 48000, "riskReasons", List.of("agent-request"));
+    Map<String, Object> inputs =
+        Map.of("band", "yellow", "arr", 48000, "riskReasons", List.of("agent-request"));
 
-    Intervention decided = decidingSavePlay.recordDecision(interventionId, "executive-business-review", "EBR", "amy", inputs);
-    Intervention again = decidingSavePlay.recordDecision(interventionId, "executive-business-review", "EBR", "amy", inputs);
+    Intervention decided =
+        decidingSavePlay.recordDecision(
+            interventionId, "executive-business-review", "EBR", "amy", inputs);
+    Intervention again =
+        decidingSavePlay.recordDecision(
+            interventionId, "executive-business-review", "EBR", "amy", inputs);
 
     assertThat(decided.play()).isEqualTo("executive-business-review");
     assertThat(again.snapshot().version()).isEqualTo(decided.snapshot().version());
     assertThat(decided.snapshot().decision().inputs()).containsEntry("band", "yellow");
-    assertThatThrownBy(() -> decidingSavePlay.recordDecision(interventionId, null, null, "amy", Map.of()))
+    assertThatThrownBy(
+            () -> decidingSavePlay.recordDecision(interventionId, null, null, "amy", Map.of()))
         .isInstanceOf(InvalidInputException.class);
   }
 
@@ -73,13 +79,26 @@ class SavePlayWorkIT {
     assertThat(context.health().score()).isEqualTo(75);
     assertThat(context.recentChanges()).hasSize(3);
     assertThat(context.recentChanges().getFirst().cause()).isEqualTo(HealthCause.SIGNAL_RECEIVED);
-    assertThat(context.recentChanges().getFirst().summary()).contains("commercial 100 → 60 (payment-late");
-    assertThat(context.promises()).singleElement().satisfies(promise -> assertThat(promise.text()).isEqualTo("SSO before go-live"));
-    assertThat(context.onboardingHistory()).singleElement().satisfies(checkpoint -> assertThat(checkpoint.daysLate()).isEqualTo(2));
+    assertThat(context.recentChanges().getFirst().summary())
+        .contains("commercial 100 → 60 (payment-late");
+    assertThat(context.promises())
+        .singleElement()
+        .satisfies(promise -> assertThat(promise.text()).isEqualTo("SSO before go-live"));
+    assertThat(context.onboardingHistory())
+        .singleElement()
+        .satisfies(checkpoint -> assertThat(checkpoint.daysLate()).isEqualTo(2));
     assertThat(context.timeToValueDays()).isEqualTo(21);
-    assertThat(context.triggers()).singleElement().satisfies(trigger -> assertThat(trigger.triggeredBy()).isEqualTo("sam"));
-    assertThat(context.riskReasons()).containsExactly(RiskReason.AGENT_REQUEST, RiskReason.PAYMENT_LATE, RiskReason.CHAMPION_LEFT);
-    assertThat(api.json("/api/save-plays/" + interventionId + "/context").path("health").path("band").asText())
+    assertThat(context.triggers())
+        .singleElement()
+        .satisfies(trigger -> assertThat(trigger.triggeredBy()).isEqualTo("sam"));
+    assertThat(context.riskReasons())
+        .containsExactly(
+            RiskReason.AGENT_REQUEST, RiskReason.PAYMENT_LATE, RiskReason.CHAMPION_LEFT);
+    assertThat(
+            api.json("/api/save-plays/" + interventionId + "/context")
+                .path("health")
+                .path("band")
+                .asText())
         .isEqualTo("green");
   }
 
@@ -95,7 +114,9 @@ class SavePlayWorkIT {
     assertThat(decided.context().decision().playType()).isEqualTo("save-call");
     assertThat(decided.context().decision().workedBy()).isEqualTo("account-managers");
     assertThat(decided.dueAt())
-        .isBetween(before.plus(Duration.ofDays(7)).minusSeconds(1), Instant.now().plus(Duration.ofDays(7)));
+        .isBetween(
+            before.plus(Duration.ofDays(7)).minusSeconds(1),
+            Instant.now().plus(Duration.ofDays(7)));
     assertThat(decided.sponsorNeeded()).as("48,000 ARR is below the sponsor threshold").isFalse();
     assertThat(decided.taskPriority()).as("a green customer's save play").isEqualTo(70);
   }
@@ -105,22 +126,31 @@ class SavePlayWorkIT {
     String interventionId = startedFor(api.active(newId("deal"), Map.of()));
 
     escalatingSavePlay.engageSponsors(interventionId, "executive-sponsors", true);
-    Intervention again = escalatingSavePlay.engageSponsors(interventionId, "executive-sponsors", true);
+    Intervention again =
+        escalatingSavePlay.engageSponsors(interventionId, "executive-sponsors", true);
 
     assertThat(again.snapshot().escalations())
         .singleElement()
-        .satisfies(escalation -> assertThat(escalation.reason()).isEqualTo("ARR above the sponsor threshold"));
+        .satisfies(
+            escalation ->
+                assertThat(escalation.reason()).isEqualTo("ARR above the sponsor threshold"));
   }
 
   @Test
   void recordsAnEscalationToASponsorOnce() {
     String interventionId = startedFor(api.active(newId("deal"), Map.of()));
 
-    escalatingSavePlay.recordEscalation(interventionId, "cfo@acme.example", "ARR above the threshold");
-    Intervention again = escalatingSavePlay.recordEscalation(interventionId, "cfo@acme.example", "ARR above the threshold");
+    escalatingSavePlay.recordEscalation(
+        interventionId, "cfo@acme.example", "ARR above the threshold");
+    Intervention again =
+        escalatingSavePlay.recordEscalation(
+            interventionId, "cfo@acme.example", "ARR above the threshold");
 
-    assertThat(again.snapshot().escalations()).singleElement().satisfies(escalation -> assertThat(escalation.sponsor()).isEqualTo("cfo@acme.example"));
-    assertThatThrownBy(() -> escalatingSavePlay.recordEscalation(interventionId, " ", null)).isInstanceOf(InvalidInputException.class);
+    assertThat(again.snapshot().escalations())
+        .singleElement()
+        .satisfies(escalation -> assertThat(escalation.sponsor()).isEqualTo("cfo@acme.example"));
+    assertThatThrownBy(() -> escalatingSavePlay.recordEscalation(interventionId, " ", null))
+        .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
@@ -128,7 +158,8 @@ class SavePlayWorkIT {
     String customerId = api.active(newId("deal"), Map.of());
     String interventionId = startedFor(customerId);
     decidingSavePlay.recordDecision(interventionId, "save-call", "Save call", "amy", Map.of());
-    OutcomeReport churned = new OutcomeReport(Outcome.CHURNED, null, "amy", null, "Moved to a rival");
+    OutcomeReport churned =
+        new OutcomeReport(Outcome.CHURNED, null, "amy", null, "Moved to a rival");
 
     RecordingOutcome.Recording first = recordingOutcome.record(interventionId, churned);
     RecordingOutcome.Recording redelivered = recordingOutcome.record(interventionId, churned);
@@ -139,19 +170,26 @@ class SavePlayWorkIT {
     assertThat(first.intervention().outcome().play()).isEqualTo("save-call");
     assertThat(redelivered.customer().lifecycle()).isEqualTo(Lifecycle.CHURNED);
     assertThat(redelivered.customer().profile().arr()).isEqualByComparingTo(BigDecimal.ZERO);
-    assertThat(redelivered.customer().snapshot().version()).isEqualTo(first.customer().snapshot().version());
-    assertThatThrownBy(() -> decidingSavePlay.recordDecision(interventionId, "save-call", null, "amy", Map.of()))
+    assertThat(redelivered.customer().snapshot().version())
+        .isEqualTo(first.customer().snapshot().version());
+    assertThatThrownBy(
+            () ->
+                decidingSavePlay.recordDecision(interventionId, "save-call", null, "amy", Map.of()))
         .isInstanceOf(InterventionStateException.class);
   }
 
   @Test
   void theOutcomeOfTheTaskIsWorkedByWhoCompletedItRecordedOnceHoweverOftenTheListenerRuns() {
     String interventionId = startedFor(api.active(newId("deal"), Map.of()));
-    decidingSavePlay.recordDecision(interventionId, "save-call", "Save call", "account-managers", Map.of());
+    decidingSavePlay.recordDecision(
+        interventionId, "save-call", "Save call", "account-managers", Map.of());
 
     Intervention claimed = recordingOutcome.recordWorker(interventionId, "sue");
     Intervention redelivered = recordingOutcome.recordWorker(interventionId, "sue");
-    OutcomeReport report = savePlayQueries.get(interventionId).reportedInTask(Outcome.SAVED, null, null, "Payment plan");
+    OutcomeReport report =
+        savePlayQueries
+            .get(interventionId)
+            .reportedInTask(Outcome.SAVED, null, null, "Payment plan");
     RecordingOutcome.Recording recorded = recordingOutcome.record(interventionId, report);
 
     assertThat(claimed.snapshot().workedBy()).isEqualTo("sue");
@@ -165,16 +203,23 @@ class SavePlayWorkIT {
     SavePlayTrigger trigger = SavePlayTrigger.healthRed(customerId, Instant.now());
 
     TriggeringSavePlay.Triggering first = triggeringSavePlay.trigger(customerId, trigger, "corr-1");
-    recordingOutcome.record(first.intervention().interventionId(), new OutcomeReport(Outcome.SAVED, null, "amy", "call", null));
-    TriggeringSavePlay.Triggering replayed = triggeringSavePlay.trigger(customerId, trigger, "corr-1");
+    recordingOutcome.record(
+        first.intervention().interventionId(),
+        new OutcomeReport(Outcome.SAVED, null, "amy", "call", null));
+    TriggeringSavePlay.Triggering replayed =
+        triggeringSavePlay.trigger(customerId, trigger, "corr-1");
 
     assertThat(first.started()).isTrue();
     assertThat(replayed.started()).isFalse();
-    assertThat(replayed.intervention().interventionId()).isEqualTo(first.intervention().interventionId());
+    assertThat(replayed.intervention().interventionId())
+        .isEqualTo(first.intervention().interventionId());
     assertThat(first.intervention().snapshot().band()).isEqualTo(Band.GREEN);
   }
 
   private String startedFor(String customerId) {
-    return triggeringSavePlay.requestByAgent(customerId, "Unhappy", "T-9", "sam", "corr-1").intervention().interventionId();
+    return triggeringSavePlay
+        .requestByAgent(customerId, "Unhappy", "T-9", "sam", "corr-1")
+        .intervention()
+        .interventionId();
   }
 }

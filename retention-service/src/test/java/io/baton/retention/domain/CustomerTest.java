@@ -21,7 +21,8 @@ class CustomerTest {
   private static final HealthScoring RELATIONSHIP_ONLY =
       new HealthScoring(aModel().onlyRelationshipCountsFor(Segment.SMB).build());
   private static final RenewalRunway RUNWAY =
-      new RenewalRunway(List.of(Period.ofDays(30), Period.ofDays(120), Period.ofDays(60), Period.ofDays(90)));
+      new RenewalRunway(
+          List.of(Period.ofDays(30), Period.ofDays(120), Period.ofDays(60), Period.ofDays(90)));
 
   @Test
   void aRegisteredCustomerIsOnboardedWithAFirstHealthAndItsHistoryStarted() {
@@ -30,7 +31,8 @@ class CustomerTest {
     assertThat(customer.lifecycle()).isEqualTo(Lifecycle.ONBOARDING);
     assertThat(customer.health().score()).isEqualTo(85);
     assertThat(customer.profile().renewalDate()).isEqualTo(LocalDate.parse("2027-06-15"));
-    assertThat(customer.snapshot().healthHistory()).singleElement()
+    assertThat(customer.snapshot().healthHistory())
+        .singleElement()
         .satisfies(change -> assertThat(change.cause()).isEqualTo(HealthCause.CUSTOMER_REGISTERED));
   }
 
@@ -42,19 +44,27 @@ class CustomerTest {
     assertThat(customer.recordSignal(escalation, SCORING, NOW)).isTrue();
     assertThat(customer.recordSignal(escalation, SCORING, NOW.plusSeconds(5))).isFalse();
 
-    assertThat(customer.snapshot().recentSignals()).singleElement().satisfies(kept -> assertThat(kept.sequence()).isEqualTo(1));
+    assertThat(customer.snapshot().recentSignals())
+        .singleElement()
+        .satisfies(kept -> assertThat(kept.sequence()).isEqualTo(1));
     assertThat(customer.health().score()).isEqualTo(83);
-    assertThat(customer.latestChange()).hasValueSatisfying(change -> {
-      assertThat(change.cause()).isEqualTo(HealthCause.SIGNAL_RECEIVED);
-      assertThat(change.causeReference()).isEqualTo("t-1");
-    });
+    assertThat(customer.latestChange())
+        .hasValueSatisfying(
+            change -> {
+              assertThat(change.cause()).isEqualTo(HealthCause.SIGNAL_RECEIVED);
+              assertThat(change.causeReference()).isEqualTo("t-1");
+            });
   }
 
   @Test
   void ignoresASignalOlderThanTheLookback() {
     Customer customer = Customer.register("deal-1", aProfile(Segment.SMB), SCORING, NOW);
 
-    assertThat(customer.recordSignal(aSignal("t-1", SignalType.SUPPORT_TICKET_ESCALATED).daysAgo(200).build(), SCORING, NOW))
+    assertThat(
+            customer.recordSignal(
+                aSignal("t-1", SignalType.SUPPORT_TICKET_ESCALATED).daysAgo(200).build(),
+                SCORING,
+                NOW))
         .isFalse();
     assertThat(customer.snapshot().recentSignals()).isEmpty();
   }
@@ -65,7 +75,10 @@ class CustomerTest {
     Customer customer = Customer.register("deal-1", aProfile(Segment.SMB), shortMemory, NOW);
 
     for (int i = 0; i < 5; i++) {
-      customer.recordSignal(aSignal("t-" + i, SignalType.SUPPORT_TICKET_OPENED).build(), shortMemory, NOW.plusSeconds(i));
+      customer.recordSignal(
+          aSignal("t-" + i, SignalType.SUPPORT_TICKET_OPENED).build(),
+          shortMemory,
+          NOW.plusSeconds(i));
     }
 
     assertThat(customer.snapshot().healthHistory())
@@ -78,36 +91,48 @@ class CustomerTest {
     Customer customer = Customer.register("deal-1", aProfile(Segment.SMB), RELATIONSHIP_ONLY, NOW);
 
     customer.recordSignal(aSignal("c-1", SignalType.CHAMPION_LEFT).build(), RELATIONSHIP_ONLY, NOW);
-    customer.recordSignal(aSignal("p-1", SignalType.PROMISE_MISSED).build(), RELATIONSHIP_ONLY, NOW);
-    customer.recordSignal(aSignal("p-2", SignalType.PROMISE_MISSED).build(), RELATIONSHIP_ONLY, NOW.plusSeconds(1));
-    customer.recordSignal(aSignal("p-3", SignalType.PROMISE_MISSED).build(), RELATIONSHIP_ONLY, NOW.plusSeconds(2));
+    customer.recordSignal(
+        aSignal("p-1", SignalType.PROMISE_MISSED).build(), RELATIONSHIP_ONLY, NOW);
+    customer.recordSignal(
+        aSignal("p-2", SignalType.PROMISE_MISSED).build(), RELATIONSHIP_ONLY, NOW.plusSeconds(1));
+    customer.recordSignal(
+        aSignal("p-3", SignalType.PROMISE_MISSED).build(), RELATIONSHIP_ONLY, NOW.plusSeconds(2));
 
     assertThat(customer.health().band()).isEqualTo(Band.RED);
-    assertThat(customer.pendingSavePlays()).singleElement().satisfies(trigger -> {
-      assertThat(trigger.reason()).isEqualTo("health-red");
-      assertThat(trigger.triggerId()).isEqualTo("health-red:deal-1:" + NOW.plusSeconds(1).toEpochMilli());
-    });
+    assertThat(customer.pendingSavePlays())
+        .singleElement()
+        .satisfies(
+            trigger -> {
+              assertThat(trigger.reason()).isEqualTo("health-red");
+              assertThat(trigger.triggerId())
+                  .isEqualTo("health-red:deal-1:" + NOW.plusSeconds(1).toEpochMilli());
+            });
     assertThat(customer.riskReasons(TriggerSource.HEALTH, RELATIONSHIP_ONLY, NOW))
-        .containsExactly(RiskReason.HEALTH_RED, RiskReason.PROMISE_MISSED, RiskReason.CHAMPION_LEFT);
+        .containsExactly(
+            RiskReason.HEALTH_RED, RiskReason.PROMISE_MISSED, RiskReason.CHAMPION_LEFT);
 
-    assertThat(customer.savePlayHandled(customer.pendingSavePlays().getFirst().triggerId())).isTrue();
+    assertThat(customer.savePlayHandled(customer.pendingSavePlays().getFirst().triggerId()))
+        .isTrue();
     assertThat(customer.pendingSavePlays()).isEmpty();
   }
 
   @Test
   void isHandedOverOnceAndNeverAfterChurning() {
     Customer customer = Customer.register("deal-1", aProfile(Segment.SMB), SCORING, NOW);
-    Handover handover = new Handover(NOW, 21, List.of(new Handover.PromiseStatus("SSO", "kept")), List.of(), NOW);
+    Handover handover =
+        new Handover(NOW, 21, List.of(new Handover.PromiseStatus("SSO", "kept")), List.of(), NOW);
 
     assertThat(customer.handOver(handover, SCORING, NOW)).isTrue();
-    assertThat(customer.handOver(new Handover(NOW, 99, List.of(), List.of(), NOW), SCORING, NOW)).isFalse();
+    assertThat(customer.handOver(new Handover(NOW, 99, List.of(), List.of(), NOW), SCORING, NOW))
+        .isFalse();
 
     assertThat(customer.lifecycle()).isEqualTo(Lifecycle.ACTIVE);
     assertThat(customer.snapshot().handover().timeToValueDays()).isEqualTo(21);
 
     Customer churned = Customer.register("deal-2", aProfile(Segment.SMB), SCORING, NOW);
     churned.applyOutcome("sp-1", outcome(Outcome.CHURNED, "0"), SCORING, NOW);
-    assertThatThrownBy(() -> churned.handOver(handover, SCORING, NOW)).isInstanceOf(CustomerStateException.class);
+    assertThatThrownBy(() -> churned.handOver(handover, SCORING, NOW))
+        .isInstanceOf(CustomerStateException.class);
   }
 
   @Test
@@ -120,15 +145,18 @@ class CustomerTest {
 
     assertThat(customer.snapshot().startingArr()).isEqualByComparingTo("50000");
     assertThat(customer.retainedArr()).isEqualByComparingTo("50000");
-    assertThat(customer.changeProfile(withArr(aProfile(Segment.SMB), "60000.00"), SCORING, NOW)).isFalse();
+    assertThat(customer.changeProfile(withArr(aProfile(Segment.SMB), "60000.00"), SCORING, NOW))
+        .isFalse();
   }
 
   @Test
   void appliesAnOutcomeOncePerIntervention() {
     Customer customer = Customer.register("deal-1", aProfile(Segment.SMB), SCORING, NOW);
 
-    assertThat(customer.applyOutcome("sp-1", outcome(Outcome.DOWNGRADED, "30000"), SCORING, NOW)).isTrue();
-    assertThat(customer.applyOutcome("sp-1", outcome(Outcome.DOWNGRADED, "30000"), SCORING, NOW)).isFalse();
+    assertThat(customer.applyOutcome("sp-1", outcome(Outcome.DOWNGRADED, "30000"), SCORING, NOW))
+        .isTrue();
+    assertThat(customer.applyOutcome("sp-1", outcome(Outcome.DOWNGRADED, "30000"), SCORING, NOW))
+        .isFalse();
     assertThat(customer.profile().arr()).isEqualByComparingTo("30000");
     assertThat(customer.retainedArr()).isEqualByComparingTo("30000");
 
@@ -148,7 +176,9 @@ class CustomerTest {
     assertThat(customer.checkRunway(RUNWAY, LocalDate.parse("2027-05-15"), NOW))
         .hasValueSatisfying(check -> assertThat(check.step()).isEqualTo("P60D"));
     assertThat(customer.checkRunway(RUNWAY, LocalDate.parse("2027-06-30"), NOW)).isEmpty();
-    assertThat(customer.snapshot().runwayChecks()).extracting(RunwayCheck::step).containsExactly("P120D", "P60D");
+    assertThat(customer.snapshot().runwayChecks())
+        .extracting(RunwayCheck::step)
+        .containsExactly("P120D", "P60D");
     assertThat(customer.pendingSavePlays()).isEmpty();
   }
 
@@ -160,25 +190,33 @@ class CustomerTest {
     customer.changeProfile(renewingOn(aProfile(Segment.SMB), "2028-06-30"), SCORING, NOW);
 
     assertThat(customer.checkRunway(RUNWAY, LocalDate.parse("2028-06-10"), NOW))
-        .hasValueSatisfying(check -> assertThat(check.renewalDate()).isEqualTo(LocalDate.parse("2028-06-30")));
+        .hasValueSatisfying(
+            check -> assertThat(check.renewalDate()).isEqualTo(LocalDate.parse("2028-06-30")));
   }
 
   @Test
   void aRedRenewalIsAtRiskAndAsksForOneSavePlayPerStep() {
-    Customer customer = Customer.register("deal-1", renewingOn(aProfile(Segment.SMB), "2027-06-30"), RELATIONSHIP_ONLY, NOW);
+    Customer customer =
+        Customer.register(
+            "deal-1", renewingOn(aProfile(Segment.SMB), "2027-06-30"), RELATIONSHIP_ONLY, NOW);
     customer.handOver(new Handover(NOW, 10, List.of(), List.of(), NOW), RELATIONSHIP_ONLY, NOW);
     customer.recordSignal(aSignal("c-1", SignalType.CHAMPION_LEFT).build(), RELATIONSHIP_ONLY, NOW);
-    customer.recordSignal(aSignal("c-2", SignalType.CHAMPION_LEFT).build(), RELATIONSHIP_ONLY, NOW.plusSeconds(1));
+    customer.recordSignal(
+        aSignal("c-2", SignalType.CHAMPION_LEFT).build(), RELATIONSHIP_ONLY, NOW.plusSeconds(1));
     customer.savePlayHandled(customer.pendingSavePlays().getFirst().triggerId());
 
-    RunwayCheck check = customer.checkRunway(RUNWAY, LocalDate.parse("2027-04-01"), NOW).orElseThrow();
+    RunwayCheck check =
+        customer.checkRunway(RUNWAY, LocalDate.parse("2027-04-01"), NOW).orElseThrow();
 
     assertThat(check.atRisk()).isTrue();
     assertThat(check.band()).isEqualTo(Band.RED);
-    assertThat(customer.pendingSavePlays()).singleElement().satisfies(trigger -> {
-      assertThat(trigger.reason()).isEqualTo("renewal-risk");
-      assertThat(trigger.triggerId()).isEqualTo("renewal-risk:deal-1:2027-06-30:P90D");
-    });
+    assertThat(customer.pendingSavePlays())
+        .singleElement()
+        .satisfies(
+            trigger -> {
+              assertThat(trigger.reason()).isEqualTo("renewal-risk");
+              assertThat(trigger.triggerId()).isEqualTo("renewal-risk:deal-1:2027-06-30:P90D");
+            });
   }
 
   @Test
@@ -194,7 +232,8 @@ class CustomerTest {
 
   @Test
   void anOnboardingCustomerHasNoRunwayYet() {
-    Customer customer = Customer.register("deal-1", renewingOn(aProfile(Segment.SMB), "2027-06-30"), SCORING, NOW);
+    Customer customer =
+        Customer.register("deal-1", renewingOn(aProfile(Segment.SMB), "2027-06-30"), SCORING, NOW);
 
     assertThat(customer.checkRunway(RUNWAY, LocalDate.parse("2027-06-10"), NOW)).isEmpty();
   }
@@ -203,21 +242,33 @@ class CustomerTest {
   void theRenewalDefaultsToAYearAfterTheContractAndMustComeAfterIt() {
     CustomerProfile profile = aProfile(Segment.SMB);
     CustomerProfile backwards =
-        new CustomerProfile("Acme", Segment.SMB, "amy", BigDecimal.TEN, LocalDate.parse("2027-01-01"), LocalDate.parse("2026-01-01"));
+        new CustomerProfile(
+            "Acme",
+            Segment.SMB,
+            "amy",
+            BigDecimal.TEN,
+            LocalDate.parse("2027-01-01"),
+            LocalDate.parse("2026-01-01"));
 
     assertThat(profile.renewalDate()).isEqualTo(profile.contractDate().plusYears(1));
     assertThat(backwards.problems()).extracting(InputProblem::field).containsExactly("renewalDate");
   }
 
   private static Customer activeCustomerRenewingOn(String renewalDate) {
-    Customer customer = Customer.register("deal-1", renewingOn(aProfile(Segment.SMB), renewalDate), SCORING, NOW);
+    Customer customer =
+        Customer.register("deal-1", renewingOn(aProfile(Segment.SMB), renewalDate), SCORING, NOW);
     customer.handOver(new Handover(NOW, 10, List.of(), List.of(), NOW), SCORING, NOW);
     return customer;
   }
 
   private static CustomerProfile renewingOn(CustomerProfile profile, String renewalDate) {
     return new CustomerProfile(
-        profile.customerName(), profile.segment(), profile.accountManager(), profile.arr(), profile.contractDate(), LocalDate.parse(renewalDate));
+        profile.customerName(),
+        profile.segment(),
+        profile.accountManager(),
+        profile.arr(),
+        profile.contractDate(),
+        LocalDate.parse(renewalDate));
   }
 
   private static CustomerProfile withArr(CustomerProfile profile, String arr) {
@@ -227,6 +278,14 @@ class CustomerTest {
   private static InterventionOutcome outcome(Outcome outcome, String arrAfter) {
     Instant at = NOW.plus(Duration.ofDays(1));
     return new InterventionOutcome(
-        outcome, new BigDecimal("48000"), new BigDecimal(arrAfter), BigDecimal.ZERO, BigDecimal.ZERO, "amy", "call", null, at);
+        outcome,
+        new BigDecimal("48000"),
+        new BigDecimal(arrAfter),
+        BigDecimal.ZERO,
+        BigDecimal.ZERO,
+        "amy",
+        "call",
+        null,
+        at);
   }
 }

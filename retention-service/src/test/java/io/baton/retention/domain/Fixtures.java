@@ -15,7 +15,10 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  /** The default model of application.yml: smb 35/15/15/10/15/10, mid-market 30/15/15/10/15/15, enterprise 25/15/10/10/15/25. */
+  /**
+   * The default model of application.yml: smb 35/15/15/10/15/10, mid-market 30/15/15/10/15/15,
+   * enterprise 25/15/10/10/15/25.
+   */
   static HealthModel defaultModel() {
     return aModel().build();
   }
@@ -29,11 +32,13 @@ final class Fixtures {
   }
 
   static CustomerProfile aProfile(Segment segment) {
-    return new CustomerProfile("Acme Corp", segment, "amy", new BigDecimal("48000"), LocalDate.parse("2026-06-15"), null);
+    return new CustomerProfile(
+        "Acme Corp", segment, "amy", new BigDecimal("48000"), LocalDate.parse("2026-06-15"), null);
   }
 
   static final class ModelBuilder {
-    private final Map<Segment, Map<HealthComponent, Integer>> weights = new EnumMap<>(Segment.class);
+    private final Map<Segment, Map<HealthComponent, Integer>> weights =
+        new EnumMap<>(Segment.class);
     private int greenFrom = 70;
     private int yellowFrom = 40;
     private int historySize = 100;
@@ -61,7 +66,8 @@ final class Fixtures {
     }
 
     HealthModel build() {
-      return new HealthModel(weights, greenFrom, yellowFrom, Duration.ofDays(30), Duration.ofDays(180), historySize);
+      return new HealthModel(
+          weights, greenFrom, yellowFrom, Duration.ofDays(30), Duration.ofDays(180), historySize);
     }
 
     private static Map<HealthComponent, Integer> weights(

@@ -37,15 +37,17 @@ class HealthScoringTest {
   @Test
   void aFreshEscalationCostsFifteenSupportPointsAndSaysSo() {
     HealthAssessment assessment =
-        scoring.assess(Segment.SMB, List.of(aSignal("t-1", SignalType.SUPPORT_TICKET_ESCALATED).build()), NOW);
+        scoring.assess(
+            Segment.SMB, List.of(aSignal("t-1", SignalType.SUPPORT_TICKET_ESCALATED).build()), NOW);
 
     assertThat(assessment.valueOf(HealthComponent.SUPPORT)).isEqualTo(85);
     assertThat(assessment.impactsOn(HealthComponent.SUPPORT))
         .singleElement()
-        .satisfies(impact -> {
-          assertThat(impact.signalId()).isEqualTo("t-1");
-          assertThat(impact.points()).isEqualTo(-15.0);
-        });
+        .satisfies(
+            impact -> {
+              assertThat(impact.signalId()).isEqualTo("t-1");
+              assertThat(impact.points()).isEqualTo(-15.0);
+            });
     assertThat(assessment.score()).isEqualTo(83);
   }
 
@@ -55,10 +57,14 @@ class HealthScoringTest {
     Signal sixWeeksOld = aSignal("t-2", SignalType.SUPPORT_TICKET_ESCALATED).daysAgo(45).build();
     Signal tooOld = aSignal("t-3", SignalType.SUPPORT_TICKET_ESCALATED).daysAgo(181).build();
 
-    assertThat(scoring.assess(Segment.SMB, List.of(monthOld), NOW).impactsOn(HealthComponent.SUPPORT))
+    assertThat(
+            scoring.assess(Segment.SMB, List.of(monthOld), NOW).impactsOn(HealthComponent.SUPPORT))
         .extracting(SignalImpact::points)
         .containsExactly(-7.5);
-    assertThat(scoring.assess(Segment.SMB, List.of(sixWeeksOld), NOW).impactsOn(HealthComponent.SUPPORT))
+    assertThat(
+            scoring
+                .assess(Segment.SMB, List.of(sixWeeksOld), NOW)
+                .impactsOn(HealthComponent.SUPPORT))
         .extracting(SignalImpact::points)
         .containsExactly(-5.3);
     HealthAssessment withOld = scoring.assess(Segment.SMB, List.of(tooOld), NOW);
@@ -69,14 +75,19 @@ class HealthScoringTest {
   @Test
   void usageIsTheFadedAverageOfReportsPulledTowardNeutral() {
     HealthAssessment fresh =
-        scoring.assess(Segment.SMB, List.of(aSignal("u-1", SignalType.PRODUCT_USAGE).value(0.2).build()), NOW);
+        scoring.assess(
+            Segment.SMB, List.of(aSignal("u-1", SignalType.PRODUCT_USAGE).value(0.2).build()), NOW);
     HealthAssessment later =
         scoring.assess(
-            Segment.SMB, List.of(aSignal("u-1", SignalType.PRODUCT_USAGE).value(0.2).build()), NOW.plus(Duration.ofDays(30)));
+            Segment.SMB,
+            List.of(aSignal("u-1", SignalType.PRODUCT_USAGE).value(0.2).build()),
+            NOW.plus(Duration.ofDays(30)));
 
     // (0.25 × 70 + 1 × 20) ÷ 1.25 = 30; a month later (0.25 × 70 + 0.5 × 20) ÷ 0.75 = 36.7
     assertThat(fresh.valueOf(HealthComponent.USAGE)).isEqualTo(30);
-    assertThat(fresh.impactsOn(HealthComponent.USAGE)).extracting(SignalImpact::points).containsExactly(-40.0);
+    assertThat(fresh.impactsOn(HealthComponent.USAGE))
+        .extracting(SignalImpact::points)
+        .containsExactly(-40.0);
     assertThat(later.valueOf(HealthComponent.USAGE)).isEqualTo(37);
   }
 
@@ -88,7 +99,8 @@ class HealthScoringTest {
             aSignal("c-1", SignalType.CSAT_RESPONSE).value(1).build());
 
     // (0.25 × 70 + 100 + 0) ÷ 2.25 = 52.2
-    assertThat(scoring.assess(Segment.SMB, answers, NOW).valueOf(HealthComponent.SENTIMENT)).isEqualTo(52);
+    assertThat(scoring.assess(Segment.SMB, answers, NOW).valueOf(HealthComponent.SENTIMENT))
+        .isEqualTo(52);
   }
 
   @Test
@@ -108,7 +120,8 @@ class HealthScoringTest {
   void missedPromisesAndALostChampionHurtTheRelationshipEachSegmentByItsWeight() {
     List<Signal> signals =
         List.of(
-            aSignal("c-1", SignalType.CHAMPION_LEFT).build(), aSignal("p-1", SignalType.PROMISE_MISSED).build());
+            aSignal("c-1", SignalType.CHAMPION_LEFT).build(),
+            aSignal("p-1", SignalType.PROMISE_MISSED).build());
 
     HealthAssessment smb = scoring.assess(Segment.SMB, signals, NOW);
     HealthAssessment enterprise = scoring.assess(Segment.ENTERPRISE, signals, NOW);
@@ -140,7 +153,9 @@ class HealthScoringTest {
     assertThat(model.bandOf(50)).isEqualTo(Band.YELLOW);
     assertThat(model.bandOf(49)).isEqualTo(Band.RED);
     List<Signal> championsLeft =
-        List.of(aSignal("c-1", SignalType.CHAMPION_LEFT).build(), aSignal("c-2", SignalType.CHAMPION_LEFT).build());
+        List.of(
+            aSignal("c-1", SignalType.CHAMPION_LEFT).build(),
+            aSignal("c-2", SignalType.CHAMPION_LEFT).build());
     HealthAssessment assessment = new HealthScoring(model).assess(Segment.SMB, championsLeft, NOW);
     assertThat(assessment.score()).isEqualTo(77);
     assertThat(assessment.band()).isEqualTo(Band.YELLOW);
@@ -149,20 +164,27 @@ class HealthScoringTest {
   @Test
   void refusesBandsOutOfOrderAndASegmentWithoutWeights() {
     assertThatThrownBy(() -> aModel().bands(40, 70).build()).hasMessageContaining("yellow-from");
-    assertThatThrownBy(() -> new HealthModel(Map.of(), 70, 40, Duration.ofDays(30), Duration.ofDays(180), 100))
+    assertThatThrownBy(
+            () -> new HealthModel(Map.of(), 70, 40, Duration.ofDays(30), Duration.ofDays(180), 100))
         .hasMessageContaining("No health weights for segment smb");
   }
 
   @Test
   void explainsWhichComponentsMovedAndWhichNewSignalsMovedThem() {
-    Health before = scoring.reassess(null, Segment.SMB, List.of(), HealthCause.CUSTOMER_REGISTERED, null, NOW).orElseThrow().health();
+    Health before =
+        scoring
+            .reassess(null, Segment.SMB, List.of(), HealthCause.CUSTOMER_REGISTERED, null, NOW)
+            .orElseThrow()
+            .health();
     List<Signal> signals =
         List.of(
             aSignal("t-1", SignalType.SUPPORT_TICKET_ESCALATED).sequence(1).build(),
             aSignal("c-1", SignalType.CHAMPION_LEFT).sequence(2).build());
 
     HealthUpdate update =
-        scoring.reassess(before, Segment.SMB, signals, HealthCause.SIGNAL_RECEIVED, "c-1", NOW).orElseThrow();
+        scoring
+            .reassess(before, Segment.SMB, signals, HealthCause.SIGNAL_RECEIVED, "c-1", NOW)
+            .orElseThrow();
 
     HealthChange change = update.change();
     assertThat(change.cause()).isEqualTo(HealthCause.SIGNAL_RECEIVED);
@@ -173,15 +195,15 @@ class HealthScoringTest {
     assertThat(change.components())
         .extracting(ComponentChange::component, ComponentChange::from, ComponentChange::to)
         .containsExactly(
-            tuple(HealthComponent.SUPPORT, 100, 85),
-            tuple(HealthComponent.RELATIONSHIP, 100, 60));
+            tuple(HealthComponent.SUPPORT, 100, 85), tuple(HealthComponent.RELATIONSHIP, 100, 60));
     assertThat(change.components().getFirst().signals())
         .singleElement()
-        .satisfies(impact -> {
-          assertThat(impact.signalId()).isEqualTo("t-1");
-          assertThat(impact.type()).isEqualTo(SignalType.SUPPORT_TICKET_ESCALATED);
-          assertThat(impact.points()).isEqualTo(-15.0);
-        });
+        .satisfies(
+            impact -> {
+              assertThat(impact.signalId()).isEqualTo("t-1");
+              assertThat(impact.type()).isEqualTo(SignalType.SUPPORT_TICKET_ESCALATED);
+              assertThat(impact.points()).isEqualTo(-15.0);
+            });
     assertThat(change.summary())
         .isEqualTo(
             "Health 85 → 79 (green → green, down): support 100 → 85 (support-ticket-escalated t-1: −15.0);"
@@ -194,51 +216,94 @@ class HealthScoringTest {
     Signal first = aSignal("t-1", SignalType.SUPPORT_TICKET_ESCALATED).sequence(1).build();
     Signal second = aSignal("t-2", SignalType.SUPPORT_TICKET_ESCALATED).sequence(2).build();
     Health afterFirst =
-        scoring.reassess(null, Segment.SMB, List.of(first), HealthCause.SIGNAL_RECEIVED, "t-1", NOW).orElseThrow().health();
+        scoring
+            .reassess(null, Segment.SMB, List.of(first), HealthCause.SIGNAL_RECEIVED, "t-1", NOW)
+            .orElseThrow()
+            .health();
 
     HealthChange change =
-        scoring.reassess(afterFirst, Segment.SMB, List.of(first, second), HealthCause.SIGNAL_RECEIVED, "t-2", NOW)
+        scoring
+            .reassess(
+                afterFirst,
+                Segment.SMB,
+                List.of(first, second),
+                HealthCause.SIGNAL_RECEIVED,
+                "t-2",
+                NOW)
             .orElseThrow()
             .change();
 
-    assertThat(change.components()).singleElement().satisfies(moved -> {
-      assertThat(moved.from()).isEqualTo(85);
-      assertThat(moved.to()).isEqualTo(70);
-      assertThat(moved.signals()).extracting(SignalImpact::signalId).containsExactly("t-2");
-    });
+    assertThat(change.components())
+        .singleElement()
+        .satisfies(
+            moved -> {
+              assertThat(moved.from()).isEqualTo(85);
+              assertThat(moved.to()).isEqualTo(70);
+              assertThat(moved.signals()).extracting(SignalImpact::signalId).containsExactly("t-2");
+            });
   }
 
   @Test
   void explainsAChangeWithoutNewSignalsAsOlderSignalsFading() {
-    List<Signal> signals = List.of(aSignal("t-1", SignalType.SUPPORT_TICKET_ESCALATED).sequence(1).build());
+    List<Signal> signals =
+        List.of(aSignal("t-1", SignalType.SUPPORT_TICKET_ESCALATED).sequence(1).build());
     Health before =
-        scoring.reassess(null, Segment.SMB, signals, HealthCause.SIGNAL_RECEIVED, "t-1", NOW).orElseThrow().health();
+        scoring
+            .reassess(null, Segment.SMB, signals, HealthCause.SIGNAL_RECEIVED, "t-1", NOW)
+            .orElseThrow()
+            .health();
 
     HealthUpdate later =
-        scoring.reassess(before, Segment.SMB, signals, HealthCause.SCHEDULED_RECOMPUTE, null, NOW.plus(Duration.ofDays(60)))
+        scoring
+            .reassess(
+                before,
+                Segment.SMB,
+                signals,
+                HealthCause.SCHEDULED_RECOMPUTE,
+                null,
+                NOW.plus(Duration.ofDays(60)))
             .orElseThrow();
 
     assertThat(later.change().trend()).isEqualTo(Trend.UP);
-    assertThat(later.change().components()).singleElement().satisfies(moved -> {
-      assertThat(moved.component()).isEqualTo(HealthComponent.SUPPORT);
-      assertThat(moved.signals()).isEmpty();
-    });
-    assertThat(later.change().summary()).isEqualTo("Health 83 → 84 (green → green, up): support 85 → 96 (older signals fade)");
+    assertThat(later.change().components())
+        .singleElement()
+        .satisfies(
+            moved -> {
+              assertThat(moved.component()).isEqualTo(HealthComponent.SUPPORT);
+              assertThat(moved.signals()).isEmpty();
+            });
+    assertThat(later.change().summary())
+        .isEqualTo("Health 83 → 84 (green → green, up): support 85 → 96 (older signals fade)");
   }
 
   @Test
   void recordsNothingWhenTheScoreAndBandStayTheSame() {
-    Health before = scoring.reassess(null, Segment.SMB, List.of(), HealthCause.CUSTOMER_REGISTERED, null, NOW).orElseThrow().health();
+    Health before =
+        scoring
+            .reassess(null, Segment.SMB, List.of(), HealthCause.CUSTOMER_REGISTERED, null, NOW)
+            .orElseThrow()
+            .health();
 
-    assertThat(scoring.reassess(before, Segment.SMB, List.of(), HealthCause.SCHEDULED_RECOMPUTE, null, NOW.plusSeconds(60)))
+    assertThat(
+            scoring.reassess(
+                before,
+                Segment.SMB,
+                List.of(),
+                HealthCause.SCHEDULED_RECOMPUTE,
+                null,
+                NOW.plusSeconds(60)))
         .isEmpty();
   }
 
   @Test
   void reportsTurningRedOnceAndNotWhileStayingRed() {
-    HealthScoring relationshipOnly = new HealthScoring(aModel().onlyRelationshipCountsFor(Segment.SMB).build());
+    HealthScoring relationshipOnly =
+        new HealthScoring(aModel().onlyRelationshipCountsFor(Segment.SMB).build());
     Health green =
-        relationshipOnly.reassess(null, Segment.SMB, List.of(), HealthCause.CUSTOMER_REGISTERED, null, NOW).orElseThrow().health();
+        relationshipOnly
+            .reassess(null, Segment.SMB, List.of(), HealthCause.CUSTOMER_REGISTERED, null, NOW)
+            .orElseThrow()
+            .health();
     List<Signal> bad =
         new ArrayList<>(
             List.of(
@@ -247,24 +312,34 @@ class HealthScoringTest {
                 aSignal("p-2", SignalType.PROMISE_MISSED).sequence(3).build()));
 
     HealthUpdate turned =
-        relationshipOnly.reassess(green, Segment.SMB, bad, HealthCause.SIGNAL_RECEIVED, "p-2", NOW).orElseThrow();
+        relationshipOnly
+            .reassess(green, Segment.SMB, bad, HealthCause.SIGNAL_RECEIVED, "p-2", NOW)
+            .orElseThrow();
     bad.add(aSignal("p-3", SignalType.PROMISE_MISSED).sequence(4).build());
     HealthUpdate worse =
-        relationshipOnly.reassess(turned.health(), Segment.SMB, bad, HealthCause.SIGNAL_RECEIVED, "p-3", NOW).orElseThrow();
+        relationshipOnly
+            .reassess(turned.health(), Segment.SMB, bad, HealthCause.SIGNAL_RECEIVED, "p-3", NOW)
+            .orElseThrow();
 
     assertThat(turned.health().band()).isEqualTo(Band.RED);
     assertThat(turned.turnedRed()).isTrue();
-    assertThat(turned.savePlayTrigger("deal-1")).hasValueSatisfying(trigger -> {
-      assertThat(trigger.reason()).isEqualTo("health-red");
-      assertThat(trigger.source()).isEqualTo(TriggerSource.HEALTH);
-    });
+    assertThat(turned.savePlayTrigger("deal-1"))
+        .hasValueSatisfying(
+            trigger -> {
+              assertThat(trigger.reason()).isEqualTo("health-red");
+              assertThat(trigger.source()).isEqualTo(TriggerSource.HEALTH);
+            });
     assertThat(worse.turnedRed()).isFalse();
     assertThat(worse.savePlayTrigger("deal-1")).isEmpty();
   }
 
   @Test
   void theFirstAssessmentStartsTheHistoryFlat() {
-    HealthUpdate first = scoring.reassess(null, Segment.ENTERPRISE, List.of(), HealthCause.CUSTOMER_REGISTERED, null, NOW).orElseThrow();
+    HealthUpdate first =
+        scoring
+            .reassess(
+                null, Segment.ENTERPRISE, List.of(), HealthCause.CUSTOMER_REGISTERED, null, NOW)
+            .orElseThrow();
 
     assertThat(first.health().trend()).isEqualTo(Trend.FLAT);
     assertThat(first.change().fromScore()).isNull();
@@ -278,7 +353,10 @@ class HealthScoringTest {
             aSignal("u-1", SignalType.PRODUCT_USAGE).value(0.9).build(),
             aSignal("p-1", SignalType.PAYMENT_LATE).detail("daysLate", "5").build(),
             aSignal("c-1", SignalType.CHAMPION_LEFT).daysAgo(200).build(),
-            aSignal("s-1", SignalType.ONBOARDING_SLIP).detail("daysLate", "3").detail("checkpointId", "kickoff").build());
+            aSignal("s-1", SignalType.ONBOARDING_SLIP)
+                .detail("daysLate", "3")
+                .detail("checkpointId", "kickoff")
+                .build());
 
     assertThat(scoring.riskReasonsIn(signals, NOW))
         .containsExactly(RiskReason.ONBOARDING_SLIP, RiskReason.PAYMENT_LATE);

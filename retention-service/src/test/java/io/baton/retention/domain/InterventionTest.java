@@ -18,48 +18,60 @@ class InterventionTest {
 
   @Test
   void startingPutsOneSavePlayRequestedMessageInTheOutbox() {
-    Intervention intervention = started(SavePlayTrigger.agentRequest("Unhappy with SSO", "sam", "T-42", NOW));
+    Intervention intervention =
+        started(SavePlayTrigger.agentRequest("Unhappy with SSO", "sam", "T-42", NOW));
 
-    assertThat(intervention.snapshot().outbox()).singleElement().satisfies(message -> {
-      assertThat(message.isPending()).isTrue();
-      assertThat(message.messageName()).isEqualTo("save-play-requested");
-      assertThat(message.correlationKey()).isEqualTo("deal-1");
-      assertThat(message.messageId()).isEqualTo("save-play-requested:sp-1");
-      assertThat(message.variables())
-          .containsEntry("interventionId", "sp-1")
-          .containsEntry("customerId", "deal-1")
-          .containsEntry("customerName", "Acme Corp")
-          .containsEntry("segment", "mid-market")
-          .containsEntry("arr", 48000.0)
-          .containsEntry("healthScore", 87)
-          .containsEntry("band", "green")
-          .containsEntry("riskReasons", List.of("agent-request"))
-          .containsEntry("triggerReason", "Unhappy with SSO")
-          .containsEntry("triggeredBy", "sam")
-          .containsEntry("sourceTicket", "T-42")
-          .containsEntry("renewalDate", "2027-06-15")
-          .containsEntry("correlationId", "corr-1");
-    });
+    assertThat(intervention.snapshot().outbox())
+        .singleElement()
+        .satisfies(
+            message -> {
+              assertThat(message.isPending()).isTrue();
+              assertThat(message.messageName()).isEqualTo("save-play-requested");
+              assertThat(message.correlationKey()).isEqualTo("deal-1");
+              assertThat(message.messageId()).isEqualTo("save-play-requested:sp-1");
+              assertThat(message.variables())
+                  .containsEntry("interventionId", "sp-1")
+                  .containsEntry("customerId", "deal-1")
+                  .containsEntry("customerName", "Acme Corp")
+                  .containsEntry("segment", "mid-market")
+                  .containsEntry("arr", 48000.0)
+                  .containsEntry("healthScore", 87)
+                  .containsEntry("band", "green")
+                  .containsEntry("riskReasons", List.of("agent-request"))
+                  .containsEntry("triggerReason", "Unhappy with SSO")
+                  .containsEntry("triggeredBy", "sam")
+                  .containsEntry("sourceTicket", "T-42")
+                  .containsEntry("renewalDate", "2027-06-15")
+                  .containsEntry("correlationId", "corr-1");
+            });
   }
 
   @Test
   void leavesOutTheSourceTicketWhenThereIsNone() {
-    OutboxMessage message = started(SavePlayTrigger.healthRed("deal-1", NOW)).snapshot().outbox().getFirst();
+    OutboxMessage message =
+        started(SavePlayTrigger.healthRed("deal-1", NOW)).snapshot().outbox().getFirst();
 
-    assertThat(message.variables()).doesNotContainKey("sourceTicket").containsEntry("triggerReason", "health-red");
+    assertThat(message.variables())
+        .doesNotContainKey("sourceTicket")
+        .containsEntry("triggerReason", "health-red");
   }
 
   @Test
   void attachesALaterRequestOnceWithTheRisksItAdds() {
     Intervention intervention = started(SavePlayTrigger.agentRequest("Unhappy", "sam", null, NOW));
-    SavePlayTrigger renewal = SavePlayTrigger.renewalRisk("deal-1", java.time.LocalDate.parse("2027-06-15"), "P90D", NOW);
+    SavePlayTrigger renewal =
+        SavePlayTrigger.renewalRisk("deal-1", java.time.LocalDate.parse("2027-06-15"), "P90D", NOW);
 
-    assertThat(intervention.attach(renewal, List.of(RiskReason.RENEWAL_RISK, RiskReason.PAYMENT_LATE))).isTrue();
+    assertThat(
+            intervention.attach(renewal, List.of(RiskReason.RENEWAL_RISK, RiskReason.PAYMENT_LATE)))
+        .isTrue();
     assertThat(intervention.attach(renewal, List.of(RiskReason.RENEWAL_RISK))).isFalse();
 
     Intervention.Snapshot s = intervention.snapshot();
     assertThat(s.triggers()).hasSize(2);
-    assertThat(s.riskReasons()).containsExactly(RiskReason.AGENT_REQUEST, RiskReason.RENEWAL_RISK, RiskReason.PAYMENT_LATE);
+    assertThat(s.riskReasons())
+        .containsExactly(
+            RiskReason.AGENT_REQUEST, RiskReason.RENEWAL_RISK, RiskReason.PAYMENT_LATE);
     assertThat(s.outbox()).hasSize(1);
   }
 
@@ -68,20 +80,32 @@ class InterventionTest {
     Intervention intervention = started(SavePlayTrigger.healthRed("deal-1", NOW));
     Map<String, Object> inputs = Map.of("band", "red", "arr", 48000);
 
-    assertThat(intervention.decide(new PlayDecision("executive-business-review", "EBR", "amy", inputs, NOW))).isTrue();
-    assertThat(intervention.decide(new PlayDecision("executive-business-review", "EBR", "amy", inputs, NOW.plusSeconds(9)))).isFalse();
+    assertThat(
+            intervention.decide(
+                new PlayDecision("executive-business-review", "EBR", "amy", inputs, NOW)))
+        .isTrue();
+    assertThat(
+            intervention.decide(
+                new PlayDecision(
+                    "executive-business-review", "EBR", "amy", inputs, NOW.plusSeconds(9))))
+        .isFalse();
     assertThat(intervention.play()).isEqualTo("executive-business-review");
-    assertThatThrownBy(() -> intervention.decide(new PlayDecision("Not Kebab", null, " ", Map.of(), NOW)))
+    assertThatThrownBy(
+            () -> intervention.decide(new PlayDecision("Not Kebab", null, " ", Map.of(), NOW)))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
-            e -> assertThat(e.problems()).extracting(InputProblem::field).containsExactly("playType", "workedBy"));
+            e ->
+                assertThat(e.problems())
+                    .extracting(InputProblem::field)
+                    .containsExactly("playType", "workedBy"));
   }
 
   @Test
   void escalatesOncePerSponsor() {
     Intervention intervention = started(SavePlayTrigger.healthRed("deal-1", NOW));
 
-    assertThat(intervention.escalate(new SponsorEscalation("cfo@acme", "ARR above 40k", NOW))).isTrue();
+    assertThat(intervention.escalate(new SponsorEscalation("cfo@acme", "ARR above 40k", NOW)))
+        .isTrue();
     assertThat(intervention.escalate(new SponsorEscalation("cfo@acme", "again", NOW))).isFalse();
     assertThat(intervention.snapshot().escalations()).hasSize(1);
   }
@@ -90,7 +114,10 @@ class InterventionTest {
   void aSaveKeepsTheArrBeforeUnlessItNamesAnother() {
     Intervention intervention = decided();
 
-    assertThat(intervention.recordOutcome(new OutcomeReport(Outcome.SAVED, null, "amy", null, "Fixed SSO"), ARR, NOW)).isTrue();
+    assertThat(
+            intervention.recordOutcome(
+                new OutcomeReport(Outcome.SAVED, null, "amy", null, "Fixed SSO"), ARR, NOW))
+        .isTrue();
 
     InterventionOutcome outcome = intervention.outcome();
     assertThat(intervention.status()).isEqualTo(InterventionStatus.CLOSED);
@@ -104,7 +131,10 @@ class InterventionTest {
   void aDowngradeKeepsPartAndLosesTheRest() {
     Intervention intervention = decided();
 
-    intervention.recordOutcome(new OutcomeReport(Outcome.DOWNGRADED, new BigDecimal("30000"), "amy", "discount", null), ARR, NOW);
+    intervention.recordOutcome(
+        new OutcomeReport(Outcome.DOWNGRADED, new BigDecimal("30000"), "amy", "discount", null),
+        ARR,
+        NOW);
 
     assertThat(intervention.outcome().arrKept()).isEqualByComparingTo("30000");
     assertThat(intervention.outcome().arrLost()).isEqualByComparingTo("18000");
@@ -115,7 +145,8 @@ class InterventionTest {
   void aSaveWithExpansionKeepsNoMoreThanTheArrBefore() {
     Intervention intervention = decided();
 
-    intervention.recordOutcome(new OutcomeReport(Outcome.SAVED, new BigDecimal("60000"), "amy", null, null), ARR, NOW);
+    intervention.recordOutcome(
+        new OutcomeReport(Outcome.SAVED, new BigDecimal("60000"), "amy", null, null), ARR, NOW);
 
     assertThat(intervention.outcome().arrAfter()).isEqualByComparingTo("60000");
     assertThat(intervention.outcome().arrKept()).isEqualByComparingTo("48000");
@@ -126,26 +157,44 @@ class InterventionTest {
     Intervention undecided = started(SavePlayTrigger.healthRed("deal-1", NOW));
 
     assertThatThrownBy(
-            () -> undecided.recordOutcome(new OutcomeReport(Outcome.DOWNGRADED, new BigDecimal("50000"), " ", null, null), ARR, NOW))
+            () ->
+                undecided.recordOutcome(
+                    new OutcomeReport(Outcome.DOWNGRADED, new BigDecimal("50000"), " ", null, null),
+                    ARR,
+                    NOW))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
-            e -> assertThat(e.problems()).extracting(InputProblem::field).containsExactly("workedBy", "play", "arrAfter"));
+            e ->
+                assertThat(e.problems())
+                    .extracting(InputProblem::field)
+                    .containsExactly("workedBy", "play", "arrAfter"));
     assertThatThrownBy(
-            () -> undecided.recordOutcome(new OutcomeReport(Outcome.CHURNED, BigDecimal.TEN, "amy", "call", null), ARR, NOW))
+            () ->
+                undecided.recordOutcome(
+                    new OutcomeReport(Outcome.CHURNED, BigDecimal.TEN, "amy", "call", null),
+                    ARR,
+                    NOW))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
-            e -> assertThat(e.problems()).extracting(InputProblem::field).containsExactly("arrAfter"));
+            e ->
+                assertThat(e.problems())
+                    .extracting(InputProblem::field)
+                    .containsExactly("arrAfter"));
     assertThat(undecided.isActive()).isTrue();
   }
 
   @Test
   void theSameOutcomeAgainChangesNothingAndADifferentOneIsRefused() {
     Intervention intervention = decided();
-    OutcomeReport churned = new OutcomeReport(Outcome.CHURNED, null, "amy", null, "Went to a rival");
+    OutcomeReport churned =
+        new OutcomeReport(Outcome.CHURNED, null, "amy", null, "Went to a rival");
     intervention.recordOutcome(churned, ARR, NOW);
 
     assertThat(intervention.recordOutcome(churned, BigDecimal.ZERO, NOW.plusSeconds(5))).isFalse();
-    assertThatThrownBy(() -> intervention.recordOutcome(new OutcomeReport(Outcome.SAVED, null, "amy", null, null), ARR, NOW))
+    assertThatThrownBy(
+            () ->
+                intervention.recordOutcome(
+                    new OutcomeReport(Outcome.SAVED, null, "amy", null, null), ARR, NOW))
         .isInstanceOf(InterventionStateException.class)
         .hasMessageContaining("churned");
     assertThat(intervention.outcome().arrLost()).isEqualByComparingTo("48000");
@@ -158,11 +207,13 @@ class InterventionTest {
     assertThat(intervention.recordWorker("sue")).isTrue();
     assertThat(intervention.recordWorker("sue")).as("a redelivered listener job").isFalse();
     assertThat(intervention.recordWorker("amy")).isTrue();
-    intervention.recordOutcome(intervention.reportedInTask(Outcome.SAVED, null, null, "Payment plan"), ARR, NOW);
+    intervention.recordOutcome(
+        intervention.reportedInTask(Outcome.SAVED, null, null, "Payment plan"), ARR, NOW);
 
     assertThat(intervention.outcome().workedBy()).isEqualTo("amy");
     assertThat(intervention.recordWorker("tom")).as("closed").isFalse();
-    assertThat(intervention.reportedInTask(Outcome.SAVED, null, null, "Payment plan").workedBy()).isEqualTo("amy");
+    assertThat(intervention.reportedInTask(Outcome.SAVED, null, null, "Payment plan").workedBy())
+        .isEqualTo("amy");
   }
 
   @Test
@@ -180,9 +231,11 @@ class InterventionTest {
     Intervention intervention = decided();
     intervention.recordOutcome(new OutcomeReport(Outcome.SAVED, null, "amy", null, null), ARR, NOW);
 
-    assertThatThrownBy(() -> intervention.attach(SavePlayTrigger.healthRed("deal-1", NOW), List.of()))
+    assertThatThrownBy(
+            () -> intervention.attach(SavePlayTrigger.healthRed("deal-1", NOW), List.of()))
         .isInstanceOf(InterventionStateException.class);
-    assertThatThrownBy(() -> intervention.decide(new PlayDecision("call", null, "amy", Map.of(), NOW)))
+    assertThatThrownBy(
+            () -> intervention.decide(new PlayDecision("call", null, "amy", Map.of(), NOW)))
         .isInstanceOf(InterventionStateException.class);
     assertThatThrownBy(() -> intervention.escalate(new SponsorEscalation("cfo", null, NOW)))
         .isInstanceOf(InterventionStateException.class);
@@ -197,6 +250,11 @@ class InterventionTest {
   private static Intervention started(SavePlayTrigger trigger) {
     Customer customer = Customer.register("deal-1", aProfile(Segment.MID_MARKET), SCORING, NOW);
     return Intervention.start(
-        "sp-1", customer, trigger, customer.riskReasons(trigger.source(), SCORING, NOW), "corr-1", NOW);
+        "sp-1",
+        customer,
+        trigger,
+        customer.riskReasons(trigger.source(), SCORING, NOW),
+        "corr-1",
+        NOW);
   }
 }

@@ -13,7 +13,8 @@ class RenewalRunwayTest {
 
   private static final LocalDate RENEWAL = LocalDate.parse("2027-06-30");
   private final RenewalRunway runway =
-      new RenewalRunway(List.of(Period.ofDays(60), Period.ofDays(120), Period.ofDays(30), Period.ofDays(90)));
+      new RenewalRunway(
+          List.of(Period.ofDays(60), Period.ofDays(120), Period.ofDays(30), Period.ofDays(90)));
 
   @Test
   void ordersItsStepsLongestFirst() {
@@ -23,10 +24,13 @@ class RenewalRunwayTest {
 
   @Test
   void aStepIsDueFromItsFirstDayUntilTheNextOneAndNotOnceChecked() {
-    assertThat(runway.dueStep(RENEWAL, LocalDate.parse("2027-04-01"), Set.of())).contains(Period.ofDays(90));
-    assertThat(runway.dueStep(RENEWAL, LocalDate.parse("2027-04-30"), Set.of())).contains(Period.ofDays(90));
+    assertThat(runway.dueStep(RENEWAL, LocalDate.parse("2027-04-01"), Set.of()))
+        .contains(Period.ofDays(90));
+    assertThat(runway.dueStep(RENEWAL, LocalDate.parse("2027-04-30"), Set.of()))
+        .contains(Period.ofDays(90));
     assertThat(runway.dueStep(RENEWAL, LocalDate.parse("2027-04-30"), Set.of("P90D"))).isEmpty();
-    assertThat(runway.dueStep(RENEWAL, LocalDate.parse("2027-05-01"), Set.of("P90D"))).contains(Period.ofDays(60));
+    assertThat(runway.dueStep(RENEWAL, LocalDate.parse("2027-05-01"), Set.of("P90D")))
+        .contains(Period.ofDays(60));
   }
 
   @Test
@@ -37,7 +41,9 @@ class RenewalRunwayTest {
 
   @Test
   void refusesAnEmptyRunwayAndNonPositiveSteps() {
-    assertThatThrownBy(() -> new RenewalRunway(List.of())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new RenewalRunway(List.of(Period.ZERO))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RenewalRunway(List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RenewalRunway(List.of(Period.ZERO)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 
 class SavePlayTermsTest {
 
-  private final SavePlayTerms terms = new SavePlayTerms(Duration.ofDays(7), new BigDecimal("100000"));
+  private final SavePlayTerms terms =
+      new SavePlayTerms(Duration.ofDays(7), new BigDecimal("100000"));
 
   @Test
   void aSavePlayIsDueAWeekAfterItsDecisionToTheSecond() {
-    assertThat(terms.dueAt(Instant.parse("2026-03-02T09:00:00.750Z"))).isEqualTo(Instant.parse("2026-03-09T09:00:00Z"));
+    assertThat(terms.dueAt(Instant.parse("2026-03-02T09:00:00.750Z")))
+        .isEqualTo(Instant.parse("2026-03-09T09:00:00Z"));
   }
 
   @Test

@@ -10,16 +10,20 @@ class SignalTest {
   @Test
   void productUsageNeedsAShareFromZeroToOne() {
     assertThat(aSignal("u-1", SignalType.PRODUCT_USAGE).value(0.6).build().problems()).isEmpty();
-    assertThat(fields(aSignal("u-1", SignalType.PRODUCT_USAGE).value(1.5).build())).containsExactly("value");
+    assertThat(fields(aSignal("u-1", SignalType.PRODUCT_USAGE).value(1.5).build()))
+        .containsExactly("value");
     assertThat(fields(aSignal("u-1", SignalType.PRODUCT_USAGE).build())).containsExactly("value");
   }
 
   @Test
   void surveyAnswersAreWholeNumbersOnTheirScale() {
     assertThat(aSignal("n-1", SignalType.NPS_RESPONSE).value(0).build().problems()).isEmpty();
-    assertThat(fields(aSignal("n-1", SignalType.NPS_RESPONSE).value(7.5).build())).containsExactly("value");
-    assertThat(fields(aSignal("n-1", SignalType.NPS_RESPONSE).value(-20).build())).containsExactly("value");
-    assertThat(fields(aSignal("c-1", SignalType.CSAT_RESPONSE).value(0).build())).containsExactly("value");
+    assertThat(fields(aSignal("n-1", SignalType.NPS_RESPONSE).value(7.5).build()))
+        .containsExactly("value");
+    assertThat(fields(aSignal("n-1", SignalType.NPS_RESPONSE).value(-20).build()))
+        .containsExactly("value");
+    assertThat(fields(aSignal("c-1", SignalType.CSAT_RESPONSE).value(0).build()))
+        .containsExactly("value");
   }
 
   @Test
@@ -28,14 +32,20 @@ class SignalTest {
         .containsExactly("details.checkpointId", "details.daysLate");
     assertThat(fields(aSignal("p-1", SignalType.PAYMENT_LATE).detail("daysLate", "soon").build()))
         .containsExactly("details.daysLate");
-    assertThat(aSignal("p-1", SignalType.PAYMENT_LATE).detail("daysLate", "12").build().daysLate()).isEqualTo(12);
+    assertThat(aSignal("p-1", SignalType.PAYMENT_LATE).detail("daysLate", "12").build().daysLate())
+        .isEqualTo(12);
   }
 
   @Test
   void aMissedPromiseNamesThePromise() {
     assertThat(fields(aSignal("m-1", SignalType.PROMISE_MISSED).detail("reason", "late").build()))
         .containsExactly("details.promiseId");
-    assertThat(aSignal("m-1", SignalType.PROMISE_MISSED).detail("promiseText", "SSO").build().problems()).isEmpty();
+    assertThat(
+            aSignal("m-1", SignalType.PROMISE_MISSED)
+                .detail("promiseText", "SSO")
+                .build()
+                .problems())
+        .isEmpty();
   }
 
   @Test
@@ -48,9 +58,23 @@ class SignalTest {
   void theSameSignalIsRecognisedWhateverTheTimeItArrived() {
     Signal first = aSignal("t-1", SignalType.SUPPORT_TICKET_OPENED).detail("ticket", "T-1").build();
     Signal again =
-        Signal.reported("t-1", "deal-1", SignalType.SUPPORT_TICKET_OPENED, first.occurredAt(), null, first.details(), first.receivedAt().plusSeconds(60));
+        Signal.reported(
+            "t-1",
+            "deal-1",
+            SignalType.SUPPORT_TICKET_OPENED,
+            first.occurredAt(),
+            null,
+            first.details(),
+            first.receivedAt().plusSeconds(60));
     Signal other =
-        Signal.reported("t-1", "deal-2", SignalType.SUPPORT_TICKET_OPENED, first.occurredAt(), null, first.details(), first.receivedAt());
+        Signal.reported(
+            "t-1",
+            "deal-2",
+            SignalType.SUPPORT_TICKET_OPENED,
+            first.occurredAt(),
+            null,
+            first.details(),
+            first.receivedAt());
 
     assertThat(again.sameAs(first)).isTrue();
     assertThat(other.sameAs(first)).isFalse();

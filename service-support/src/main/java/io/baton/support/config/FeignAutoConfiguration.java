@@ -26,6 +26,7 @@ public class FeignAutoConfiguration {
       ObjectFactory<HttpMessageConverters> messageConverters,
       ObjectProvider<HttpMessageConverterCustomizer> customizers) {
     return new OptionalDecoder(
-        new ResponseEntityDecoder(new AnswerWithBody(new SpringDecoder(messageConverters, customizers))));
+        new ResponseEntityDecoder(
+            new AnswerWithBody(new SpringDecoder(messageConverters, customizers))));
   }
 }

@@ -14,7 +14,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
-/** The outbox relay of a service that names its outbox collections in {@code baton.outbox.collections}. */
+/**
+ * The outbox relay of a service that names its outbox collections in {@code
+ * baton.outbox.collections}.
+ */
 @AutoConfiguration(
     after = {MongoDataAutoConfiguration.class, ServiceSupportAutoConfiguration.class},
     afterName = "io.camunda.client.spring.configuration.CamundaAutoConfiguration")

@@ -9,9 +9,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Adds {@code baton-service-defaults.yml} as the lowest-precedence configuration of every
- * service: the settings they all share (actuator exposure, problem details, engine client on
- * the local defaults). A service's own application.yml, profiles and environment override it.
+ * Adds {@code baton-service-defaults.yml} as the lowest-precedence configuration of every service:
+ * the settings they all share (actuator exposure, problem details, engine client on the local
+ * defaults). A service's own application.yml, profiles and environment override it.
  */
 public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
 

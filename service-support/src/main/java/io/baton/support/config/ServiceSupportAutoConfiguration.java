@@ -5,16 +5,15 @@ import io.baton.support.correlation.CorrelationIdFilter;
 import io.baton.support.mongo.MongoPingHealthIndicator;
 import io.baton.support.mongo.MongoTimeouts;
 import io.baton.support.unitofwork.UnitOfWorkProperties;
-import io.baton.support.web.ProblemDetailsAdvice;
 import io.baton.support.web.KebabCaseWeb;
+import io.baton.support.web.ProblemDetailsAdvice;
 import io.baton.support.web.RequestSizeLimit;
-import io.swagger.v3.core.converter.ModelConverter;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import io.baton.support.workflow.RetryWithBackoff;
 import io.camunda.client.jobhandling.CommandExceptionHandlingStrategy;
 import io.camunda.client.jobhandling.DefaultJobExceptionHandlingStrategy;
 import io.camunda.client.jobhandling.JobExceptionHandlingStrategy;
 import io.camunda.client.metrics.MetricsRecorder;
+import io.swagger.v3.core.converter.ModelConverter;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +29,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Wires what every Baton service shares. */
 @AutoConfiguration(
@@ -48,7 +48,8 @@ public class ServiceSupportAutoConfiguration {
 
   /** Request bodies up to baton.web.max-request-size, counted as they are read (chunked too). */
   @Bean
-  FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(@Value("${baton.web.max-request-size:1MB}") DataSize maxRequestSize) {
+  FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(
+      @Value("${baton.web.max-request-size:1MB}") DataSize maxRequestSize) {
     FilterRegistrationBean<RequestSizeLimit> registration =
         new FilterRegistrationBean<>(new RequestSizeLimit(maxRequestSize.toBytes()));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
@@ -84,7 +85,8 @@ public class ServiceSupportAutoConfiguration {
             .maxDocumentLength(maxRequestSize.toBytes())
             .maxStringLength((int) maxRequestSize.toBytes())
             .build();
-    return builder -> builder.postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(limits));
+    return builder ->
+        builder.postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(limits));
   }
 
   @Bean
@@ -92,7 +94,9 @@ public class ServiceSupportAutoConfiguration {
     return new ProblemDetailsAdvice();
   }
 
-  /** Ticks in milliseconds, the precision MongoDB stores: what a service answers is what it kept. */
+  /**
+   * Ticks in milliseconds, the precision MongoDB stores: what a service answers is what it kept.
+   */
   @Bean
   @ConditionalOnMissingBean
   Clock clock() {

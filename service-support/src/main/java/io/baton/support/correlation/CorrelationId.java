@@ -5,8 +5,8 @@ import java.util.function.Supplier;
 import org.slf4j.MDC;
 
 /**
- * The id that follows one business request from the gateway through every service, engine
- * message and job, and into every log line ({@code %X{correlationId}}).
+ * The id that follows one business request from the gateway through every service, engine message
+ * and job, and into every log line ({@code %X{correlationId}}).
  */
 public final class CorrelationId {
 

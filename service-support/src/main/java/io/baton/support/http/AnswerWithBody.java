@@ -9,12 +9,12 @@ import java.io.PushbackInputStream;
 import java.lang.reflect.Type;
 
 /**
- * Decodes the body of another service's successful answer, and refuses a success without one. A
- * 200 with no body is a broken answer (a proxy, a crashed process), not "nothing there": decoded
- * as usual it would become {@code null} or {@code Optional.empty()} and look like a missing lead
- * or customer, a business outcome. Refused, it is a technical failure that the caller retries
- * like a reset connection. An answer with no body by contract (void, {@code ResponseEntity<Void>},
- * 204, a dismissed 404) is decoded as before.
+ * Decodes the body of another service's successful answer, and refuses a success without one. A 200
+ * with no body is a broken answer (a proxy, a crashed process), not "nothing there": decoded as
+ * usual it would become {@code null} or {@code Optional.empty()} and look like a missing lead or
+ * customer, a business outcome. Refused, it is a technical failure that the caller retries like a
+ * reset connection. An answer with no body by contract (void, {@code ResponseEntity<Void>}, 204, a
+ * dismissed 404) is decoded as before.
  */
 public final class AnswerWithBody implements Decoder {
 
@@ -26,7 +26,10 @@ public final class AnswerWithBody implements Decoder {
 
   @Override
   public Object decode(Response response, Type type) throws IOException, FeignException {
-    if (type == Void.class || type == void.class || response.status() == 204 || response.status() == 404) {
+    if (type == Void.class
+        || type == void.class
+        || response.status() == 204
+        || response.status() == 404) {
       return delegate.decode(response, type);
     }
     if (response.body() == null) {
@@ -44,8 +47,12 @@ public final class AnswerWithBody implements Decoder {
   private static DecodeException noBody(Response response) {
     return new DecodeException(
         response.status(),
-        response.request().httpMethod() + " " + response.request().url() + " answered "
-            + response.status() + " without a body",
+        response.request().httpMethod()
+            + " "
+            + response.request().url()
+            + " answered "
+            + response.status()
+            + " without a body",
         response.request());
   }
 }

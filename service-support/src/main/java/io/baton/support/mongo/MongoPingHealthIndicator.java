@@ -6,8 +6,8 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * MongoDB health by {@code ping}, which every MongoDB answers (Boot's own indicator asks
- * {@code hello}, which the embedded server does not know).
+ * MongoDB health by {@code ping}, which every MongoDB answers (Boot's own indicator asks {@code
+ * hello}, which the embedded server does not know).
  */
 public class MongoPingHealthIndicator extends AbstractHealthIndicator {
 
@@ -21,6 +21,9 @@ public class MongoPingHealthIndicator extends AbstractHealthIndicator {
   @Override
   protected void doHealthCheck(Health.Builder builder) {
     Document answer = mongoTemplate.executeCommand(new Document("ping", 1));
-    builder.up().withDetail("database", mongoTemplate.getDb().getName()).withDetail("ping", answer.get("ok"));
+    builder
+        .up()
+        .withDetail("database", mongoTemplate.getDb().getName())
+        .withDetail("ping", answer.get("ok"));
   }
 }

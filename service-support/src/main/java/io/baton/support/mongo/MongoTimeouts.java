@@ -23,7 +23,12 @@ public final class MongoTimeouts implements MongoClientSettingsBuilderCustomizer
   @Override
   public void customize(MongoClientSettings.Builder settings) {
     settings
-        .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(serverSelectionTimeout.toMillis(), TimeUnit.MILLISECONDS))
-        .applyToSocketSettings(socket -> socket.connectTimeout((int) connectTimeout.toMillis(), TimeUnit.MILLISECONDS));
+        .applyToClusterSettings(
+            cluster ->
+                cluster.serverSelectionTimeout(
+                    serverSelectionTimeout.toMillis(), TimeUnit.MILLISECONDS))
+        .applyToSocketSettings(
+            socket ->
+                socket.connectTimeout((int) connectTimeout.toMillis(), TimeUnit.MILLISECONDS));
   }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * An engine message an aggregate has decided to send, stored in the aggregate's own document
- * (single-document atomicity) until the engine has acknowledged it. The message id is derived
- * from stable business data, so publishing it again is a no-op in the engine.
+ * (single-document atomicity) until the engine has acknowledged it. The message id is derived from
+ * stable business data, so publishing it again is a no-op in the engine.
  */
 public record OutboxMessage(
     String messageId,

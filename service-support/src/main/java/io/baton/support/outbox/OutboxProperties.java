@@ -12,7 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("baton.outbox")
 public record OutboxProperties(
-    List<String> collections, Duration sweepInterval, Duration messageTimeToLive, Duration maxBackoff) {
+    List<String> collections,
+    Duration sweepInterval,
+    Duration messageTimeToLive,
+    Duration maxBackoff) {
 
   public OutboxProperties {
     collections = collections == null ? List.of() : List.copyOf(collections);

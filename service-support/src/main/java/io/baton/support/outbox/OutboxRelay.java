@@ -18,22 +18,24 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Publishes the pending {@link OutboxMessage}s kept in the {@code outbox} array of the documents
- * of the given collections, and marks each one published once the engine acknowledged it. A
- * crash between the two only republishes a message with the same id, which the engine ignores.
+ * Publishes the pending {@link OutboxMessage}s kept in the {@code outbox} array of the documents of
+ * the given collections, and marks each one published once the engine acknowledged it. A crash
+ * between the two only republishes a message with the same id, which the engine ignores.
  *
- * <p>While the engine refuses (backpressure, {@code RESOURCE_EXHAUSTED}) or cannot be reached,
- * the relay stops at the first message it could not publish and publishes nothing until a backoff
- * has passed: the sweep interval, doubling with every failed attempt up to {@code maxBackoff}.
- * What waits stays pending in its document; the first success ends the backoff.
+ * <p>While the engine refuses (backpressure, {@code RESOURCE_EXHAUSTED}) or cannot be reached, the
+ * relay stops at the first message it could not publish and publishes nothing until a backoff has
+ * passed: the sweep interval, doubling with every failed attempt up to {@code maxBackoff}. What
+ * waits stays pending in its document; the first success ends the backoff.
  */
 public class OutboxRelay {
 
   static final String FIELD = "outbox";
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
   /** The engine's answers that concern every message: backpressure, and no engine to answer. */
   private static final Set<Status.Code> ENGINE_UNAVAILABLE =
-      Set.of(Status.Code.RESOURCE_EXHAUSTED, Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED);
+      Set.of(
+          Status.Code.RESOURCE_EXHAUSTED, Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED);
 
   private final MongoTemplate mongoTemplate;
   private final CamundaClient camundaClient;
@@ -45,7 +47,11 @@ public class OutboxRelay {
   private Duration backoff = Duration.ZERO;
   private Instant resumeAt = Instant.MIN;
 
-  public OutboxRelay(MongoTemplate mongoTemplate, CamundaClient camundaClient, OutboxProperties properties, Clock clock) {
+  public OutboxRelay(
+      MongoTemplate mongoTemplate,
+      CamundaClient camundaClient,
+      OutboxProperties properties,
+      Clock clock) {
     this.mongoTemplate = mongoTemplate;
     this.camundaClient = camundaClient;
     this.collections = properties.collections();
@@ -96,8 +102,8 @@ public class OutboxRelay {
 
   /**
    * Publishes the document's pending messages in order. False when the engine refused for its own
-   * sake or could not be reached: the pass stops there. A message refused for itself waits with
-   * the later messages of its document, and the pass goes on with the next document.
+   * sake or could not be reached: the pass stops there. A message refused for itself waits with the
+   * later messages of its document, and the pass goes on with the next document.
    */
   private boolean publish(String collection, Document document) {
     for (Document message : document.getList(FIELD, Document.class)) {
@@ -120,7 +126,10 @@ public class OutboxRelay {
           return failed(messageId, e);
         }
         if (e.getStatusCode() != Status.Code.ALREADY_EXISTS) {
-          log.warn("Message {} refused, kept pending with the later ones of its document: {}", messageId, e.getMessage());
+          log.warn(
+              "Message {} refused, kept pending with the later ones of its document: {}",
+              messageId,
+              e.getMessage());
           return true;
         }
       } catch (RuntimeException e) {
@@ -139,7 +148,8 @@ public class OutboxRelay {
   private synchronized boolean failed(String messageId, RuntimeException e) {
     backoff = backoff.isZero() ? initialBackoff : min(backoff.multipliedBy(2), maxBackoff);
     resumeAt = clock.instant().plus(backoff);
-    log.warn("Message {} not published yet, next try in {}: {}", messageId, backoff, e.getMessage());
+    log.warn(
+        "Message {} not published yet, next try in {}: {}", messageId, backoff, e.getMessage());
     return false;
   }
 

@@ -8,8 +8,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Who is calling: the token's user and roles. Object-level checks ask it whether the caller may
- * see only what they own ({@link #seesOnlyOwn}) and whether they own it ({@link #owns}).
+ * Who is calling: the token's user and roles. Object-level checks ask it whether the caller may see
+ * only what they own ({@link #seesOnlyOwn}) and whether they own it ({@link #owns}).
  */
 public record Caller(String username, Set<String> roles) {
 

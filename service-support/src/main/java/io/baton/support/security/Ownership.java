@@ -17,7 +17,11 @@ public final class Ownership<T> {
   private final String[] seeAllRoles;
 
   public Ownership(
-      String what, Function<T, String> ownerOf, Function<T, Object> idOf, String ownerRole, String... seeAllRoles) {
+      String what,
+      Function<T, String> ownerOf,
+      Function<T, Object> idOf,
+      String ownerRole,
+      String... seeAllRoles) {
     this.what = what;
     this.ownerOf = ownerOf;
     this.idOf = idOf;
@@ -25,7 +29,10 @@ public final class Ownership<T> {
     this.seeAllRoles = seeAllRoles.clone();
   }
 
-  /** Whose objects the caller may list: only their own if they see only their own, else {@code owner}. */
+  /**
+   * Whose objects the caller may list: only their own if they see only their own, else {@code
+   * owner}.
+   */
   public String visibleOwner(String owner) {
     Caller caller = Caller.current();
     return caller.seesOnlyOwn(ownerRole, seeAllRoles) ? caller.username() : owner;

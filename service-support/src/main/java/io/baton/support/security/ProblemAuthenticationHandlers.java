@@ -23,19 +23,26 @@ final class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, A
   }
 
   @Override
-  public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+  public void commence(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
     response.setHeader("WWW-Authenticate", "Bearer");
-    write(request, response, HttpStatus.UNAUTHORIZED, "A valid bearer token is required: " + e.getMessage());
+    write(
+        request,
+        response,
+        HttpStatus.UNAUTHORIZED,
+        "A valid bearer token is required: " + e.getMessage());
   }
 
   @Override
-  public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+  public void handle(
+      HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
       throws IOException {
     write(request, response, HttpStatus.FORBIDDEN, "Your roles do not allow this request");
   }
 
-  private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+  private void write(
+      HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
       throws IOException {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setInstance(URI.create(request.getRequestURI()));

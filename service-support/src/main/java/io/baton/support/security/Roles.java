@@ -9,7 +9,10 @@ public final class Roles {
   public static final String SERVICE_AGENT = "service-agent";
   public static final String CS_LEADER = "cs-leader";
   public static final String ADMIN = "admin";
-  /** Integrations and the services themselves: CRM webhooks, signal feeds, service-to-service calls. */
+
+  /**
+   * Integrations and the services themselves: CRM webhooks, signal feeds, service-to-service calls.
+   */
   public static final String SYSTEM = "system";
 
   private Roles() {}

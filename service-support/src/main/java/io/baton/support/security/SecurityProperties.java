@@ -13,7 +13,8 @@ import org.springframework.core.io.Resource;
  *
  * @param issuer the expected {@code iss}
  * @param audience the expected {@code aud}
- * @param jwkSetUri where the issuer publishes its signing keys, when not from its discovery document
+ * @param jwkSetUri where the issuer publishes its signing keys, when not from its discovery
+ *     document
  * @param publicKeyLocation a PEM public key instead of a key set (tests, static keys)
  * @param rolesClaim the claim that lists the caller's roles (a list, or a space-separated string)
  * @param usernameClaim the claim that names the caller
@@ -29,10 +30,5 @@ public record SecurityProperties(
     Resource publicKeyLocation,
     @DefaultValue("roles") String rolesClaim,
     @DefaultValue("preferred_username") String usernameClaim,
-    @DefaultValue({
-          "/v3/api-docs/**",
-          "/swagger-ui/**",
-          "/swagger-ui.html",
-          "/error"
-        })
+    @DefaultValue({"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"})
         List<String> publicPaths) {}

@@ -54,11 +54,20 @@ public class ServiceSecurityAutoConfiguration {
         () -> {
           NimbusJwtDecoder decoder;
           if (properties.publicKeyLocation() != null) {
-            decoder = NimbusJwtDecoder.withPublicKey(publicKey(properties)).signatureAlgorithm(SignatureAlgorithm.RS256).build();
+            decoder =
+                NimbusJwtDecoder.withPublicKey(publicKey(properties))
+                    .signatureAlgorithm(SignatureAlgorithm.RS256)
+                    .build();
           } else if (properties.jwkSetUri() != null && !properties.jwkSetUri().isBlank()) {
-            decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+            decoder =
+                NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri())
+                    .jwsAlgorithm(SignatureAlgorithm.RS256)
+                    .build();
           } else {
-            decoder = NimbusJwtDecoder.withIssuerLocation(properties.issuer()).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+            decoder =
+                NimbusJwtDecoder.withIssuerLocation(properties.issuer())
+                    .jwsAlgorithm(SignatureAlgorithm.RS256)
+                    .build();
           }
           decoder.setJwtValidator(TokenValidators.of(properties.issuer(), properties.audience()));
           return decoder;
@@ -81,12 +90,21 @@ public class ServiceSecurityAutoConfiguration {
     authentication.setJwtGrantedAuthoritiesConverter(roles);
     authentication.setPrincipalClaimName(properties.usernameClaim());
     return http.csrf(csrf -> csrf.disable())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
             requests -> {
               requests.requestMatchers(properties.publicPaths().toArray(String[]::new)).permitAll();
-              requests.requestMatchers(EndpointRequest.toAdditionalPaths(WebServerNamespace.SERVER, HealthEndpoint.class)).permitAll();
-              requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class, PrometheusScrapeEndpoint.class)).permitAll();
+              requests
+                  .requestMatchers(
+                      EndpointRequest.toAdditionalPaths(
+                          WebServerNamespace.SERVER, HealthEndpoint.class))
+                  .permitAll();
+              requests
+                  .requestMatchers(
+                      EndpointRequest.to(
+                          HealthEndpoint.class, InfoEndpoint.class, PrometheusScrapeEndpoint.class))
+                  .permitAll();
               rules.orderedStream().forEach(rule -> rule.apply(requests));
               requests.anyRequest().authenticated();
             })
@@ -96,7 +114,8 @@ public class ServiceSecurityAutoConfiguration {
                     .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(authentication))
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems))
-        .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .exceptionHandling(
+            handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .build();
   }
 

@@ -20,6 +20,7 @@ public final class TokenValidators {
   public static OAuth2TokenValidator<Jwt> of(String issuer, String audience) {
     return new DelegatingOAuth2TokenValidator<>(
         JwtValidators.createDefaultWithIssuer(issuer),
-        new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, audiences -> audiences != null && audiences.contains(audience)));
+        new JwtClaimValidator<List<String>>(
+            JwtClaimNames.AUD, audiences -> audiences != null && audiences.contains(audience)));
   }
 }

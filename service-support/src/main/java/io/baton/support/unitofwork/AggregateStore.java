@@ -13,7 +13,9 @@ public interface AggregateStore<A> {
 
   Optional<A> find(String id);
 
-  /** Stores a new aggregate; empty if one with the same id (or another unique key) exists already. */
+  /**
+   * Stores a new aggregate; empty if one with the same id (or another unique key) exists already.
+   */
   Optional<A> add(A aggregate);
 
   /**

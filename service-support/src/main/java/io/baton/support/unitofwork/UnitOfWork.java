@@ -33,7 +33,11 @@ public final class UnitOfWork<A> {
    * @param kind what the aggregate is called in a 404, e.g. {@code Handoff} for "Handoff d-1 was
    *     not found"
    */
-  public UnitOfWork(String kind, AggregateStore<A> store, Outbox<? super A> outbox, UnitOfWorkProperties properties) {
+  public UnitOfWork(
+      String kind,
+      AggregateStore<A> store,
+      Outbox<? super A> outbox,
+      UnitOfWorkProperties properties) {
     this.kind = kind;
     this.store = store;
     this.outbox = outbox;
@@ -52,16 +56,18 @@ public final class UnitOfWork<A> {
     return retry("change " + kind + " " + id, () -> Optional.of(changeOnce(id, change)));
   }
 
-  /** Stores a new aggregate and publishes its outbox; empty if the store has one like it already. */
+  /**
+   * Stores a new aggregate and publishes its outbox; empty if the store has one like it already.
+   */
   public Optional<A> add(A aggregate) {
     return store.add(aggregate).map(this::stored);
   }
 
   /**
-   * Runs {@code attempt} until it comes to a result, for a use case that finds its aggregate or adds
-   * one, and so can lose a race: to a concurrent add (the attempt yields nothing: the next attempt
-   * finds the winner's) or to a concurrent change (a version conflict). Up to the same tries as a
-   * change.
+   * Runs {@code attempt} until it comes to a result, for a use case that finds its aggregate or
+   * adds one, and so can lose a race: to a concurrent add (the attempt yields nothing: the next
+   * attempt finds the winner's) or to a concurrent change (a version conflict). Up to the same
+   * tries as a change.
    *
    * @param what what the attempt does, for the error when no try came to a result ("start a save
    *     play for customer c-1")

@@ -15,7 +15,8 @@ public record UnitOfWorkProperties(@DefaultValue("10") int tries) {
 
   public UnitOfWorkProperties {
     if (tries < 1) {
-      throw new IllegalArgumentException("baton.unit-of-work.tries must be at least 1, not " + tries);
+      throw new IllegalArgumentException(
+          "baton.unit-of-work.tries must be at least 1, not " + tries);
     }
   }
 }

@@ -20,6 +20,8 @@ public interface KebabCase {
 
   /** The value of {@code type} spoken as {@code code}; empty for null or an unknown code. */
   static <E extends Enum<E> & KebabCase> Optional<E> fromCode(Class<E> type, String code) {
-    return Arrays.stream(type.getEnumConstants()).filter(value -> value.code().equals(code)).findFirst();
+    return Arrays.stream(type.getEnumConstants())
+        .filter(value -> value.code().equals(code))
+        .findFirst();
   }
 }

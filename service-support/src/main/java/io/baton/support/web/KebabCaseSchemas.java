@@ -14,7 +14,8 @@ import java.util.Iterator;
 final class KebabCaseSchemas implements ModelConverter {
 
   @Override
-  public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
+  public Schema<?> resolve(
+      AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
     JavaType javaType = Json.mapper().constructType(type.getType());
     Class<?> raw = javaType.getRawClass();
     if (raw.isEnum() && KebabCase.class.isAssignableFrom(raw)) {

@@ -29,8 +29,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error a Baton service answers is RFC 9457 problem+json; input errors name each field
- * that is wrong in {@code errors[].field}.
+ * Every error a Baton service answers is RFC 9457 problem+json; input errors name each field that
+ * is wrong in {@code errors[].field}.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -63,7 +63,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       WebRequest request) {
     Throwable tooLarge = causeOf(ex, RequestTooLargeException.class);
     if (tooLarge != null) {
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
       problem.setTitle("Request too large");
       return handleExceptionInternal(ex, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
     }
@@ -71,16 +72,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     if (overLimit != null) {
       ProblemDetail problem =
           ProblemDetail.forStatusAndDetail(
-              HttpStatus.BAD_REQUEST, "The request body is beyond a JSON limit: " + ((StreamConstraintsException) overLimit).getOriginalMessage());
+              HttpStatus.BAD_REQUEST,
+              "The request body is beyond a JSON limit: "
+                  + ((StreamConstraintsException) overLimit).getOriginalMessage());
       problem.setTitle("Invalid input");
       return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
     if (ex.getCause() instanceof JsonMappingException mapping
         && !mapping.getPath().isEmpty()
-        && (mapping instanceof MismatchedInputException || mapping.getCause() instanceof InputCoercionException)) {
+        && (mapping instanceof MismatchedInputException
+            || mapping.getCause() instanceof InputCoercionException)) {
       String field =
           mapping.getPath().stream()
-              .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+              .map(
+                  ref ->
+                      ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
               .collect(Collectors.joining("."))
               .replace(".[", "[");
       String message;
@@ -94,7 +100,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       return invalidInput(List.of(new FieldError(field, message)), headers, request);
     }
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.");
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST, "The request body is not valid JSON.");
     problem.setTitle("Malformed request");
     return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
   }
@@ -114,7 +121,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return path.substring(path.indexOf('.') + 1);
   }
 
-  /** Who did something comes from the token: a body naming someone else is refused, naming the field. */
+  /**
+   * Who did something comes from the token: a body naming someone else is refused, naming the
+   * field.
+   */
   @ExceptionHandler(ActorMismatchException.class)
   ProblemDetail actorMismatch(ActorMismatchException ex) {
     return invalidInput(List.of(new FieldError(ex.field(), ex.getMessage())));
@@ -131,7 +141,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
    * The service's MongoDB is not reachable (within baton.mongo.server-selection-timeout): nothing
    * of the request was stored, and the caller may send it again shortly.
    */
-  @ExceptionHandler({DataAccessResourceFailureException.class, MongoTimeoutException.class, MongoSocketException.class})
+  @ExceptionHandler({
+    DataAccessResourceFailureException.class,
+    MongoTimeoutException.class,
+    MongoSocketException.class
+  })
   ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException ex) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
@@ -164,7 +178,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   private static Throwable causeOf(Throwable ex, Class<? extends Throwable> type) {
-    for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+    for (Throwable cause = ex;
+        cause != null;
+        cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (type.isInstance(cause)) {
         return cause;
       }

@@ -14,10 +14,10 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a request body larger than {@code baton.web.max-request-size} with 413 problem+json:
- * at once when its {@code Content-Length} says so, and otherwise (a chunked body) as soon as more
- * bytes than that have been read, whatever the header claims. Nothing of such a request is
- * stored: it fails while its body is being read, before any use case runs.
+ * Refuses a request body larger than {@code baton.web.max-request-size} with 413 problem+json: at
+ * once when its {@code Content-Length} says so, and otherwise (a chunked body) as soon as more
+ * bytes than that have been read, whatever the header claims. Nothing of such a request is stored:
+ * it fails while its body is being read, before any use case runs.
  */
 public class RequestSizeLimit extends OncePerRequestFilter {
 
@@ -28,12 +28,15 @@ public class RequestSizeLimit extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > maxBytes) {
       response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.getOutputStream().write(problem(request.getRequestURI()).getBytes(StandardCharsets.UTF_8));
+      response
+          .getOutputStream()
+          .write(problem(request.getRequestURI()).getBytes(StandardCharsets.UTF_8));
       return;
     }
     chain.doFilter(new Limited(request, maxBytes), response);

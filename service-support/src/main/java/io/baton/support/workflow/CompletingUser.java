@@ -13,7 +13,9 @@ public final class CompletingUser {
 
   private CompletingUser() {}
 
-  /** The user completing the task; empty if the task has no assignee or the job is no listener's. */
+  /**
+   * The user completing the task; empty if the task has no assignee or the job is no listener's.
+   */
   public static Optional<String> of(ActivatedJob job) {
     return Optional.ofNullable(job.getUserTask())
         .map(UserTaskProperties::getAssignee)

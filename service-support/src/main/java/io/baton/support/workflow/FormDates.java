@@ -8,7 +8,9 @@ public final class FormDates {
 
   private FormDates() {}
 
-  /** The date a form entered, or null when it is empty or not a date (then it counts as missing). */
+  /**
+   * The date a form entered, or null when it is empty or not a date (then it counts as missing).
+   */
   public static LocalDate parse(String text) {
     if (text == null || text.isBlank()) {
       return null;

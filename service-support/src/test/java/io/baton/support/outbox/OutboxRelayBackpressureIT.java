@@ -51,7 +51,9 @@ class OutboxRelayBackpressureIT {
     mongoServer = new MongoServer(new MemoryBackend());
     mongoServer.bind("127.0.0.1", 0);
     InetSocketAddress mongoAddress = mongoServer.getLocalAddress();
-    mongo = new MongoTemplate(MongoClients.create("mongodb://localhost:" + mongoAddress.getPort()), "outbox-test");
+    mongo =
+        new MongoTemplate(
+            MongoClients.create("mongodb://localhost:" + mongoAddress.getPort()), "outbox-test");
     engine =
         Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create())
             .addService(new BusyEngine())
@@ -64,7 +66,8 @@ class OutboxRelayBackpressureIT {
             .preferRestOverGrpc(false)
             .build();
     relay =
-        new OutboxRelay(mongo, client, new OutboxProperties(List.of("things"), null, null, null), clock);
+        new OutboxRelay(
+            mongo, client, new OutboxProperties(List.of("things"), null, null, null), clock);
   }
 
   @AfterEach
@@ -74,7 +77,9 @@ class OutboxRelayBackpressureIT {
     mongoServer.shutdownNow();
   }
 
-  /** The production settings: a sweep every 5 s, the backoff doubling from there to 1 min at most. */
+  /**
+   * The production settings: a sweep every 5 s, the backoff doubling from there to 1 min at most.
+   */
   @Test
   void whileTheEngineIsBusyTheRelayBacksOffDoublingAndPublishesEachMessageOnce() {
     refuseFirst = 5;
@@ -85,18 +90,31 @@ class OutboxRelayBackpressureIT {
     assertThat(refused).as("the pass stops at the first refusal").containsExactly("deal-won:1");
 
     assertThat(attemptsAfter(Duration.ZERO)).as("right away").isZero();
-    assertThat(attemptsAfter(Duration.ofSeconds(5))).as("after the first backoff, 5 s").isEqualTo(1);
+    assertThat(attemptsAfter(Duration.ofSeconds(5)))
+        .as("after the first backoff, 5 s")
+        .isEqualTo(1);
     assertThat(attemptsAfter(Duration.ofSeconds(9))).as("within the second backoff, 10 s").isZero();
     assertThat(attemptsAfter(Duration.ofSeconds(1))).as("after the second backoff").isEqualTo(1);
-    assertThat(attemptsAfter(Duration.ofSeconds(20))).as("after the third backoff, 20 s").isEqualTo(1);
-    assertThat(attemptsAfter(Duration.ofSeconds(40))).as("after the fourth backoff, 40 s").isEqualTo(1);
+    assertThat(attemptsAfter(Duration.ofSeconds(20)))
+        .as("after the third backoff, 20 s")
+        .isEqualTo(1);
+    assertThat(attemptsAfter(Duration.ofSeconds(40)))
+        .as("after the fourth backoff, 40 s")
+        .isEqualTo(1);
     assertThat(refused).hasSize(5);
-    assertThat(attemptsAfter(Duration.ofSeconds(59))).as("within the fifth backoff, capped at 1 min").isZero();
-    assertThat(attemptsAfter(Duration.ofSeconds(1))).as("after the fifth backoff: both published").isEqualTo(2);
+    assertThat(attemptsAfter(Duration.ofSeconds(59)))
+        .as("within the fifth backoff, capped at 1 min")
+        .isZero();
+    assertThat(attemptsAfter(Duration.ofSeconds(1)))
+        .as("after the fifth backoff: both published")
+        .isEqualTo(2);
 
     assertThat(accepted).containsExactly("deal-won:1", "deal-won:2");
     assertThat(mongo.findAll(Document.class, "things"))
-        .allSatisfy(thing -> assertThat(thing.getList("outbox", Document.class).getFirst().get("publishedAt")).isNotNull());
+        .allSatisfy(
+            thing ->
+                assertThat(thing.getList("outbox", Document.class).getFirst().get("publishedAt"))
+                    .isNotNull());
     relay.publishAllPending();
     assertThat(accepted).as("nothing published twice").hasSize(2);
   }
@@ -131,17 +149,24 @@ class OutboxRelayBackpressureIT {
                     .append("variables", new Document("thingId", id))));
   }
 
-  /** Zeebe's gateway, as far as publishing goes: busy for the first calls, then taking each message. */
+  /**
+   * Zeebe's gateway, as far as publishing goes: busy for the first calls, then taking each message.
+   */
   private final class BusyEngine extends GatewayGrpc.GatewayImplBase {
 
     @Override
-    public void publishMessage(PublishMessageRequest request, StreamObserver<PublishMessageResponse> response) {
+    public void publishMessage(
+        PublishMessageRequest request, StreamObserver<PublishMessageResponse> response) {
       if (request.getMessageId().startsWith("invalid")) {
         refused.add(request.getMessageId());
-        response.onError(Status.INVALID_ARGUMENT.withDescription("the message is invalid").asRuntimeException());
+        response.onError(
+            Status.INVALID_ARGUMENT.withDescription("the message is invalid").asRuntimeException());
       } else if (refused.size() < refuseFirst) {
         refused.add(request.getMessageId());
-        response.onError(Status.RESOURCE_EXHAUSTED.withDescription("Expected to handle the request, but the engine is busy").asRuntimeException());
+        response.onError(
+            Status.RESOURCE_EXHAUSTED
+                .withDescription("Expected to handle the request, but the engine is busy")
+                .asRuntimeException());
       } else {
         accepted.add(request.getMessageId());
         response.onNext(PublishMessageResponse.newBuilder().setKey(accepted.size()).build());

@@ -121,7 +121,8 @@ class UnitOfWorkTest {
 
   @Test
   void refusesFewerThanOneTry() {
-    assertThatThrownBy(() -> new UnitOfWorkProperties(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new UnitOfWorkProperties(0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   /** An aggregate that counts up to a target; incrementing past it changes nothing. */
@@ -153,7 +154,9 @@ class UnitOfWorkTest {
     }
   }
 
-  /** Counters in a map, versioned; the next {@code conflicts} updates find them changed meanwhile. */
+  /**
+   * Counters in a map, versioned; the next {@code conflicts} updates find them changed meanwhile.
+   */
   private static final class Counters implements AggregateStore<Counter> {
     private final Map<String, Counter> stored = new HashMap<>();
     private int conflicts;

@@ -29,7 +29,11 @@ class BoundedCloseTest {
 
   private final ApplicationContextRunner service =
       new ApplicationContextRunner()
-          .withInitializer(context -> context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance()))
+          .withInitializer(
+              context ->
+                  context
+                      .getBeanFactory()
+                      .setConversionService(ApplicationConversionService.getSharedInstance()))
           .withUserConfiguration(StarterLikeClient.class)
           .withConfiguration(AutoConfigurations.of(EngineClientAutoConfiguration.class))
           .withPropertyValues("baton.engine-client.close-timeout=PT0.2S");
@@ -40,7 +44,8 @@ class BoundedCloseTest {
         context -> {
           CamundaClient client = context.getBean(CamundaClient.class);
 
-          assertTimeoutPreemptively(Duration.ofSeconds(10), () -> ((ConfigurableApplicationContext) context).close());
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(10), () -> ((ConfigurableApplicationContext) context).close());
 
           verify(client, times(1)).close();
         });

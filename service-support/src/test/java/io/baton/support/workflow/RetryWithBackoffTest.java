@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class RetryWithBackoffTest {
 
   private final RetryWithBackoff retry =
-      new RetryWithBackoff((exception, context) -> {}, Duration.ofSeconds(2), Duration.ofMinutes(1));
+      new RetryWithBackoff(
+          (exception, context) -> {}, Duration.ofSeconds(2), Duration.ofMinutes(1));
 
   @Test
   void theBackoffDoublesWithEveryFailure() {

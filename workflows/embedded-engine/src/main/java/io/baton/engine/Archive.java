@@ -87,9 +87,9 @@ final class Archive implements AutoCloseable {
   }
 
   /**
-   * Replaces what the archive holds with the checkpoint in a snapshot's directory, copied as RocksDB
-   * copies a checkpoint: table files (never changed once written) linked, the rest copied, so the
-   * snapshot stays as it was while the archive changes.
+   * Replaces what the archive holds with the checkpoint in a snapshot's directory, copied as
+   * RocksDB copies a checkpoint: table files (never changed once written) linked, the rest copied,
+   * so the snapshot stays as it was while the archive changes.
    */
   void restoreFrom(final Path snapshotDirectory) {
     final Path saved = snapshotDirectory.resolve(name + CHECKPOINT_SUFFIX);

@@ -10,10 +10,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Tells whether the engine is busy (writing to its log) or idle (processed everything and waiting),
  * with the same meaning as zeebe-process-test's EngineStateMonitor: idle once processing has
- * reached the end of the log and nothing was committed for two checks in a row (blocks written
- * but not yet on disk are invisible to processing, so they count as busy too); busy once something
- * was committed since the engine was last seen idle — so a test that moves the clock and then waits
- * for the engine to get busy does not miss a timer that fired before it started waiting.
+ * reached the end of the log and nothing was committed for two checks in a row (blocks written but
+ * not yet on disk are invisible to processing, so they count as busy too); busy once something was
+ * committed since the engine was last seen idle — so a test that moves the clock and then waits for
+ * the engine to get busy does not miss a timer that fired before it started waiting.
  */
 final class EngineIdleMonitor implements LogStorage.CommitListener {
 

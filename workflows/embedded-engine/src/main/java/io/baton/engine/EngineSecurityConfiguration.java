@@ -28,11 +28,11 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The APIs' authentication (gRPC: {@link GrpcAuthentication}); the REST API's: with {@code baton.engine.security.issuer}, every {@code /v2/}
- * call needs a valid bearer token (401 problem+json otherwise), checked like the services check
- * theirs (issuer, audience, RS256 keys from the issuer's discovery document, not expired). The
- * probes stay open, and so does {@code GET /v2/status} as in Camunda. Without an issuer the API is
- * open, and says so in the log.
+ * The APIs' authentication (gRPC: {@link GrpcAuthentication}); the REST API's: with {@code
+ * baton.engine.security.issuer}, every {@code /v2/} call needs a valid bearer token (401
+ * problem+json otherwise), checked like the services check theirs (issuer, audience, RS256 keys
+ * from the issuer's discovery document, not expired). The probes stay open, and so does {@code GET
+ * /v2/status} as in Camunda. Without an issuer the API is open, and says so in the log.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineSecurityConfiguration {
@@ -47,14 +47,20 @@ class EngineSecurityConfiguration {
       final ObjectMapper json)
       throws Exception {
     http.csrf(csrf -> csrf.disable())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     if (!properties.enabled()) {
-      LOG.warn("The engine's REST API is open to every caller: set baton.engine.security.issuer to require tokens");
+      LOG.warn(
+          "The engine's REST API is open to every caller: set baton.engine.security.issuer to require tokens");
       return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).build();
     }
     return http.authorizeHttpRequests(
             requests ->
-                requests.requestMatchers("/actuator/health/**", "/actuator/info", "/v2/status").permitAll().anyRequest().authenticated())
+                requests
+                    .requestMatchers("/actuator/health/**", "/actuator/info", "/v2/status")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
         .oauth2ResourceServer(
             server ->
                 server
@@ -65,7 +71,8 @@ class EngineSecurityConfiguration {
                           response.setHeader("WWW-Authenticate", "Bearer");
                           response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                           final ProblemDetail problem =
-                              ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "A valid bearer token is required");
+                              ProblemDetail.forStatusAndDetail(
+                                  HttpStatus.UNAUTHORIZED, "A valid bearer token is required");
                           problem.setTitle("UNAUTHORIZED");
                           problem.setInstance(URI.create(request.getRequestURI()));
                           json.writeValue(response.getOutputStream(), problem);
@@ -83,13 +90,18 @@ class EngineSecurityConfiguration {
         () -> {
           final NimbusJwtDecoder decoder =
               properties.publicKeyLocation() != null
-                  ? NimbusJwtDecoder.withPublicKey(publicKey(properties)).signatureAlgorithm(SignatureAlgorithm.RS256).build()
-                  : NimbusJwtDecoder.withIssuerLocation(properties.issuer()).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+                  ? NimbusJwtDecoder.withPublicKey(publicKey(properties))
+                      .signatureAlgorithm(SignatureAlgorithm.RS256)
+                      .build()
+                  : NimbusJwtDecoder.withIssuerLocation(properties.issuer())
+                      .jwsAlgorithm(SignatureAlgorithm.RS256)
+                      .build();
           decoder.setJwtValidator(
               new DelegatingOAuth2TokenValidator<>(
                   JwtValidators.createDefaultWithIssuer(properties.issuer()),
                   new JwtClaimValidator<List<String>>(
-                      JwtClaimNames.AUD, audience -> audience != null && audience.contains(properties.audience()))));
+                      JwtClaimNames.AUD,
+                      audience -> audience != null && audience.contains(properties.audience()))));
           return decoder;
         });
   }

@@ -572,8 +572,7 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
     final ByteBuffer data = ByteBuffer.allocate(block.length());
     try {
       while (data.hasRemaining()) {
-        final int read =
-            block.segment().reader.read(data, block.offset() + data.position());
+        final int read = block.segment().reader.read(data, block.offset() + data.position());
         if (read < 0) {
           throw new IllegalStateException(
               "The engine log's segment "
@@ -583,7 +582,8 @@ public final class FileLogStorage implements LogStorage, AutoCloseable {
         }
       }
     } catch (final IOException e) {
-      throw new UncheckedIOException("Cannot read block " + block.index() + " of the engine log", e);
+      throw new UncheckedIOException(
+          "Cannot read block " + block.index() + " of the engine log", e);
     }
     return data.flip();
   }

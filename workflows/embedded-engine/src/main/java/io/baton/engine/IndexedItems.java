@@ -19,9 +19,9 @@ import java.util.function.Function;
  * instead of every item.
  *
  * <p>Live items are on the heap. A finished item (it will not change again) is {@link #archive
- * archived}: moved with its index entries to a {@link Shelf} of the model's {@link Archive}, off the
- * heap, until it has been finished for longer than the retention and {@link #dropExpired} drops it.
- * Reads see both, live items first. Its read model's lock guards it.
+ * archived}: moved with its index entries to a {@link Shelf} of the model's {@link Archive}, off
+ * the heap, until it has been finished for longer than the retention and {@link #dropExpired} drops
+ * it. Reads see both, live items first. Its read model's lock guards it.
  *
  * @param <T> the items
  * @param <E> an index entry: one value of one index

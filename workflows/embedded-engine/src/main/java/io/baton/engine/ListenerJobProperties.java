@@ -37,7 +37,8 @@ final class ListenerJobProperties implements ServerInterceptor {
       case final ActivateJobsResponse response ->
           response.toBuilder()
               .clearJobs()
-              .addAllJobs(response.getJobsList().stream().map(ListenerJobProperties::withUserTask).toList())
+              .addAllJobs(
+                  response.getJobsList().stream().map(ListenerJobProperties::withUserTask).toList())
               .build();
       case final ActivatedJob job -> withUserTask(job);
       default -> message;
@@ -46,7 +47,12 @@ final class ListenerJobProperties implements ServerInterceptor {
 
   private static ActivatedJob withUserTask(final ActivatedJob job) {
     return UserTaskHeaders.of(UserTaskHeaders.parse(job.getCustomHeaders()))
-        .map(task -> job.toBuilder().setKind(JobKind.TASK_LISTENER).setUserTask(properties(task)).build())
+        .map(
+            task ->
+                job.toBuilder()
+                    .setKind(JobKind.TASK_LISTENER)
+                    .setUserTask(properties(task))
+                    .build())
         .orElse(job);
   }
 

@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Every path of Camunda's REST API the other controllers do not map (Spring MVC prefers the more
- * specific mappings): 501 problem+json, so a client can tell an operation the embedded engine
- * lacks from a resource that does not exist.
+ * specific mappings): 501 problem+json, so a client can tell an operation the embedded engine lacks
+ * from a resource that does not exist.
  */
 @RestController
 class NotImplementedController {

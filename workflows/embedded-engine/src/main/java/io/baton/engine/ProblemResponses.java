@@ -41,8 +41,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
           case FORBIDDEN -> HttpStatus.FORBIDDEN;
           default -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
-    return problem(
-        status, rejection.rejectionType().name(), rejection.getMessage(), request);
+    return problem(status, rejection.rejectionType().name(), rejection.getMessage(), request);
   }
 
   @ExceptionHandler

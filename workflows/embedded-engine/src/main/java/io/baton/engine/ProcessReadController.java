@@ -26,9 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The read side of Camunda 8.8's REST API for processes (same paths and JSON): searches and gets of
  * process instances, element instances, variables and incidents, served from the {@link
  * ProcessReadModel} with 8.8's filter, sort and paging ({@link SearchQuery}, {@link SearchFilter}).
- * A bad request is a 400 naming every problem, an unknown key a 404; with authorizations on,
- * {@link EngineAccess} decides who reads process data: the others' searches find nothing and their
- * gets are 403.
+ * A bad request is a 400 naming every problem, an unknown key a 404; with authorizations on, {@link
+ * EngineAccess} decides who reads process data: the others' searches find nothing and their gets
+ * are 403.
  */
 @RestController
 @RequestMapping("/v2")

@@ -269,9 +269,7 @@ public final class ProcessReadModel extends RecordReadModel<ProcessReadModel.Sav
   /** Archives an ended process instance with its element instances, variables and incidents. */
   private void archive(final long processInstanceKey, final long endTimestamp) {
     final FieldValue ofInstance = ofInstance(processInstanceKey);
-    elementInstances
-        .keys(ofInstance)
-        .forEach(key -> elementInstances.archive(key, endTimestamp));
+    elementInstances.keys(ofInstance).forEach(key -> elementInstances.archive(key, endTimestamp));
     variables.keys(ofInstance).forEach(key -> variables.archive(key, endTimestamp));
     incidents.keys(ofInstance).forEach(key -> incidents.archive(key, endTimestamp));
     processInstances.archive(processInstanceKey, endTimestamp);

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The engine's one {@link CommandResponseWriter}: answers to commands written for REST requests
  * (those with {@link RestCommandGateway#REQUEST_STREAM_ID}) go to the {@link RestCommandGateway},
- * all others to zeebe-process-test's gRPC response writer. Called on the stream processor's
- * thread only.
+ * all others to zeebe-process-test's gRPC response writer. Called on the stream processor's thread
+ * only.
  */
 final class ResponseRouter implements CommandResponseWriter {
 

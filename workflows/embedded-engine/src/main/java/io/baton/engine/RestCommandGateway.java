@@ -121,7 +121,8 @@ public final class RestCommandGateway {
     final boolean written;
     synchronized (writer) {
       written =
-          writer.tryWrite(WriteContext.internal(), LogAppendEntry.of(key, metadata, command))
+          writer
+              .tryWrite(WriteContext.internal(), LogAppendEntry.of(key, metadata, command))
               .isRight();
     }
     if (!written) {

@@ -10,9 +10,9 @@ import org.rocksdb.RocksIterator;
 
 /**
  * One kind of finished item in an {@link Archive}, under a prefix of its own: the items by key, the
- * index entries filing them (one database key per entry and item, so a lookup is a range read),
- * and when each item is due to be dropped. Keys and times are non-negative, written big-endian, so
- * the database's byte order is their numeric order.
+ * index entries filing them (one database key per entry and item, so a lookup is a range read), and
+ * when each item is due to be dropped. Keys and times are non-negative, written big-endian, so the
+ * database's byte order is their numeric order.
  *
  * <pre>
  *   [shelf][1][item key]                 the item
@@ -129,7 +129,12 @@ final class Shelf {
   }
 
   private byte[] entryPrefix(final byte[] entry) {
-    return ByteBuffer.allocate(entry.length + 3).put(id).put(INDEX).put(entry).put((byte) 0).array();
+    return ByteBuffer.allocate(entry.length + 3)
+        .put(id)
+        .put(INDEX)
+        .put(entry)
+        .put((byte) 0)
+        .array();
   }
 
   private byte[] indexKey(final byte[] entry, final long key) {

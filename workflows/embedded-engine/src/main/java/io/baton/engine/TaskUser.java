@@ -19,8 +19,10 @@ record TaskUser(String username, Set<String> groups, boolean supervisor) {
     if (!properties.enabled()) {
       return OPEN;
     }
-    if (!(SecurityContextHolder.getContext().getAuthentication() instanceof final JwtAuthenticationToken token)) {
-      throw new IllegalStateException("A call to the user-task API without a token passed the filter chain");
+    if (!(SecurityContextHolder.getContext().getAuthentication()
+        instanceof final JwtAuthenticationToken token)) {
+      throw new IllegalStateException(
+          "A call to the user-task API without a token passed the filter chain");
     }
     return of(token.getToken(), properties);
   }
@@ -29,7 +31,8 @@ record TaskUser(String username, Set<String> groups, boolean supervisor) {
   static TaskUser of(final Jwt claims, final EngineSecurityProperties properties) {
     final Set<String> roles = Set.copyOf(names(claims.getClaim(properties.rolesClaim())));
     return new TaskUser(
-        String.valueOf(claims.getClaims().getOrDefault(properties.usernameClaim(), claims.getSubject())),
+        String.valueOf(
+            claims.getClaims().getOrDefault(properties.usernameClaim(), claims.getSubject())),
         Set.copyOf(names(claims.getClaim(properties.groupsClaim()))),
         properties.supervisingRoles().stream().anyMatch(roles::contains));
   }
@@ -39,6 +42,8 @@ record TaskUser(String username, Set<String> groups, boolean supervisor) {
     if (claim instanceof final Collection<?> list) {
       return list.stream().map(String::valueOf).toList();
     }
-    return claim instanceof final String text && !text.isBlank() ? List.of(text.trim().split("\\s+")) : List.of();
+    return claim instanceof final String text && !text.isBlank()
+        ? List.of(text.trim().split("\\s+"))
+        : List.of();
   }
 }

@@ -179,5 +179,4 @@ class UserTaskController {
   private void send(final UserTaskIntent intent, final long key, final UserTaskRecord command) {
     runtime.engine().commands().send(ValueType.USER_TASK, intent, key, command);
   }
-
 }

@@ -12,8 +12,8 @@ import java.util.function.Function;
 /**
  * The user task a task listener's job is about, as the engine writes it into the job's reserved
  * {@code io.camunda.zeebe:*} headers. Camunda's gateway hands these to workers as the job's user
- * task properties; for a completing listener the assignee is the user who completes the task
- * (only the assignee may complete it).
+ * task properties; for a completing listener the assignee is the user who completes the task (only
+ * the assignee may complete it).
  */
 record UserTaskHeaders(
     String action,
@@ -31,8 +31,8 @@ record UserTaskHeaders(
   private static final TypeReference<List<String>> NAMES = new TypeReference<>() {};
 
   /**
-   * The properties of a task listener's job; empty for any other job (no user task key). A
-   * creating listener's task has no action yet: its action is empty.
+   * The properties of a task listener's job; empty for any other job (no user task key). A creating
+   * listener's task has no action yet: its action is empty.
    */
   static Optional<UserTaskHeaders> of(final Map<String, String> headers) {
     final String userTaskKey = headers.get(Protocol.USER_TASK_KEY_HEADER_NAME);

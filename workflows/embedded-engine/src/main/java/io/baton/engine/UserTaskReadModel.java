@@ -36,10 +36,10 @@ import java.util.function.Predicate;
  * <p>Searches are served from {@link TaskIndex indexes} (state, assignee, candidate group and user,
  * process instance, key), updated as each user-task record is applied.
  *
- * <p>It keeps the open tasks on the heap; a completed or canceled one is archived (off the heap) and
- * dropped after the retention. The variables and element scopes a task sees are kept per process
- * instance: on the heap while it runs, then archived for the retention after it ended (its tasks
- * ended no later than it did).
+ * <p>It keeps the open tasks on the heap; a completed or canceled one is archived (off the heap)
+ * and dropped after the retention. The variables and element scopes a task sees are kept per
+ * process instance: on the heap while it runs, then archived for the retention after it ended (its
+ * tasks ended no later than it did).
  */
 public final class UserTaskReadModel extends RecordReadModel<UserTaskReadModel.Saved> {
 
@@ -338,7 +338,5 @@ public final class UserTaskReadModel extends RecordReadModel<UserTaskReadModel.S
 
   /** One process instance's scopes as a snapshot holds them: its variables carry their scope. */
   record SavedInstance(
-      long key,
-      Map<Long, Long> flowScopeOf,
-      List<VariableSearchResult> variables) {}
+      long key, Map<Long, Long> flowScopeOf, List<VariableSearchResult> variables) {}
 }

@@ -44,11 +44,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The command side of Camunda 8.8's REST API, driven by the official client preferring REST
- * (whose generated models read every answer) against an engine with authorizations on: the
- * services' {@code system} role may do everything, a sales rep nothing beyond their tasks; bad
- * input is a 400 naming the property. Commands that could also go over gRPC are sent with {@code
- * useRest()} (deprecated in the client, still honoured), so none falls back to the gRPC gateway.
+ * The command side of Camunda 8.8's REST API, driven by the official client preferring REST (whose
+ * generated models read every answer) against an engine with authorizations on: the services'
+ * {@code system} role may do everything, a sales rep nothing beyond their tasks; bad input is a 400
+ * naming the property. Commands that could also go over gRPC are sent with {@code useRest()}
+ * (deprecated in the client, still honoured), so none falls back to the gRPC gateway.
  */
 @SuppressWarnings("deprecation")
 class CamundaRestCommandsIT {

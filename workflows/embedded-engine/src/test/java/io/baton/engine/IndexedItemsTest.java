@@ -53,7 +53,8 @@ class IndexedItemsTest {
         };
   }
 
-  private final AtomicLong now = new AtomicLong(Instant.parse("2026-12-01T00:00:00Z").toEpochMilli());
+  private final AtomicLong now =
+      new AtomicLong(Instant.parse("2026-12-01T00:00:00Z").toEpochMilli());
   private final Retention retention =
       new Retention(RETENTION, () -> Instant.ofEpochMilli(now.get()));
   private final Archive archive;

@@ -58,12 +58,23 @@ class NodeSdkUserTaskIT {
   private static final AtomicReference<String> standInAuthorization = new AtomicReference<>();
 
   /** The properties of a search's page and of a variable found, in the SDK's schema. */
-  private static final List<String> PAGE_PROPERTIES = List.of("totalItems", "hasMoreTotalItems", "startCursor", "endCursor");
-  private static final List<String> VARIABLE_PROPERTIES =
-      List.of("name", "value", "isTruncated", "tenantId", "variableKey", "scopeKey", "processInstanceKey");
+  private static final List<String> PAGE_PROPERTIES =
+      List.of("totalItems", "hasMoreTotalItems", "startCursor", "endCursor");
 
-  private static final String CORA = TestTokens.inGroups("cora", List.of("customer-success"), "customer-success");
-  private static final String CODY = TestTokens.inGroups("cody", List.of("customer-success"), "customer-success");
+  private static final List<String> VARIABLE_PROPERTIES =
+      List.of(
+          "name",
+          "value",
+          "isTruncated",
+          "tenantId",
+          "variableKey",
+          "scopeKey",
+          "processInstanceKey");
+
+  private static final String CORA =
+      TestTokens.inGroups("cora", List.of("customer-success"), "customer-success");
+  private static final String CODY =
+      TestTokens.inGroups("cody", List.of("customer-success"), "customer-success");
   private static final String MIA = TestTokens.inGroups("mia", List.of("marketing"), "marketing");
   private static final String ADA = TestTokens.inGroups("ada", List.of(), "admin");
   private static final String SERVICE = TestTokens.of("onboarding-service", "system");
@@ -77,7 +88,9 @@ class NodeSdkUserTaskIT {
   @BeforeAll
   static void startEngineWithAuthorizationsAndDeploy() {
     assertThat(NODE_DIR.resolve("node_modules/@camunda8/orchestration-cluster-api"))
-        .as("the Node client is installed by 'npm ci' in %s (the build runs it before the integration tests)", NODE_DIR.toAbsolutePath())
+        .as(
+            "the Node client is installed by 'npm ci' in %s (the build runs it before the integration tests)",
+            NODE_DIR.toAbsolutePath())
         .isDirectory();
     engine = RunningEngine.startWithAuthorizations(dataDir);
     grpc = engine.newClient(SERVICE);
@@ -120,9 +133,12 @@ class NodeSdkUserTaskIT {
             Map.of(
                 "candidateGroup", "customer-success",
                 "state", "CREATED",
-                "processInstanceVariables", List.of(Map.of("name", "customerName", "value", "\"Initech\""))),
-            "sort", List.of(Map.of("field", "creationDate", "order", "DESC")),
-            "page", Map.of("from", 0, "limit", 5));
+                "processInstanceVariables",
+                    List.of(Map.of("name", "customerName", "value", "\"Initech\""))),
+            "sort",
+            List.of(Map.of("field", "creationDate", "order", "DESC")),
+            "page",
+            Map.of("from", 0, "limit", 5));
 
     final JsonNode found = sdk(CORA, "getUserTask", Map.of("userTaskKey", task));
     for (final String candidate : List.of(CORA, CODY)) {
@@ -141,20 +157,31 @@ class NodeSdkUserTaskIT {
     assertThat(found.path("name").asText()).isEqualTo("Make the welcome call");
     assertThat(found.path("elementId").asText()).isEqualTo("make-welcome-call");
     assertThat(found.path("processDefinitionId").asText()).isEqualTo("welcome-call");
-    assertThat(found.path("candidateGroups")).extracting(JsonNode::asText).containsExactly("customer-success");
+    assertThat(found.path("candidateGroups"))
+        .extracting(JsonNode::asText)
+        .containsExactly("customer-success");
     assertThat(found.path("state").asText()).isEqualTo("CREATED");
     assertThat(found.has("assignee")).isFalse();
 
     // The form's schema is JSON text, as Camunda 8.8 sends it, where the spec the SDK is generated
-    // from says object: see theFormIsCamundasShapeApartFromItsSchemaBeingJsonTextAsCamunda88SendsIt.
-    assertThat(sdkError(engine.rest(""), CORA, "getUserTaskForm", Map.of("userTaskKey", task)).path("message").asText())
+    // from says object: see
+    // theFormIsCamundasShapeApartFromItsSchemaBeingJsonTextAsCamunda88SendsIt.
+    assertThat(
+            sdkError(engine.rest(""), CORA, "getUserTaskForm", Map.of("userTaskKey", task))
+                .path("message")
+                .asText())
         .isEqualTo("Invalid getUserTaskForm response: validation failed");
 
     final JsonNode variables =
-        sdk(CODY, "searchUserTaskVariables", Map.of("userTaskKey", task, "filter", Map.of("name", "customerName")));
+        sdk(
+            CODY,
+            "searchUserTaskVariables",
+            Map.of("userTaskKey", task, "filter", Map.of("name", "customerName")));
     assertThat(variables.path("items")).hasSize(1);
     assertThat(variables.path("items").get(0).path("value").asText()).isEqualTo("\"Initech\"");
-    assertThat(variables.path("items").get(0).fieldNames()).toIterable().containsExactlyInAnyOrderElementsOf(VARIABLE_PROPERTIES);
+    assertThat(variables.path("items").get(0).fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrderElementsOf(VARIABLE_PROPERTIES);
     assertThat(variables.path("page").fieldNames()).toIterable().isSubsetOf(PAGE_PROPERTIES);
 
     assertForbidden(MIA, "getUserTask", Map.of("userTaskKey", task));
@@ -162,16 +189,29 @@ class NodeSdkUserTaskIT {
     assertForbidden(MIA, "searchUserTaskVariables", Map.of("userTaskKey", task));
     assertForbidden(MIA, "assignUserTask", Map.of("userTaskKey", task, "assignee", "mia"));
 
-    assertThat(sdk(CODY, "assignUserTask", Map.of("userTaskKey", task, "assignee", "cody")).isNull()).isTrue();
-    assertThat(sdk(CORA, "getUserTask", Map.of("userTaskKey", task)).path("assignee").asText()).isEqualTo("cody");
+    assertThat(
+            sdk(CODY, "assignUserTask", Map.of("userTaskKey", task, "assignee", "cody")).isNull())
+        .isTrue();
+    assertThat(sdk(CORA, "getUserTask", Map.of("userTaskKey", task)).path("assignee").asText())
+        .isEqualTo("cody");
     assertThat(sdk(CODY, "unassignUserTask", Map.of("userTaskKey", task)).isNull()).isTrue();
     assertThat(sdk(CORA, "getUserTask", Map.of("userTaskKey", task)).has("assignee")).isFalse();
 
-    sdk(CORA, "assignUserTask", Map.of("userTaskKey", task, "assignee", "cora", "allowOverride", false));
+    sdk(
+        CORA,
+        "assignUserTask",
+        Map.of("userTaskKey", task, "assignee", "cora", "allowOverride", false));
     assertForbidden(CODY, "completeUserTask", Map.of("userTaskKey", task));
     assertForbidden(MIA, "completeUserTask", Map.of("userTaskKey", task));
     assertThat(
-            sdk(CORA, "completeUserTask", Map.of("userTaskKey", task, "variables", Map.of("callOutcome", "reached the customer")))
+            sdk(
+                    CORA,
+                    "completeUserTask",
+                    Map.of(
+                        "userTaskKey",
+                        task,
+                        "variables",
+                        Map.of("callOutcome", "reached the customer")))
                 .isNull())
         .isTrue();
 
@@ -205,7 +245,8 @@ class NodeSdkUserTaskIT {
     final JsonNode updated = sdk(CODY, "getUserTask", Map.of("userTaskKey", task));
     assertThat(updated.path("priority").asInt()).isEqualTo(80);
     assertThat(Instant.parse(updated.path("dueDate").asText())).isEqualTo(due);
-    assertThat(supervisor.newUserTaskGetRequest(Long.parseLong(task)).send().join().getPriority()).isEqualTo(80);
+    assertThat(supervisor.newUserTaskGetRequest(Long.parseLong(task)).send().join().getPriority())
+        .isEqualTo(80);
   }
 
   /**
@@ -223,18 +264,24 @@ class NodeSdkUserTaskIT {
     final HttpResponse<String> raw =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(engine.rest("/v2/user-tasks/" + task + "/form")).header("Authorization", "Bearer " + CORA).build(),
+                HttpRequest.newBuilder(engine.rest("/v2/user-tasks/" + task + "/form"))
+                    .header("Authorization", "Bearer " + CORA)
+                    .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(raw.statusCode()).isEqualTo(200);
     final ObjectNode form = (ObjectNode) JSON.readTree(raw.body());
     assertThat(form.path("schema").isTextual()).isTrue();
     form.set("schema", JSON.readTree(form.path("schema").asText()));
 
-    final JsonNode read = withStandIn(form.toString(), address -> sdkOn(address, CORA, "getUserTaskForm", Map.of("userTaskKey", task)));
+    final JsonNode read =
+        withStandIn(
+            form.toString(),
+            address -> sdkOn(address, CORA, "getUserTaskForm", Map.of("userTaskKey", task)));
     assertThat(read.path("formId").asText()).isEqualTo("welcome-call-form");
     assertThat(read.path("version").asInt()).isEqualTo(1);
     assertThat(read.path("tenantId").asText()).isEqualTo("<default>");
-    assertThat(read.path("schema").path("components").findValuesAsText("key")).containsExactly("callOutcome");
+    assertThat(read.path("schema").path("components").findValuesAsText("key"))
+        .containsExactly("callOutcome");
   }
 
   /**
@@ -250,13 +297,15 @@ class NodeSdkUserTaskIT {
             address -> sdkError(address, CORA, "getUserTask", Map.of("userTaskKey", "1")));
     assertThat(standInAuthorization.get()).isEqualTo("Bearer " + CORA);
     assertThat(extraProperty.path("side").asText()).isEqualTo("response");
-    assertThat(extraProperty.path("message").asText()).contains("Unknown properties in response", "assignedTeam");
+    assertThat(extraProperty.path("message").asText())
+        .contains("Unknown properties in response", "assignedTeam");
 
     final JsonNode numericKey =
         withStandIn(
             "{\"userTaskKey\":1,\"state\":\"CREATED\",\"priority\":50}",
             address -> sdkError(address, CORA, "getUserTask", Map.of("userTaskKey", "1")));
-    assertThat(numericKey.path("message").asText()).isEqualTo("Invalid getUserTask response: validation failed");
+    assertThat(numericKey.path("message").asText())
+        .isEqualTo("Invalid getUserTask response: validation failed");
     assertThat(numericKey.path("issues").toString()).contains("userTaskKey");
   }
 
@@ -264,8 +313,10 @@ class NodeSdkUserTaskIT {
    * Calls the script against a stand-in for the engine on a loopback port that answers every
    * request with the given JSON, remembering the request's Authorization header.
    */
-  private static JsonNode withStandIn(final String json, final Function<URI, JsonNode> calls) throws IOException {
-    final HttpServer standIn = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+  private static JsonNode withStandIn(final String json, final Function<URI, JsonNode> calls)
+      throws IOException {
+    final HttpServer standIn =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     standIn.createContext(
         "/",
         exchange -> {
@@ -293,7 +344,8 @@ class NodeSdkUserTaskIT {
         .join();
   }
 
-  private static CompletableFuture<ProcessInstanceResult> startWithResult(final String customerName) {
+  private static CompletableFuture<ProcessInstanceResult> startWithResult(
+      final String customerName) {
     return grpc.newCreateInstanceCommand()
         .bpmnProcessId("welcome-call")
         .latestVersion()
@@ -316,7 +368,8 @@ class NodeSdkUserTaskIT {
                         .filter(
                             f ->
                                 f.state(UserTaskState.CREATED)
-                                    .processInstanceVariables(Map.of("customerName", "\"" + customerName + "\"")))
+                                    .processInstanceVariables(
+                                        Map.of("customerName", "\"" + customerName + "\"")))
                         .send()
                         .join()
                         .items(),
@@ -325,7 +378,8 @@ class NodeSdkUserTaskIT {
             .getUserTaskKey());
   }
 
-  private static void assertForbidden(final String token, final String operation, final Map<String, Object> input) {
+  private static void assertForbidden(
+      final String token, final String operation, final Map<String, Object> input) {
     final JsonNode error = sdkError(engine.rest(""), token, operation, input);
     assertThat(error.path("name").asText()).as(operation).isEqualTo("HttpSdkError");
     assertThat(error.path("status").asInt()).as(operation).isEqualTo(403);
@@ -333,18 +387,27 @@ class NodeSdkUserTaskIT {
   }
 
   /** The result of a call to the engine that succeeded with a response Camunda's schema accepts. */
-  private static JsonNode sdk(final String token, final String operation, final Map<String, Object> input) {
+  private static JsonNode sdk(
+      final String token, final String operation, final Map<String, Object> input) {
     return sdkOn(engine.rest(""), token, operation, input);
   }
 
-  private static JsonNode sdkOn(final URI address, final String token, final String operation, final Map<String, Object> input) {
+  private static JsonNode sdkOn(
+      final URI address,
+      final String token,
+      final String operation,
+      final Map<String, Object> input) {
     final NodeRun run = node(address, token, operation, input);
     assertThat(run.exitCode()).as(run.describe()).isZero();
     return run.output().path("result");
   }
 
   /** The error of a call the SDK threw on: an HTTP error or a validation error. */
-  private static JsonNode sdkError(final URI address, final String token, final String operation, final Map<String, Object> input) {
+  private static JsonNode sdkError(
+      final URI address,
+      final String token,
+      final String operation,
+      final Map<String, Object> input) {
     final NodeRun run = node(address, token, operation, input);
     assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
     return run.output().path("error");
@@ -354,24 +417,36 @@ class NodeSdkUserTaskIT {
    * Runs the script once in {@code node}, as the user of the token, with nothing inherited from
    * {@code CAMUNDA_*} variables; kills it if it has not finished within {@link #NODE_TIMEOUT}.
    */
-  private static NodeRun node(final URI address, final String token, final String operation, final Map<String, Object> input) {
+  private static NodeRun node(
+      final URI address,
+      final String token,
+      final String operation,
+      final Map<String, Object> input) {
     final List<String> command = List.of("node", SCRIPT, operation, json(input));
     try {
       final Path stdout = Files.createTempFile(nodeOutput, operation, ".out");
       final Path stderr = Files.createTempFile(nodeOutput, operation, ".err");
       final ProcessBuilder builder =
-          new ProcessBuilder(command).directory(NODE_DIR.toFile()).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+          new ProcessBuilder(command)
+              .directory(NODE_DIR.toFile())
+              .redirectOutput(stdout.toFile())
+              .redirectError(stderr.toFile());
       builder.environment().keySet().removeIf(name -> name.startsWith("CAMUNDA_"));
       builder.environment().put("BATON_ENGINE_REST_ADDRESS", address.toString());
       builder.environment().put("BATON_BEARER_TOKEN", token);
-      builder.environment().put("CAMUNDA_SDK_VALIDATION_CAPTURE_DIR", nodeOutput.resolve("captures").toString());
+      builder
+          .environment()
+          .put("CAMUNDA_SDK_VALIDATION_CAPTURE_DIR", nodeOutput.resolve("captures").toString());
       builder.environment().put("NO_COLOR", "1");
       final Process process = start(builder);
       if (!process.waitFor(NODE_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        fail("node %s %s did not finish within %s and was killed%nstdout: %s%nstderr: %s", SCRIPT, operation, NODE_TIMEOUT, Files.readString(stdout), Files.readString(stderr));
+        fail(
+            "node %s %s did not finish within %s and was killed%nstdout: %s%nstderr: %s",
+            SCRIPT, operation, NODE_TIMEOUT, Files.readString(stdout), Files.readString(stderr));
       }
-      return new NodeRun(command, process.exitValue(), Files.readString(stdout), Files.readString(stderr));
+      return new NodeRun(
+          command, process.exitValue(), Files.readString(stdout), Files.readString(stderr));
     } catch (final IOException e) {
       throw new UncheckedIOException(e);
     } catch (final InterruptedException e) {
@@ -410,7 +485,8 @@ class NodeSdkUserTaskIT {
 
     String describe() {
       return String.format(
-          "%s (exit code %d)%nstdout: %s%nstderr: %s", String.join(" ", command), exitCode, stdout, stderr);
+          "%s (exit code %d)%nstdout: %s%nstderr: %s",
+          String.join(" ", command), exitCode, stdout, stderr);
     }
   }
 }

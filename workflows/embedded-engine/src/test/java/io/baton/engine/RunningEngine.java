@@ -50,8 +50,8 @@ public final class RunningEngine implements AutoCloseable {
   }
 
   /**
-   * An engine with authorizations on, as Camunda 8.8 with them enabled: every call needs a token
-   * of the test issuer ({@code TestTokens}).
+   * An engine with authorizations on, as Camunda 8.8 with them enabled: every call needs a token of
+   * the test issuer ({@code TestTokens}).
    */
   public static RunningEngine startWithAuthorizations(final Path dataDir) {
     return new RunningEngine(

@@ -99,7 +99,8 @@ class UserTaskRestApiIT {
                 () ->
                     client
                         .newUserTaskSearchRequest()
-                        .filter(f -> f.candidateGroup("customer-success").state(UserTaskState.CREATED))
+                        .filter(
+                            f -> f.candidateGroup("customer-success").state(UserTaskState.CREATED))
                         .send()
                         .join()
                         .items(),
@@ -229,12 +230,17 @@ class UserTaskRestApiIT {
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"variables\":{\"stop\":true}}"))
                 .build())) {
-      final HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      final HttpResponse<String> response =
+          http.send(request, HttpResponse.BodyHandlers.ofString());
 
       assertThat(response.statusCode()).as(request.uri().getPath()).isEqualTo(501);
-      assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValue("application/problem+json");
       assertThat(response.body())
-          .contains("\"title\":\"NOT_IMPLEMENTED\"", "not implemented by Baton's embedded engine", request.uri().getPath());
+          .contains(
+              "\"title\":\"NOT_IMPLEMENTED\"",
+              "not implemented by Baton's embedded engine",
+              request.uri().getPath());
     }
   }
 

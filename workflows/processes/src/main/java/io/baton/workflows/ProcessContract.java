@@ -3,9 +3,9 @@ package io.baton.workflows;
 import java.util.List;
 
 /**
- * The contract between Baton's BPMN and the services that work it: process ids, message names,
- * job types ({@code <service>.<verb-noun>}), element ids and variable names. The BPMN tests and
- * the workers use these constants, so a rename breaks the build, not production.
+ * The contract between Baton's BPMN and the services that work it: process ids, message names, job
+ * types ({@code <service>.<verb-noun>}), element ids and variable names. The BPMN tests and the
+ * workers use these constants, so a rename breaks the build, not production.
  */
 public final class ProcessContract {
 
@@ -79,7 +79,8 @@ public final class ProcessContract {
     public static final String ASSIGN_OWNER_TASK = "AssignOwnerTask";
     public static final String FOLLOW_UP_SUB_PROCESS = "FollowUpSubProcess";
     public static final String MAKE_FIRST_CONTACT_TASK = "MakeFirstContactTask";
-    public static final String FIRST_ATTEMPT_RECORDED_BOUNDARY = "FirstAttemptRecordedBoundaryEvent";
+    public static final String FIRST_ATTEMPT_RECORDED_BOUNDARY =
+        "FirstAttemptRecordedBoundaryEvent";
     public static final String NOTIFY_OWNER_TIMER = "NotifyOwnerTimer";
     public static final String NOTIFY_OWNER_TASK = "NotifyOwnerTask";
     public static final String REASSIGN_TO_QUEUE_TIMER = "ReassignToQueueTimer";
@@ -94,10 +95,13 @@ public final class ProcessContract {
     public static final String NEXT_ATTEMPT_DUE_TIMER = "NextAttemptDueTimerEvent";
     public static final String ATTEMPT_RECORDED_CATCH = "AttemptRecordedCatchEvent";
     public static final String MAKE_FOLLOW_UP_ATTEMPT_TASK = "MakeFollowUpAttemptTask";
-    public static final String FOLLOW_UP_ATTEMPT_RECORDED_BOUNDARY = "FollowUpAttemptRecordedBoundaryEvent";
-    public static final String OUTCOME_DURING_FOLLOW_UP_BOUNDARY = "OutcomeRecordedDuringFollowUpEvent";
+    public static final String FOLLOW_UP_ATTEMPT_RECORDED_BOUNDARY =
+        "FollowUpAttemptRecordedBoundaryEvent";
+    public static final String OUTCOME_DURING_FOLLOW_UP_BOUNDARY =
+        "OutcomeRecordedDuringFollowUpEvent";
     public static final String QUALIFY_LEAD_TASK = "QualifyLeadTask";
-    public static final String OUTCOME_DURING_QUALIFICATION_BOUNDARY = "OutcomeRecordedDuringQualificationEvent";
+    public static final String OUTCOME_DURING_QUALIFICATION_BOUNDARY =
+        "OutcomeRecordedDuringQualificationEvent";
     public static final String RECORD_OUTCOME_TASK = "RecordOutcomeTask";
     public static final String AWAIT_DEAL_OUTCOME_EVENT = "AwaitDealOutcomeEvent";
     public static final String PUBLISH_DEAL_WON_EVENT = "PublishDealWonEvent";
@@ -112,8 +116,11 @@ public final class ProcessContract {
 
     public static final String SALES_MANAGERS_GROUP = "sales-managers";
 
-    /** The lead, as {@code lead-received} brings it; the first three are the play decision's inputs. */
+    /**
+     * The lead, as {@code lead-received} brings it; the first three are the play decision's inputs.
+     */
     public static final String SOURCE_CHANNEL = "sourceChannel";
+
     public static final String COMPANY_SIZE = "companySize";
     public static final String INTEREST = "interest";
     public static final String CAMPAIGN = "campaign";
@@ -124,6 +131,7 @@ public final class ProcessContract {
 
     /** The play decision's result: a context with the outputs below. */
     public static final String PLAY = "play";
+
     public static final String PLAY_NAME = "playName";
     public static final String SLA_TIER = "slaTier";
     public static final String TALK_TRACK = "talkTrack";
@@ -132,6 +140,7 @@ public final class ProcessContract {
 
     /** The owner and the clock, set by {@code lead.assign-owner} (durations in ISO-8601). */
     public static final String OWNER = "owner";
+
     public static final String OWNER_TEAM = "ownerTeam";
     public static final String FIRST_CONTACT_DUE_AT = "firstContactDueAt";
     public static final String NOTIFY_OWNER_AFTER = "notifyOwnerAfter";
@@ -143,6 +152,7 @@ public final class ProcessContract {
 
     /** An attempt as the attempt form reports it, and where the cadence stands. */
     public static final String ATTEMPT_CHANNEL = "attemptChannel";
+
     public static final String ATTEMPT_OUTCOME = "attemptOutcome";
     public static final String ATTEMPT_NOTES = "attemptNotes";
     public static final String ATTEMPT_COUNT = "attemptCount";
@@ -150,10 +160,12 @@ public final class ProcessContract {
 
     /** The manager's review of an uncontacted lead. */
     public static final String REASSIGN_TO = "reassignTo";
+
     public static final String REVIEW_NOTE = "reviewNote";
 
     /** The lead's outcome: qualified, disqualified, nurture or converted. */
     public static final String OUTCOME = "outcome";
+
     public static final String OUTCOME_REASON = "outcomeReason";
     public static final String OUTCOME_NOTES = "outcomeNotes";
     public static final String OUTCOME_QUALIFIED = "qualified";
@@ -179,7 +191,10 @@ public final class ProcessContract {
     }
   }
 
-  /** {@code sale-to-implementation-handoff}: a won deal is handed to implementation with its context. */
+  /**
+   * {@code sale-to-implementation-handoff}: a won deal is handed to implementation with its
+   * context.
+   */
   public static final class Handoff {
     public static final String PROCESS_ID = "sale-to-implementation-handoff";
     public static final String BPMN = RESOURCE_LOCATION + PROCESS_ID + ".bpmn";
@@ -214,7 +229,8 @@ public final class ProcessContract {
     public static final String ACCEPTANCE_OVERDUE_TIMER = "AcceptanceOverdueTimer";
     public static final String RECORD_ACCEPTANCE_OVERDUE_TASK = "RecordAcceptanceOverdueTask";
     public static final String ESCALATE_OVERDUE_ACCEPTANCE_TASK = "EscalateOverdueAcceptanceTask";
-    public static final String ACCEPTANCE_ESCALATION_HANDLED_END = "AcceptanceEscalationHandledEndEvent";
+    public static final String ACCEPTANCE_ESCALATION_HANDLED_END =
+        "AcceptanceEscalationHandledEndEvent";
     public static final String ACCEPTANCE_DECISION_GATEWAY = "AcceptanceDecisionGateway";
     public static final String RECORD_RETURN_TASK = "RecordReturnTask";
     public static final String RECORD_ACCEPTANCE_TASK = "RecordAcceptanceTask";
@@ -232,6 +248,7 @@ public final class ProcessContract {
 
     /** Variables of the deal, set by {@code deal-won}. */
     public static final String LEAD_ID = "leadId";
+
     public static final String CUSTOMER_NAME = "customerName";
     public static final String SALES_OWNER = "salesOwner";
     public static final String ARR = "arr";
@@ -239,6 +256,7 @@ public final class ProcessContract {
 
     /** Deadlines, computed by handoff-service from its SLA settings (business days). */
     public static final String BRIEF_DUE_AT = "briefDueAt";
+
     public static final String ACCEPTANCE_DUE_AT = "acceptanceDueAt";
 
     /** What the lead already knew, shown in the forms. */
@@ -246,6 +264,7 @@ public final class ProcessContract {
 
     /** The brief, as the sales owner fills it in the brief form. */
     public static final String PROMISES = "promises";
+
     public static final String STAKEHOLDERS = "stakeholders";
     public static final String SUCCESS_CRITERIA = "successCriteria";
     public static final String RISKS = "risks";
@@ -254,6 +273,7 @@ public final class ProcessContract {
 
     /** The fields of one promise, stakeholder and success criterion in the brief. */
     public static final String PROMISE_TEXT = "text";
+
     public static final String PROMISE_OWNER = "owner";
     public static final String PROMISE_DUE_DATE = "dueDate";
     public static final String STAKEHOLDER_NAME = "name";
@@ -267,11 +287,14 @@ public final class ProcessContract {
 
     /** The account manager's decision in the accept form. */
     public static final String DECISION = "handoffDecision";
+
     public static final String DECISION_ACCEPT = "accept";
     public static final String DECISION_RETURN = "return";
     public static final String RETURN_QUESTIONS = "returnQuestions";
+
     /** Who accepted: the user who completed the accept task, set by the record-acceptance job. */
     public static final String ACCOUNT_MANAGER = "accountManager";
+
     public static final String ACCEPTANCE_NOTE = "acceptanceNote";
     public static final String RETURN_COUNT = "returnCount";
 
@@ -300,8 +323,13 @@ public final class ProcessContract {
     public static final String PROMISE_MISSED_MESSAGE = "promise-missed";
 
     public static final String REGISTER_CUSTOMER_JOB = "onboarding.register-customer";
-    /** The confirm task's completing listener: records who completes it as the checkpoint's confirmer. */
+
+    /**
+     * The confirm task's completing listener: records who completes it as the checkpoint's
+     * confirmer.
+     */
     public static final String VALIDATE_CONFIRMATION_JOB = "onboarding.validate-confirmation";
+
     public static final String RECORD_CHECKPOINT_JOB = "onboarding.record-checkpoint";
     public static final String MARK_CHECKPOINT_BEHIND_JOB = "onboarding.mark-checkpoint-behind";
     public static final String SIGNAL_SLIP_JOB = "onboarding.signal-slip";
@@ -316,12 +344,14 @@ public final class ProcessContract {
     public static final String CHECKPOINT_COMPLETED_BOUNDARY = "CheckpointCompletedBoundaryEvent";
     public static final String CHECKPOINT_DUE_TIMER = "CheckpointDueTimer";
     public static final String BLOCKER_REPORTED_BOUNDARY = "BlockerReportedBoundaryEvent";
-    public static final String RECORD_CHECKPOINT_CONFIRMATION_TASK = "RecordCheckpointConfirmationTask";
+    public static final String RECORD_CHECKPOINT_CONFIRMATION_TASK =
+        "RecordCheckpointConfirmationTask";
     public static final String CHECKPOINT_DONE_END = "CheckpointDoneEndEvent";
     public static final String MARK_CHECKPOINT_BEHIND_TASK = "MarkCheckpointBehindTask";
     public static final String SIGNAL_SLIP_TASK = "SignalSlipTask";
     public static final String RECOVER_SLIPPED_CHECKPOINT_TASK = "RecoverSlippedCheckpointTask";
-    public static final String MARK_BLOCKED_CHECKPOINT_BEHIND_TASK = "MarkBlockedCheckpointBehindTask";
+    public static final String MARK_BLOCKED_CHECKPOINT_BEHIND_TASK =
+        "MarkBlockedCheckpointBehindTask";
     public static final String SIGNAL_BLOCKER_TASK = "SignalBlockerTask";
     public static final String RESOLVE_BLOCKER_TASK = "ResolveBlockerTask";
     public static final String HAND_OVER_TO_RETENTION_TASK = "HandOverToRetentionTask";
@@ -334,6 +364,7 @@ public final class ProcessContract {
 
     /** The plan, as {@code onboarding-started} brings it. */
     public static final String CUSTOMER_NAME = "customerName";
+
     public static final String ACCOUNT_MANAGER = "accountManager";
     public static final String SEGMENT = "segment";
     public static final String ARR = "arr";
@@ -342,14 +373,19 @@ public final class ProcessContract {
     public static final String CHECKPOINTS = "checkpoints";
     public static final String PROMISES = "promises";
 
-    /** One checkpoint of {@code checkpoints}, and the variable each checkpoint's instance sees it as. */
+    /**
+     * One checkpoint of {@code checkpoints}, and the variable each checkpoint's instance sees it
+     * as.
+     */
     public static final String CHECKPOINT = "checkpoint";
+
     public static final String CHECKPOINT_ID = "checkpointId";
     public static final String CHECKPOINT_NAME = "name";
     public static final String CHECKPOINT_DUE_AT = "dueAt";
 
     /** One promise of {@code promises}. */
     public static final String PROMISE_ID = "promiseId";
+
     public static final String PROMISE_ITEM_TEXT = "text";
     public static final String PROMISE_ITEM_OWNER = "owner";
     public static final String PROMISE_ITEM_DUE_DATE = "dueDate";
@@ -359,10 +395,12 @@ public final class ProcessContract {
      * form is the user who completed the task, never a variable.
      */
     public static final String COMPLETED_AT = "completedAt";
+
     public static final String EVIDENCE = "evidence";
 
     /** A blocker and a missed promise, as their messages bring them; a slip's lateness. */
     public static final String BLOCKER_ID = "blockerId";
+
     public static final String BLOCKER_DESCRIPTION = "blockerDescription";
     public static final String PROMISE_TEXT = "promiseText";
     public static final String MISSED_REASON = "missedReason";
@@ -427,8 +465,11 @@ public final class ProcessContract {
 
     public static final String EXECUTIVE_SPONSORS_GROUP = "executive-sponsors";
 
-    /** The intervention, as {@code save-play-requested} brings it; the last three feed the decision. */
+    /**
+     * The intervention, as {@code save-play-requested} brings it; the last three feed the decision.
+     */
     public static final String INTERVENTION_ID = "interventionId";
+
     public static final String CUSTOMER_ID = "customerId";
     public static final String CUSTOMER_NAME = "customerName";
     public static final String HEALTH_SCORE = "healthScore";
@@ -443,13 +484,18 @@ public final class ProcessContract {
 
     /** The save-play decision's result: a context with the outputs below. */
     public static final String SAVE_PLAY = "savePlay";
+
     public static final String PLAY_NAME = "playName";
     public static final String CANDIDATE_GROUP = "candidateGroup";
     public static final String PLAYBOOK = "playbook";
     public static final String PLAY_REASON = "playReason";
 
-    /** Set by {@code retention.record-save-play}: the deadline, the sponsor rule and the trail of context. */
+    /**
+     * Set by {@code retention.record-save-play}: the deadline, the sponsor rule and the trail of
+     * context.
+     */
     public static final String SAVE_DUE_AT = "saveDueAt";
+
     public static final String SPONSOR_NEEDED = "sponsorNeeded";
     public static final String TASK_PRIORITY = "taskPriority";
     public static final String HEALTH_EXPLANATION = "healthExplanation";
@@ -461,6 +507,7 @@ public final class ProcessContract {
      * completed the task, never a variable.
      */
     public static final String SAVE_OUTCOME = "saveOutcome";
+
     public static final String ARR_AFTER = "arrAfter";
     public static final String SAVE_NOTES = "saveNotes";
     public static final String SPONSOR_NOTE = "sponsorNote";

@@ -6,8 +6,8 @@ import io.camunda.client.api.response.DeploymentEvent;
 import java.util.List;
 
 /**
- * Deploys every BPMN, DMN and form of Baton to an engine in one deployment. Idempotent: the
- * engine keeps the current versions of resources that did not change.
+ * Deploys every BPMN, DMN and form of Baton to an engine in one deployment. Idempotent: the engine
+ * keeps the current versions of resources that did not change.
  */
 public final class ProcessDeployer {
 

@@ -14,8 +14,8 @@ import io.camunda.zeebe.process.test.extension.testcontainer.ContainerizedEngine
 import java.util.Map;
 
 /**
- * Plays the workers and the people of the handoff on the embedded engine: publishes deals and
- * walks a handoff to the stage a test starts from.
+ * Plays the workers and the people of the handoff on the embedded engine: publishes deals and walks
+ * a handoff to the stage a test starts from.
  */
 final class HandoffDriver extends ProcessDriver {
 
@@ -41,7 +41,8 @@ final class HandoffDriver extends ProcessDriver {
   StartedHandoff openHandoff(String dealId) {
     publishDealWon(dealId);
     String briefDueAt = dueIn(BRIEF_DUE_IN);
-    ActivatedJob openHandoff = completeJob(Handoff.OPEN_HANDOFF_JOB, Map.of(Handoff.BRIEF_DUE_AT, briefDueAt));
+    ActivatedJob openHandoff =
+        completeJob(Handoff.OPEN_HANDOFF_JOB, Map.of(Handoff.BRIEF_DUE_AT, briefDueAt));
     return new StartedHandoff(openHandoff.getProcessInstanceKey(), briefDueAt);
   }
 

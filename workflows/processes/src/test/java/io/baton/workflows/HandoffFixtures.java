@@ -25,13 +25,20 @@ final class HandoffFixtures {
   /** The variables of {@code deal-won} as the CRM publishes them. */
   static Map<String, Object> dealWon(String dealId) {
     return Map.of(
-        Variables.DEAL_ID, dealId,
-        Handoff.LEAD_ID, "lead-of-" + dealId,
-        Handoff.CUSTOMER_NAME, "Acme Corp",
-        Handoff.SALES_OWNER, SALES_OWNER,
-        Handoff.ARR, 48000,
-        Handoff.CLOSE_DATE, "2026-11-20",
-        Variables.CORRELATION_ID, "test-" + dealId);
+        Variables.DEAL_ID,
+        dealId,
+        Handoff.LEAD_ID,
+        "lead-of-" + dealId,
+        Handoff.CUSTOMER_NAME,
+        "Acme Corp",
+        Handoff.SALES_OWNER,
+        SALES_OWNER,
+        Handoff.ARR,
+        48000,
+        Handoff.CLOSE_DATE,
+        "2026-11-20",
+        Variables.CORRELATION_ID,
+        "test-" + dealId);
   }
 
   /** A deadline as handoff-service returns it: an ISO-8601 offset date-time in UTC. */
@@ -91,19 +98,37 @@ final class HandoffFixtures {
 
     Brief promise(String text, String owner, String dueDate) {
       promises.add(
-          Map.of(Handoff.PROMISE_TEXT, text, Handoff.PROMISE_OWNER, owner, Handoff.PROMISE_DUE_DATE, dueDate));
+          Map.of(
+              Handoff.PROMISE_TEXT,
+              text,
+              Handoff.PROMISE_OWNER,
+              owner,
+              Handoff.PROMISE_DUE_DATE,
+              dueDate));
       return this;
     }
 
     Brief stakeholder(String name, String role, String contact) {
       stakeholders.add(
-          Map.of(Handoff.STAKEHOLDER_NAME, name, Handoff.STAKEHOLDER_ROLE, role, Handoff.STAKEHOLDER_CONTACT, contact));
+          Map.of(
+              Handoff.STAKEHOLDER_NAME,
+              name,
+              Handoff.STAKEHOLDER_ROLE,
+              role,
+              Handoff.STAKEHOLDER_CONTACT,
+              contact));
       return this;
     }
 
     Brief criterion(String metric, String baseline, String target) {
       successCriteria.add(
-          Map.of(Handoff.CRITERION_METRIC, metric, Handoff.CRITERION_BASELINE, baseline, Handoff.CRITERION_TARGET, target));
+          Map.of(
+              Handoff.CRITERION_METRIC,
+              metric,
+              Handoff.CRITERION_BASELINE,
+              baseline,
+              Handoff.CRITERION_TARGET,
+              target));
       return this;
     }
 
@@ -113,12 +138,18 @@ final class HandoffFixtures {
 
     Map<String, Object> variables() {
       return Map.of(
-          Handoff.PROMISES, promises,
-          Handoff.STAKEHOLDERS, stakeholders,
-          Handoff.SUCCESS_CRITERIA, successCriteria,
-          Handoff.RISKS, "Their IT team is two people.",
-          Handoff.NOT_SOLD, "No custom payroll integration.",
-          Handoff.DESIRED_GO_LIVE_DATE, "2027-01-15");
+          Handoff.PROMISES,
+          promises,
+          Handoff.STAKEHOLDERS,
+          stakeholders,
+          Handoff.SUCCESS_CRITERIA,
+          successCriteria,
+          Handoff.RISKS,
+          "Their IT team is two people.",
+          Handoff.NOT_SOLD,
+          "No custom payroll integration.",
+          Handoff.DESIRED_GO_LIVE_DATE,
+          "2027-01-15");
     }
   }
 }

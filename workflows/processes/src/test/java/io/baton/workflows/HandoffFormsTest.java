@@ -37,7 +37,8 @@ class HandoffFormsTest {
   @ParameterizedTest
   @MethodSource("formIds")
   void givesEveryComponentAUniqueSemanticId(String formId) {
-    List<String> ids = components(form(formId)).map(component -> component.path("id").asText()).toList();
+    List<String> ids =
+        components(form(formId)).map(component -> component.path("id").asText()).toList();
 
     assertThat(ids)
         .isNotEmpty()
@@ -54,16 +55,19 @@ class HandoffFormsTest {
     assertThat(childKeys(dynamicList(form, Handoff.PROMISES)))
         .containsExactly(Handoff.PROMISE_TEXT, Handoff.PROMISE_OWNER, Handoff.PROMISE_DUE_DATE);
     assertThat(childKeys(dynamicList(form, Handoff.STAKEHOLDERS)))
-        .containsExactly(Handoff.STAKEHOLDER_NAME, Handoff.STAKEHOLDER_ROLE, Handoff.STAKEHOLDER_CONTACT);
+        .containsExactly(
+            Handoff.STAKEHOLDER_NAME, Handoff.STAKEHOLDER_ROLE, Handoff.STAKEHOLDER_CONTACT);
     assertThat(childKeys(dynamicList(form, Handoff.SUCCESS_CRITERIA)))
-        .containsExactly(Handoff.CRITERION_METRIC, Handoff.CRITERION_BASELINE, Handoff.CRITERION_TARGET);
+        .containsExactly(
+            Handoff.CRITERION_METRIC, Handoff.CRITERION_BASELINE, Handoff.CRITERION_TARGET);
     assertThat(keys(form)).contains(Handoff.RISKS, Handoff.NOT_SOLD, Handoff.DESIRED_GO_LIVE_DATE);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {Handoff.BRIEF_FORM, Handoff.ACCEPT_HANDOFF_FORM})
   void offersTheStakeholderRolesTheValidatorRequires(String formId) {
-    JsonNode role = field(dynamicList(form(formId), Handoff.STAKEHOLDERS), Handoff.STAKEHOLDER_ROLE);
+    JsonNode role =
+        field(dynamicList(form(formId), Handoff.STAKEHOLDERS), Handoff.STAKEHOLDER_ROLE);
 
     assertThat(role.path("type").asText()).isEqualTo("select");
     assertThat(values(role)).contains(Handoff.ROLE_CHAMPION, Handoff.ROLE_ECONOMIC_BUYER);
@@ -98,7 +102,9 @@ class HandoffFormsTest {
                 .map(path -> dynamicList(form, path))
                 .flatMap(HandoffFormsTest::components))
         .allMatch(field -> field.path("readonly").asBoolean(), "is read-only");
-    assertThat(Stream.of(Handoff.RISKS, Handoff.NOT_SOLD, Handoff.DESIRED_GO_LIVE_DATE).map(key -> field(form, key)))
+    assertThat(
+            Stream.of(Handoff.RISKS, Handoff.NOT_SOLD, Handoff.DESIRED_GO_LIVE_DATE)
+                .map(key -> field(form, key)))
         .allMatch(field -> field.path("readonly").asBoolean(), "is read-only");
   }
 
@@ -134,7 +140,9 @@ class HandoffFormsTest {
 
   /** Every component in the form or list, nested ones too, depth first. */
   private static Stream<JsonNode> components(JsonNode container) {
-    return container.path("components").valueStream()
+    return container
+        .path("components")
+        .valueStream()
         .flatMap(component -> Stream.concat(Stream.of(component), components(component)));
   }
 
@@ -157,14 +165,16 @@ class HandoffFormsTest {
   }
 
   private static List<String> requiredKeys(JsonNode list) {
-    return list.path("components").valueStream()
+    return list.path("components")
+        .valueStream()
         .filter(c -> c.path("validate").path("required").asBoolean())
         .map(c -> c.path("key").asText())
         .toList();
   }
 
   private static JsonNode field(JsonNode container, String key) {
-    List<JsonNode> fields = components(container).filter(c -> c.path("key").asText().equals(key)).toList();
+    List<JsonNode> fields =
+        components(container).filter(c -> c.path("key").asText().equals(key)).toList();
     assertThat(fields).as("fields with key %s", key).hasSize(1);
     return fields.getFirst();
   }

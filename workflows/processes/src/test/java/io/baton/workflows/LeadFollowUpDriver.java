@@ -82,7 +82,12 @@ final class LeadFollowUpDriver extends ProcessDriver {
   }
 
   /** The rep reports an attempt in the open attempt task; lead-service records it as the n-th. */
-  ActivatedJob reportAttempt(long processInstanceKey, String elementId, String outcome, int attemptNumber, boolean contacted) {
+  ActivatedJob reportAttempt(
+      long processInstanceKey,
+      String elementId,
+      String outcome,
+      int attemptNumber,
+      boolean contacted) {
     client
         .newCompleteUserTaskCommand(awaitUserTask(processInstanceKey, elementId).getUserTaskKey())
         .variables(attempt(outcome))

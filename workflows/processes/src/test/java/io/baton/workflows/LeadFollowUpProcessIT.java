@@ -32,9 +32,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code lead-follow-up} and its play decision on the embedded engine, path by path. The tests
- * play lead-service and the reps ({@link LeadFollowUpDriver}); one engine serves all of them and
- * is reset before each.
+ * {@code lead-follow-up} and its play decision on the embedded engine, path by path. The tests play
+ * lead-service and the reps ({@link LeadFollowUpDriver}); one engine serves all of them and is
+ * reset before each.
  */
 class LeadFollowUpProcessIT extends EngineProcessTest {
 
@@ -73,7 +73,8 @@ class LeadFollowUpProcessIT extends EngineProcessTest {
       ActivatedJob assignOwner = driver.awaitJob(LeadFollowUp.ASSIGN_OWNER_JOB);
 
       @SuppressWarnings("unchecked")
-      Map<String, Object> decided = (Map<String, Object>) assignOwner.getVariablesAsMap().get(LeadFollowUp.PLAY);
+      Map<String, Object> decided =
+          (Map<String, Object>) assignOwner.getVariablesAsMap().get(LeadFollowUp.PLAY);
       assertThat(decided)
           .containsEntry(LeadFollowUp.PLAY_NAME, play)
           .containsEntry(LeadFollowUp.SLA_TIER, tier)
@@ -87,7 +88,8 @@ class LeadFollowUpProcessIT extends EngineProcessTest {
       assertThatThrownBy(() -> driver.publishLeadReceived(enterpriseDemoRequest(LEAD)))
           .isInstanceOfSatisfying(
               ClientStatusException.class,
-              rejection -> assertThat(rejection.getStatusCode()).isEqualTo(Status.Code.ALREADY_EXISTS));
+              rejection ->
+                  assertThat(rejection.getStatusCode()).isEqualTo(Status.Code.ALREADY_EXISTS));
 
       driver.awaitJob(LeadFollowUp.ASSIGN_OWNER_JOB);
       driver.waitForIdle();
@@ -106,17 +108,23 @@ class LeadFollowUpProcessIT extends EngineProcessTest {
       assertThat(firstContact.getAssignee()).isEqualTo(OWNER);
       assertThat(firstContact.getCandidateGroups()).containsExactly(TEAM);
       assertThat(firstContact.getPriority()).isEqualTo(80);
-      assertThat(firstContact.getDueDate()).isBefore(OffsetDateTime.now().plus(NOTIFY_OWNER_AFTER).plusMinutes(1));
+      assertThat(firstContact.getDueDate())
+          .isBefore(OffsetDateTime.now().plus(NOTIFY_OWNER_AFTER).plusMinutes(1));
       assertThat(driver.formIdOf(firstContact)).isEqualTo(LeadFollowUp.CONTACT_ATTEMPT_FORM);
 
-      ActivatedJob recordAttempt = driver.reportAttempt(instance, LeadFollowUp.MAKE_FIRST_CONTACT_TASK, "replied", 1, true);
+      ActivatedJob recordAttempt =
+          driver.reportAttempt(instance, LeadFollowUp.MAKE_FIRST_CONTACT_TASK, "replied", 1, true);
       assertThat(recordAttempt.getVariablesAsMap())
           .containsEntry(LeadFollowUp.ATTEMPT_OUTCOME, "replied")
           .containsEntry(LeadFollowUp.ATTEMPT_CHANNEL, "call");
 
       UserTask qualify = driver.awaitUserTask(instance, LeadFollowUp.QUALIFY_LEAD_TASK);
       assertThat(driver.formIdOf(qualify)).isEqualTo(LeadFollowUp.QUALIFICATION_FORM);
-      driver.completeUserTask(instance, LeadFollowUp.QUALIFY_LEAD_TASK, LeadFollowUp.VALIDATE_OUTCOME_JOB, Map.of(LeadFollowUp.OUTCOME, "qualified"));
+      driver.completeUserTask(
+          instance,
+          LeadFollowUp.QUALIFY_LEAD_TASK,
+          LeadFollowUp.VALIDATE_OUTCOME_JOB,
+          Map.of(LeadFollowUp.OUTCOME, "qualified"));
       driver.completeJob(LeadFollowUp.RECORD_OUTCOME_JOB, Map.of());
 
       driver.waitForIdle();
@@ -176,16 +184,27 @@ class LeadFollowUpProcessIT extends EngineProcessTest {
       assertThat(driver.formIdOf(review)).isEqualTo(LeadFollowUp.ESCALATION_FORM);
       client
           .newCompleteUserTaskCommand(review.getUserTaskKey())
-          .variables(Map.of(LeadFollowUp.REASSIGN_TO, "rita", LeadFollowUp.REVIEW_NOTE, "Rita takes it today"))
+          .variables(
+              Map.of(
+                  LeadFollowUp.REASSIGN_TO,
+                  "rita",
+                  LeadFollowUp.REVIEW_NOTE,
+                  "Rita takes it today"))
           .send()
           .join();
-      ActivatedJob recordReview = driver.completeJob(LeadFollowUp.RECORD_MANAGER_REVIEW_JOB, Map.of(LeadFollowUp.OWNER, "rita"));
+      ActivatedJob recordReview =
+          driver.completeJob(
+              LeadFollowUp.RECORD_MANAGER_REVIEW_JOB, Map.of(LeadFollowUp.OWNER, "rita"));
       assertThat(recordReview.getVariablesAsMap()).containsEntry(LeadFollowUp.REASSIGN_TO, "rita");
 
       assertThat(driver.stateOf(firstContact)).isEqualTo(UserTaskState.CREATED);
       driver.waitForIdle();
       processInstance(instance)
-          .hasPassedElementsInOrder(LeadFollowUp.NOTIFY_OWNER_TASK, LeadFollowUp.REASSIGN_TO_QUEUE_TASK, LeadFollowUp.ESCALATE_TO_MANAGER_TASK, LeadFollowUp.RECORD_MANAGER_REVIEW_TASK)
+          .hasPassedElementsInOrder(
+              LeadFollowUp.NOTIFY_OWNER_TASK,
+              LeadFollowUp.REASSIGN_TO_QUEUE_TASK,
+              LeadFollowUp.ESCALATE_TO_MANAGER_TASK,
+              LeadFollowUp.RECORD_MANAGER_REVIEW_TASK)
           .isWaitingAtElements(LeadFollowUp.MAKE_FIRST_CONTACT_TASK)
           .hasNoIncidents();
     }
@@ -235,9 +254,11 @@ class LeadFollowUpProcessIT extends EngineProcessTest {
       for (int attempt = 2; attempt <= MAX_ATTEMPTS; attempt++) {
         assertThat(driver.activateJobs(LeadFollowUp.RETURN_TO_NURTURE_JOB)).isEmpty();
         control.increaseTime(ATTEMPT_INTERVAL.plusSeconds(1));
-        UserTask followUp = driver.awaitUserTask(instance, LeadFollowUp.MAKE_FOLLOW_UP_ATTEMPT_TASK);
+        UserTask followUp =
+            driver.awaitUserTask(instance, LeadFollowUp.MAKE_FOLLOW_UP_ATTEMPT_TASK);
         assertThat(followUp.getAssignee()).isEqualTo(OWNER);
-        driver.reportAttempt(instance, LeadFollowUp.MAKE_FOLLOW_UP_ATTEMPT_TASK, "left-voicemail", attempt, false);
+        driver.reportAttempt(
+            instance, LeadFollowUp.MAKE_FOLLOW_UP_ATTEMPT_TASK, "left-voicemail", attempt, false);
       }
 
       driver.completeJob(LeadFollowUp.RETURN_TO_NURTURE_JOB, Map.of());
@@ -246,7 +267,10 @@ class LeadFollowUpProcessIT extends EngineProcessTest {
       processInstance(instance)
           .hasPassedElement(LeadFollowUp.RECORD_ATTEMPT_TASK, MAX_ATTEMPTS)
           .hasPassedElement(LeadFollowUp.MAKE_FOLLOW_UP_ATTEMPT_TASK, MAX_ATTEMPTS - 1)
-          .hasPassedElementsInOrder(LeadFollowUp.CADENCE_EXHAUSTED_END, LeadFollowUp.RETURN_TO_NURTURE_TASK, LeadFollowUp.NURTURED_END)
+          .hasPassedElementsInOrder(
+              LeadFollowUp.CADENCE_EXHAUSTED_END,
+              LeadFollowUp.RETURN_TO_NURTURE_TASK,
+              LeadFollowUp.NURTURED_END)
           .hasNotPassedElement(LeadFollowUp.QUALIFY_LEAD_TASK)
           .hasNoIncidents()
           .isCompleted();
@@ -294,8 +318,10 @@ class LeadFollowUpProcessIT extends EngineProcessTest {
               instance,
               LeadFollowUp.QUALIFY_LEAD_TASK,
               LeadFollowUp.VALIDATE_OUTCOME_JOB,
-              Map.of(LeadFollowUp.OUTCOME, "disqualified", LeadFollowUp.OUTCOME_REASON, "no-budget"));
-      assertThat(validation.getVariablesAsMap()).containsEntry(LeadFollowUp.OUTCOME_REASON, "no-budget");
+              Map.of(
+                  LeadFollowUp.OUTCOME, "disqualified", LeadFollowUp.OUTCOME_REASON, "no-budget"));
+      assertThat(validation.getVariablesAsMap())
+          .containsEntry(LeadFollowUp.OUTCOME_REASON, "no-budget");
       ActivatedJob record = driver.completeJob(LeadFollowUp.RECORD_OUTCOME_JOB, Map.of());
       assertThat(record.getVariablesAsMap()).containsEntry(LeadFollowUp.OUTCOME, "disqualified");
 
@@ -330,7 +356,10 @@ class LeadFollowUpProcessIT extends EngineProcessTest {
       driver.completeJob(LeadFollowUp.RECORD_OUTCOME_JOB, Map.of());
 
       driver.waitForIdle();
-      processInstance(instance).hasPassedElement(LeadFollowUp.NURTURED_END).hasNotPassedElement(LeadFollowUp.RETURN_TO_NURTURE_TASK).isCompleted();
+      processInstance(instance)
+          .hasPassedElement(LeadFollowUp.NURTURED_END)
+          .hasNotPassedElement(LeadFollowUp.RETURN_TO_NURTURE_TASK)
+          .isCompleted();
     }
 
     @Test
@@ -338,7 +367,10 @@ class LeadFollowUpProcessIT extends EngineProcessTest {
       long instance = driver.receiveAndAssign(LEAD).getProcessInstanceKey();
       UserTask firstContact = driver.awaitUserTask(instance, LeadFollowUp.MAKE_FIRST_CONTACT_TASK);
 
-      driver.publishOutcomeRecorded(LEAD, LeadFollowUp.OUTCOME_DISQUALIFIED, Map.of(LeadFollowUp.OUTCOME_REASON, "wrong-contact"));
+      driver.publishOutcomeRecorded(
+          LEAD,
+          LeadFollowUp.OUTCOME_DISQUALIFIED,
+          Map.of(LeadFollowUp.OUTCOME_REASON, "wrong-contact"));
 
       driver.waitForIdle();
       assertThat(driver.stateOf(firstContact)).isEqualTo(UserTaskState.CANCELED);
@@ -351,7 +383,11 @@ class LeadFollowUpProcessIT extends EngineProcessTest {
     @Test
     void convertedPublishesDealWonAndTheHandoffStarts() {
       long instance = contacted();
-      driver.completeUserTask(instance, LeadFollowUp.QUALIFY_LEAD_TASK, LeadFollowUp.VALIDATE_OUTCOME_JOB, Map.of(LeadFollowUp.OUTCOME, "qualified"));
+      driver.completeUserTask(
+          instance,
+          LeadFollowUp.QUALIFY_LEAD_TASK,
+          LeadFollowUp.VALIDATE_OUTCOME_JOB,
+          Map.of(LeadFollowUp.OUTCOME, "qualified"));
       driver.completeJob(LeadFollowUp.RECORD_OUTCOME_JOB, Map.of());
 
       Map<String, Object> deal = new HashMap<>(HandoffFixtures.dealWon("deal-7"));
@@ -362,7 +398,8 @@ class LeadFollowUpProcessIT extends EngineProcessTest {
       assertThat(publish.getVariablesAsMap())
           .containsEntry(Variables.LEAD_ID, LEAD)
           .containsEntry(Variables.DEAL_ID, "deal-7")
-          .containsKeys(Handoff.ARR, Handoff.CLOSE_DATE, Handoff.CUSTOMER_NAME, Handoff.SALES_OWNER);
+          .containsKeys(
+              Handoff.ARR, Handoff.CLOSE_DATE, Handoff.CUSTOMER_NAME, Handoff.SALES_OWNER);
       new HandoffDriver(client, control).publishDealWon("deal-7");
       client.newCompleteCommand(publish).send().join();
 
@@ -371,7 +408,10 @@ class LeadFollowUpProcessIT extends EngineProcessTest {
       assertThat(openHandoff.getVariablesAsMap()).containsEntry(Variables.DEAL_ID, "deal-7");
       driver.waitForIdle();
       processInstance(instance)
-          .hasPassedElementsInOrder(LeadFollowUp.AWAIT_DEAL_OUTCOME_EVENT, LeadFollowUp.PUBLISH_DEAL_WON_EVENT, LeadFollowUp.CONVERTED_END)
+          .hasPassedElementsInOrder(
+              LeadFollowUp.AWAIT_DEAL_OUTCOME_EVENT,
+              LeadFollowUp.PUBLISH_DEAL_WON_EVENT,
+              LeadFollowUp.CONVERTED_END)
           .isCompleted();
     }
 

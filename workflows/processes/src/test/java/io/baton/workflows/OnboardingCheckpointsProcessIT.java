@@ -47,10 +47,13 @@ class OnboardingCheckpointsProcessIT extends EngineProcessTest {
     assertThat(kickoff.getAssignee()).isEqualTo(ACCOUNT_MANAGER);
     assertThat(kickoff.getCandidateGroups()).containsExactly("account-managers");
     assertThat(driver.formIdOf(kickoff)).isEqualTo(Onboarding.CONFIRM_CHECKPOINT_FORM);
-    CamundaFuture<CompleteUserTaskResponse> confirmation = driver.submit(kickoff, Map.of(Onboarding.EVIDENCE, "Kickoff minutes"));
+    CamundaFuture<CompleteUserTaskResponse> confirmation =
+        driver.submit(kickoff, Map.of(Onboarding.EVIDENCE, "Kickoff minutes"));
     ActivatedJob listener = driver.allowCompletion(Onboarding.VALIDATE_CONFIRMATION_JOB);
     confirmation.join();
-    assertThat(listener.getUserTask().getAssignee()).as("who confirms: the user completing the task").isEqualTo(ACCOUNT_MANAGER);
+    assertThat(listener.getUserTask().getAssignee())
+        .as("who confirms: the user completing the task")
+        .isEqualTo(ACCOUNT_MANAGER);
     ActivatedJob record = driver.completeJob(Onboarding.RECORD_CHECKPOINT_JOB, Map.of());
     assertThat(record.getVariablesAsMap())
         .containsEntry(Onboarding.EVIDENCE, "Kickoff minutes")
@@ -59,13 +62,15 @@ class OnboardingCheckpointsProcessIT extends EngineProcessTest {
     publishCompleted("first-value");
     ActivatedJob handOver = driver.completeJob(Onboarding.HAND_OVER_TO_RETENTION_JOB, Map.of());
 
-    assertThat(handOver.getVariablesAsMap()).doesNotContainKeys(Onboarding.EVIDENCE, Onboarding.CHECKPOINT);
+    assertThat(handOver.getVariablesAsMap())
+        .doesNotContainKeys(Onboarding.EVIDENCE, Onboarding.CHECKPOINT);
     driver.waitForIdle();
     processInstance(instance)
         .hasPassedElement(Onboarding.CHECKPOINT_DONE_END, 2)
         .hasPassedElement(Onboarding.CHECKPOINT_COMPLETED_BOUNDARY)
         .hasNotPassedElement(Onboarding.MARK_CHECKPOINT_BEHIND_TASK)
-        .hasPassedElementsInOrder(Onboarding.HAND_OVER_TO_RETENTION_TASK, Onboarding.HANDED_TO_RETENTION_END)
+        .hasPassedElementsInOrder(
+            Onboarding.HAND_OVER_TO_RETENTION_TASK, Onboarding.HANDED_TO_RETENTION_END)
         .hasNoIncidents()
         .isCompleted();
   }
@@ -77,8 +82,10 @@ class OnboardingCheckpointsProcessIT extends EngineProcessTest {
 
     control.increaseTime(KICKOFF_DUE_IN.plusDays(1));
 
-    ActivatedJob markBehind = driver.completeJob(Onboarding.MARK_CHECKPOINT_BEHIND_JOB, Map.of(Onboarding.DAYS_LATE, 1));
-    assertThat(markBehind.getVariablesAsMap()).containsEntry(Onboarding.CHECKPOINT, checkpoint("kickoff", KICKOFF_DUE_IN));
+    ActivatedJob markBehind =
+        driver.completeJob(Onboarding.MARK_CHECKPOINT_BEHIND_JOB, Map.of(Onboarding.DAYS_LATE, 1));
+    assertThat(markBehind.getVariablesAsMap())
+        .containsEntry(Onboarding.CHECKPOINT, checkpoint("kickoff", KICKOFF_DUE_IN));
     driver.completeJob(Onboarding.SIGNAL_SLIP_JOB, Map.of());
     UserTask recover = driver.awaitUserTask(instance, Onboarding.RECOVER_SLIPPED_CHECKPOINT_TASK);
     assertThat(recover.getAssignee()).isEqualTo(ACCOUNT_MANAGER);
@@ -107,7 +114,14 @@ class OnboardingCheckpointsProcessIT extends EngineProcessTest {
         .messageName(Onboarding.BLOCKER_REPORTED_MESSAGE)
         .correlationKey(Onboarding.checkpointCorrelationKey(DEAL, "kickoff"))
         .messageId(Onboarding.blockerReportedMessageId(DEAL, "blocker-1"))
-        .variables(Map.of(Onboarding.BLOCKER_ID, "blocker-1", Onboarding.CHECKPOINT_ID, "kickoff", Onboarding.BLOCKER_DESCRIPTION, "No SSO admin yet"))
+        .variables(
+            Map.of(
+                Onboarding.BLOCKER_ID,
+                "blocker-1",
+                Onboarding.CHECKPOINT_ID,
+                "kickoff",
+                Onboarding.BLOCKER_DESCRIPTION,
+                "No SSO admin yet"))
         .send()
         .join();
 
@@ -115,7 +129,8 @@ class OnboardingCheckpointsProcessIT extends EngineProcessTest {
     ActivatedJob signal = driver.completeJob(Onboarding.SIGNAL_BLOCKER_JOB, Map.of());
     assertThat(signal.getVariablesAsMap()).containsEntry(Onboarding.BLOCKER_ID, "blocker-1");
     UserTask resolve = driver.awaitUserTask(instance, Onboarding.RESOLVE_BLOCKER_TASK);
-    assertThat(driver.variablesOf(resolve)).containsEntry(Onboarding.BLOCKER_DESCRIPTION, "\"No SSO admin yet\"");
+    assertThat(driver.variablesOf(resolve))
+        .containsEntry(Onboarding.BLOCKER_DESCRIPTION, "\"No SSO admin yet\"");
     driver.waitForIdle();
     processInstance(instance)
         .hasPassedElement(Onboarding.MARK_BLOCKED_CHECKPOINT_BEHIND_TASK)
@@ -133,7 +148,14 @@ class OnboardingCheckpointsProcessIT extends EngineProcessTest {
         .messageName(Onboarding.PROMISE_MISSED_MESSAGE)
         .correlationKey(DEAL)
         .messageId(Onboarding.promiseMissedMessageId(DEAL, "promise-1"))
-        .variables(Map.of(Onboarding.PROMISE_ID, "promise-1", Onboarding.PROMISE_TEXT, "SSO before go-live", Onboarding.MISSED_REASON, "Not in the product"))
+        .variables(
+            Map.of(
+                Onboarding.PROMISE_ID,
+                "promise-1",
+                Onboarding.PROMISE_TEXT,
+                "SSO before go-live",
+                Onboarding.MISSED_REASON,
+                "Not in the product"))
         .send()
         .join();
 
@@ -153,7 +175,8 @@ class OnboardingCheckpointsProcessIT extends EngineProcessTest {
     assertThatThrownBy(this::start)
         .isInstanceOfSatisfying(
             ClientStatusException.class,
-            rejection -> assertThat(rejection.getStatusCode()).isEqualTo(Status.Code.ALREADY_EXISTS));
+            rejection ->
+                assertThat(rejection.getStatusCode()).isEqualTo(Status.Code.ALREADY_EXISTS));
   }
 
   /** The plan was created and its customer registered with retention. */
@@ -165,15 +188,31 @@ class OnboardingCheckpointsProcessIT extends EngineProcessTest {
         .messageId(Onboarding.onboardingStartedMessageId(DEAL))
         .variables(
             Map.of(
-                Variables.DEAL_ID, DEAL,
-                Onboarding.CUSTOMER_NAME, "Acme Corp",
-                Onboarding.ACCOUNT_MANAGER, ACCOUNT_MANAGER,
-                Onboarding.SEGMENT, "mid-market",
-                Onboarding.ARR, 48000,
-                Onboarding.CONTRACT_DATE, "2026-11-20",
-                Onboarding.GO_LIVE_TARGET, "2027-01-15",
-                Onboarding.CHECKPOINTS, List.of(checkpoint("kickoff", KICKOFF_DUE_IN), checkpoint("first-value", FIRST_VALUE_DUE_IN)),
-                Onboarding.PROMISES, List.of(Map.of(Onboarding.PROMISE_ID, "promise-1", Onboarding.PROMISE_ITEM_TEXT, "SSO before go-live"))))
+                Variables.DEAL_ID,
+                DEAL,
+                Onboarding.CUSTOMER_NAME,
+                "Acme Corp",
+                Onboarding.ACCOUNT_MANAGER,
+                ACCOUNT_MANAGER,
+                Onboarding.SEGMENT,
+                "mid-market",
+                Onboarding.ARR,
+                48000,
+                Onboarding.CONTRACT_DATE,
+                "2026-11-20",
+                Onboarding.GO_LIVE_TARGET,
+                "2027-01-15",
+                Onboarding.CHECKPOINTS,
+                List.of(
+                    checkpoint("kickoff", KICKOFF_DUE_IN),
+                    checkpoint("first-value", FIRST_VALUE_DUE_IN)),
+                Onboarding.PROMISES,
+                List.of(
+                    Map.of(
+                        Onboarding.PROMISE_ID,
+                        "promise-1",
+                        Onboarding.PROMISE_ITEM_TEXT,
+                        "SSO before go-live"))))
         .send()
         .join();
     return driver.completeJob(Onboarding.REGISTER_CUSTOMER_JOB, Map.of()).getProcessInstanceKey();
@@ -186,7 +225,8 @@ class OnboardingCheckpointsProcessIT extends EngineProcessTest {
         Onboarding.CHECKPOINT_DUE_AT, DUE_BASE.plus(dueIn).toString());
   }
 
-  private static final Instant DUE_BASE = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
+  private static final Instant DUE_BASE =
+      Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
 
   private void publishCompleted(String checkpointId) {
     client
@@ -194,14 +234,24 @@ class OnboardingCheckpointsProcessIT extends EngineProcessTest {
         .messageName(Onboarding.CHECKPOINT_COMPLETED_MESSAGE)
         .correlationKey(Onboarding.checkpointCorrelationKey(DEAL, checkpointId))
         .messageId(Onboarding.checkpointCompletedMessageId(DEAL, checkpointId))
-        .variables(Map.of(Onboarding.CHECKPOINT_ID, checkpointId, Onboarding.EVIDENCE, "Confirmed in onboarding-service"))
+        .variables(
+            Map.of(
+                Onboarding.CHECKPOINT_ID,
+                checkpointId,
+                Onboarding.EVIDENCE,
+                "Confirmed in onboarding-service"))
         .send()
         .join();
   }
 
   private UserTask checkpointTask(long instance, String checkpointId) {
     return driver.awaitUserTasks(instance, Onboarding.CONFIRM_CHECKPOINT_TASK, 2).stream()
-        .filter(task -> driver.variablesOf(task).get(Onboarding.CHECKPOINT).contains("\"" + checkpointId + "\""))
+        .filter(
+            task ->
+                driver
+                    .variablesOf(task)
+                    .get(Onboarding.CHECKPOINT)
+                    .contains("\"" + checkpointId + "\""))
         .findFirst()
         .orElseThrow();
   }

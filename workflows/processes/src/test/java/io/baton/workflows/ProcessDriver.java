@@ -61,7 +61,9 @@ class ProcessDriver {
     return awaitUserTasks(processInstanceKey, elementId, 1).getFirst();
   }
 
-  /** Waits until the element has {@code count} open (created) user tasks in the process instance. */
+  /**
+   * Waits until the element has {@code count} open (created) user tasks in the process instance.
+   */
   List<UserTask> awaitUserTasks(long processInstanceKey, String elementId, int count) {
     return await()
         .atMost(WAIT)
@@ -91,7 +93,12 @@ class ProcessDriver {
 
   /** The variables a form of the task sees, by name, as JSON. */
   Map<String, String> variablesOf(UserTask task) {
-    return client.newUserTaskVariableSearchRequest(task.getUserTaskKey()).send().join().items().stream()
+    return client
+        .newUserTaskVariableSearchRequest(task.getUserTaskKey())
+        .send()
+        .join()
+        .items()
+        .stream()
         .collect(Collectors.toMap(Variable::getName, Variable::getValue));
   }
 
@@ -120,7 +127,10 @@ class ProcessDriver {
 
   /** Submits the open task of the element and lets its completing listener allow it. */
   ActivatedJob completeUserTask(
-      long processInstanceKey, String elementId, String listenerJobType, Map<String, Object> variables) {
+      long processInstanceKey,
+      String elementId,
+      String listenerJobType,
+      Map<String, Object> variables) {
     CamundaFuture<CompleteUserTaskResponse> completion =
         submit(awaitUserTask(processInstanceKey, elementId), variables);
     ActivatedJob listenerJob = allowCompletion(listenerJobType);

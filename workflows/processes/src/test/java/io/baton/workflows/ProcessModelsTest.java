@@ -56,7 +56,8 @@ class ProcessModelsTest {
         read(resource).getModelElementsByType(Process.class).stream().map(Process::getId).toList();
 
     assertThat(processIds).hasSize(1);
-    assertThat(resource).isEqualTo(ProcessContract.RESOURCE_LOCATION + processIds.getFirst() + ".bpmn");
+    assertThat(resource)
+        .isEqualTo(ProcessContract.RESOURCE_LOCATION + processIds.getFirst() + ".bpmn");
   }
 
   @ParameterizedTest
@@ -70,7 +71,10 @@ class ProcessModelsTest {
 
     assertThat(ids)
         .isNotEmpty()
-        .noneMatch(id -> id.matches("(Activity|Gateway|Event|Flow|StartEvent|EndEvent|Process|Definitions)_[0-9a-z]{7}"));
+        .noneMatch(
+            id ->
+                id.matches(
+                    "(Activity|Gateway|Event|Flow|StartEvent|EndEvent|Process|Definitions)_[0-9a-z]{7}"));
   }
 
   @ParameterizedTest
@@ -81,7 +85,8 @@ class ProcessModelsTest {
             .map(ZeebeTaskDefinition::getType)
             .toList();
 
-    assertThat(jobTypes).allMatch(type -> type.matches("(lead|handoff|onboarding|retention)\\.[a-z]+(-[a-z]+)+"));
+    assertThat(jobTypes)
+        .allMatch(type -> type.matches("(lead|handoff|onboarding|retention)\\.[a-z]+(-[a-z]+)+"));
   }
 
   @ParameterizedTest
@@ -113,9 +118,9 @@ class ProcessModelsTest {
 
   /**
    * A BPMN error a worker throws that no boundary event catches becomes an "unhandled error"
-   * incident: the process stops and somebody has to fix it by hand. Every {@code bpmnError(...)}
-   * in the services' workers names a contract constant, and the task with the worker's job type
-   * has an error boundary event for that code in every process it appears in.
+   * incident: the process stops and somebody has to fix it by hand. Every {@code bpmnError(...)} in
+   * the services' workers names a contract constant, and the task with the worker's job type has an
+   * error boundary event for that code in every process it appears in.
    */
   @Test
   void everyBpmnErrorAWorkerThrowsIsCaughtByABoundaryEventOnItsTask() throws IOException {
@@ -141,7 +146,9 @@ class ProcessModelsTest {
                 .map(caughtError -> caughtError == null ? "(any)" : caughtError.getErrorCode())
                 .toList();
         assertThat(caught)
-            .as("error codes caught on %s (job type %s, thrown in %s)", task.getId(), error.jobType(), error.source())
+            .as(
+                "error codes caught on %s (job type %s, thrown in %s)",
+                task.getId(), error.jobType(), error.source())
             .containsAnyOf(error.code(), "(any)");
       }
     }
@@ -170,7 +177,9 @@ class ProcessModelsTest {
             assertThat(jobType.find()).as("the @JobWorker that throws in %s", source).isTrue();
             Matcher constant = CONSTANT.matcher(thrown.group(1).trim());
             assertThat(constant.matches())
-                .as("BPMN error code %s in %s is a ProcessContract constant", thrown.group(1), source)
+                .as(
+                    "BPMN error code %s in %s is a ProcessContract constant",
+                    thrown.group(1), source)
                 .isTrue();
             errors.add(
                 new WorkerError(
@@ -188,7 +197,8 @@ class ProcessModelsTest {
         Class<?> contract = Class.forName(ProcessContract.class.getName() + "$" + process);
         return (String) contract.getField(constant).get(null);
       } catch (ReflectiveOperationException e) {
-        throw new AssertionError("ProcessContract." + process + "." + constant + " does not exist", e);
+        throw new AssertionError(
+            "ProcessContract." + process + "." + constant + " does not exist", e);
       }
     }
   }

@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code renewal-risk-intervention} and its save-play decision on the embedded engine, path by
- * path: the tests play retention-service, the agents and the sponsor. One engine serves all of
- * them and is reset before each.
+ * path: the tests play retention-service, the agents and the sponsor. One engine serves all of them
+ * and is reset before each.
  */
 class RenewalRiskInterventionProcessIT extends EngineProcessTest {
 
@@ -60,7 +60,8 @@ class RenewalRiskInterventionProcessIT extends EngineProcessTest {
     ActivatedJob record = driver.awaitJob(Retention.RECORD_SAVE_PLAY_JOB);
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> decided = (Map<String, Object>) record.getVariablesAsMap().get(Retention.SAVE_PLAY);
+    Map<String, Object> decided =
+        (Map<String, Object>) record.getVariablesAsMap().get(Retention.SAVE_PLAY);
     assertThat(decided)
         .containsEntry(Retention.PLAY_NAME, play)
         .containsEntry(Retention.CANDIDATE_GROUP, group)
@@ -74,13 +75,21 @@ class RenewalRiskInterventionProcessIT extends EngineProcessTest {
     UserTask run = driver.awaitUserTask(instance, Retention.RUN_SAVE_PLAY_TASK);
     assertThat(run.getCandidateGroups()).containsExactly("service-agents");
     assertThat(driver.formIdOf(run)).isEqualTo(Retention.RUN_SAVE_PLAY_FORM);
-    assertThat(driver.variablesOf(run)).containsKeys(Retention.HEALTH_EXPLANATION, Retention.PROMISES, Retention.ONBOARDING_HISTORY);
+    assertThat(driver.variablesOf(run))
+        .containsKeys(
+            Retention.HEALTH_EXPLANATION, Retention.PROMISES, Retention.ONBOARDING_HISTORY);
     client.newAssignUserTaskCommand(run.getUserTaskKey()).assignee("sue").send().join();
     ActivatedJob listener =
-        driver.completeUserTask(instance, Retention.RUN_SAVE_PLAY_TASK, Retention.VALIDATE_OUTCOME_JOB, outcome("saved", 40000));
+        driver.completeUserTask(
+            instance,
+            Retention.RUN_SAVE_PLAY_TASK,
+            Retention.VALIDATE_OUTCOME_JOB,
+            outcome("saved", 40000));
     ActivatedJob recordOutcome = driver.completeJob(Retention.RECORD_OUTCOME_JOB, Map.of());
 
-    assertThat(listener.getUserTask().getAssignee()).as("who worked it: the user completing the task").isEqualTo("sue");
+    assertThat(listener.getUserTask().getAssignee())
+        .as("who worked it: the user completing the task")
+        .isEqualTo("sue");
     assertThat(recordOutcome.getVariablesAsMap()).containsEntry(Retention.SAVE_OUTCOME, "saved");
     driver.waitForIdle();
     processInstance(instance)
@@ -102,11 +111,15 @@ class RenewalRiskInterventionProcessIT extends EngineProcessTest {
     long instance = requestAndRecord("I-1", List.of("health-red"), 40000, false);
     UserTask run = driver.awaitUserTask(instance, Retention.RUN_SAVE_PLAY_TASK);
 
-    CamundaFuture<CompleteUserTaskResponse> incomplete = driver.submit(run, Map.of(Retention.SAVE_OUTCOME, "downgraded"));
-    driver.denyCompletion(Retention.VALIDATE_OUTCOME_JOB, "Please give the ARR after the save play.");
+    CamundaFuture<CompleteUserTaskResponse> incomplete =
+        driver.submit(run, Map.of(Retention.SAVE_OUTCOME, "downgraded"));
+    driver.denyCompletion(
+        Retention.VALIDATE_OUTCOME_JOB, "Please give the ARR after the save play.");
 
     assertThatThrownBy(incomplete::join)
-        .isInstanceOfSatisfying(ProblemException.class, problem -> assertThat(problem.details().getDetail()).contains("ARR after"));
+        .isInstanceOfSatisfying(
+            ProblemException.class,
+            problem -> assertThat(problem.details().getDetail()).contains("ARR after"));
     assertThat(driver.stateOf(run)).isEqualTo(UserTaskState.CREATED);
   }
 
@@ -120,7 +133,11 @@ class RenewalRiskInterventionProcessIT extends EngineProcessTest {
     assertThat(sponsor.getCandidateGroups()).containsExactly(Retention.EXECUTIVE_SPONSORS_GROUP);
     assertThat(driver.formIdOf(sponsor)).isEqualTo(Retention.SPONSOR_FORM);
 
-    driver.completeUserTask(instance, Retention.RUN_SAVE_PLAY_TASK, Retention.VALIDATE_OUTCOME_JOB, outcome("downgraded", 180000));
+    driver.completeUserTask(
+        instance,
+        Retention.RUN_SAVE_PLAY_TASK,
+        Retention.VALIDATE_OUTCOME_JOB,
+        outcome("downgraded", 180000));
     driver.completeJob(Retention.RECORD_OUTCOME_JOB, Map.of());
 
     driver.waitForIdle();
@@ -139,7 +156,11 @@ class RenewalRiskInterventionProcessIT extends EngineProcessTest {
     driver.completeJob(Retention.ESCALATE_TO_SPONSOR_JOB, Map.of());
     driver.awaitUserTask(instance, Retention.SPONSOR_REVIEW_TASK);
     assertThat(driver.stateOf(run)).isEqualTo(UserTaskState.CREATED);
-    driver.completeUserTask(instance, Retention.RUN_SAVE_PLAY_TASK, Retention.VALIDATE_OUTCOME_JOB, outcome("churned", 0));
+    driver.completeUserTask(
+        instance,
+        Retention.RUN_SAVE_PLAY_TASK,
+        Retention.VALIDATE_OUTCOME_JOB,
+        outcome("churned", 0));
     driver.completeJob(Retention.RECORD_OUTCOME_JOB, Map.of());
     driver.waitForIdle();
     processInstance(instance).hasPassedElement(Retention.SAVE_PLAY_OVERDUE_TIMER).isCompleted();
@@ -152,10 +173,12 @@ class RenewalRiskInterventionProcessIT extends EngineProcessTest {
     assertThatThrownBy(() -> requestSavePlay("I-1", List.of("health-red"), 40000, "mid-market"))
         .isInstanceOfSatisfying(
             ClientStatusException.class,
-            rejection -> assertThat(rejection.getStatusCode()).isEqualTo(Status.Code.ALREADY_EXISTS));
+            rejection ->
+                assertThat(rejection.getStatusCode()).isEqualTo(Status.Code.ALREADY_EXISTS));
   }
 
-  private void requestSavePlay(String interventionId, List<String> riskReasons, int arr, String segment) {
+  private void requestSavePlay(
+      String interventionId, List<String> riskReasons, int arr, String segment) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(Retention.INTERVENTION_ID, interventionId);
     variables.put(Retention.CUSTOMER_ID, CUSTOMER);
@@ -180,22 +203,35 @@ class RenewalRiskInterventionProcessIT extends EngineProcessTest {
   }
 
   /** Requested, decided and recorded with the trail of context: the save play is open. */
-  private long requestAndRecord(String interventionId, List<String> riskReasons, int arr, boolean sponsorNeeded) {
+  private long requestAndRecord(
+      String interventionId, List<String> riskReasons, int arr, boolean sponsorNeeded) {
     requestSavePlay(interventionId, riskReasons, arr, arr >= 100000 ? "enterprise" : "mid-market");
     return driver
         .completeJob(
             Retention.RECORD_SAVE_PLAY_JOB,
             Map.of(
-                Retention.SAVE_DUE_AT, OffsetDateTime.now(ZoneOffset.UTC).plus(SAVE_DUE_IN).truncatedTo(ChronoUnit.SECONDS).toString(),
+                Retention.SAVE_DUE_AT,
+                    OffsetDateTime.now(ZoneOffset.UTC)
+                        .plus(SAVE_DUE_IN)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString(),
                 Retention.SPONSOR_NEEDED, sponsorNeeded,
                 Retention.TASK_PRIORITY, 80,
                 Retention.HEALTH_EXPLANATION, List.of("usage 80 → 40: product-usage signal s-1"),
-                Retention.PROMISES, List.of(Map.of("text", "SSO before go-live", "status", "missed")),
-                Retention.ONBOARDING_HISTORY, List.of(Map.of("name", "Go-live", "status", "done", "daysLate", 3))))
+                Retention.PROMISES,
+                    List.of(Map.of("text", "SSO before go-live", "status", "missed")),
+                Retention.ONBOARDING_HISTORY,
+                    List.of(Map.of("name", "Go-live", "status", "done", "daysLate", 3))))
         .getProcessInstanceKey();
   }
 
   private static Map<String, Object> outcome(String outcome, int arrAfter) {
-    return Map.of(Retention.SAVE_OUTCOME, outcome, Retention.ARR_AFTER, arrAfter, Retention.SAVE_NOTES, "Payment plan agreed");
+    return Map.of(
+        Retention.SAVE_OUTCOME,
+        outcome,
+        Retention.ARR_AFTER,
+        arrAfter,
+        Retention.SAVE_NOTES,
+        "Payment plan agreed");
   }
 }

@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code sale-to-implementation-handoff} on the embedded engine, path by path. The tests play the
- * workers and the people ({@link HandoffDriver}); one engine serves all of them and is reset
- * before each.
+ * workers and the people ({@link HandoffDriver}); one engine serves all of them and is reset before
+ * each.
  */
 class SaleToImplementationHandoffProcessIT extends EngineProcessTest {
 
@@ -58,19 +58,23 @@ class SaleToImplementationHandoffProcessIT extends EngineProcessTest {
     void wonDealIsBriefedAcceptedAndHandedToOnboardingWithItsPromises() {
       StartedHandoff handoff = driver.openHandoff(DEAL);
       ActivatedJob assembleContext =
-          driver.completeJob(Handoff.ASSEMBLE_CONTEXT_JOB, Map.of(Handoff.LEAD_CONTEXT, leadContext()));
+          driver.completeJob(
+              Handoff.ASSEMBLE_CONTEXT_JOB, Map.of(Handoff.LEAD_CONTEXT, leadContext()));
       assertThat(assembleContext.getVariablesAsMap())
           .containsEntry(Variables.DEAL_ID, DEAL)
           .containsEntry(Handoff.LEAD_ID, "lead-of-" + DEAL);
 
-      UserTask briefTask = driver.awaitUserTask(handoff.processInstanceKey(), Handoff.COMPLETE_BRIEF_TASK);
+      UserTask briefTask =
+          driver.awaitUserTask(handoff.processInstanceKey(), Handoff.COMPLETE_BRIEF_TASK);
       assertThat(briefTask.getAssignee()).isEqualTo(SALES_OWNER);
       assertThat(briefTask.getCandidateGroups()).containsExactly(Handoff.SALES_GROUP);
-      assertThat(briefTask.getDueDate()).isAtSameInstantAs(OffsetDateTime.parse(handoff.briefDueAt()));
+      assertThat(briefTask.getDueDate())
+          .isAtSameInstantAs(OffsetDateTime.parse(handoff.briefDueAt()));
       assertThat(driver.formIdOf(briefTask)).isEqualTo(Handoff.BRIEF_FORM);
 
       String acceptanceDueAt = driver.awaitDecision(handoff);
-      UserTask acceptTask = driver.awaitUserTask(handoff.processInstanceKey(), Handoff.ACCEPT_HANDOFF_TASK);
+      UserTask acceptTask =
+          driver.awaitUserTask(handoff.processInstanceKey(), Handoff.ACCEPT_HANDOFF_TASK);
       assertThat(acceptTask.getCandidateGroups()).containsExactly(Handoff.ACCOUNT_MANAGERS_GROUP);
       assertThat(acceptTask.getDueDate()).isAtSameInstantAs(OffsetDateTime.parse(acceptanceDueAt));
       assertThat(driver.formIdOf(acceptTask)).isEqualTo(Handoff.ACCEPT_HANDOFF_FORM);
@@ -113,11 +117,13 @@ class SaleToImplementationHandoffProcessIT extends EngineProcessTest {
     @Test
     void incompleteBriefIsDeniedWithTheReasonAndStaysOpenUntilItIsComplete() {
       StartedHandoff handoff = driver.awaitBrief(DEAL);
-      UserTask briefTask = driver.awaitUserTask(handoff.processInstanceKey(), Handoff.COMPLETE_BRIEF_TASK);
+      UserTask briefTask =
+          driver.awaitUserTask(handoff.processInstanceKey(), Handoff.COMPLETE_BRIEF_TASK);
 
       CamundaFuture<CompleteUserTaskResponse> incomplete =
           driver.submit(briefTask, briefWithoutEconomicBuyer().variables());
-      ActivatedJob denial = driver.denyCompletion(Handoff.VALIDATE_BRIEF_JOB, "Name the economic buyer");
+      ActivatedJob denial =
+          driver.denyCompletion(Handoff.VALIDATE_BRIEF_JOB, "Name the economic buyer");
 
       assertThat(denial.getVariablesAsMap())
           .containsEntry(Handoff.STAKEHOLDERS, briefWithoutEconomicBuyer().stakeholders());
@@ -130,12 +136,15 @@ class SaleToImplementationHandoffProcessIT extends EngineProcessTest {
               });
       assertThat(driver.stateOf(briefTask)).isEqualTo(UserTaskState.CREATED);
 
-      CamundaFuture<CompleteUserTaskResponse> fixed = driver.submit(briefTask, completeBrief().variables());
+      CamundaFuture<CompleteUserTaskResponse> fixed =
+          driver.submit(briefTask, completeBrief().variables());
       driver.allowCompletion(Handoff.VALIDATE_BRIEF_JOB);
       fixed.join();
 
       ActivatedJob recordBrief =
-          driver.completeJob(Handoff.RECORD_BRIEF_JOB, Map.of(Handoff.ACCEPTANCE_DUE_AT, dueIn(ACCEPTANCE_DUE_IN)));
+          driver.completeJob(
+              Handoff.RECORD_BRIEF_JOB,
+              Map.of(Handoff.ACCEPTANCE_DUE_AT, dueIn(ACCEPTANCE_DUE_IN)));
       assertThat(recordBrief.getVariablesAsMap())
           .containsEntry(Handoff.STAKEHOLDERS, completeBrief().stakeholders());
       assertThat(driver.stateOf(briefTask)).isEqualTo(UserTaskState.COMPLETED);
@@ -168,13 +177,17 @@ class SaleToImplementationHandoffProcessIT extends EngineProcessTest {
           driver.completeJob(
               Handoff.RECORD_RETURN_JOB,
               withNulls(
-                  Handoff.BRIEF_DUE_AT, newBriefDueAt,
-                  Handoff.RETURN_COUNT, 1,
-                  Handoff.DECISION, null));
+                  Handoff.BRIEF_DUE_AT,
+                  newBriefDueAt,
+                  Handoff.RETURN_COUNT,
+                  1,
+                  Handoff.DECISION,
+                  null));
       assertThat(recordReturn.getVariablesAsMap())
           .containsEntry(Handoff.RETURN_QUESTIONS, "Who signs off the SSO setup?");
 
-      UserTask reopenedBrief = driver.awaitUserTask(handoff.processInstanceKey(), Handoff.COMPLETE_BRIEF_TASK);
+      UserTask reopenedBrief =
+          driver.awaitUserTask(handoff.processInstanceKey(), Handoff.COMPLETE_BRIEF_TASK);
       assertThat(reopenedBrief.getAssignee()).isEqualTo(SALES_OWNER);
       assertThat(reopenedBrief.getDueDate()).isAtSameInstantAs(OffsetDateTime.parse(newBriefDueAt));
       assertThat(driver.variablesOf(reopenedBrief))
@@ -272,7 +285,8 @@ class SaleToImplementationHandoffProcessIT extends EngineProcessTest {
         String overdueTask) {
       ActivatedJob recordOverdue = driver.completeJob(Handoff.RECORD_OVERDUE_JOB, Map.of());
       assertThat(recordOverdue.getElementId()).isEqualTo(recordOverdueTask);
-      assertThat(recordOverdue.getVariablesAsMap()).containsEntry(Handoff.OVERDUE_STAGE, overdueStage);
+      assertThat(recordOverdue.getVariablesAsMap())
+          .containsEntry(Handoff.OVERDUE_STAGE, overdueStage);
 
       UserTask escalation = driver.awaitUserTask(handoff.processInstanceKey(), escalationTask);
       assertThat(escalation.getCandidateGroups()).containsExactly(escalationGroup);
@@ -302,7 +316,8 @@ class SaleToImplementationHandoffProcessIT extends EngineProcessTest {
           .join();
       driver.completeJob(Handoff.RECORD_MISSING_LEAD_JOB, withNulls(Handoff.LEAD_CONTEXT, null));
 
-      UserTask briefTask = driver.awaitUserTask(handoff.processInstanceKey(), Handoff.COMPLETE_BRIEF_TASK);
+      UserTask briefTask =
+          driver.awaitUserTask(handoff.processInstanceKey(), Handoff.COMPLETE_BRIEF_TASK);
       assertThat(briefTask.getAssignee()).isEqualTo(SALES_OWNER);
       driver.waitForIdle();
       processInstance(handoff)
@@ -330,11 +345,14 @@ class SaleToImplementationHandoffProcessIT extends EngineProcessTest {
           .join();
 
       driver.waitForIdle();
-      assertThat(driver.activateJobs(Handoff.ASSEMBLE_CONTEXT_JOB)).as("jobs during the backoff").isEmpty();
+      assertThat(driver.activateJobs(Handoff.ASSEMBLE_CONTEXT_JOB))
+          .as("jobs during the backoff")
+          .isEmpty();
 
       control.increaseTime(backoff.plusSeconds(1));
       ActivatedJob retried =
-          driver.completeJob(Handoff.ASSEMBLE_CONTEXT_JOB, Map.of(Handoff.LEAD_CONTEXT, leadContext()));
+          driver.completeJob(
+              Handoff.ASSEMBLE_CONTEXT_JOB, Map.of(Handoff.LEAD_CONTEXT, leadContext()));
       assertThat(retried.getKey()).isEqualTo(failed.getKey());
       assertThat(retried.getRetries()).isEqualTo(failed.getRetries() - 1);
 
@@ -350,7 +368,12 @@ class SaleToImplementationHandoffProcessIT extends EngineProcessTest {
     void leadServiceOutageOutlastingTheRetriesRaisesAnIncidentThatCanBeResolved() {
       StartedHandoff handoff = driver.openHandoff(DEAL);
       ActivatedJob failed = driver.awaitJob(Handoff.ASSEMBLE_CONTEXT_JOB);
-      client.newFailCommand(failed).retries(0).errorMessage("lead-service unavailable").send().join();
+      client
+          .newFailCommand(failed)
+          .retries(0)
+          .errorMessage("lead-service unavailable")
+          .send()
+          .join();
 
       driver.waitForIdle();
       IncidentAssert incident =
@@ -399,7 +422,9 @@ class SaleToImplementationHandoffProcessIT extends EngineProcessTest {
       assertThat(openHandoffs)
           .extracting(job -> job.getVariablesAsMap().get(Variables.DEAL_ID))
           .containsExactlyInAnyOrder("deal-3", "deal-4");
-      assertThat(openHandoffs).extracting(ActivatedJob::getProcessInstanceKey).doesNotHaveDuplicates();
+      assertThat(openHandoffs)
+          .extracting(ActivatedJob::getProcessInstanceKey)
+          .doesNotHaveDuplicates();
     }
 
     private void publishDealWonIgnoringDuplicate(String dealId) {

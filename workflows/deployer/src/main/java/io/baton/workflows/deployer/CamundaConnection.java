@@ -8,17 +8,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where the Camunda 8 cluster is and how to authenticate, read from the same environment
- * variables the services bind to {@code camunda.client.*} (so the Helm chart gives the deployer
- * and the services one configuration).
+ * Where the Camunda 8 cluster is and how to authenticate, read from the same environment variables
+ * the services bind to {@code camunda.client.*} (so the Helm chart gives the deployer and the
+ * services one configuration).
  *
  * <ul>
  *   <li>{@code CAMUNDA_CLIENT_MODE}: {@code self-managed} (default) or {@code saas}
  *   <li>self-managed: {@code CAMUNDA_CLIENT_GRPC_ADDRESS}, {@code CAMUNDA_CLIENT_REST_ADDRESS}
  *   <li>saas: {@code CAMUNDA_CLIENT_CLOUD_CLUSTER_ID}, {@code CAMUNDA_CLIENT_CLOUD_REGION}
  *       (addresses, token URL and audience follow from them, as in the Camunda starter)
- *   <li>{@code CAMUNDA_CLIENT_AUTH_METHOD}: {@code none} (default for self-managed) or {@code
- *       oidc} (always for saas), with {@code CAMUNDA_CLIENT_AUTH_CLIENT_ID}, {@code
+ *   <li>{@code CAMUNDA_CLIENT_AUTH_METHOD}: {@code none} (default for self-managed) or {@code oidc}
+ *       (always for saas), with {@code CAMUNDA_CLIENT_AUTH_CLIENT_ID}, {@code
  *       CAMUNDA_CLIENT_AUTH_CLIENT_SECRET}, {@code CAMUNDA_CLIENT_AUTH_TOKEN_URL}, {@code
  *       CAMUNDA_CLIENT_AUTH_AUDIENCE}, and optional {@code CAMUNDA_CLIENT_AUTH_SCOPE} and {@code
  *       CAMUNDA_CLIENT_AUTH_CREDENTIALS_CACHE_PATH}
@@ -45,11 +45,18 @@ record CamundaConnection(
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
   /** Client credentials of an OAuth 2.0 client (the client credentials grant). */
-  record OAuthClient(String clientId, String clientSecret, URI tokenUrl, String audience, String scope) {
+  record OAuthClient(
+      String clientId, String clientSecret, URI tokenUrl, String audience, String scope) {
 
     @Override
     public String toString() {
-      return "OAuthClient[clientId=" + clientId + ", tokenUrl=" + tokenUrl + ", audience=" + audience + "]";
+      return "OAuthClient[clientId="
+          + clientId
+          + ", tokenUrl="
+          + tokenUrl
+          + ", audience="
+          + audience
+          + "]";
     }
   }
 
@@ -94,14 +101,15 @@ record CamundaConnection(
   private static CamundaConnection saas(Map<String, String> env, String cachePath) {
     String clusterId = required(env, CLUSTER_ID);
     String region = required(env, REGION);
-    URI grpc =
-        URI.create("https://%s.%s.zeebe.%s:443".formatted(clusterId, region, SAAS_DOMAIN));
+    URI grpc = URI.create("https://%s.%s.zeebe.%s:443".formatted(clusterId, region, SAAS_DOMAIN));
     URI rest = URI.create("https://%s.zeebe.%s:443/%s".formatted(region, SAAS_DOMAIN, clusterId));
     OAuthClient oauth =
         new OAuthClient(
             required(env, CLIENT_ID),
             required(env, CLIENT_SECRET),
-            uri(TOKEN_URL, value(env, TOKEN_URL, "https://login.cloud.%s/oauth/token".formatted(SAAS_DOMAIN))),
+            uri(
+                TOKEN_URL,
+                value(env, TOKEN_URL, "https://login.cloud.%s/oauth/token".formatted(SAAS_DOMAIN))),
             value(env, AUDIENCE, "zeebe." + SAAS_DOMAIN),
             value(env, SCOPE, ""));
     return new CamundaConnection(grpc, rest, oauth, cachePath);

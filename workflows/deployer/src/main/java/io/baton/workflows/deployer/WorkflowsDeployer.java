@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deploys every BPMN, DMN and form of Baton ({@link ProcessDeployer#deployAll}) to the Camunda
- * cluster named by the environment ({@link CamundaConnection}), then exits: 0 when deployed, 1
- * when the cluster refused or could not be reached, 2 when the configuration is wrong.
+ * cluster named by the environment ({@link CamundaConnection}), then exits: 0 when deployed, 1 when
+ * the cluster refused or could not be reached, 2 when the configuration is wrong.
  *
  * <p>Idempotent: resources that did not change keep their version, so the Helm chart runs it on
  * every install and upgrade.
@@ -50,13 +50,22 @@ public final class WorkflowsDeployer {
   private static void report(DeploymentEvent deployment) {
     deployment
         .getProcesses()
-        .forEach(p -> log.info("process {} version {} ({})", p.getBpmnProcessId(), p.getVersion(), p.getResourceName()));
+        .forEach(
+            p ->
+                log.info(
+                    "process {} version {} ({})",
+                    p.getBpmnProcessId(),
+                    p.getVersion(),
+                    p.getResourceName()));
     deployment
         .getDecisions()
         .forEach(d -> log.info("decision {} version {}", d.getDmnDecisionId(), d.getVersion()));
     deployment
         .getForm()
-        .forEach(f -> log.info("form {} version {} ({})", f.getFormId(), f.getVersion(), f.getResourceName()));
+        .forEach(
+            f ->
+                log.info(
+                    "form {} version {} ({})", f.getFormId(), f.getVersion(), f.getResourceName()));
     log.info("Deployment {} done", deployment.getKey());
   }
 }

@@ -18,7 +18,8 @@ class CamundaConnectionTest {
                 "CAMUNDA_CLIENT_GRPC_ADDRESS", "http://camunda-zeebe-gateway:26500",
                 "CAMUNDA_CLIENT_REST_ADDRESS", "http://camunda-zeebe-gateway:8080"));
 
-    assertThat(connection.grpcAddress()).isEqualTo(URI.create("http://camunda-zeebe-gateway:26500"));
+    assertThat(connection.grpcAddress())
+        .isEqualTo(URI.create("http://camunda-zeebe-gateway:26500"));
     assertThat(connection.restAddress()).isEqualTo(URI.create("http://camunda-zeebe-gateway:8080"));
     assertThat(connection.oauthClient()).isNull();
   }
@@ -29,7 +30,9 @@ class CamundaConnectionTest {
     env.put("CAMUNDA_CLIENT_AUTH_METHOD", "oidc");
     env.put("CAMUNDA_CLIENT_AUTH_CLIENT_ID", "baton");
     env.put("CAMUNDA_CLIENT_AUTH_CLIENT_SECRET", "from-a-secret");
-    env.put("CAMUNDA_CLIENT_AUTH_TOKEN_URL", "https://idp.example.com/realms/camunda/protocol/openid-connect/token");
+    env.put(
+        "CAMUNDA_CLIENT_AUTH_TOKEN_URL",
+        "https://idp.example.com/realms/camunda/protocol/openid-connect/token");
     env.put("CAMUNDA_CLIENT_AUTH_AUDIENCE", "orchestration-api");
 
     CamundaConnection.OAuthClient oauth = CamundaConnection.fromEnvironment(env).oauthClient();
@@ -64,16 +67,22 @@ class CamundaConnectionTest {
                 "CAMUNDA_CLIENT_AUTH_CLIENT_ID", "baton",
                 "CAMUNDA_CLIENT_AUTH_CLIENT_SECRET", "from-a-secret"));
 
-    assertThat(connection.grpcAddress()).isEqualTo(URI.create("https://c0ffee.bru-2.zeebe.camunda.io:443"));
-    assertThat(connection.restAddress()).isEqualTo(URI.create("https://bru-2.zeebe.camunda.io:443/c0ffee"));
-    assertThat(connection.oauthClient().tokenUrl()).isEqualTo(URI.create("https://login.cloud.camunda.io/oauth/token"));
+    assertThat(connection.grpcAddress())
+        .isEqualTo(URI.create("https://c0ffee.bru-2.zeebe.camunda.io:443"));
+    assertThat(connection.restAddress())
+        .isEqualTo(URI.create("https://bru-2.zeebe.camunda.io:443/c0ffee"));
+    assertThat(connection.oauthClient().tokenUrl())
+        .isEqualTo(URI.create("https://login.cloud.camunda.io/oauth/token"));
     assertThat(connection.oauthClient().audience()).isEqualTo("zeebe.camunda.io");
   }
 
   @Test
   void missingAddressIsRejectedNamingTheVariable() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> CamundaConnection.fromEnvironment(Map.of("CAMUNDA_CLIENT_REST_ADDRESS", "http://camunda:8080")))
+        .isThrownBy(
+            () ->
+                CamundaConnection.fromEnvironment(
+                    Map.of("CAMUNDA_CLIENT_REST_ADDRESS", "http://camunda:8080")))
         .withMessage("CAMUNDA_CLIENT_GRPC_ADDRESS is required");
   }
 

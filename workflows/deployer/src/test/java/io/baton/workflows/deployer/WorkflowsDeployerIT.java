@@ -42,7 +42,10 @@ class WorkflowsDeployerIT {
 
     try (CamundaClient client = engine.newClient()) {
       DeploymentEvent current = ProcessDeployer.deployAll(client);
-      assertThat(current.getProcesses()).isNotEmpty().extracting(Process::getVersion).containsOnly(1);
+      assertThat(current.getProcesses())
+          .isNotEmpty()
+          .extracting(Process::getVersion)
+          .containsOnly(1);
       assertThat(current.getForm()).isNotEmpty().extracting(Form::getVersion).containsOnly(1);
       assertThat(current.getDecisions()).allSatisfy(d -> assertThat(d.getVersion()).isEqualTo(1));
     }

@@ -9,6 +9,7 @@ class WorkflowsDeployerTest {
 
   @Test
   void exitsWithTheConfigurationCodeBeforeConnectingWhenTheConnectionIsIncomplete() {
-    assertThat(WorkflowsDeployer.run(Map.of("CAMUNDA_CLIENT_MODE", "saas"))).isEqualTo(WorkflowsDeployer.CONFIGURATION_INVALID);
+    assertThat(WorkflowsDeployer.run(Map.of("CAMUNDA_CLIENT_MODE", "saas")))
+        .isEqualTo(WorkflowsDeployer.CONFIGURATION_INVALID);
   }
 }

@@ -14,15 +14,21 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may do what with handoffs (the matrix in docs/security.md). A sales rep sees and writes
- * only the briefs of their own deals: another rep's handoff does not exist for them.
+ * Who may do what with handoffs (the matrix in docs/security.md). A sales rep sees and writes only
+ * the briefs of their own deals: another rep's handoff does not exist for them.
  */
 @Configuration
 class HandoffAuthorization {
 
   /** Who sees which handoff: {@link Ownership}. */
   static final Ownership<Handoff> OWNERSHIP =
-      new Ownership<>("Handoff", handoff -> handoff.deal().salesOwner(), handoff -> handoff.deal().dealId(), SALES, ACCOUNT_MANAGER, CS_LEADER);
+      new Ownership<>(
+          "Handoff",
+          handoff -> handoff.deal().salesOwner(),
+          handoff -> handoff.deal().dealId(),
+          SALES,
+          ACCOUNT_MANAGER,
+          CS_LEADER);
 
   @Bean
   AuthorizationRules handoffRules() {

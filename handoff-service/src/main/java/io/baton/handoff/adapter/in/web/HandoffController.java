@@ -28,7 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/handoffs")
 @Validated
-@Tag(name = "Handoffs", description = "Won deals handed from sales to implementation, with their context")
+@Tag(
+    name = "Handoffs",
+    description = "Won deals handed from sales to implementation, with their context")
 class HandoffController {
 
   private final RegisteringWonDeal registeringWonDeal;
@@ -37,7 +39,10 @@ class HandoffController {
   private final Clock clock;
 
   HandoffController(
-      RegisteringWonDeal registeringWonDeal, WritingBrief writingBrief, HandoffQueries queries, Clock clock) {
+      RegisteringWonDeal registeringWonDeal,
+      WritingBrief writingBrief,
+      HandoffQueries queries,
+      Clock clock) {
     this.registeringWonDeal = registeringWonDeal;
     this.writingBrief = writingBrief;
     this.queries = queries;
@@ -47,7 +52,9 @@ class HandoffController {
   @PostMapping
   @Operation(summary = "Register a won deal and start its handoff")
   @ApiResponse(responseCode = "202", description = "Registered; the handoff process starts")
-  @ApiResponse(responseCode = "200", description = "The deal was registered before; nothing new was started")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The deal was registered before; nothing new was started")
   @ApiResponse(responseCode = "400", description = "Invalid input, naming each wrong field")
   @ApiResponse(responseCode = "409", description = "The deal id is registered with different data")
   ResponseEntity<HandoffResponse> registerWonDeal(@Valid @RequestBody WonDealRequest request) {
@@ -57,34 +64,48 @@ class HandoffController {
     if (!registration.created()) {
       return ResponseEntity.ok(body);
     }
-    return ResponseEntity.accepted().location(URI.create("/api/handoffs/" + body.dealId())).body(body);
+    return ResponseEntity.accepted()
+        .location(URI.create("/api/handoffs/" + body.dealId()))
+        .body(body);
   }
 
   @GetMapping("/{dealId}")
-  @Operation(summary = "The handoff of a deal with its full context: lead, brief, returns, deadlines, history")
+  @Operation(
+      summary =
+          "The handoff of a deal with its full context: lead, brief, returns, deadlines, history")
   @ApiResponse(responseCode = "200", description = "The handoff")
   @ApiResponse(responseCode = "404", description = "No handoff for this deal")
   HandoffResponse get(@PathVariable String dealId) {
-    return HandoffResponse.of(HandoffAuthorization.OWNERSHIP.visible(queries.get(dealId)), clock.instant());
+    return HandoffResponse.of(
+        HandoffAuthorization.OWNERSHIP.visible(queries.get(dealId)), clock.instant());
   }
 
   @GetMapping
-  @Operation(summary = "Handoffs by status, by owner (sales owner or account manager), or only those overdue")
+  @Operation(
+      summary =
+          "Handoffs by status, by owner (sales owner or account manager), or only those overdue")
   List<HandoffResponse> search(
       @RequestParam(required = false) HandoffStatus status,
       @RequestParam(required = false) String owner,
       @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-    return queries.search(status, HandoffAuthorization.OWNERSHIP.visibleOwner(owner), overdue, limit).stream()
+    return queries
+        .search(status, HandoffAuthorization.OWNERSHIP.visibleOwner(owner), overdue, limit)
+        .stream()
         .map(handoff -> HandoffResponse.of(handoff, clock.instant()))
         .toList();
   }
 
   @PutMapping("/{dealId}/brief")
   @Operation(summary = "Save a draft of the handoff brief (it may be incomplete)")
-  @ApiResponse(responseCode = "200", description = "Saved; answers whether the brief may be completed now")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Saved; answers whether the brief may be completed now")
   @ApiResponse(responseCode = "404", description = "No handoff for this deal")
-  @ApiResponse(responseCode = "409", description = "The brief is no longer the sales owner's to edit, or the handoff was changed meanwhile")
+  @ApiResponse(
+      responseCode = "409",
+      description =
+          "The brief is no longer the sales owner's to edit, or the handoff was changed meanwhile")
   BriefCompletenessResponse saveDraftBrief(
       @PathVariable String dealId, @Valid @RequestBody BriefRequest request) {
     HandoffAuthorization.OWNERSHIP.visible(queries.get(dealId));
@@ -96,6 +117,7 @@ class HandoffController {
   @ApiResponse(responseCode = "200", description = "The brief's completeness")
   @ApiResponse(responseCode = "404", description = "No handoff for this deal")
   BriefCompletenessResponse briefCompleteness(@PathVariable String dealId) {
-    return BriefCompletenessResponse.of(HandoffAuthorization.OWNERSHIP.visible(queries.get(dealId)).brief());
+    return BriefCompletenessResponse.of(
+        HandoffAuthorization.OWNERSHIP.visible(queries.get(dealId)).brief());
   }
 }

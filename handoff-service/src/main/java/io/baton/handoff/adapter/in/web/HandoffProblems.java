@@ -21,7 +21,10 @@ class HandoffProblems {
     return problem;
   }
 
-  /** Another request or a worker changed the handoff since it was read: nothing of this one was stored. */
+  /**
+   * Another request or a worker changed the handoff since it was read: nothing of this one was
+   * stored.
+   */
   @ExceptionHandler(OptimisticLockingFailureException.class)
   ProblemDetail changedMeanwhile(OptimisticLockingFailureException ex) {
     ProblemDetail problem =
@@ -37,7 +40,9 @@ class HandoffProblems {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
     problem.setTitle("Deal registered with different data");
     problem.setProperties(
-        Map.of("errors", List.of(new FieldError("dealId", "is registered already with different data"))));
+        Map.of(
+            "errors",
+            List.of(new FieldError("dealId", "is registered already with different data"))));
     return problem;
   }
 }

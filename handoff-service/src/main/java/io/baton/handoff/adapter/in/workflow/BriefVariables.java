@@ -18,13 +18,16 @@ public record BriefVariables(
   Brief toBrief() {
     return new Brief(
         promises == null ? List.of() : promises.stream().map(PromiseVariables::toPromise).toList(),
-        stakeholders == null ? List.of() : stakeholders.stream().map(StakeholderVariables::toStakeholder).toList(),
-        successCriteria == null ? List.of() : successCriteria.stream().map(CriterionVariables::toCriterion).toList(),
+        stakeholders == null
+            ? List.of()
+            : stakeholders.stream().map(StakeholderVariables::toStakeholder).toList(),
+        successCriteria == null
+            ? List.of()
+            : successCriteria.stream().map(CriterionVariables::toCriterion).toList(),
         risks,
         notSold,
         FormDates.parse(desiredGoLiveDate));
   }
-
 
   /** One promise row of the form. */
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -5,7 +5,9 @@ import io.baton.workflows.ProcessContract.Handoff;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The lead's context as the forms show it: the {@code leadContext} variable, or null if unknown. */
+/**
+ * The lead's context as the forms show it: the {@code leadContext} variable, or null if unknown.
+ */
 final class LeadContextVariables {
 
   private LeadContextVariables() {}

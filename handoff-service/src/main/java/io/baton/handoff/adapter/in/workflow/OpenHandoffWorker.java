@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** {@code handoff.open-handoff}: the handoff process picked up a won deal; the brief's clock starts. */
+/**
+ * {@code handoff.open-handoff}: the handoff process picked up a won deal; the brief's clock starts.
+ */
 @Component
 public class OpenHandoffWorker {
 
@@ -36,6 +38,7 @@ public class OpenHandoffWorker {
         new WonDeal(dealId, leadId, customerName, salesOwner, arr, LocalDate.parse(closeDate));
     return CorrelationId.call(
         correlationId,
-        () -> Map.of(Handoff.BRIEF_DUE_AT, openingHandoff.open(deal, processInstanceKey).toString()));
+        () ->
+            Map.of(Handoff.BRIEF_DUE_AT, openingHandoff.open(deal, processInstanceKey).toString()));
   }
 }

@@ -9,7 +9,10 @@ import io.camunda.client.annotation.VariablesAsType;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** {@code handoff.record-brief}: keeps the completed brief on the handoff; the acceptance clock starts. */
+/**
+ * {@code handoff.record-brief}: keeps the completed brief on the handoff; the acceptance clock
+ * starts.
+ */
 @Component
 public class RecordBriefWorker {
 

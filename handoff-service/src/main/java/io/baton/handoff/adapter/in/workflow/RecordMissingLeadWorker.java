@@ -8,7 +8,9 @@ import io.camunda.client.annotation.Variable;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** {@code handoff.record-missing-lead}: the deal's lead is unknown; the brief must carry everything. */
+/**
+ * {@code handoff.record-missing-lead}: the deal's lead is unknown; the brief must carry everything.
+ */
 @Component
 public class RecordMissingLeadWorker {
 

@@ -7,7 +7,9 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import org.springframework.stereotype.Component;
 
-/** {@code handoff.record-overdue}: the brief or the acceptance passed its deadline and is escalated. */
+/**
+ * {@code handoff.record-overdue}: the brief or the acceptance passed its deadline and is escalated.
+ */
 @Component
 public class RecordOverdueWorker {
 
@@ -25,6 +27,7 @@ public class RecordOverdueWorker {
       @Variable(optional = true) String correlationId) {
     CorrelationId.run(
         correlationId,
-        () -> escalating.recordOverdue(dealId, overdueStage, RecordBriefWorker.rounds(returnCount)));
+        () ->
+            escalating.recordOverdue(dealId, overdueStage, RecordBriefWorker.rounds(returnCount)));
   }
 }

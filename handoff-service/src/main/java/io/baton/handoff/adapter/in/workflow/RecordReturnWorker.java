@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code handoff.record-return}: an account manager returned the handoff with questions. Every
- * return is kept and counted; the brief is due again, and the decision is cleared for the next round.
+ * return is kept and counted; the brief is due again, and the decision is cleared for the next
+ * round.
  */
 @Component
 public class RecordReturnWorker {
@@ -34,7 +35,8 @@ public class RecordReturnWorker {
         () -> {
           Snapshot handoff =
               returningHandoff
-                  .returnWithQuestions(dealId, returnQuestions, RecordBriefWorker.rounds(returnCount))
+                  .returnWithQuestions(
+                      dealId, returnQuestions, RecordBriefWorker.rounds(returnCount))
                   .snapshot();
           Map<String, Object> variables = new HashMap<>();
           variables.put(Handoff.BRIEF_DUE_AT, handoff.briefDueAt().toString());

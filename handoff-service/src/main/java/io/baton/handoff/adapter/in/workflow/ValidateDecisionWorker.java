@@ -14,10 +14,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code handoff.validate-decision}: the completing listener of the accept task. A decision must
- * be accept, or return with the questions for sales, and be made by the task's assignee: the user
- * the engine names as completing it, recorded on the handoff as the one who decided (on acceptance
- * the customer becomes theirs).
+ * {@code handoff.validate-decision}: the completing listener of the accept task. A decision must be
+ * accept, or return with the questions for sales, and be made by the task's assignee: the user the
+ * engine names as completing it, recorded on the handoff as the one who decided (on acceptance the
+ * customer becomes theirs).
  */
 @Component
 public class ValidateDecisionWorker {
@@ -37,7 +37,8 @@ public class ValidateDecisionWorker {
       @Variable(optional = true) String returnQuestions,
       @Variable(optional = true) String correlationId) {
     String completedBy = CompletingUser.of(job).orElse(null);
-    List<String> problems = new AcceptanceDecision(handoffDecision, completedBy, returnQuestions).problems();
+    List<String> problems =
+        new AcceptanceDecision(handoffDecision, completedBy, returnQuestions).problems();
     if (problems.isEmpty()) {
       CorrelationId.run(correlationId, () -> acceptingHandoff.recordDecider(dealId, completedBy));
     }

@@ -21,7 +21,10 @@ record LeadContextResponse(
         attempts == null
             ? List.of()
             : attempts.stream()
-                .map(a -> new LeadContext.FollowUpAttempt(a.channel(), a.outcome(), a.notes(), a.at()))
+                .map(
+                    a ->
+                        new LeadContext.FollowUpAttempt(
+                            a.channel(), a.outcome(), a.notes(), a.at()))
                 .toList(),
         notes,
         fetchedAt);

@@ -5,7 +5,10 @@ import org.springframework.cloud.openfeign.FeignClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** lead-service's API, as far as the handoff needs it. A 404 is an answer (no such lead), not a fault. */
+/**
+ * lead-service's API, as far as the handoff needs it. A 404 is an answer (no such lead), not a
+ * fault.
+ */
 @FeignClient(name = "lead-service", url = "${baton.services.lead-service.url}", dismiss404 = true)
 interface LeadServiceClient {
 

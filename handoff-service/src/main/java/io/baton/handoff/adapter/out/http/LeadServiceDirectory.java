@@ -21,7 +21,8 @@ class LeadServiceDirectory implements LeadDirectory {
   private final CircuitBreaker breaker;
   private final Clock clock;
 
-  LeadServiceDirectory(LeadServiceClient client, CircuitBreakerFactory<?, ?> breakers, Clock clock) {
+  LeadServiceDirectory(
+      LeadServiceClient client, CircuitBreakerFactory<?, ?> breakers, Clock clock) {
     this.client = client;
     this.breaker = breakers.create(BREAKER);
     this.clock = clock;

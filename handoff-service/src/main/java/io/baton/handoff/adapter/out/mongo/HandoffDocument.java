@@ -47,7 +47,10 @@ record HandoffDocument(
     List<OutboxMessage> outbox,
     @Version Long version) {
 
-  /** The collection of handoffs, one document per deal, each with its outbox ({@code baton.outbox.collections}). */
+  /**
+   * The collection of handoffs, one document per deal, each with its outbox ({@code
+   * baton.outbox.collections}).
+   */
   static final String COLLECTION = "handoffs";
 
   static HandoffDocument of(Handoff handoff) {

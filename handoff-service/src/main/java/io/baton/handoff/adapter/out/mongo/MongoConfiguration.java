@@ -6,7 +6,9 @@ import io.baton.support.outbox.OutboxRelay;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The outbox of each aggregate kept here, published by the relay from the aggregate's collection. */
+/**
+ * The outbox of each aggregate kept here, published by the relay from the aggregate's collection.
+ */
 @Configuration(proxyBeanMethods = false)
 class MongoConfiguration {
 

@@ -37,7 +37,11 @@ class MongoHandoffs implements Handoffs {
       criteria.add(Criteria.where("status").is(status));
     }
     if (owner != null) {
-      criteria.add(new Criteria().orOperator(Criteria.where("salesOwner").is(owner), Criteria.where("accountManager").is(owner)));
+      criteria.add(
+          new Criteria()
+              .orOperator(
+                  Criteria.where("salesOwner").is(owner),
+                  Criteria.where("accountManager").is(owner)));
     }
     if (overdueAt != null) {
       criteria.add(overdue(overdueAt));
@@ -60,7 +64,10 @@ class MongoHandoffs implements Handoffs {
     return new Criteria()
         .orOperator(
             Criteria.where("status").is(HandoffStatus.AWAITING_BRIEF).and("briefDueAt").lt(now),
-            Criteria.where("status").is(HandoffStatus.AWAITING_ACCEPTANCE).and("acceptanceDueAt").lt(now));
+            Criteria.where("status")
+                .is(HandoffStatus.AWAITING_ACCEPTANCE)
+                .and("acceptanceDueAt")
+                .lt(now));
   }
 
   @Override

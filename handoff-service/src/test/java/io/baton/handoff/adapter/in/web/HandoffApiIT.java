@@ -23,8 +23,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * The handoff API against the embedded MongoDB while the engine is unreachable: a won deal is
- * registered once and its {@code deal-won} message waits, stored with the handoff, until the
- * engine takes it.
+ * registered once and its {@code deal-won} message waits, stored with the handoff, until the engine
+ * takes it.
  */
 @BatonServiceTest
 class HandoffApiIT {
@@ -40,14 +40,18 @@ class HandoffApiIT {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
     assertThat(response.getHeaders().getLocation()).hasToString("/api/handoffs/api-deal-1");
-    Document stored = mongo.getCollection("handoffs").find(new Document("_id", "api-deal-1")).first();
+    Document stored =
+        mongo.getCollection("handoffs").find(new Document("_id", "api-deal-1")).first();
     assertThat(stored).isNotNull();
     assertThat(stored.getString("status")).isEqualTo("DEAL_WON");
     List<Document> outbox = stored.getList("outbox", Document.class);
-    assertThat(outbox).singleElement().satisfies(message -> {
-      assertThat(message.getString("messageId")).isEqualTo("deal-won:api-deal-1");
-      assertThat(message.get("publishedAt")).isNull();
-    });
+    assertThat(outbox)
+        .singleElement()
+        .satisfies(
+            message -> {
+              assertThat(message.getString("messageId")).isEqualTo("deal-won:api-deal-1");
+              assertThat(message.get("publishedAt")).isNull();
+            });
   }
 
   @Test
@@ -58,7 +62,8 @@ class HandoffApiIT {
 
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(JSON.readTree(again.getBody()).path("dealId").asText()).isEqualTo("api-deal-2");
-    assertThat(mongo.getCollection("handoffs").countDocuments(new Document("_id", "api-deal-2"))).isEqualTo(1);
+    assertThat(mongo.getCollection("handoffs").countDocuments(new Document("_id", "api-deal-2")))
+        .isEqualTo(1);
   }
 
   @Test
@@ -70,7 +75,8 @@ class HandoffApiIT {
     ResponseEntity<String> response = post(changed);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(fields(response)).containsExactly("dealId");
   }
 
@@ -79,9 +85,11 @@ class HandoffApiIT {
     ResponseEntity<String> response = post(Map.of("dealId", "api-deal-4"));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(fields(response)).containsExactly("arr", "closeDate", "customerName", "salesOwner");
-    assertThat(mongo.getCollection("handoffs").countDocuments(new Document("_id", "api-deal-4"))).isZero();
+    assertThat(mongo.getCollection("handoffs").countDocuments(new Document("_id", "api-deal-4")))
+        .isZero();
   }
 
   @Test
@@ -122,7 +130,8 @@ class HandoffApiIT {
     ResponseEntity<String> response = http.getForEntity("/api/handoffs/never-won", String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(JSON.readTree(response.getBody()).path("detail").asText()).contains("never-won");
   }
 
@@ -131,17 +140,28 @@ class HandoffApiIT {
     post(wonDeal("api-deal-7"));
     Map<String, Object> draft =
         Map.of(
-            "promises", List.of(Map.of("text", "SSO before go-live", "owner", "sam", "dueDate", "2027-01-15")),
+            "promises",
+                List.of(
+                    Map.of("text", "SSO before go-live", "owner", "sam", "dueDate", "2027-01-15")),
             "stakeholders", List.of(Map.of("name", "Cleo", "role", "champion")));
 
     ResponseEntity<String> saved = put("/api/handoffs/api-deal-7/brief", draft);
 
     assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
-    JsonNode completeness = JSON.readTree(http.getForObject("/api/handoffs/api-deal-7/brief/completeness", String.class));
+    JsonNode completeness =
+        JSON.readTree(
+            http.getForObject("/api/handoffs/api-deal-7/brief/completeness", String.class));
     assertThat(completeness.path("complete").asBoolean()).isFalse();
-    assertThat(completeness.path("missing").findValuesAsText("field")).containsExactly("stakeholders", "successCriteria");
+    assertThat(completeness.path("missing").findValuesAsText("field"))
+        .containsExactly("stakeholders", "successCriteria");
     assertThat(completeness.path("missing").toString()).contains("economic buyer");
-    assertThat(JSON.readTree(http.getForObject("/api/handoffs/api-deal-7", String.class)).path("brief").path("promises").get(0).path("owner").asText())
+    assertThat(
+            JSON.readTree(http.getForObject("/api/handoffs/api-deal-7", String.class))
+                .path("brief")
+                .path("promises")
+                .get(0)
+                .path("owner")
+                .asText())
         .isEqualTo("sam");
   }
 
@@ -150,7 +170,9 @@ class HandoffApiIT {
     post(wonDeal("api-deal-8"));
 
     ResponseEntity<String> response =
-        put("/api/handoffs/api-deal-8/brief", Map.of("stakeholders", List.of(Map.of("name", "Cleo", "role", "boss"))));
+        put(
+            "/api/handoffs/api-deal-8/brief",
+            Map.of("stakeholders", List.of(Map.of("name", "Cleo", "role", "boss"))));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(fields(response)).containsExactly("stakeholders[0].role");
@@ -162,8 +184,11 @@ class HandoffApiIT {
     deal.put("salesOwner", "olivia");
     post(deal);
 
-    JsonNode mine = JSON.readTree(http.getForObject("/api/handoffs?owner=olivia&status=DEAL_WON", String.class));
-    JsonNode overdue = JSON.readTree(http.getForObject("/api/handoffs?owner=olivia&overdue=true", String.class));
+    JsonNode mine =
+        JSON.readTree(
+            http.getForObject("/api/handoffs?owner=olivia&status=DEAL_WON", String.class));
+    JsonNode overdue =
+        JSON.readTree(http.getForObject("/api/handoffs?owner=olivia&overdue=true", String.class));
 
     assertThat(mine.findValuesAsText("dealId")).containsExactly("api-deal-9");
     assertThat(overdue).isEmpty();
@@ -186,19 +211,34 @@ class HandoffApiIT {
     post(wonDeal("api-deal-own"));
     Map<String, Object> draft = Map.of("risks", "None known");
 
-    assertThat(as("sam", HttpMethod.GET, "/api/handoffs/api-deal-own", null).getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(as("sam", HttpMethod.PUT, "/api/handoffs/api-deal-own/brief", draft).getStatusCode()).isEqualTo(HttpStatus.OK);
-    for (String path : List.of("/api/handoffs/api-deal-own", "/api/handoffs/api-deal-own/brief/completeness")) {
+    assertThat(as("sam", HttpMethod.GET, "/api/handoffs/api-deal-own", null).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(as("sam", HttpMethod.PUT, "/api/handoffs/api-deal-own/brief", draft).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    for (String path :
+        List.of("/api/handoffs/api-deal-own", "/api/handoffs/api-deal-own/brief/completeness")) {
       ResponseEntity<String> answer = as("rita", HttpMethod.GET, path, null);
       assertThat(answer.getStatusCode()).as("rita reads " + path).isEqualTo(HttpStatus.NOT_FOUND);
       assertThat(answer.getBody()).doesNotContain("Acme Corp");
     }
-    assertThat(as("rita", HttpMethod.PUT, "/api/handoffs/api-deal-own/brief", Map.of("risks", "Rita was here")).getStatusCode())
+    assertThat(
+            as(
+                    "rita",
+                    HttpMethod.PUT,
+                    "/api/handoffs/api-deal-own/brief",
+                    Map.of("risks", "Rita was here"))
+                .getStatusCode())
         .as("rita drafts sam's brief")
         .isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(JSON.readTree(as("rita", HttpMethod.GET, "/api/handoffs?limit=500", null).getBody()).findValuesAsText("dealId"))
+    assertThat(
+            JSON.readTree(as("rita", HttpMethod.GET, "/api/handoffs?limit=500", null).getBody())
+                .findValuesAsText("dealId"))
         .doesNotContain("api-deal-own");
-    assertThat(JSON.readTree(http.getForObject("/api/handoffs/api-deal-own", String.class)).path("brief").path("risks").asText())
+    assertThat(
+            JSON.readTree(http.getForObject("/api/handoffs/api-deal-own", String.class))
+                .path("brief")
+                .path("risks")
+                .asText())
         .as("sam's brief after rita's try")
         .isEqualTo("None known");
   }

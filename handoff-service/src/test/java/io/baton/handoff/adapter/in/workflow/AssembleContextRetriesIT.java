@@ -39,8 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * lead-service answers 503, 503, then 200 while a handoff assembles its context: the worker fails
  * the job, the engine retries it after the production backoff (2 s, then 4 s), and the third
  * attempt brings the context. One chain through the real path — API, outbox, engine, worker,
- * OpenFeign with its breaker and time limit — with the production time budgets, the engine
- * running in this JVM and lead-service a WireMock.
+ * OpenFeign with its breaker and time limit — with the production time budgets, the engine running
+ * in this JVM and lead-service a WireMock.
  */
 @ExtendWith(AssembleContextRetriesIT.StopTheEngineLast.class)
 @BatonServiceTest
@@ -48,12 +48,18 @@ import org.springframework.test.context.DynamicPropertySource;
 class AssembleContextRetriesIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** baton.jobs.retry-backoff.initial in production: the wait doubles with every failure. */
   private static final Duration FIRST_BACKOFF = Duration.ofSeconds(2);
-  /** What an attempt may come later than its backoff: the engine's due-date check and the worker's round trip. */
+
+  /**
+   * What an attempt may come later than its backoff: the engine's due-date check and the worker's
+   * round trip.
+   */
   private static final Duration LATENESS = Duration.ofSeconds(3);
 
-  private static final WireMockServer LEAD_SERVICE = new WireMockServer(wireMockConfig().dynamicPort());
+  private static final WireMockServer LEAD_SERVICE =
+      new WireMockServer(wireMockConfig().dynamicPort());
   private static final Path DATA_DIR = temporaryDirectory();
   private static final EmbeddedEngine ENGINE = startEngine();
 
@@ -69,8 +75,8 @@ class AssembleContextRetriesIT {
   }
 
   /**
-   * The engine outlives every client of it: registered before the Spring extension, this runs
-   * after it closed the service's context (and with it the Camunda client and its job streams).
+   * The engine outlives every client of it: registered before the Spring extension, this runs after
+   * it closed the service's context (and with it the Camunda client and its job streams).
    */
   static class StopTheEngineLast implements AfterAllCallback {
 
@@ -85,26 +91,45 @@ class AssembleContextRetriesIT {
   }
 
   @Test
-  void aLeadServiceThatAnswers503TwiceIsRetriedAfterTheBackoffAndTheThirdAttemptBringsTheContext() throws Exception {
+  void aLeadServiceThatAnswers503TwiceIsRetriedAfterTheBackoffAndTheThirdAttemptBringsTheContext()
+      throws Exception {
     String contextPath = "/api/leads/L-retry/context";
-    LEAD_SERVICE.stubFor(get(contextPath).inScenario("outage").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(aResponse().withStatus(503)).willSetStateTo("still down"));
-    LEAD_SERVICE.stubFor(get(contextPath).inScenario("outage").whenScenarioStateIs("still down")
-        .willReturn(aResponse().withStatus(503)).willSetStateTo("back"));
-    LEAD_SERVICE.stubFor(get(contextPath).inScenario("outage").whenScenarioStateIs("back")
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(
-            """
+    LEAD_SERVICE.stubFor(
+        get(contextPath)
+            .inScenario("outage")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("still down"));
+    LEAD_SERVICE.stubFor(
+        get(contextPath)
+            .inScenario("outage")
+            .whenScenarioStateIs("still down")
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("back"));
+    LEAD_SERVICE.stubFor(
+        get(contextPath)
+            .inScenario("outage")
+            .whenScenarioStateIs("back")
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        """
             {"leadId":"L-retry","company":{"name":"Retry Corp"},"source":{"channel":"webinar","campaign":"fall-launch"},
              "attempts":[],"notes":["Asked twice"],"receivedAt":"2026-11-01T09:00:00Z"}
             """)));
     ProcessDeployer.deployAll(client);
 
-    assertThat(http.postForEntity("/api/handoffs", wonDeal(), String.class).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(http.postForEntity("/api/handoffs", wonDeal(), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
 
     JsonNode handoff =
         await()
             .atMost(Duration.ofSeconds(60))
-            .until(() -> JSON.readTree(http.getForObject("/api/handoffs/deal-retry", String.class)), body -> body.path("context").path("available").asBoolean());
+            .until(
+                () -> JSON.readTree(http.getForObject("/api/handoffs/deal-retry", String.class)),
+                body -> body.path("context").path("available").asBoolean());
     assertThat(handoff.path("context").path("campaign").asText()).isEqualTo("fall-launch");
     List<Instant> attempts =
         LEAD_SERVICE.getAllServeEvents().stream()
@@ -124,8 +149,18 @@ class AssembleContextRetriesIT {
 
   private static Map<String, Object> wonDeal() {
     return Map.of(
-        "dealId", "deal-retry", "leadId", "L-retry", "customerName", "Retry Corp", "salesOwner", "sam", "arr", 48000,
-        "closeDate", "2026-11-20");
+        "dealId",
+        "deal-retry",
+        "leadId",
+        "L-retry",
+        "customerName",
+        "Retry Corp",
+        "salesOwner",
+        "sam",
+        "arr",
+        48000,
+        "closeDate",
+        "2026-11-20");
   }
 
   private static Path temporaryDirectory() {

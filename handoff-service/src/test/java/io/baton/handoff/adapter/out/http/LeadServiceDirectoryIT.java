@@ -12,11 +12,11 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import feign.codec.DecodeException;
 import io.baton.handoff.domain.LeadContext;
 import io.baton.testsupport.BatonServiceTest;
-import feign.codec.DecodeException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -36,7 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @BatonServiceTest
 class LeadServiceDirectoryIT {
 
-  private static final WireMockServer LEAD_SERVICE = new WireMockServer(wireMockConfig().dynamicPort());
+  private static final WireMockServer LEAD_SERVICE =
+      new WireMockServer(wireMockConfig().dynamicPort());
   private static final String CONTEXT_PATH = "/api/leads/L-1/context";
   private static final String CONTEXT_JSON =
       """
@@ -74,7 +75,9 @@ class LeadServiceDirectoryIT {
     assertThat(context.available()).isTrue();
     assertThat(context.channel()).isEqualTo("webinar");
     assertThat(context.campaign()).isEqualTo("fall-launch");
-    assertThat(context.attempts()).singleElement().satisfies(a -> assertThat(a.outcome()).isEqualTo("replied"));
+    assertThat(context.attempts())
+        .singleElement()
+        .satisfies(a -> assertThat(a.outcome()).isEqualTo("replied"));
     assertThat(context.notes()).containsExactly("Asked about SSO", "Wants SSO");
   }
 
@@ -92,11 +95,20 @@ class LeadServiceDirectoryIT {
 
   @Test
   void anOutageFailsTheCallUntilLeadServiceIsBack() {
-    LEAD_SERVICE.stubFor(get(CONTEXT_PATH).inScenario("outage").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(aResponse().withStatus(503)).willSetStateTo("still down"));
-    LEAD_SERVICE.stubFor(get(CONTEXT_PATH).inScenario("outage").whenScenarioStateIs("still down")
-        .willReturn(aResponse().withStatus(503)).willSetStateTo("back"));
-    LEAD_SERVICE.stubFor(get(CONTEXT_PATH).inScenario("outage").whenScenarioStateIs("back").willReturn(okJson()));
+    LEAD_SERVICE.stubFor(
+        get(CONTEXT_PATH)
+            .inScenario("outage")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("still down"));
+    LEAD_SERVICE.stubFor(
+        get(CONTEXT_PATH)
+            .inScenario("outage")
+            .whenScenarioStateIs("still down")
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("back"));
+    LEAD_SERVICE.stubFor(
+        get(CONTEXT_PATH).inScenario("outage").whenScenarioStateIs("back").willReturn(okJson()));
 
     assertThatThrownBy(() -> directory.contextOf("L-1")).hasRootCauseMessage(rootMessageOf503());
     assertThatThrownBy(() -> directory.contextOf("L-1")).isInstanceOf(RuntimeException.class);
@@ -109,7 +121,8 @@ class LeadServiceDirectoryIT {
   void aLeadServiceThatStopsAnsweringIsCutAtTheReadTimeout() {
     LEAD_SERVICE.stubFor(get(CONTEXT_PATH).willReturn(okJson().withFixedDelay(6_000)));
 
-    assertThatThrownBy(() -> directory.contextOf("L-1")).hasRootCauseInstanceOf(SocketTimeoutException.class);
+    assertThatThrownBy(() -> directory.contextOf("L-1"))
+        .hasRootCauseInstanceOf(SocketTimeoutException.class);
   }
 
   /**
@@ -120,27 +133,41 @@ class LeadServiceDirectoryIT {
   void aLeadServiceThatAnswersTooSlowlyIsCutAtTheTimeLimit() {
     LEAD_SERVICE.stubFor(get(CONTEXT_PATH).willReturn(okJson().withChunkedDribbleDelay(8, 8_000)));
 
-    assertThatThrownBy(() -> directory.contextOf("L-1")).hasRootCauseInstanceOf(TimeoutException.class);
+    assertThatThrownBy(() -> directory.contextOf("L-1"))
+        .hasRootCauseInstanceOf(TimeoutException.class);
   }
 
-  /** With the production settings: opens after 5 calls at 50 % failures, half-opens after 15 s, closes after 2 successes. */
+  /**
+   * With the production settings: opens after 5 calls at 50 % failures, half-opens after 15 s,
+   * closes after 2 successes.
+   */
   @Test
   void aBreakerThatOpenedHalfOpensAfterItsWaitAndClosesAgainWhenLeadServiceAnswers() {
-    CircuitBreaker breaker = breakers.getCircuitBreakerRegistry().circuitBreaker(LeadServiceDirectory.BREAKER);
+    CircuitBreaker breaker =
+        breakers.getCircuitBreakerRegistry().circuitBreaker(LeadServiceDirectory.BREAKER);
     LEAD_SERVICE.stubFor(get(CONTEXT_PATH).willReturn(aResponse().withStatus(503)));
     for (int i = 0; i < breaker.getCircuitBreakerConfig().getMinimumNumberOfCalls(); i++) {
       assertThatThrownBy(() -> directory.contextOf("L-1")).isInstanceOf(RuntimeException.class);
     }
 
     assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
-    assertThatThrownBy(() -> directory.contextOf("L-1")).hasRootCauseInstanceOf(CallNotPermittedException.class);
+    assertThatThrownBy(() -> directory.contextOf("L-1"))
+        .hasRootCauseInstanceOf(CallNotPermittedException.class);
     LEAD_SERVICE.verify(5, getRequestedFor(urlEqualTo(CONTEXT_PATH)));
 
     LEAD_SERVICE.stubFor(get(CONTEXT_PATH).willReturn(okJson()));
-    Duration waitInOpenState = Duration.ofMillis(breaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1));
-    assertThat(waitInOpenState).as("the production wait in the open state").isEqualTo(Duration.ofSeconds(15));
-    await().atMost(waitInOpenState.plusSeconds(5)).until(() -> breaker.getState() == CircuitBreaker.State.HALF_OPEN);
-    for (int i = 0; i < breaker.getCircuitBreakerConfig().getPermittedNumberOfCallsInHalfOpenState(); i++) {
+    Duration waitInOpenState =
+        Duration.ofMillis(
+            breaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1));
+    assertThat(waitInOpenState)
+        .as("the production wait in the open state")
+        .isEqualTo(Duration.ofSeconds(15));
+    await()
+        .atMost(waitInOpenState.plusSeconds(5))
+        .until(() -> breaker.getState() == CircuitBreaker.State.HALF_OPEN);
+    for (int i = 0;
+        i < breaker.getCircuitBreakerConfig().getPermittedNumberOfCallsInHalfOpenState();
+        i++) {
       assertThat(directory.contextOf("L-1")).isPresent();
     }
 
@@ -148,7 +175,9 @@ class LeadServiceDirectoryIT {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "MALFORMED_RESPONSE_CHUNK"})
+  @EnumSource(
+      value = Fault.class,
+      names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "MALFORMED_RESPONSE_CHUNK"})
   void aBrokenConnectionIsATechnicalFailureNeverAnAnswer(Fault fault) {
     LEAD_SERVICE.stubFor(get(CONTEXT_PATH).willReturn(aResponse().withFault(fault)));
 
@@ -160,7 +189,10 @@ class LeadServiceDirectoryIT {
 
   @Test
   void aSuccessWithoutABodyIsATechnicalFailureNeverAMissingLead() {
-    LEAD_SERVICE.stubFor(get(CONTEXT_PATH).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")));
+    LEAD_SERVICE.stubFor(
+        get(CONTEXT_PATH)
+            .willReturn(
+                aResponse().withStatus(200).withHeader("Content-Type", "application/json")));
 
     assertThatThrownBy(() -> directory.contextOf("L-1"))
         .rootCause()
@@ -169,11 +201,16 @@ class LeadServiceDirectoryIT {
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson() {
-    return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(CONTEXT_JSON);
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withBody(CONTEXT_JSON);
   }
 
   private static String rootMessageOf503() {
-    return "[503 Service Unavailable] during [GET] to [" + LEAD_SERVICE.baseUrl() + CONTEXT_PATH
+    return "[503 Service Unavailable] during [GET] to ["
+        + LEAD_SERVICE.baseUrl()
+        + CONTEXT_PATH
         + "] [LeadServiceClient#context(String)]: []";
   }
 }

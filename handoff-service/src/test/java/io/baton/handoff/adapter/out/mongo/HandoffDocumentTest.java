@@ -27,7 +27,13 @@ class HandoffDocumentTest {
   void aHandoffWithEveryFieldSetSurvivesTheRoundTripThroughMongoDb() {
     Handoff.Snapshot snapshot =
         new Handoff.Snapshot(
-            new WonDeal("deal-1", "lead-1", "ACME", "sam", new BigDecimal("48000.50"), LocalDate.parse("2026-11-01")),
+            new WonDeal(
+                "deal-1",
+                "lead-1",
+                "ACME",
+                "sam",
+                new BigDecimal("48000.50"),
+                LocalDate.parse("2026-11-01")),
             AT,
             HandoffStatus.ACCEPTED,
             2251799813685249L,
@@ -38,7 +44,9 @@ class HandoffDocumentTest {
                 "webinar",
                 "q4-launch",
                 "enterprise-fast-track",
-                List.of(new LeadContext.FollowUpAttempt("phone", "reached", "wants a demo", AT.plusSeconds(2))),
+                List.of(
+                    new LeadContext.FollowUpAttempt(
+                        "phone", "reached", "wants a demo", AT.plusSeconds(2))),
                 List.of("budget approved"),
                 AT.plusSeconds(3)),
             new Brief(
@@ -57,11 +65,19 @@ class HandoffDocumentTest {
             List.of(new Return(1, "who signs off?", AT.plusSeconds(7))),
             List.of(new Escalation("brief", 1, AT.plusSeconds(8))),
             List.of(new StatusChange(HandoffStatus.AWAITING_BRIEF, AT.plusSeconds(9))),
-            List.of(new OutboxMessage("message-1", "handoff-accepted", "deal-1", Map.of("dealId", "deal-1"), AT.plusSeconds(10), AT.plusSeconds(11))),
+            List.of(
+                new OutboxMessage(
+                    "message-1",
+                    "handoff-accepted",
+                    "deal-1",
+                    Map.of("dealId", "deal-1"),
+                    AT.plusSeconds(10),
+                    AT.plusSeconds(11))),
             3L);
     DocumentRoundTrip.assertEveryFieldSet(snapshot);
 
-    HandoffDocument stored = DocumentRoundTrip.throughBson(HandoffDocument.of(Handoff.restore(snapshot)));
+    HandoffDocument stored =
+        DocumentRoundTrip.throughBson(HandoffDocument.of(Handoff.restore(snapshot)));
 
     assertThat(stored.toHandoff().snapshot()).isEqualTo(snapshot);
   }

@@ -15,15 +15,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may do what with leads (the matrix in docs/security.md). A sales rep sees only the leads
- * they own: another rep's lead does not exist for them.
+ * Who may do what with leads (the matrix in docs/security.md). A sales rep sees only the leads they
+ * own: another rep's lead does not exist for them.
  */
 @Configuration
 class LeadAuthorization {
 
   /** Who sees which lead: {@link Ownership}. */
   static final Ownership<Lead> OWNERSHIP =
-      new Ownership<>("Lead", Lead::owner, Lead::leadId, SALES, MARKETING, CS_LEADER, ACCOUNT_MANAGER);
+      new Ownership<>(
+          "Lead", Lead::owner, Lead::leadId, SALES, MARKETING, CS_LEADER, ACCOUNT_MANAGER);
 
   @Bean
   AuthorizationRules leadRules() {

@@ -95,7 +95,13 @@ class LeadController {
     LeadAuthorization.OWNERSHIP.visible(queries.get(leadId));
     RecordingAttempt.Recording recording =
         recordingAttempt.record(
-            leadId, request.channel(), request.outcome(), request.notes(), request.at(), null, true);
+            leadId,
+            request.channel(),
+            request.outcome(),
+            request.notes(),
+            request.at(),
+            null,
+            true);
     return ResponseEntity.status(recording.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .body(LeadResponse.of(recording.lead()));
   }
@@ -111,7 +117,8 @@ class LeadController {
   @ApiResponse(responseCode = "400", description = "Invalid input, naming each wrong field")
   @ApiResponse(responseCode = "404", description = "No such lead")
   @ApiResponse(responseCode = "409", description = "The lead is closed with another outcome")
-  LeadResponse recordOutcome(@PathVariable String leadId, @Valid @RequestBody OutcomeRequest request) {
+  LeadResponse recordOutcome(
+      @PathVariable String leadId, @Valid @RequestBody OutcomeRequest request) {
     Lead lead = LeadAuthorization.OWNERSHIP.visible(queries.get(leadId));
     return LeadResponse.of(
         recordingOutcome
@@ -136,15 +143,21 @@ class LeadController {
   List<FeedbackResponse> feedbackPerCampaign(
       @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to) {
     Period period = Period.of(from, to, clock);
-    return feedback.perCampaign(period.from(), period.to()).stream().map(FeedbackResponse::of).toList();
+    return feedback.perCampaign(period.from(), period.to()).stream()
+        .map(FeedbackResponse::of)
+        .toList();
   }
 
   @GetMapping("/feedback/sources")
-  @Operation(summary = "Marketing's closed loop per source channel", description = "As per campaign.")
+  @Operation(
+      summary = "Marketing's closed loop per source channel",
+      description = "As per campaign.")
   List<FeedbackResponse> feedbackPerSource(
       @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to) {
     Period period = Period.of(from, to, clock);
-    return feedback.perSource(period.from(), period.to()).stream().map(FeedbackResponse::of).toList();
+    return feedback.perSource(period.from(), period.to()).stream()
+        .map(FeedbackResponse::of)
+        .toList();
   }
 
   @GetMapping("/{leadId}")
@@ -176,7 +189,9 @@ class LeadController {
       @RequestParam(required = false) String owner,
       @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-    return queries.search(status, LeadAuthorization.OWNERSHIP.visibleOwner(owner), overdue, limit).stream()
+    return queries
+        .search(status, LeadAuthorization.OWNERSHIP.visibleOwner(owner), overdue, limit)
+        .stream()
         .map(LeadResponse::of)
         .toList();
   }

@@ -1,15 +1,13 @@
 package io.baton.lead.adapter.in.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.baton.lead.domain.Assignment;
+import io.baton.lead.domain.AssignmentReason;
 import io.baton.lead.domain.Attempt;
 import io.baton.lead.domain.AttemptChannel;
 import io.baton.lead.domain.AttemptOutcome;
 import io.baton.lead.domain.Company;
 import io.baton.lead.domain.Contact;
-import io.baton.lead.domain.Source;
-import io.baton.lead.domain.SourceChannel;
-import io.baton.lead.domain.Assignment;
-import io.baton.lead.domain.AssignmentReason;
 import io.baton.lead.domain.ConvertedDeal;
 import io.baton.lead.domain.Escalation;
 import io.baton.lead.domain.EscalationStage;
@@ -17,6 +15,8 @@ import io.baton.lead.domain.LossReason;
 import io.baton.lead.domain.Outcome;
 import io.baton.lead.domain.OutcomeType;
 import io.baton.lead.domain.PlayDecision;
+import io.baton.lead.domain.Source;
+import io.baton.lead.domain.SourceChannel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,7 +83,8 @@ final class LeadJson {
   @JsonInclude(JsonInclude.Include.ALWAYS)
   record AssignmentJson(String owner, String team, AssignmentReason reason, Instant at) {
     static AssignmentJson of(Assignment assignment) {
-      return new AssignmentJson(assignment.owner(), assignment.team(), assignment.reason(), assignment.at());
+      return new AssignmentJson(
+          assignment.owner(), assignment.team(), assignment.reason(), assignment.at());
     }
   }
 
@@ -95,21 +96,34 @@ final class LeadJson {
   }
 
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  record DealJson(String dealId, BigDecimal arr, LocalDate closeDate, String customerName, String salesOwner) {
+  record DealJson(
+      String dealId, BigDecimal arr, LocalDate closeDate, String customerName, String salesOwner) {
     static DealJson of(ConvertedDeal deal) {
       return deal == null
           ? null
-          : new DealJson(deal.dealId(), deal.arr(), deal.closeDate(), deal.customerName(), deal.salesOwner());
+          : new DealJson(
+              deal.dealId(), deal.arr(), deal.closeDate(), deal.customerName(), deal.salesOwner());
     }
   }
 
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  record OutcomeJson(OutcomeType outcome, LossReason reason, String notes, DealJson deal, String recordedBy, Instant at) {
+  record OutcomeJson(
+      OutcomeType outcome,
+      LossReason reason,
+      String notes,
+      DealJson deal,
+      String recordedBy,
+      Instant at) {
     static OutcomeJson of(Outcome outcome) {
       return outcome == null
           ? null
           : new OutcomeJson(
-              outcome.type(), outcome.reason(), outcome.notes(), DealJson.of(outcome.deal()), outcome.recordedBy(), outcome.at());
+              outcome.type(),
+              outcome.reason(),
+              outcome.notes(),
+              DealJson.of(outcome.deal()),
+              outcome.recordedBy(),
+              outcome.at());
     }
   }
 }

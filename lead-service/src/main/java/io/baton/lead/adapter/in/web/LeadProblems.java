@@ -17,7 +17,8 @@ class LeadProblems {
 
   @ExceptionHandler(AttemptBeforeLeadException.class)
   ProblemDetail attemptBeforeLead(AttemptBeforeLeadException ex) {
-    return ProblemDetailsAdvice.invalidInput(List.of(new FieldError("at", "must not be before the lead came in")));
+    return ProblemDetailsAdvice.invalidInput(
+        List.of(new FieldError("at", "must not be before the lead came in")));
   }
 
   @ExceptionHandler(InvalidOutcomeException.class)

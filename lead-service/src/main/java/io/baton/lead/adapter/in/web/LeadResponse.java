@@ -18,8 +18,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A lead as the API shows it: where it came from, its play and why, who owns it, every attempt
- * and escalation, and its outcome. {@code timeToFirstContact} is an ISO-8601 duration.
+ * A lead as the API shows it: where it came from, its play and why, who owns it, every attempt and
+ * escalation, and its outcome. {@code timeToFirstContact} is an ISO-8601 duration.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record LeadResponse(

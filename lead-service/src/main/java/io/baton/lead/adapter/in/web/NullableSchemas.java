@@ -44,7 +44,8 @@ class NullableSchemas implements ModelConverter {
   }
 
   private static void describeEveryKey(Schema<?> model, JavaType javaType) {
-    Set<String> neverNull = model.getRequired() == null ? Set.of() : Set.copyOf(model.getRequired());
+    Set<String> neverNull =
+        model.getRequired() == null ? Set.of() : Set.copyOf(model.getRequired());
     List<BeanPropertyDefinition> properties =
         Json.mapper().getSerializationConfig().introspect(javaType).findProperties();
     for (BeanPropertyDefinition property : properties) {
@@ -68,7 +69,9 @@ class NullableSchemas implements ModelConverter {
       return new JsonSchema().addAnyOfItem(schema).addAnyOfItem(new JsonSchema().typesItem("null"));
     }
     Schema<?> nullable = AnnotationsUtils.clone(schema, true);
-    Set<String> types = new LinkedHashSet<>(nullable.getTypes() == null ? Set.of(nullable.getType()) : nullable.getTypes());
+    Set<String> types =
+        new LinkedHashSet<>(
+            nullable.getTypes() == null ? Set.of(nullable.getType()) : nullable.getTypes());
     types.add("null");
     if (nullable.getEnum() != null && !nullable.getEnum().contains(null)) {
       nullable.addEnumItemObject(null);

@@ -14,9 +14,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A lead's outcome as a rep or the CRM reports it: {@code reason} is required for disqualified
- * and nurture, {@code deal} for converted. Who recorded it is the signed-in user; {@code
- * recordedBy}, if given, must name them.
+ * A lead's outcome as a rep or the CRM reports it: {@code reason} is required for disqualified and
+ * nurture, {@code deal} for converted. Who recorded it is the signed-in user; {@code recordedBy},
+ * if given, must name them.
  */
 record OutcomeRequest(
     @NotNull OutcomeType outcome,
@@ -40,7 +40,8 @@ record OutcomeRequest(
   /** The won deal; the customer defaults to the lead's company, the sales owner to its owner. */
   record DealRequest(
       @NotBlank @Size(max = 100) String dealId,
-      @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 2) BigDecimal arr,
+      @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 2)
+          BigDecimal arr,
       @NotNull @PastOrPresent LocalDate closeDate,
       @Size(max = 200) String customerName,
       @Size(max = 200) String salesOwner) {}

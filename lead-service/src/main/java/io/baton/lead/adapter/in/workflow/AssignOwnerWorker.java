@@ -52,7 +52,9 @@ public class AssignOwnerWorker {
             (String) play.get(LeadFollowUp.NEXT_STEP),
             (String) play.get(LeadFollowUp.PLAY_REASON),
             clock.instant());
-    return CorrelationId.call(correlationId, () -> variables(assigningOwner.assign(leadId, decision, processInstanceKey)));
+    return CorrelationId.call(
+        correlationId,
+        () -> variables(assigningOwner.assign(leadId, decision, processInstanceKey)));
   }
 
   private static Map<String, Object> variables(OwnerAndClock assigned) {

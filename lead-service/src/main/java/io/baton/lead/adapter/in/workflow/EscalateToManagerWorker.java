@@ -18,7 +18,8 @@ public class EscalateToManagerWorker {
   }
 
   @JobWorker(type = LeadFollowUp.ESCALATE_TO_MANAGER_JOB)
-  public void escalateToManager(@Variable String leadId, @Variable(optional = true) String correlationId) {
+  public void escalateToManager(
+      @Variable String leadId, @Variable(optional = true) String correlationId) {
     CorrelationId.run(correlationId, () -> escalatingLead.escalateToManager(leadId));
   }
 }

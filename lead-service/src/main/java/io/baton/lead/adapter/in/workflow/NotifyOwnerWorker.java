@@ -7,7 +7,9 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import org.springframework.stereotype.Component;
 
-/** {@code lead.notify-owner}: first contact is due and nobody tried yet; the owner hears about it. */
+/**
+ * {@code lead.notify-owner}: first contact is due and nobody tried yet; the owner hears about it.
+ */
 @Component
 public class NotifyOwnerWorker {
 
@@ -18,7 +20,8 @@ public class NotifyOwnerWorker {
   }
 
   @JobWorker(type = LeadFollowUp.NOTIFY_OWNER_JOB)
-  public void notifyOwner(@Variable String leadId, @Variable(optional = true) String correlationId) {
+  public void notifyOwner(
+      @Variable String leadId, @Variable(optional = true) String correlationId) {
     CorrelationId.run(correlationId, () -> escalatingLead.notifyOwner(leadId));
   }
 }

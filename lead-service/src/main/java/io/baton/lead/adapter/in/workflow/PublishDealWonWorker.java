@@ -8,9 +8,9 @@ import io.camunda.client.annotation.Variable;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code lead.publish-deal-won}: the lead converted; its won deal starts the
- * sale-to-implementation handoff through the lead's outbox. The message id comes from the deal id,
- * so a redelivered job publishes nothing twice.
+ * {@code lead.publish-deal-won}: the lead converted; its won deal starts the sale-to-implementation
+ * handoff through the lead's outbox. The message id comes from the deal id, so a redelivered job
+ * publishes nothing twice.
  */
 @Component
 public class PublishDealWonWorker {
@@ -22,7 +22,8 @@ public class PublishDealWonWorker {
   }
 
   @JobWorker(type = LeadFollowUp.PUBLISH_DEAL_WON_JOB)
-  public void publishDealWon(@Variable String leadId, @Variable(optional = true) String correlationId) {
+  public void publishDealWon(
+      @Variable String leadId, @Variable(optional = true) String correlationId) {
     CorrelationId.run(correlationId, () -> announcingWonDeal.announce(leadId));
   }
 }

@@ -32,6 +32,7 @@ public class ReassignToQueueWorker {
         correlationId,
         () ->
             Collections.singletonMap(
-                LeadFollowUp.OWNER, escalatingLead.returnToQueue(leadId, processInstanceKey).owner()));
+                LeadFollowUp.OWNER,
+                escalatingLead.returnToQueue(leadId, processInstanceKey).owner()));
   }
 }

@@ -3,9 +3,9 @@ package io.baton.lead.adapter.in.workflow;
 import io.baton.lead.application.RecordingAttempt;
 import io.baton.lead.domain.AttemptChannel;
 import io.baton.lead.domain.AttemptOutcome;
-import io.baton.support.vocabulary.KebabCase;
 import io.baton.lead.domain.Lead;
 import io.baton.support.correlation.CorrelationId;
+import io.baton.support.vocabulary.KebabCase;
 import io.baton.workflows.ProcessContract.LeadFollowUp;
 import io.camunda.client.annotation.ElementInstanceKey;
 import io.camunda.client.annotation.JobWorker;
@@ -37,18 +37,31 @@ public class RecordAttemptWorker {
       @ElementInstanceKey long elementInstanceKey) {
     AttemptChannel channel =
         KebabCase.fromCode(AttemptChannel.class, attemptChannel)
-            .orElseThrow(() -> new IllegalArgumentException("Unknown attempt channel " + attemptChannel));
+            .orElseThrow(
+                () -> new IllegalArgumentException("Unknown attempt channel " + attemptChannel));
     AttemptOutcome outcome =
         KebabCase.fromCode(AttemptOutcome.class, attemptOutcome)
-            .orElseThrow(() -> new IllegalArgumentException("Unknown attempt outcome " + attemptOutcome));
+            .orElseThrow(
+                () -> new IllegalArgumentException("Unknown attempt outcome " + attemptOutcome));
     return CorrelationId.call(
         correlationId,
         () -> {
           Lead lead =
               recordingAttempt
-                  .record(leadId, channel, outcome, attemptNotes, null, "task:" + elementInstanceKey, false)
+                  .record(
+                      leadId,
+                      channel,
+                      outcome,
+                      attemptNotes,
+                      null,
+                      "task:" + elementInstanceKey,
+                      false)
                   .lead();
-          return Map.of(LeadFollowUp.ATTEMPT_COUNT, lead.attempts().size(), LeadFollowUp.CONTACTED, lead.contacted());
+          return Map.of(
+              LeadFollowUp.ATTEMPT_COUNT,
+              lead.attempts().size(),
+              LeadFollowUp.CONTACTED,
+              lead.contacted());
         });
   }
 }

@@ -11,8 +11,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code lead.record-manager-review}: the sales manager's review of an uncontacted lead; a rep
- * they name gets the first-contact task and the later ones, and the process learns the owner.
+ * {@code lead.record-manager-review}: the sales manager's review of an uncontacted lead; a rep they
+ * name gets the first-contact task and the later ones, and the process learns the owner.
  */
 @Component
 public class RecordManagerReviewWorker {
@@ -35,6 +35,8 @@ public class RecordManagerReviewWorker {
         () ->
             Collections.singletonMap(
                 LeadFollowUp.OWNER,
-                escalatingLead.recordManagerReview(leadId, reassignTo, reviewNote, processInstanceKey).owner()));
+                escalatingLead
+                    .recordManagerReview(leadId, reassignTo, reviewNote, processInstanceKey)
+                    .owner()));
   }
 }

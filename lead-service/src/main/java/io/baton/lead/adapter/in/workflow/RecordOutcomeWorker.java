@@ -28,6 +28,8 @@ public class RecordOutcomeWorker {
       @Variable(optional = true) String correlationId) {
     CorrelationId.run(
         correlationId,
-        () -> recordingOutcome.recordFromForm(leadId, new OutcomeForm(outcome, outcomeReason), outcomeNotes, owner));
+        () ->
+            recordingOutcome.recordFromForm(
+                leadId, new OutcomeForm(outcome, outcomeReason), outcomeNotes, owner));
   }
 }

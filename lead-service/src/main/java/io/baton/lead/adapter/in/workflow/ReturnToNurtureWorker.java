@@ -21,7 +21,8 @@ public class ReturnToNurtureWorker {
   }
 
   @JobWorker(type = LeadFollowUp.RETURN_TO_NURTURE_JOB)
-  public void returnToNurture(@Variable String leadId, @Variable(optional = true) String correlationId) {
+  public void returnToNurture(
+      @Variable String leadId, @Variable(optional = true) String correlationId) {
     CorrelationId.run(correlationId, () -> recordingOutcome.returnUnreachableToNurture(leadId));
   }
 }

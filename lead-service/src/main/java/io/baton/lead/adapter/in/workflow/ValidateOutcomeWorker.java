@@ -27,6 +27,8 @@ public class ValidateOutcomeWorker {
       @Variable(optional = true) String correlationId) {
     CorrelationId.run(
         correlationId,
-        () -> TaskListenerVerdict.send(client, job, new OutcomeForm(outcome, outcomeReason).missing().orElse(null)));
+        () ->
+            TaskListenerVerdict.send(
+                client, job, new OutcomeForm(outcome, outcomeReason).missing().orElse(null)));
   }
 }

@@ -46,7 +46,8 @@ class MongoLeads implements Leads {
 
   @Override
   public List<Lead> search(LeadSearch search) {
-    Query query = new Query().with(Sort.by(Sort.Direction.DESC, "receivedAt")).limit(search.limit());
+    Query query =
+        new Query().with(Sort.by(Sort.Direction.DESC, "receivedAt")).limit(search.limit());
     if (search.status() != null) {
       query.addCriteria(where("status").is(search.status()));
     }
@@ -55,11 +56,19 @@ class MongoLeads implements Leads {
     }
     if (search.firstContactOverdueAt() != null) {
       query.addCriteria(
-          where("firstContactAt").is(null)
-              .and("firstContactDueAt").lt(search.firstContactOverdueAt())
-              .and("status").in(Arrays.stream(LeadStatus.values()).filter(status -> !status.isClosed()).toList()));
+          where("firstContactAt")
+              .is(null)
+              .and("firstContactDueAt")
+              .lt(search.firstContactOverdueAt())
+              .and("status")
+              .in(
+                  Arrays.stream(LeadStatus.values())
+                      .filter(status -> !status.isClosed())
+                      .toList()));
     }
-    return mongoTemplate.find(query, LeadDocument.class).stream().map(LeadDocument::toLead).toList();
+    return mongoTemplate.find(query, LeadDocument.class).stream()
+        .map(LeadDocument::toLead)
+        .toList();
   }
 
   @Override

@@ -10,7 +10,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
-/** One counter document per team, incremented atomically, so two instances never deal the same turn. */
+/**
+ * One counter document per team, incremented atomically, so two instances never deal the same turn.
+ */
 @Repository
 class MongoOwnerRotations implements OwnerRotations {
 

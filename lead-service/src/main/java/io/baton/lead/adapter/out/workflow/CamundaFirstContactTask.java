@@ -23,7 +23,8 @@ class CamundaFirstContactTask implements FirstContactTask {
 
   @Override
   public void returnToQueue(long followUpKey) {
-    openTasks(followUpKey).forEach(task -> client.newUnassignUserTaskCommand(task.getUserTaskKey()).send().join());
+    openTasks(followUpKey)
+        .forEach(task -> client.newUnassignUserTaskCommand(task.getUserTaskKey()).send().join());
   }
 
   @Override

@@ -210,7 +210,9 @@ class LeadApiIT {
     String leadId = aNewLeadId();
 
     ResponseEntity<String> response =
-        postAttempt(leadId, Map.of(
+        postAttempt(
+            leadId,
+            Map.of(
                 "channel",
                 "call",
                 "outcome",
@@ -230,7 +232,8 @@ class LeadApiIT {
     String leadId = aNewLeadId();
 
     ResponseEntity<String> response =
-        postAttempt(leadId, Map.of("channel", "call", "outcome", "replied", "at", "2020-01-01T00:00:00Z"));
+        postAttempt(
+            leadId, Map.of("channel", "call", "outcome", "replied", "at", "2020-01-01T00:00:00Z"));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getHeaders().getContentType())
@@ -265,8 +268,7 @@ class LeadApiIT {
     Map<String, Object> attempt =
         Map.of("channel", "call", "outcome", "left-voicemail", "at", Instant.now().toString());
 
-    assertThat(postAttempt(leadId, attempt).getStatusCode())
-        .isEqualTo(HttpStatus.CREATED);
+    assertThat(postAttempt(leadId, attempt).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     ResponseEntity<String> again = postAttempt(leadId, attempt);
 
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -274,15 +276,19 @@ class LeadApiIT {
   }
 
   @Test
-  void givesTheHandoffTheLeadsContextWithNotesOldestFirstAndNoPlayBeforeTheFollowUpDecidedIt() throws Exception {
+  void givesTheHandoffTheLeadsContextWithNotesOldestFirstAndNoPlayBeforeTheFollowUpDecidedIt()
+      throws Exception {
     JsonNode lead =
         JSON.readTree(
             post("/api/leads", aLead().withIntent("Wants SSO for 40 seats").build()).getBody());
     String leadId = lead.path("leadId").asText();
     Instant receivedAt = Instant.parse(lead.path("receivedAt").asText());
     Thread.sleep(5);
-    postAttempt(leadId, Map.of("channel", "meeting", "outcome", "meeting-booked", "notes", "Demo booked"));
-    postAttempt(leadId, Map.of(
+    postAttempt(
+        leadId, Map.of("channel", "meeting", "outcome", "meeting-booked", "notes", "Demo booked"));
+    postAttempt(
+        leadId,
+        Map.of(
             "channel",
             "call",
             "outcome",
@@ -408,10 +414,15 @@ class LeadApiIT {
     JsonNode lead = JSON.readTree(http.getForEntity("/api/leads/" + first, String.class).getBody());
     assertThat(lead.path("status").asText()).isEqualTo("working");
     assertThat(lead.path("play").path("name").asText()).isEqualTo("enterprise-discovery");
-    assertThat(lead.path("play").path("reason").asText()).isEqualTo("An enterprise company asked for a demo");
-    assertThat(lead.path("play").path("inputs").path("interest").asText()).isEqualTo("demo-request");
+    assertThat(lead.path("play").path("reason").asText())
+        .isEqualTo("An enterprise company asked for a demo");
+    assertThat(lead.path("play").path("inputs").path("interest").asText())
+        .isEqualTo("demo-request");
     assertThat(lead.path("assignments")).hasSize(1);
-    assertThat(Duration.between(Instant.parse(lead.path("receivedAt").asText()), Instant.parse(lead.path("firstContactDueAt").asText())))
+    assertThat(
+            Duration.between(
+                Instant.parse(lead.path("receivedAt").asText()),
+                Instant.parse(lead.path("firstContactDueAt").asText())))
         .isEqualTo(Duration.ofMinutes(5));
   }
 
@@ -419,21 +430,27 @@ class LeadApiIT {
   void disqualifiesWithAReasonOnceAndRefusesAnotherOutcomeAfterwards() throws Exception {
     String leadId = aNewLeadId();
 
-    ResponseEntity<String> withoutReason = postOutcome(leadId, Map.of("outcome", "disqualified", "recordedBy", "sam"));
+    ResponseEntity<String> withoutReason =
+        postOutcome(leadId, Map.of("outcome", "disqualified", "recordedBy", "sam"));
     ResponseEntity<String> disqualified = postOutcome(leadId, disqualification("no-budget"));
     ResponseEntity<String> again = postOutcome(leadId, disqualification("no-budget"));
-    ResponseEntity<String> qualified = postOutcome(leadId, Map.of("outcome", "qualified", "recordedBy", "sam"));
+    ResponseEntity<String> qualified =
+        postOutcome(leadId, Map.of("outcome", "qualified", "recordedBy", "sam"));
 
     assertThat(withoutReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(fields(withoutReason)).containsExactly("reason");
     assertThat(disqualified.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(JSON.readTree(disqualified.getBody()).path("status").asText()).isEqualTo("disqualified");
-    assertThat(JSON.readTree(disqualified.getBody()).path("outcome").path("reason").asText()).isEqualTo("no-budget");
+    assertThat(JSON.readTree(disqualified.getBody()).path("status").asText())
+        .isEqualTo("disqualified");
+    assertThat(JSON.readTree(disqualified.getBody()).path("outcome").path("reason").asText())
+        .isEqualTo("no-budget");
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(qualified.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(qualified.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(qualified.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(outboxMessageIds(leadId))
-        .containsExactly("lead-received:" + leadId, "lead-outcome-recorded:" + leadId + ":disqualified");
+        .containsExactly(
+            "lead-received:" + leadId, "lead-outcome-recorded:" + leadId + ":disqualified");
   }
 
   @Test
@@ -441,14 +458,26 @@ class LeadApiIT {
     String leadId = aNewLeadId();
 
     ResponseEntity<String> unknownReason = postOutcome(leadId, disqualification("too-expensive"));
-    ResponseEntity<String> noDeal = postOutcome(leadId, Map.of("outcome", "converted", "recordedBy", "sam"));
+    ResponseEntity<String> noDeal =
+        postOutcome(leadId, Map.of("outcome", "converted", "recordedBy", "sam"));
     ResponseEntity<String> badDeal =
-        postOutcome(leadId, Map.of("outcome", "converted", "recordedBy", "sam", "deal", Map.of("dealId", "D-1", "arr", -5)));
+        postOutcome(
+            leadId,
+            Map.of(
+                "outcome",
+                "converted",
+                "recordedBy",
+                "sam",
+                "deal",
+                Map.of("dealId", "D-1", "arr", -5)));
 
     assertThat(fields(unknownReason)).containsExactly("reason");
     assertThat(fields(noDeal)).containsExactly("deal");
     assertThat(fields(badDeal)).containsExactly("deal.arr", "deal.closeDate");
-    assertThat(JSON.readTree(http.getForEntity("/api/leads/" + leadId, String.class).getBody()).path("status").asText())
+    assertThat(
+            JSON.readTree(http.getForEntity("/api/leads/" + leadId, String.class).getBody())
+                .path("status")
+                .asText())
         .isEqualTo("new");
   }
 
@@ -492,7 +521,8 @@ class LeadApiIT {
 
   @Test
   void answersAnOutcomeOfAnUnknownLeadWithNotFound() {
-    assertThat(postOutcome("L-NOSUCHLEAD", disqualification("no-need")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(postOutcome("L-NOSUCHLEAD", disqualification("no-need")).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test
@@ -509,12 +539,21 @@ class LeadApiIT {
           "leads");
     }
 
-    JsonNode overdueLeads = JSON.readTree(http.getForEntity("/api/leads?overdue=true&limit=500", String.class).getBody());
-    JsonNode disqualified = JSON.readTree(http.getForEntity("/api/leads?status=disqualified&limit=500", String.class).getBody());
+    JsonNode overdueLeads =
+        JSON.readTree(
+            http.getForEntity("/api/leads?overdue=true&limit=500", String.class).getBody());
+    JsonNode disqualified =
+        JSON.readTree(
+            http.getForEntity("/api/leads?status=disqualified&limit=500", String.class).getBody());
 
-    assertThat(overdueLeads.findValuesAsText("leadId")).contains(overdue).doesNotContain(tried, closed);
-    assertThat(disqualified.findValuesAsText("leadId")).contains(closed).doesNotContain(overdue, tried);
-    assertThat(http.getForEntity("/api/leads?status=lost", String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(overdueLeads.findValuesAsText("leadId"))
+        .contains(overdue)
+        .doesNotContain(tried, closed);
+    assertThat(disqualified.findValuesAsText("leadId"))
+        .contains(closed)
+        .doesNotContain(overdue, tried);
+    assertThat(http.getForEntity("/api/leads?status=lost", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
   @Test
@@ -528,7 +567,8 @@ class LeadApiIT {
     postOutcome(converted, Map.of("outcome", "qualified", "recordedBy", "sam"));
     postOutcome(converted, conversion("D-" + UUID.randomUUID()));
 
-    JsonNode feedback = JSON.readTree(http.getForEntity("/api/leads/feedback/campaigns", String.class).getBody());
+    JsonNode feedback =
+        JSON.readTree(http.getForEntity("/api/leads/feedback/campaigns", String.class).getBody());
     JsonNode ours = null;
     for (JsonNode row : feedback) {
       if (row.path("key").asText().equals(campaign)) {
@@ -544,11 +584,15 @@ class LeadApiIT {
     assertThat(ours.path("disqualifiedByReason").path("competitor").asInt()).isEqualTo(1);
     assertThat(ours.path("converted").asInt()).isEqualTo(1);
     assertThat(ours.path("convertedArr").decimalValue()).isEqualByComparingTo("48000");
-    JsonNode perSource = JSON.readTree(http.getForEntity("/api/leads/feedback/sources", String.class).getBody());
+    JsonNode perSource =
+        JSON.readTree(http.getForEntity("/api/leads/feedback/sources", String.class).getBody());
     assertThat(perSource.findValuesAsText("key")).contains("paid-search");
   }
 
-  /** Who recorded an outcome is the signed-in user, whatever the body says; only the system relays others. */
+  /**
+   * Who recorded an outcome is the signed-in user, whatever the body says; only the system relays
+   * others.
+   */
   @Test
   void takesWhoRecordedTheOutcomeFromTheTokenAndRefusesABodyNamingSomeoneElse() throws Exception {
     String leadId = aNewLeadId();
@@ -556,14 +600,23 @@ class LeadApiIT {
     asAnn.setBearerAuth(TestTokens.of("ann", "admin"));
 
     ResponseEntity<String> impersonating =
-        http.exchange("/api/leads/" + leadId + "/outcome", HttpMethod.POST, new HttpEntity<>(Map.of("outcome", "qualified", "recordedBy", "sam"), asAnn), String.class);
+        http.exchange(
+            "/api/leads/" + leadId + "/outcome",
+            HttpMethod.POST,
+            new HttpEntity<>(Map.of("outcome", "qualified", "recordedBy", "sam"), asAnn),
+            String.class);
     ResponseEntity<String> asHerself =
-        http.exchange("/api/leads/" + leadId + "/outcome", HttpMethod.POST, new HttpEntity<>(Map.of("outcome", "qualified"), asAnn), String.class);
+        http.exchange(
+            "/api/leads/" + leadId + "/outcome",
+            HttpMethod.POST,
+            new HttpEntity<>(Map.of("outcome", "qualified"), asAnn),
+            String.class);
 
     assertThat(impersonating.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(fields(impersonating)).containsExactly("recordedBy");
     assertThat(asHerself.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(JSON.readTree(asHerself.getBody()).path("outcome").path("recordedBy").asText()).isEqualTo("ann");
+    assertThat(JSON.readTree(asHerself.getBody()).path("outcome").path("recordedBy").asText())
+        .isEqualTo("ann");
   }
 
   /**
@@ -579,36 +632,72 @@ class LeadApiIT {
 
     for (String path : List.of("/api/leads/" + leadId, "/api/leads/" + leadId + "/context")) {
       ResponseEntity<String> answer = asSalesRep(otherRep, HttpMethod.GET, path, null);
-      assertThat(answer.getStatusCode()).as(otherRep + " reads " + path).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(answer.getStatusCode())
+          .as(otherRep + " reads " + path)
+          .isEqualTo(HttpStatus.NOT_FOUND);
       assertThat(answer.getBody()).doesNotContain("Acme Corp");
     }
     ResponseEntity<String> attempt =
-        asSalesRep(otherRep, HttpMethod.POST, "/api/leads/" + leadId + "/attempts", Map.of("channel", "call", "outcome", "replied", "notes", otherRep + " was here"));
+        asSalesRep(
+            otherRep,
+            HttpMethod.POST,
+            "/api/leads/" + leadId + "/attempts",
+            Map.of("channel", "call", "outcome", "replied", "notes", otherRep + " was here"));
     ResponseEntity<String> outcome =
-        asSalesRep(otherRep, HttpMethod.POST, "/api/leads/" + leadId + "/outcome", Map.of("outcome", "disqualified", "reason", "no-budget"));
-    assertThat(attempt.getStatusCode()).as(otherRep + " records an attempt on " + owner + "'s lead").isEqualTo(HttpStatus.NOT_FOUND);
+        asSalesRep(
+            otherRep,
+            HttpMethod.POST,
+            "/api/leads/" + leadId + "/outcome",
+            Map.of("outcome", "disqualified", "reason", "no-budget"));
+    assertThat(attempt.getStatusCode())
+        .as(otherRep + " records an attempt on " + owner + "'s lead")
+        .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(attempt.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    assertThat(outcome.getStatusCode()).as(otherRep + " records an outcome of " + owner + "'s lead").isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(outcome.getStatusCode())
+        .as(otherRep + " records an outcome of " + owner + "'s lead")
+        .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(outcome.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    assertThat(JSON.readTree(asSalesRep(otherRep, HttpMethod.GET, "/api/leads?limit=500", null).getBody()).findValuesAsText("leadId"))
+    assertThat(
+            JSON.readTree(
+                    asSalesRep(otherRep, HttpMethod.GET, "/api/leads?limit=500", null).getBody())
+                .findValuesAsText("leadId"))
         .doesNotContain(leadId);
-    JsonNode untouched = JSON.readTree(http.getForEntity("/api/leads/" + leadId, String.class).getBody());
-    assertThat(untouched.path("attempts")).as(owner + "'s attempts after " + otherRep + "'s try").isEmpty();
+    JsonNode untouched =
+        JSON.readTree(http.getForEntity("/api/leads/" + leadId, String.class).getBody());
+    assertThat(untouched.path("attempts"))
+        .as(owner + "'s attempts after " + otherRep + "'s try")
+        .isEmpty();
     assertThat(untouched.path("status").asText()).isEqualTo("working");
-    assertThat(untouched.path("outcome").isNull()).as(owner + "'s outcome after " + otherRep + "'s try").isTrue();
+    assertThat(untouched.path("outcome").isNull())
+        .as(owner + "'s outcome after " + otherRep + "'s try")
+        .isTrue();
 
-    assertThat(asSalesRep(owner, HttpMethod.GET, "/api/leads/" + leadId + "/context", null).getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(JSON.readTree(asSalesRep(owner, HttpMethod.GET, "/api/leads?limit=500", null).getBody()).findValuesAsText("leadId"))
+    assertThat(
+            asSalesRep(owner, HttpMethod.GET, "/api/leads/" + leadId + "/context", null)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(
+            JSON.readTree(asSalesRep(owner, HttpMethod.GET, "/api/leads?limit=500", null).getBody())
+                .findValuesAsText("leadId"))
         .contains(leadId);
     ResponseEntity<String> ownAttempt =
-        asSalesRep(owner, HttpMethod.POST, "/api/leads/" + leadId + "/attempts", Map.of("channel", "call", "outcome", "no-answer"));
+        asSalesRep(
+            owner,
+            HttpMethod.POST,
+            "/api/leads/" + leadId + "/attempts",
+            Map.of("channel", "call", "outcome", "no-answer"));
     ResponseEntity<String> ownOutcome =
-        asSalesRep(owner, HttpMethod.POST, "/api/leads/" + leadId + "/outcome", Map.of("outcome", "qualified"));
+        asSalesRep(
+            owner,
+            HttpMethod.POST,
+            "/api/leads/" + leadId + "/outcome",
+            Map.of("outcome", "qualified"));
     assertThat(ownAttempt.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(JSON.readTree(ownAttempt.getBody()).path("attempts")).hasSize(1);
     assertThat(ownOutcome.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(JSON.readTree(ownOutcome.getBody()).path("status").asText()).isEqualTo("qualified");
-    assertThat(JSON.readTree(ownOutcome.getBody()).path("outcome").path("recordedBy").asText()).isEqualTo(owner);
+    assertThat(JSON.readTree(ownOutcome.getBody()).path("outcome").path("recordedBy").asText())
+        .isEqualTo(owner);
   }
 
   /**
@@ -617,25 +706,35 @@ class LeadApiIT {
    * lead is theirs; mia (marketing) and cleo (CS leader) see both leads.
    */
   @Test
-  void campaignFeedbackCountsEveryRepsLeadsAndIsRefusedToTheRepsWhoSeeOnlyTheirOwn() throws Exception {
+  void campaignFeedbackCountsEveryRepsLeadsAndIsRefusedToTheRepsWhoSeeOnlyTheirOwn()
+      throws Exception {
     String campaign = "feedback-own-" + UUID.randomUUID();
     String first = leadId(post("/api/leads", aLead().withCampaign(campaign).build()));
     String second = leadId(post("/api/leads", aLead().withCampaign(campaign).build()));
     List<String> owners =
-        List.of(assigningOwner.assign(first, priorityPlay(), null).owner(), assigningOwner.assign(second, priorityPlay(), null).owner());
+        List.of(
+            assigningOwner.assign(first, priorityPlay(), null).owner(),
+            assigningOwner.assign(second, priorityPlay(), null).owner());
     assertThat(owners).containsExactlyInAnyOrder("sam", "rita");
 
     for (String rep : owners) {
       for (String path : List.of("/api/leads/feedback/campaigns", "/api/leads/feedback/sources")) {
         ResponseEntity<String> answer = as(rep, "sales", HttpMethod.GET, path, null);
-        assertThat(answer.getStatusCode()).as(rep + " reads " + path).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(answer.getStatusCode())
+            .as(rep + " reads " + path)
+            .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(answer.getHeaders().getContentType())
+            .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(answer.getBody()).doesNotContain(campaign);
       }
     }
-    for (String[] reader : List.of(new String[] {"mia", "marketing"}, new String[] {"cleo", "cs-leader"})) {
-      ResponseEntity<String> answer = as(reader[0], reader[1], HttpMethod.GET, "/api/leads/feedback/campaigns", null);
-      assertThat(answer.getStatusCode()).as(reader[0] + " reads the feedback").isEqualTo(HttpStatus.OK);
+    for (String[] reader :
+        List.of(new String[] {"mia", "marketing"}, new String[] {"cleo", "cs-leader"})) {
+      ResponseEntity<String> answer =
+          as(reader[0], reader[1], HttpMethod.GET, "/api/leads/feedback/campaigns", null);
+      assertThat(answer.getStatusCode())
+          .as(reader[0] + " reads the feedback")
+          .isEqualTo(HttpStatus.OK);
       JsonNode ours = null;
       for (JsonNode row : JSON.readTree(answer.getBody())) {
         if (row.path("key").asText().equals(campaign)) {
@@ -647,11 +746,13 @@ class LeadApiIT {
     }
   }
 
-  private ResponseEntity<String> asSalesRep(String salesRep, HttpMethod method, String path, Object body) {
+  private ResponseEntity<String> asSalesRep(
+      String salesRep, HttpMethod method, String path, Object body) {
     return as(salesRep, "sales", method, path, body);
   }
 
-  private ResponseEntity<String> as(String username, String role, HttpMethod method, String path, Object body) {
+  private ResponseEntity<String> as(
+      String username, String role, HttpMethod method, String path, Object body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setBearerAuth(TestTokens.of(username, role));
     return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
@@ -686,7 +787,9 @@ class LeadApiIT {
 
   private List<String> outboxMessageIds(String leadId) {
     Document lead = mongo.findById(leadId, Document.class, "leads");
-    return lead.getList("outbox", Document.class).stream().map(message -> message.getString("messageId")).toList();
+    return lead.getList("outbox", Document.class).stream()
+        .map(message -> message.getString("messageId"))
+        .toList();
   }
 
   private String aNewLeadId() throws Exception {

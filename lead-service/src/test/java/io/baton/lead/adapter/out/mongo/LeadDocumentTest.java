@@ -62,18 +62,40 @@ class LeadDocumentTest {
                 AT.plusSeconds(1)),
             AT.plusSeconds(2),
             2251799813685249L,
-            List.of(new Assignment("sam", "sales-gold", AssignmentReason.ROUND_ROBIN, AT.plusSeconds(3))),
-            List.of(new Attempt(AttemptChannel.CALL, AttemptOutcome.MEETING_BOOKED, "demo on Friday", AT.plusSeconds(4), "call-7")),
-            List.of(new Escalation(EscalationStage.OWNER_NOTIFIED, AT.plusSeconds(5), "first contact due")),
+            List.of(
+                new Assignment(
+                    "sam", "sales-gold", AssignmentReason.ROUND_ROBIN, AT.plusSeconds(3))),
+            List.of(
+                new Attempt(
+                    AttemptChannel.CALL,
+                    AttemptOutcome.MEETING_BOOKED,
+                    "demo on Friday",
+                    AT.plusSeconds(4),
+                    "call-7")),
+            List.of(
+                new Escalation(
+                    EscalationStage.OWNER_NOTIFIED, AT.plusSeconds(5), "first contact due")),
             AT.plusSeconds(6),
             new Outcome(
                 OutcomeType.CONVERTED,
                 LossReason.COMPETITOR,
                 "won against the incumbent",
-                new ConvertedDeal("deal-1", new BigDecimal("48000.50"), LocalDate.parse("2026-11-01"), "ACME", "sam"),
+                new ConvertedDeal(
+                    "deal-1",
+                    new BigDecimal("48000.50"),
+                    LocalDate.parse("2026-11-01"),
+                    "ACME",
+                    "sam"),
                 "sam",
                 AT.plusSeconds(7)),
-            List.of(new OutboxMessage("message-1", "deal-won", "deal-1", Map.of("dealId", "deal-1"), AT.plusSeconds(8), AT.plusSeconds(9))),
+            List.of(
+                new OutboxMessage(
+                    "message-1",
+                    "deal-won",
+                    "deal-1",
+                    Map.of("dealId", "deal-1"),
+                    AT.plusSeconds(8),
+                    AT.plusSeconds(9))),
             3L);
     DocumentRoundTrip.assertEveryFieldSet(snapshot);
 

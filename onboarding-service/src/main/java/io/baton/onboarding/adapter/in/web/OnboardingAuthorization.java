@@ -14,16 +14,22 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may do what with onboarding plans (the matrix in docs/security.md). An account manager
- * sees and changes only the plans of their own customers, and their time to value counts only
- * those plans.
+ * Who may do what with onboarding plans (the matrix in docs/security.md). An account manager sees
+ * and changes only the plans of their own customers, and their time to value counts only those
+ * plans.
  */
 @Configuration
 class OnboardingAuthorization {
 
   /** Who sees which onboarding plan: {@link Ownership}. */
   static final Ownership<OnboardingPlan> OWNERSHIP =
-      new Ownership<>("Onboarding plan of deal", OnboardingPlan::accountManager, OnboardingPlan::dealId, ACCOUNT_MANAGER, CS_LEADER, SERVICE_AGENT);
+      new Ownership<>(
+          "Onboarding plan of deal",
+          OnboardingPlan::accountManager,
+          OnboardingPlan::dealId,
+          ACCOUNT_MANAGER,
+          CS_LEADER,
+          SERVICE_AGENT);
 
   @Bean
   AuthorizationRules onboardingRules() {

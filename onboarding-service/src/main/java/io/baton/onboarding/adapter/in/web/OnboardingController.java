@@ -4,10 +4,10 @@ import io.baton.onboarding.application.CompletingCheckpoint;
 import io.baton.onboarding.application.OnboardingQueries;
 import io.baton.onboarding.application.ReportingBlocker;
 import io.baton.onboarding.application.ResolvingPromise;
-import io.baton.support.vocabulary.KebabCase;
 import io.baton.onboarding.domain.OnboardingPlan;
 import io.baton.onboarding.domain.PlanStatus;
 import io.baton.support.security.Caller;
+import io.baton.support.vocabulary.KebabCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -34,7 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/onboardings")
 @Validated
-@Tag(name = "Onboardings", description = "Onboarding plans: checkpoints, promises, blockers, time to value")
+@Tag(
+    name = "Onboardings",
+    description = "Onboarding plans: checkpoints, promises, blockers, time to value")
 class OnboardingController {
 
   private static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
@@ -63,11 +65,14 @@ class OnboardingController {
   }
 
   @GetMapping("/{dealId}")
-  @Operation(summary = "The onboarding plan of a deal's customer: checkpoints, promises, blockers, time to value")
+  @Operation(
+      summary =
+          "The onboarding plan of a deal's customer: checkpoints, promises, blockers, time to value")
   @ApiResponse(responseCode = "200", description = "The plan")
   @ApiResponse(responseCode = "404", description = "No onboarding plan for this deal (yet)")
   OnboardingPlanResponse get(@PathVariable String dealId) {
-    return OnboardingPlanResponse.of(OnboardingAuthorization.OWNERSHIP.visible(queries.get(dealId)), clock.instant());
+    return OnboardingPlanResponse.of(
+        OnboardingAuthorization.OWNERSHIP.visible(queries.get(dealId)), clock.instant());
   }
 
   @GetMapping
@@ -80,14 +85,26 @@ class OnboardingController {
   @ApiResponse(responseCode = "400", description = INVALID)
   List<OnboardingPlanResponse> search(
       @RequestParam(required = false)
-          @Pattern(regexp = "on-track|behind|value-reached|handed-over", message = "must be one of on-track, behind, value-reached, handed-over")
+          @Pattern(
+              regexp = "on-track|behind|value-reached|handed-over",
+              message = "must be one of on-track, behind, value-reached, handed-over")
           String status,
       @RequestParam(required = false) @Size(max = 100) String accountManager,
-      @RequestParam(required = false) @Parameter(description = "A configured segment, e.g. mid-market") String segment,
+      @RequestParam(required = false)
+          @Parameter(description = "A configured segment, e.g. mid-market")
+          String segment,
       @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-    PlanStatus planStatus = status == null ? null : KebabCase.fromCode(PlanStatus.class, status).orElseThrow();
-    return queries.search(planStatus, OnboardingAuthorization.OWNERSHIP.visibleOwner(accountManager), segment, overdue, limit).stream()
+    PlanStatus planStatus =
+        status == null ? null : KebabCase.fromCode(PlanStatus.class, status).orElseThrow();
+    return queries
+        .search(
+            planStatus,
+            OnboardingAuthorization.OWNERSHIP.visibleOwner(accountManager),
+            segment,
+            overdue,
+            limit)
+        .stream()
         .map(plan -> OnboardingPlanResponse.of(plan, clock.instant()))
         .toList();
   }
@@ -105,7 +122,10 @@ class OnboardingController {
       @RequestParam(required = false) String segment,
       @RequestParam(required = false) @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String from,
       @RequestParam(required = false) @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String to) {
-    return queries.timeToValue(OnboardingAuthorization.OWNERSHIP.visibleOwner(null), segment, month(from), month(to)).stream()
+    return queries
+        .timeToValue(
+            OnboardingAuthorization.OWNERSHIP.visibleOwner(null), segment, month(from), month(to))
+        .stream()
         .map(TimeToValueResponse::of)
         .toList();
   }
@@ -122,7 +142,8 @@ class OnboardingController {
   @ApiResponse(responseCode = "404", description = "No such plan or checkpoint")
   @ApiResponse(
       responseCode = "409",
-      description = "Completed before with other evidence, an earlier checkpoint must be done first, or the plan changed meanwhile")
+      description =
+          "Completed before with other evidence, an earlier checkpoint must be done first, or the plan changed meanwhile")
   ResponseEntity<OnboardingPlanResponse> completeCheckpoint(
       @PathVariable String dealId,
       @PathVariable String checkpointId,
@@ -141,18 +162,26 @@ class OnboardingController {
   @PostMapping("/{dealId}/blockers")
   @Operation(
       summary = "Report what blocks a checkpoint",
-      description = "The process hears it at once as blocker-reported, for the account manager and retention.")
+      description =
+          "The process hears it at once as blocker-reported, for the account manager and retention.")
   @ApiResponse(responseCode = "201", description = RECORDED)
   @ApiResponse(responseCode = "200", description = REPEATED)
-  @ApiResponse(responseCode = "400", description = INVALID + ", including a checkpointId the plan does not have")
+  @ApiResponse(
+      responseCode = "400",
+      description = INVALID + ", including a checkpointId the plan does not have")
   @ApiResponse(responseCode = "404", description = "No such plan")
-  @ApiResponse(responseCode = "409", description = "The checkpoint is done already, or the plan changed meanwhile")
+  @ApiResponse(
+      responseCode = "409",
+      description = "The checkpoint is done already, or the plan changed meanwhile")
   ResponseEntity<OnboardingPlanResponse> reportBlocker(
       @PathVariable String dealId, @Valid @RequestBody BlockerRequest request) {
     OnboardingAuthorization.OWNERSHIP.visible(queries.get(dealId));
     ReportingBlocker.Report report =
         reportingBlocker.report(
-            dealId, request.checkpointId(), request.description(), Caller.current().acting(request.reportedBy(), "reportedBy"));
+            dealId,
+            request.checkpointId(),
+            request.description(),
+            Caller.current().acting(request.reportedBy(), "reportedBy"));
     return answer(report.added(), report.plan());
   }
 
@@ -164,7 +193,8 @@ class OnboardingController {
   @ApiResponse(responseCode = "404", description = "No such plan or promise")
   @ApiResponse(
       responseCode = "409",
-      description = "The promise was flagged as missed or confirmed otherwise, or the plan changed meanwhile")
+      description =
+          "The promise was flagged as missed or confirmed otherwise, or the plan changed meanwhile")
   ResponseEntity<OnboardingPlanResponse> confirmPromise(
       @PathVariable String dealId,
       @PathVariable String promiseId,
@@ -178,14 +208,16 @@ class OnboardingController {
   @PostMapping("/{dealId}/promises/{promiseId}/miss")
   @Operation(
       summary = "Flag a promise as missed",
-      description = "The process hears it as promise-missed, for the account manager and retention.")
+      description =
+          "The process hears it as promise-missed, for the account manager and retention.")
   @ApiResponse(responseCode = "201", description = RECORDED)
   @ApiResponse(responseCode = "200", description = REPEATED)
   @ApiResponse(responseCode = "400", description = INVALID)
   @ApiResponse(responseCode = "404", description = "No such plan or promise")
   @ApiResponse(
       responseCode = "409",
-      description = "The customer confirmed the promise, it was flagged with another reason, or the plan changed meanwhile")
+      description =
+          "The customer confirmed the promise, it was flagged with another reason, or the plan changed meanwhile")
   ResponseEntity<OnboardingPlanResponse> flagPromiseMissed(
       @PathVariable String dealId,
       @PathVariable String promiseId,
@@ -193,12 +225,14 @@ class OnboardingController {
     OnboardingAuthorization.OWNERSHIP.visible(queries.get(dealId));
     ResolvingPromise.Resolution resolution =
         resolvingPromise.flagMissed(
-            dealId, promiseId, request.reason(), Caller.current().acting(request.reportedBy(), "reportedBy"));
+            dealId,
+            promiseId,
+            request.reason(),
+            Caller.current().acting(request.reportedBy(), "reportedBy"));
     return answer(resolution.recorded(), resolution.plan());
   }
 
-  private ResponseEntity<OnboardingPlanResponse> answer(
-      boolean recorded, OnboardingPlan plan) {
+  private ResponseEntity<OnboardingPlanResponse> answer(boolean recorded, OnboardingPlan plan) {
     return ResponseEntity.status(recorded ? HttpStatus.CREATED : HttpStatus.OK)
         .body(OnboardingPlanResponse.of(plan, clock.instant()));
   }

@@ -41,7 +41,8 @@ record OnboardingPlanResponse(
 
   static OnboardingPlanResponse of(OnboardingPlan plan, Instant now) {
     OnboardingPlan.Snapshot s = plan.snapshot();
-    List<CheckpointResponse> checkpoints = s.checkpoints().stream().map(c -> CheckpointResponse.of(c, now)).toList();
+    List<CheckpointResponse> checkpoints =
+        s.checkpoints().stream().map(c -> CheckpointResponse.of(c, now)).toList();
     return new OnboardingPlanResponse(
         s.dealId(),
         s.customerName(),
@@ -62,7 +63,9 @@ record OnboardingPlanResponse(
         s.firstValueAt(),
         s.timeToValueDays(),
         s.handedOverAt(),
-        s.handoffProcessInstanceKey() == null ? null : String.valueOf(s.handoffProcessInstanceKey()),
+        s.handoffProcessInstanceKey() == null
+            ? null
+            : String.valueOf(s.handoffProcessInstanceKey()),
         s.version());
   }
 
@@ -71,7 +74,8 @@ record OnboardingPlanResponse(
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String checkpointId,
       String name,
       @Schema(allowableValues = {"pending", "on-track", "behind", "done"}) String status,
-      @Schema(description = "May be completed only after every checkpoint before it") boolean inOrder,
+      @Schema(description = "May be completed only after every checkpoint before it")
+          boolean inOrder,
       Instant startedAt,
       Instant dueAt,
       Instant completedAt,
@@ -98,7 +102,9 @@ record OnboardingPlanResponse(
     }
   }
 
-  /** One promise of the brief; {@code note} is the confirmation note or the reason it was missed. */
+  /**
+   * One promise of the brief; {@code note} is the confirmation note or the reason it was missed.
+   */
   record PromiseResponse(
       String promiseId,
       String text,
@@ -111,7 +117,14 @@ record OnboardingPlanResponse(
 
     static PromiseResponse of(Promise p) {
       return new PromiseResponse(
-          p.promiseId(), p.text(), p.owner(), p.dueDate(), p.status().code(), p.recordedBy(), p.recordedAt(), p.note());
+          p.promiseId(),
+          p.text(),
+          p.owner(),
+          p.dueDate(),
+          p.status().code(),
+          p.recordedBy(),
+          p.recordedAt(),
+          p.note());
     }
   }
 }

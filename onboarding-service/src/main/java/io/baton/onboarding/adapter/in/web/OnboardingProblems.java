@@ -48,6 +48,7 @@ class OnboardingProblems {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail wrongType(MethodArgumentTypeMismatchException ex) {
     String type = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
-    return ProblemDetailsAdvice.invalidInput(List.of(new FieldError(ex.getName(), "must be a valid " + type)));
+    return ProblemDetailsAdvice.invalidInput(
+        List.of(new FieldError(ex.getName(), "must be a valid " + type)));
   }
 }

@@ -9,8 +9,10 @@ record TimeToValueResponse(
     String segment,
     @Schema(description = "Onboarding plans in the cohort") int plans,
     @Schema(description = "Plans whose customer confirmed first value") int reachedFirstValue,
-    @Schema(description = "Median days from contract to first value; absent while none reached it") Double medianDays,
-    @Schema(description = "90th percentile of the days from contract to first value") Double p90Days) {
+    @Schema(description = "Median days from contract to first value; absent while none reached it")
+        Double medianDays,
+    @Schema(description = "90th percentile of the days from contract to first value")
+        Double p90Days) {
 
   static TimeToValueResponse of(TimeToValueCohort cohort) {
     return new TimeToValueResponse(

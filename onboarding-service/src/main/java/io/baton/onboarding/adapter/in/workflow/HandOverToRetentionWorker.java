@@ -8,8 +8,8 @@ import io.camunda.client.annotation.Variable;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code onboarding.hand-over-to-retention}: the customer reached first value; retention takes
- * them over with the onboarding's history.
+ * {@code onboarding.hand-over-to-retention}: the customer reached first value; retention takes them
+ * over with the onboarding's history.
  */
 @Component
 public class HandOverToRetentionWorker {
@@ -21,7 +21,8 @@ public class HandOverToRetentionWorker {
   }
 
   @JobWorker(type = Onboarding.HAND_OVER_TO_RETENTION_JOB)
-  public void handOverToRetention(@Variable String dealId, @Variable(optional = true) String correlationId) {
+  public void handOverToRetention(
+      @Variable String dealId, @Variable(optional = true) String correlationId) {
     CorrelationId.run(correlationId, () -> handingOverToRetention.handOver(dealId));
   }
 }

@@ -31,6 +31,8 @@ public class MarkCheckpointBehindWorker {
         () ->
             Map.of(
                 Onboarding.DAYS_LATE,
-                markingCheckpointBehind.markBehind(dealId, CheckpointVariable.idOf(checkpoint)).daysLate()));
+                markingCheckpointBehind
+                    .markBehind(dealId, CheckpointVariable.idOf(checkpoint))
+                    .daysLate()));
   }
 }

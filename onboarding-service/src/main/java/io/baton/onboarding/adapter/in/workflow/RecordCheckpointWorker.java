@@ -29,6 +29,8 @@ public class RecordCheckpointWorker {
       @Variable(optional = true) String correlationId) {
     CorrelationId.run(
         correlationId,
-        () -> completingCheckpoint.recordConfirmation(dealId, CheckpointVariable.idOf(checkpoint), evidence));
+        () ->
+            completingCheckpoint.recordConfirmation(
+                dealId, CheckpointVariable.idOf(checkpoint), evidence));
   }
 }

@@ -21,7 +21,8 @@ public class RegisterCustomerWorker {
   }
 
   @JobWorker(type = Onboarding.REGISTER_CUSTOMER_JOB)
-  public void registerCustomer(@Variable String dealId, @Variable(optional = true) String correlationId) {
+  public void registerCustomer(
+      @Variable String dealId, @Variable(optional = true) String correlationId) {
     CorrelationId.run(correlationId, () -> signallingRetention.registerCustomer(dealId));
   }
 }

@@ -19,7 +19,9 @@ public class SignalBlockerWorker {
 
   @JobWorker(type = Onboarding.SIGNAL_BLOCKER_JOB)
   public void signalBlocker(
-      @Variable String dealId, @Variable String blockerId, @Variable(optional = true) String correlationId) {
+      @Variable String dealId,
+      @Variable String blockerId,
+      @Variable(optional = true) String correlationId) {
     CorrelationId.run(correlationId, () -> signallingRetention.signalBlocker(dealId, blockerId));
   }
 }

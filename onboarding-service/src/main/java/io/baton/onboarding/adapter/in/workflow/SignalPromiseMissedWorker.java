@@ -22,7 +22,10 @@ public class SignalPromiseMissedWorker {
 
   @JobWorker(type = Onboarding.SIGNAL_PROMISE_MISSED_JOB)
   public void signalPromiseMissed(
-      @Variable String dealId, @Variable String promiseId, @Variable(optional = true) String correlationId) {
-    CorrelationId.run(correlationId, () -> signallingRetention.signalPromiseMissed(dealId, promiseId));
+      @Variable String dealId,
+      @Variable String promiseId,
+      @Variable(optional = true) String correlationId) {
+    CorrelationId.run(
+        correlationId, () -> signallingRetention.signalPromiseMissed(dealId, promiseId));
   }
 }

@@ -23,6 +23,8 @@ public class SignalSlipWorker {
       @Variable String dealId,
       @Variable Map<String, Object> checkpoint,
       @Variable(optional = true) String correlationId) {
-    CorrelationId.run(correlationId, () -> signallingRetention.signalSlip(dealId, CheckpointVariable.idOf(checkpoint)));
+    CorrelationId.run(
+        correlationId,
+        () -> signallingRetention.signalSlip(dealId, CheckpointVariable.idOf(checkpoint)));
   }
 }

@@ -34,10 +34,17 @@ public record StartOnboardingVariables(
         FormDates.parse(desiredGoLiveDate),
         promises == null
             ? List.of()
-            : promises.stream().map(p -> new AcceptedHandoff.PromiseMade(p.text(), p.owner(), FormDates.parse(p.dueDate()))).toList(),
+            : promises.stream()
+                .map(
+                    p ->
+                        new AcceptedHandoff.PromiseMade(
+                            p.text(), p.owner(), FormDates.parse(p.dueDate())))
+                .toList(),
         successCriteria == null
             ? List.of()
-            : successCriteria.stream().map(c -> new SuccessCriterion(c.metric(), c.baseline(), c.target())).toList(),
+            : successCriteria.stream()
+                .map(c -> new SuccessCriterion(c.metric(), c.baseline(), c.target()))
+                .toList(),
         processInstanceKey);
   }
 

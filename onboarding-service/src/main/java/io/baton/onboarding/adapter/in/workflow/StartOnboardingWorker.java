@@ -30,6 +30,8 @@ public class StartOnboardingWorker {
       @ProcessInstanceKey long processInstanceKey) {
     CorrelationId.run(
         correlationId,
-        () -> startingOnboarding.start(variables.toAcceptedHandoff(processInstanceKey), CorrelationId.current()));
+        () ->
+            startingOnboarding.start(
+                variables.toAcceptedHandoff(processInstanceKey), CorrelationId.current()));
   }
 }

@@ -42,7 +42,8 @@ public class ValidateConfirmationWorker {
             denial =
                 "Please claim the task first: whoever completes it is recorded as having confirmed the checkpoint.";
           } else {
-            completingCheckpoint.recordConfirmer(dealId, CheckpointVariable.idOf(checkpoint), completedBy);
+            completingCheckpoint.recordConfirmer(
+                dealId, CheckpointVariable.idOf(checkpoint), completedBy);
           }
           TaskListenerVerdict.send(client, job, denial);
         });

@@ -16,6 +16,11 @@ record CustomerRequest(
   static CustomerRequest of(OnboardingPlan plan) {
     OnboardingPlan.Snapshot s = plan.snapshot();
     return new CustomerRequest(
-        s.customerName(), s.segment(), s.accountManager(), s.arr(), s.contractDate(), s.renewalDate());
+        s.customerName(),
+        s.segment(),
+        s.accountManager(),
+        s.arr(),
+        s.contractDate(),
+        s.renewalDate());
   }
 }

@@ -30,7 +30,8 @@ class CustomerRetentionOverHttp implements CustomerRetention {
   private final CircuitBreaker breaker;
   private final Clock clock;
 
-  CustomerRetentionOverHttp(RetentionServiceClient client, CircuitBreakerFactory<?, ?> breakers, Clock clock) {
+  CustomerRetentionOverHttp(
+      RetentionServiceClient client, CircuitBreakerFactory<?, ?> breakers, Clock clock) {
     this.client = client;
     this.breaker = breakers.create(BREAKER);
     this.clock = clock;
@@ -40,9 +41,12 @@ class CustomerRetentionOverHttp implements CustomerRetention {
   public void registerCustomer(OnboardingPlan plan) {
     String customerId = plan.dealId();
     ResponseEntity<Void> response =
-        call("register customer " + customerId, () -> client.registerCustomer(customerId, CustomerRequest.of(plan)));
+        call(
+            "register customer " + customerId,
+            () -> client.registerCustomer(customerId, CustomerRequest.of(plan)));
     if (response.getStatusCode() == HttpStatus.NOT_FOUND) {
-      throw new IllegalStateException("retention-service answered 404 to registering customer " + customerId);
+      throw new IllegalStateException(
+          "retention-service answered 404 to registering customer " + customerId);
     }
   }
 
@@ -50,14 +54,18 @@ class CustomerRetentionOverHttp implements CustomerRetention {
   public boolean sendSlipSignal(OnboardingSlipSignal signal) {
     return recorded(
         signal.customerId(),
-        call("send signal " + signal.signalId(), () -> client.recordSignal(signal.customerId(), SignalRequest.of(signal))));
+        call(
+            "send signal " + signal.signalId(),
+            () -> client.recordSignal(signal.customerId(), SignalRequest.of(signal))));
   }
 
   @Override
   public boolean sendPromiseMissedSignal(PromiseMissedSignal signal) {
     return recorded(
         signal.customerId(),
-        call("send signal " + signal.signalId(), () -> client.recordSignal(signal.customerId(), SignalRequest.of(signal))));
+        call(
+            "send signal " + signal.signalId(),
+            () -> client.recordSignal(signal.customerId(), SignalRequest.of(signal))));
   }
 
   @Override
@@ -65,7 +73,9 @@ class CustomerRetentionOverHttp implements CustomerRetention {
     String customerId = plan.dealId();
     recorded(
         customerId,
-        call("hand over customer " + customerId, () -> client.handOver(customerId, HandoverRequest.of(plan, clock.instant()))));
+        call(
+            "hand over customer " + customerId,
+            () -> client.handOver(customerId, HandoverRequest.of(plan, clock.instant()))));
   }
 
   private static boolean recorded(String customerId, ResponseEntity<Void> response) {
@@ -81,9 +91,16 @@ class CustomerRetentionOverHttp implements CustomerRetention {
         failure -> {
           if (failure instanceof FeignException.FeignClientException refused) {
             throw new IllegalStateException(
-                "retention-service refused to " + what + ": " + refused.status() + " " + refused.contentUTF8(), refused);
+                "retention-service refused to "
+                    + what
+                    + ": "
+                    + refused.status()
+                    + " "
+                    + refused.contentUTF8(),
+                refused);
           }
-          throw new RetentionUnavailableException("retention-service could not " + what + " now: " + failure, failure);
+          throw new RetentionUnavailableException(
+              "retention-service could not " + what + " now: " + failure, failure);
         });
   }
 }

@@ -32,7 +32,12 @@ record HandoverRequest(
   }
 
   record CheckpointHistory(
-      String checkpointId, String name, Instant dueAt, Instant completedAt, String status, long daysLate) {
+      String checkpointId,
+      String name,
+      Instant dueAt,
+      Instant completedAt,
+      String status,
+      long daysLate) {
     static CheckpointHistory of(Checkpoint checkpoint, Instant now) {
       return new CheckpointHistory(
           checkpoint.checkpointId(),

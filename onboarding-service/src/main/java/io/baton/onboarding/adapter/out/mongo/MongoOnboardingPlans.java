@@ -48,7 +48,11 @@ class MongoOnboardingPlans implements OnboardingPlans {
     if (filter.overdueAt() != null) {
       criteria.add(
           Criteria.where("checkpoints")
-              .elemMatch(Criteria.where("status").ne(CheckpointStatus.DONE).and("dueAt").lt(filter.overdueAt())));
+              .elemMatch(
+                  Criteria.where("status")
+                      .ne(CheckpointStatus.DONE)
+                      .and("dueAt")
+                      .lt(filter.overdueAt())));
     }
     Query query =
         (criteria.isEmpty() ? new Query() : new Query(new Criteria().andOperator(criteria)))
@@ -61,7 +65,8 @@ class MongoOnboardingPlans implements OnboardingPlans {
 
   @Override
   public long countBehind() {
-    return mongoTemplate.count(new Query(Criteria.where("status").is(PlanStatus.BEHIND)), OnboardingPlanDocument.class);
+    return mongoTemplate.count(
+        new Query(Criteria.where("status").is(PlanStatus.BEHIND)), OnboardingPlanDocument.class);
   }
 
   @Override

@@ -20,7 +20,8 @@ import org.springframework.data.mongodb.core.mapping.FieldType;
 
 /**
  * An onboarding plan as stored: one document per deal, with its checkpoints, promises, blockers and
- * outbox, changed under optimistic locking. {@code status} is kept for queries; the plan derives it.
+ * outbox, changed under optimistic locking. {@code status} is kept for queries; the plan derives
+ * it.
  */
 @Document(OnboardingPlanDocument.COLLECTION)
 record OnboardingPlanDocument(

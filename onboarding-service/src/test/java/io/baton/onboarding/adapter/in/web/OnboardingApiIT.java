@@ -35,8 +35,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The onboarding API against the embedded MongoDB while the engine is unreachable: every change
- * is validated, refused when it contradicts the plan, recognised when repeated, and the message it
+ * The onboarding API against the embedded MongoDB while the engine is unreachable: every change is
+ * validated, refused when it contradicts the plan, recognised when repeated, and the message it
  * owes the process waits in the plan's outbox.
  */
 @BatonServiceTest
@@ -53,7 +53,10 @@ class OnboardingApiIT {
 
   @Test
   void showsThePlanWithItsCheckpointsFromTheSegmentTemplate() throws Exception {
-    start(anAcceptedHandoff("api-plan-1").withArr(12000).withPromise("SSO", "sam", LocalDate.parse("2027-01-15")));
+    start(
+        anAcceptedHandoff("api-plan-1")
+            .withArr(12000)
+            .withPromise("SSO", "sam", LocalDate.parse("2027-01-15")));
 
     JsonNode plan = get("/api/onboardings/api-plan-1");
 
@@ -73,18 +76,22 @@ class OnboardingApiIT {
 
   @Test
   void answersAnUnknownPlanWithNotFound() throws Exception {
-    ResponseEntity<String> response = http.getForEntity("/api/onboardings/never-accepted", String.class);
+    ResponseEntity<String> response =
+        http.getForEntity("/api/onboardings/never-accepted", String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    assertThat(JSON.readTree(response.getBody()).path("detail").asText()).contains("never-accepted");
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(JSON.readTree(response.getBody()).path("detail").asText())
+        .contains("never-accepted");
   }
 
   @Test
   void completesACheckpointWithEvidenceAndKeepsItsMessageForTheProcess() throws Exception {
     start(anAcceptedHandoff("api-complete-1"));
 
-    ResponseEntity<String> response = complete("api-complete-1", "kickoff", completion("https://notes/kickoff"));
+    ResponseEntity<String> response =
+        complete("api-complete-1", "kickoff", completion("https://notes/kickoff"));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     JsonNode kickoff = JSON.readTree(response.getBody()).path("checkpoints").get(0);
@@ -92,7 +99,8 @@ class OnboardingApiIT {
     assertThat(kickoff.path("evidence").asText()).isEqualTo("https://notes/kickoff");
     assertThat(kickoff.path("completedBy").asText()).isEqualTo("amy");
     assertThat(kickoff.path("daysLate").asLong()).isZero();
-    assertThat(JSON.readTree(response.getBody()).path("checkpoints").get(1).path("status").asText()).isEqualTo("on-track");
+    assertThat(JSON.readTree(response.getBody()).path("checkpoints").get(1).path("status").asText())
+        .isEqualTo("on-track");
     Document message = message("api-complete-1", "checkpoint-completed:api-complete-1/kickoff");
     assertThat(message.getString("messageName")).isEqualTo("checkpoint-completed");
     assertThat(message.getString("correlationKey")).isEqualTo("api-complete-1/kickoff");
@@ -110,8 +118,10 @@ class OnboardingApiIT {
     ResponseEntity<String> again = complete("api-complete-2", "kickoff", completion("notes"));
 
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(outbox("api-complete-2")).extracting(m -> m.getString("messageId"))
-        .containsExactly("onboarding-started:api-complete-2", "checkpoint-completed:api-complete-2/kickoff");
+    assertThat(outbox("api-complete-2"))
+        .extracting(m -> m.getString("messageId"))
+        .containsExactly(
+            "onboarding-started:api-complete-2", "checkpoint-completed:api-complete-2/kickoff");
   }
 
   @Test
@@ -119,12 +129,20 @@ class OnboardingApiIT {
     start(anAcceptedHandoff("api-complete-3"));
     complete("api-complete-3", "kickoff", completion("notes"));
 
-    ResponseEntity<String> response = complete("api-complete-3", "kickoff", completion("other notes"));
+    ResponseEntity<String> response =
+        complete("api-complete-3", "kickoff", completion("other notes"));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    assertThat(JSON.readTree(response.getBody()).path("detail").asText()).contains("completed already");
-    assertThat(get("/api/onboardings/api-complete-3").path("checkpoints").get(0).path("evidence").asText())
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(JSON.readTree(response.getBody()).path("detail").asText())
+        .contains("completed already");
+    assertThat(
+            get("/api/onboardings/api-complete-3")
+                .path("checkpoints")
+                .get(0)
+                .path("evidence")
+                .asText())
         .isEqualTo("notes");
   }
 
@@ -144,10 +162,12 @@ class OnboardingApiIT {
   void rejectsACompletionWithoutEvidenceNamingTheField() throws Exception {
     start(anAcceptedHandoff("api-complete-5"));
 
-    ResponseEntity<String> response = complete("api-complete-5", "kickoff", Map.of("evidence", " "));
+    ResponseEntity<String> response =
+        complete("api-complete-5", "kickoff", Map.of("evidence", " "));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(fields(response)).containsExactly("evidence");
   }
 
@@ -155,7 +175,8 @@ class OnboardingApiIT {
   void rejectsACompletionInTheFutureBeforeThePlanOrNotADateNamingCompletedAt() throws Exception {
     start(anAcceptedHandoff("api-complete-6"));
 
-    for (String completedAt : List.of("2999-01-01T00:00:00Z", "2020-01-01T00:00:00Z", "yesterday")) {
+    for (String completedAt :
+        List.of("2999-01-01T00:00:00Z", "2020-01-01T00:00:00Z", "yesterday")) {
       Map<String, Object> body = completion("notes");
       body.put("completedAt", completedAt);
 
@@ -182,7 +203,8 @@ class OnboardingApiIT {
     start(anAcceptedHandoff("api-value-1").closedOn(contractDate));
 
     for (String checkpoint : List.of("kickoff", "technical-setup", "training", "go-live")) {
-      assertThat(complete("api-value-1", checkpoint, completion("done")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+      assertThat(complete("api-value-1", checkpoint, completion("done")).getStatusCode())
+          .isEqualTo(HttpStatus.CREATED);
     }
     ResponseEntity<String> response =
         complete("api-value-1", "first-value", completion("Customer confirmed 3-day onboarding"));
@@ -190,16 +212,19 @@ class OnboardingApiIT {
     JsonNode plan = JSON.readTree(response.getBody());
     assertThat(plan.path("status").asText()).isEqualTo("value-reached");
     assertThat(plan.path("timeToValueDays").asInt()).isEqualTo(40);
-    assertThat(plan.path("firstValueAt").asText()).isEqualTo(plan.path("checkpoints").get(4).path("completedAt").asText());
+    assertThat(plan.path("firstValueAt").asText())
+        .isEqualTo(plan.path("checkpoints").get(4).path("completedAt").asText());
     assertThat(metrics())
-        .contains("baton_onboarding_time_to_value_days_count{application=\"onboarding-service\",segment=\"mid-market\"}");
+        .contains(
+            "baton_onboarding_time_to_value_days_count{application=\"onboarding-service\",segment=\"mid-market\"}");
   }
 
   @Test
   void reportsABlockerAndKeepsItsMessageForTheProcess() throws Exception {
     start(anAcceptedHandoff("api-blocker-1"));
 
-    ResponseEntity<String> response = post("/api/onboardings/api-blocker-1/blockers", blocker("technical-setup"));
+    ResponseEntity<String> response =
+        post("/api/onboardings/api-blocker-1/blockers", blocker("technical-setup"));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     JsonNode blocker = JSON.readTree(response.getBody()).path("blockers").get(0);
@@ -219,7 +244,8 @@ class OnboardingApiIT {
     start(anAcceptedHandoff("api-blocker-2"));
     post("/api/onboardings/api-blocker-2/blockers", blocker("training"));
 
-    ResponseEntity<String> again = post("/api/onboardings/api-blocker-2/blockers", blocker("training"));
+    ResponseEntity<String> again =
+        post("/api/onboardings/api-blocker-2/blockers", blocker("training"));
 
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(JSON.readTree(again.getBody()).path("blockers")).hasSize(1);
@@ -230,7 +256,8 @@ class OnboardingApiIT {
   void rejectsABlockerOnACheckpointThePlanDoesNotHaveOrWithoutADescription() throws Exception {
     start(anAcceptedHandoff("api-blocker-3"));
 
-    ResponseEntity<String> unknown = post("/api/onboardings/api-blocker-3/blockers", blocker("launch-party"));
+    ResponseEntity<String> unknown =
+        post("/api/onboardings/api-blocker-3/blockers", blocker("launch-party"));
     ResponseEntity<String> incomplete =
         post("/api/onboardings/api-blocker-3/blockers", Map.of("checkpointId", "training"));
 
@@ -238,7 +265,8 @@ class OnboardingApiIT {
     assertThat(fields(unknown)).containsExactly("checkpointId");
     assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(fields(incomplete)).containsExactly("description");
-    assertThat(post("/api/onboardings/api-no-such-plan/blockers", blocker("training")).getStatusCode())
+    assertThat(
+            post("/api/onboardings/api-no-such-plan/blockers", blocker("training")).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
@@ -247,21 +275,29 @@ class OnboardingApiIT {
     start(anAcceptedHandoff("api-blocker-4"));
     complete("api-blocker-4", "kickoff", completion("notes"));
 
-    ResponseEntity<String> response = post("/api/onboardings/api-blocker-4/blockers", blocker("kickoff"));
+    ResponseEntity<String> response =
+        post("/api/onboardings/api-blocker-4/blockers", blocker("kickoff"));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
   }
 
   @Test
   void confirmsAPromiseOnceAndRefusesToFlagItMissedAfterwards() throws Exception {
-    start(anAcceptedHandoff("api-promise-1").withPromise("SSO before go-live", "sam", LocalDate.parse("2027-01-15")));
+    start(
+        anAcceptedHandoff("api-promise-1")
+            .withPromise("SSO before go-live", "sam", LocalDate.parse("2027-01-15")));
     Map<String, Object> confirmation = Map.of("confirmedBy", "cleo", "note", "SSO is live");
 
-    ResponseEntity<String> confirmed = post("/api/onboardings/api-promise-1/promises/promise-1/confirmation", confirmation);
-    ResponseEntity<String> again = post("/api/onboardings/api-promise-1/promises/promise-1/confirmation", confirmation);
+    ResponseEntity<String> confirmed =
+        post("/api/onboardings/api-promise-1/promises/promise-1/confirmation", confirmation);
+    ResponseEntity<String> again =
+        post("/api/onboardings/api-promise-1/promises/promise-1/confirmation", confirmation);
     ResponseEntity<String> missed =
-        post("/api/onboardings/api-promise-1/promises/promise-1/miss", Map.of("reason", "No SSO", "reportedBy", "amy"));
+        post(
+            "/api/onboardings/api-promise-1/promises/promise-1/miss",
+            Map.of("reason", "No SSO", "reportedBy", "amy"));
 
     assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     JsonNode promise = JSON.readTree(confirmed.getBody()).path("promises").get(0);
@@ -279,16 +315,22 @@ class OnboardingApiIT {
     start(anAcceptedHandoff("api-promise-2").withPromise("Salesforce sync", "sam", null));
     Map<String, Object> miss = Map.of("reason", "Sync is not in the product", "reportedBy", "amy");
 
-    ResponseEntity<String> missed = post("/api/onboardings/api-promise-2/promises/promise-1/miss", miss);
-    ResponseEntity<String> again = post("/api/onboardings/api-promise-2/promises/promise-1/miss", miss);
+    ResponseEntity<String> missed =
+        post("/api/onboardings/api-promise-2/promises/promise-1/miss", miss);
+    ResponseEntity<String> again =
+        post("/api/onboardings/api-promise-2/promises/promise-1/miss", miss);
     ResponseEntity<String> confirmed =
-        post("/api/onboardings/api-promise-2/promises/promise-1/confirmation", Map.of("confirmedBy", "cleo"));
+        post(
+            "/api/onboardings/api-promise-2/promises/promise-1/confirmation",
+            Map.of("confirmedBy", "cleo"));
 
     assertThat(missed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    assertThat(JSON.readTree(missed.getBody()).path("promises").get(0).path("status").asText()).isEqualTo("missed");
+    assertThat(JSON.readTree(missed.getBody()).path("promises").get(0).path("status").asText())
+        .isEqualTo("missed");
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(JSON.readTree(confirmed.getBody()).path("detail").asText()).contains("flagged as missed");
+    assertThat(JSON.readTree(confirmed.getBody()).path("detail").asText())
+        .contains("flagged as missed");
     Document message = message("api-promise-2", "promise-missed:api-promise-2/promise-1");
     assertThat(message.getString("correlationKey")).isEqualTo("api-promise-2");
     assertThat(message.get("variables", Document.class))
@@ -299,13 +341,18 @@ class OnboardingApiIT {
   }
 
   @Test
-  void rejectsPromiseChangesWithoutTheirFieldsAndAnswersAnUnknownPromiseWithNotFound() throws Exception {
+  void rejectsPromiseChangesWithoutTheirFieldsAndAnswersAnUnknownPromiseWithNotFound()
+      throws Exception {
     start(anAcceptedHandoff("api-promise-3").withPromise("SSO", "sam", null));
 
-    ResponseEntity<String> confirmation = post("/api/onboardings/api-promise-3/promises/promise-1/confirmation", Map.of());
-    ResponseEntity<String> miss = post("/api/onboardings/api-promise-3/promises/promise-1/miss", Map.of("reason", ""));
+    ResponseEntity<String> confirmation =
+        post("/api/onboardings/api-promise-3/promises/promise-1/confirmation", Map.of());
+    ResponseEntity<String> miss =
+        post("/api/onboardings/api-promise-3/promises/promise-1/miss", Map.of("reason", ""));
     ResponseEntity<String> unknown =
-        post("/api/onboardings/api-promise-3/promises/promise-9/confirmation", Map.of("confirmedBy", "cleo"));
+        post(
+            "/api/onboardings/api-promise-3/promises/promise-9/confirmation",
+            Map.of("confirmedBy", "cleo"));
 
     assertThat(fields(confirmation)).containsExactly("confirmedBy");
     assertThat(fields(miss)).containsExactly("reason");
@@ -328,25 +375,33 @@ class OnboardingApiIT {
     JsonNode enterprise = get("/api/onboardings?segment=enterprise&accountManager=lisa");
 
     assertThat(behind.findValuesAsText("dealId")).containsExactly("api-list-1");
-    assertThat(behind.get(0).path("checkpoints").get(0).path("status").asText()).isEqualTo("behind");
+    assertThat(behind.get(0).path("checkpoints").get(0).path("status").asText())
+        .isEqualTo("behind");
     assertThat(behind.get(0).path("checkpoints").get(0).path("behindSince").isTextual()).isTrue();
     assertThat(overdue.findValuesAsText("dealId")).containsExactly("api-list-2");
     assertThat(overdue.get(0).path("overdue").asBoolean()).isTrue();
     assertThat(overdue.get(0).path("checkpoints").get(0).path("daysLate").asLong()).isEqualTo(2);
     assertThat(enterprise.findValuesAsText("dealId")).containsExactly("api-list-3");
     assertThat(metrics())
-        .contains("baton_onboarding_checkpoint_slips_total{application=\"onboarding-service\",checkpoint=\"kickoff\"}")
-        .contains("baton_onboarding_plans_started_total{application=\"onboarding-service\",segment=\"enterprise\"}")
+        .contains(
+            "baton_onboarding_checkpoint_slips_total{application=\"onboarding-service\",checkpoint=\"kickoff\"}")
+        .contains(
+            "baton_onboarding_plans_started_total{application=\"onboarding-service\",segment=\"enterprise\"}")
         .contains("baton_onboarding_behind");
   }
 
   @Test
   void rejectsListParametersOutOfRangeNamingThem() throws Exception {
-    assertThat(fields(http.getForEntity("/api/onboardings?status=late", String.class))).containsExactly("status");
-    assertThat(fields(http.getForEntity("/api/onboardings?limit=0", String.class))).containsExactly("limit");
-    assertThat(fields(http.getForEntity("/api/onboardings?limit=many", String.class))).containsExactly("limit");
-    assertThat(fields(http.getForEntity("/api/onboardings?segment=giant", String.class))).containsExactly("segment");
-    assertThat(fields(http.getForEntity("/api/onboardings?overdue=maybe", String.class))).containsExactly("overdue");
+    assertThat(fields(http.getForEntity("/api/onboardings?status=late", String.class)))
+        .containsExactly("status");
+    assertThat(fields(http.getForEntity("/api/onboardings?limit=0", String.class)))
+        .containsExactly("limit");
+    assertThat(fields(http.getForEntity("/api/onboardings?limit=many", String.class)))
+        .containsExactly("limit");
+    assertThat(fields(http.getForEntity("/api/onboardings?segment=giant", String.class)))
+        .containsExactly("segment");
+    assertThat(fields(http.getForEntity("/api/onboardings?overdue=maybe", String.class)))
+        .containsExactly("overdue");
   }
 
   @Test
@@ -375,15 +430,23 @@ class OnboardingApiIT {
     assertThat(midMarket.path("reachedFirstValue").asInt()).isEqualTo(2);
     assertThat(midMarket.path("medianDays").asDouble()).isEqualTo(first - 5.0);
     assertThat(midMarket.path("p90Days").asDouble()).isEqualTo(first - 1.0);
-    assertThat(get("/api/onboardings/time-to-value?segment=enterprise&from=" + month + "&to=" + month)).hasSize(1);
+    assertThat(
+            get("/api/onboardings/time-to-value?segment=enterprise&from=" + month + "&to=" + month))
+        .hasSize(1);
   }
 
   @Test
   void rejectsTimeToValueParametersNamingThem() throws Exception {
-    assertThat(fields(http.getForEntity("/api/onboardings/time-to-value?from=2026-13", String.class))).containsExactly("from");
-    assertThat(fields(http.getForEntity("/api/onboardings/time-to-value?from=2026-11&to=2026-10", String.class)))
+    assertThat(
+            fields(http.getForEntity("/api/onboardings/time-to-value?from=2026-13", String.class)))
         .containsExactly("from");
-    assertThat(fields(http.getForEntity("/api/onboardings/time-to-value?segment=giant", String.class)))
+    assertThat(
+            fields(
+                http.getForEntity(
+                    "/api/onboardings/time-to-value?from=2026-11&to=2026-10", String.class)))
+        .containsExactly("from");
+    assertThat(
+            fields(http.getForEntity("/api/onboardings/time-to-value?segment=giant", String.class)))
         .containsExactly("segment");
   }
 
@@ -401,7 +464,12 @@ class OnboardingApiIT {
             "/api/onboardings/{dealId}/blockers",
             "/api/onboardings/{dealId}/promises/{promiseId}/confirmation",
             "/api/onboardings/{dealId}/promises/{promiseId}/miss");
-    assertThat(paths.path("/api/onboardings/{dealId}/checkpoints/{checkpointId}/completion").path("post").path("responses").fieldNames())
+    assertThat(
+            paths
+                .path("/api/onboardings/{dealId}/checkpoints/{checkpointId}/completion")
+                .path("post")
+                .path("responses")
+                .fieldNames())
         .toIterable()
         .contains("200", "201", "400", "404", "409");
   }
@@ -418,27 +486,53 @@ class OnboardingApiIT {
     HttpHeaders asAmy = new HttpHeaders();
     asAmy.setBearerAuth(TestTokens.of("amy", "account-manager"));
 
-    assertThat(http.exchange("/api/onboardings/api-own-1", HttpMethod.GET, new HttpEntity<>(asAmy), String.class).getStatusCode())
+    assertThat(
+            http.exchange(
+                    "/api/onboardings/api-own-1",
+                    HttpMethod.GET,
+                    new HttpEntity<>(asAmy),
+                    String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.OK);
-    assertThat(http.exchange("/api/onboardings/api-own-1", HttpMethod.GET, new HttpEntity<>(asAlex), String.class).getStatusCode())
-        .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(
             http.exchange(
-                    "/api/onboardings/api-own-1/checkpoints/kickoff/completion", HttpMethod.POST,
-                    new HttpEntity<>(Map.of("evidence", "alex was here"), asAlex), String.class)
+                    "/api/onboardings/api-own-1",
+                    HttpMethod.GET,
+                    new HttpEntity<>(asAlex),
+                    String.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(
             http.exchange(
-                    "/api/onboardings/api-own-1/blockers", HttpMethod.POST,
-                    new HttpEntity<>(Map.of("checkpointId", "training", "description", "alex was here"), asAlex), String.class)
+                    "/api/onboardings/api-own-1/checkpoints/kickoff/completion",
+                    HttpMethod.POST,
+                    new HttpEntity<>(Map.of("evidence", "alex was here"), asAlex),
+                    String.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(JSON.readTree(http.exchange("/api/onboardings?limit=500", HttpMethod.GET, new HttpEntity<>(asAlex), String.class).getBody())
-            .findValuesAsText("dealId"))
+    assertThat(
+            http.exchange(
+                    "/api/onboardings/api-own-1/blockers",
+                    HttpMethod.POST,
+                    new HttpEntity<>(
+                        Map.of("checkpointId", "training", "description", "alex was here"), asAlex),
+                    String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(
+            JSON.readTree(
+                    http.exchange(
+                            "/api/onboardings?limit=500",
+                            HttpMethod.GET,
+                            new HttpEntity<>(asAlex),
+                            String.class)
+                        .getBody())
+                .findValuesAsText("dealId"))
         .doesNotContain("api-own-1");
     JsonNode plan = get("/api/onboardings/api-own-1");
-    assertThat(plan.path("checkpoints").get(0).path("status").asText()).as("amy's kickoff after alex's tries").isNotEqualTo("done");
+    assertThat(plan.path("checkpoints").get(0).path("status").asText())
+        .as("amy's kickoff after alex's tries")
+        .isNotEqualTo("done");
     assertThat(plan.path("blockers").isArray()).isTrue();
     assertThat(plan.path("blockers")).as("amy's blockers after alex's tries").isEmpty();
   }
@@ -449,7 +543,8 @@ class OnboardingApiIT {
    */
   @Test
   void anAccountManagersTimeToValueCountsOnlyTheirOwnPlans() throws Exception {
-    LocalDate monthStart = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusMonths(90).withDayOfMonth(1);
+    LocalDate monthStart =
+        LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusMonths(90).withDayOfMonth(1);
     start(anAcceptedHandoff("api-ttv-own-amy").managedBy("amy").closedOn(monthStart));
     start(anAcceptedHandoff("api-ttv-own-alex").managedBy("alex").closedOn(monthStart));
     reachFirstValue("api-ttv-own-amy");
@@ -465,7 +560,9 @@ class OnboardingApiIT {
     assertThat(amys.get(0).path("reachedFirstValue").asInt()).isEqualTo(1);
     assertThat(alexs).hasSize(1);
     assertThat(alexs.get(0).path("plans").asInt()).isEqualTo(1);
-    assertThat(alexs.get(0).path("reachedFirstValue").asInt()).as("amy's first value in alex's figures").isZero();
+    assertThat(alexs.get(0).path("reachedFirstValue").asInt())
+        .as("amy's first value in alex's figures")
+        .isZero();
     assertThat(alexs.get(0).has("medianDays")).isFalse();
     assertThat(everyones).hasSize(1);
     assertThat(everyones.get(0).path("plans").asInt()).isEqualTo(2);
@@ -475,12 +572,15 @@ class OnboardingApiIT {
   private JsonNode timeToValueAs(String username, String role, String path) throws Exception {
     HttpHeaders headers = new HttpHeaders();
     headers.setBearerAuth(TestTokens.of(username, role));
-    ResponseEntity<String> response = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    ResponseEntity<String> response =
+        http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     assertThat(response.getStatusCode()).as(username + " reads " + path).isEqualTo(HttpStatus.OK);
     return JSON.readTree(response.getBody());
   }
 
-  /** Who completed a checkpoint or reported a blocker is the signed-in user, whatever the body says. */
+  /**
+   * Who completed a checkpoint or reported a blocker is the signed-in user, whatever the body says.
+   */
   @Test
   void takesWhoDidItFromTheTokenAndRefusesABodyNamingSomeoneElse() throws Exception {
     start(anAcceptedHandoff("api-actor-1"));
@@ -489,28 +589,50 @@ class OnboardingApiIT {
 
     ResponseEntity<String> impersonating =
         http.exchange(
-            "/api/onboardings/api-actor-1/checkpoints/kickoff/completion", HttpMethod.POST,
-            new HttpEntity<>(Map.of("evidence", "notes", "completedBy", "amy"), asAnn), String.class);
+            "/api/onboardings/api-actor-1/checkpoints/kickoff/completion",
+            HttpMethod.POST,
+            new HttpEntity<>(Map.of("evidence", "notes", "completedBy", "amy"), asAnn),
+            String.class);
     ResponseEntity<String> completed =
         http.exchange(
-            "/api/onboardings/api-actor-1/checkpoints/kickoff/completion", HttpMethod.POST,
-            new HttpEntity<>(Map.of("evidence", "notes"), asAnn), String.class);
+            "/api/onboardings/api-actor-1/checkpoints/kickoff/completion",
+            HttpMethod.POST,
+            new HttpEntity<>(Map.of("evidence", "notes"), asAnn),
+            String.class);
     ResponseEntity<String> blocked =
         http.exchange(
-            "/api/onboardings/api-actor-1/blockers", HttpMethod.POST,
-            new HttpEntity<>(Map.of("checkpointId", "training", "description", "No room booked", "reportedBy", "tom"), asAnn), String.class);
+            "/api/onboardings/api-actor-1/blockers",
+            HttpMethod.POST,
+            new HttpEntity<>(
+                Map.of(
+                    "checkpointId",
+                    "training",
+                    "description",
+                    "No room booked",
+                    "reportedBy",
+                    "tom"),
+                asAnn),
+            String.class);
 
     assertThat(impersonating.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(fields(impersonating)).containsExactly("completedBy");
     assertThat(blocked.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(fields(blocked)).containsExactly("reportedBy");
     assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    assertThat(JSON.readTree(completed.getBody()).path("checkpoints").get(0).path("completedBy").asText()).isEqualTo("ann");
+    assertThat(
+            JSON.readTree(completed.getBody())
+                .path("checkpoints")
+                .get(0)
+                .path("completedBy")
+                .asText())
+        .isEqualTo("ann");
   }
 
   private void reachFirstValue(String dealId) {
-    for (String checkpoint : List.of("kickoff", "technical-setup", "training", "go-live", "first-value")) {
-      assertThat(complete(dealId, checkpoint, completion("done")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    for (String checkpoint :
+        List.of("kickoff", "technical-setup", "training", "go-live", "first-value")) {
+      assertThat(complete(dealId, checkpoint, completion("done")).getStatusCode())
+          .isEqualTo(HttpStatus.CREATED);
     }
   }
 
@@ -518,8 +640,10 @@ class OnboardingApiIT {
     startingOnboarding.start(handoff.build(), "api-test");
   }
 
-  private ResponseEntity<String> complete(String dealId, String checkpointId, Map<String, Object> body) {
-    return post("/api/onboardings/" + dealId + "/checkpoints/" + checkpointId + "/completion", body);
+  private ResponseEntity<String> complete(
+      String dealId, String checkpointId, Map<String, Object> body) {
+    return post(
+        "/api/onboardings/" + dealId + "/checkpoints/" + checkpointId + "/completion", body);
   }
 
   private static Map<String, Object> completion(String evidence) {
@@ -530,7 +654,13 @@ class OnboardingApiIT {
   }
 
   private static Map<String, Object> blocker(String checkpointId) {
-    return Map.of("checkpointId", checkpointId, "description", "Nobody can configure SSO", "reportedBy", "tom");
+    return Map.of(
+        "checkpointId",
+        checkpointId,
+        "description",
+        "Nobody can configure SSO",
+        "reportedBy",
+        "tom");
   }
 
   private ResponseEntity<String> post(String path, Object body) {
@@ -544,21 +674,30 @@ class OnboardingApiIT {
   }
 
   private List<Document> outbox(String dealId) {
-    return mongo.getCollection("onboardings").find(new Document("_id", dealId)).first().getList("outbox", Document.class);
+    return mongo
+        .getCollection("onboardings")
+        .find(new Document("_id", dealId))
+        .first()
+        .getList("outbox", Document.class);
   }
 
   private Document message(String dealId, String messageId) {
-    return outbox(dealId).stream().filter(m -> messageId.equals(m.getString("messageId"))).findFirst().orElseThrow();
+    return outbox(dealId).stream()
+        .filter(m -> messageId.equals(m.getString("messageId")))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static List<String> fields(ResponseEntity<String> response) throws Exception {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     return JSON.readTree(response.getBody()).path("errors").findValuesAsText("field");
   }
 
   /** What Prometheus scrapes, from the management port. */
   private String metrics() {
-    return http.getForObject("http://localhost:" + managementPort + "/actuator/prometheus", String.class);
+    return http.getForObject(
+        "http://localhost:" + managementPort + "/actuator/prometheus", String.class);
   }
 }

@@ -30,7 +30,9 @@ class StartOnboardingVariablesTest {
     assertThat(handoff.arr()).isEqualByComparingTo(new BigDecimal("48000"));
     assertThat(handoff.contractDate()).isEqualTo(LocalDate.parse("2026-11-20"));
     assertThat(handoff.desiredGoLiveDate()).isEqualTo(LocalDate.parse("2027-02-01"));
-    assertThat(handoff.promises()).containsExactly(new AcceptedHandoff.PromiseMade("SSO", "sam", LocalDate.parse("2027-01-15")));
+    assertThat(handoff.promises())
+        .containsExactly(
+            new AcceptedHandoff.PromiseMade("SSO", "sam", LocalDate.parse("2027-01-15")));
     assertThat(handoff.successCriteria().getFirst().baseline()).isEqualTo("14 days");
     assertThat(handoff.handoffProcessInstanceKey()).isEqualTo(42L);
   }

@@ -17,12 +17,14 @@ import org.mockito.MockedStatic;
 /** The confirm task's completing listener: who confirms a checkpoint is who completes the task. */
 class ValidateConfirmationWorkerTest {
 
-  private static final Map<String, Object> KICKOFF = Map.of("checkpointId", "kickoff", "name", "Kickoff");
+  private static final Map<String, Object> KICKOFF =
+      Map.of("checkpointId", "kickoff", "name", "Kickoff");
   private static final String CLAIM_FIRST =
       "Please claim the task first: whoever completes it is recorded as having confirmed the checkpoint.";
 
   private final CompletingCheckpoint completingCheckpoint = mock(CompletingCheckpoint.class);
-  private final ValidateConfirmationWorker worker = new ValidateConfirmationWorker(completingCheckpoint);
+  private final ValidateConfirmationWorker worker =
+      new ValidateConfirmationWorker(completingCheckpoint);
   private final JobClient client = mock(JobClient.class);
 
   @Test

@@ -34,7 +34,10 @@ import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** retention-service over HTTP: the request shapes of the contract, stable ids, and faults on purpose. */
+/**
+ * retention-service over HTTP: the request shapes of the contract, stable ids, and faults on
+ * purpose.
+ */
 @BatonServiceTest
 class CustomerRetentionOverHttpIT extends RetentionServiceStubbed {
 
@@ -45,7 +48,9 @@ class CustomerRetentionOverHttpIT extends RetentionServiceStubbed {
 
   private final OnboardingPlan plan =
       OnboardingPlan.start(
-          anAcceptedHandoff("ret-1").withPromise("SSO before go-live", "sam", LocalDate.parse("2027-01-15")).build(),
+          anAcceptedHandoff("ret-1")
+              .withPromise("SSO before go-live", "sam", LocalDate.parse("2027-01-15"))
+              .build(),
           "mid-market",
           smbTemplate(),
           ONE_YEAR,
@@ -70,12 +75,21 @@ class CustomerRetentionOverHttpIT extends RetentionServiceStubbed {
 
   @Test
   void sendsASlipUnderItsStableIdAndRecognisesADuplicate() {
-    RETENTION_SERVICE.stubFor(post(SIGNALS).inScenario("slip").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(status(201)).willSetStateTo("recorded"));
-    RETENTION_SERVICE.stubFor(post(SIGNALS).inScenario("slip").whenScenarioStateIs("recorded").willReturn(status(200)));
+    RETENTION_SERVICE.stubFor(
+        post(SIGNALS)
+            .inScenario("slip")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(status(201))
+            .willSetStateTo("recorded"));
+    RETENTION_SERVICE.stubFor(
+        post(SIGNALS).inScenario("slip").whenScenarioStateIs("recorded").willReturn(status(200)));
     OnboardingSlipSignal slip =
         new OnboardingSlipSignal(
-            "ret-1", "onboarding-slip:ret-1/kickoff", "kickoff", 2, OnboardingSlipSignal.Reason.SLIP,
+            "ret-1",
+            "onboarding-slip:ret-1/kickoff",
+            "kickoff",
+            2,
+            OnboardingSlipSignal.Reason.SLIP,
             Instant.parse("2026-12-04T09:00:01Z"));
 
     assertThat(retention.sendSlipSignal(slip)).isTrue();
@@ -99,7 +113,11 @@ class CustomerRetentionOverHttpIT extends RetentionServiceStubbed {
 
     retention.sendPromiseMissedSignal(
         new PromiseMissedSignal(
-            "ret-1", "promise-missed:ret-1/promise-1", "promise-1", "SSO before go-live", "Not in the product",
+            "ret-1",
+            "promise-missed:ret-1/promise-1",
+            "promise-1",
+            "SSO before go-live",
+            "Not in the product",
             Instant.parse("2026-12-20T10:00:00Z")));
 
     RETENTION_SERVICE.verify(
@@ -130,20 +148,26 @@ class CustomerRetentionOverHttpIT extends RetentionServiceStubbed {
             .withRequestBody(matchingJsonPath("$.timeToValueDays", equalTo("50")))
             .withRequestBody(matchingJsonPath("$.promises[0].text", equalTo("SSO before go-live")))
             .withRequestBody(matchingJsonPath("$.promises[0].status", equalTo("confirmed")))
-            .withRequestBody(matchingJsonPath("$.onboardingHistory[0].checkpointId", equalTo("kickoff")))
+            .withRequestBody(
+                matchingJsonPath("$.onboardingHistory[0].checkpointId", equalTo("kickoff")))
             .withRequestBody(matchingJsonPath("$.onboardingHistory[0].name", equalTo("Kickoff")))
-            .withRequestBody(matchingJsonPath("$.onboardingHistory[0].dueAt", equalTo("2026-12-04T09:00:00Z")))
-            .withRequestBody(matchingJsonPath("$.onboardingHistory[0].completedAt", equalTo("2027-01-09T16:00:00Z")))
+            .withRequestBody(
+                matchingJsonPath("$.onboardingHistory[0].dueAt", equalTo("2026-12-04T09:00:00Z")))
+            .withRequestBody(
+                matchingJsonPath(
+                    "$.onboardingHistory[0].completedAt", equalTo("2027-01-09T16:00:00Z")))
             .withRequestBody(matchingJsonPath("$.onboardingHistory[0].status", equalTo("done")))
             .withRequestBody(matchingJsonPath("$.onboardingHistory[0].daysLate", equalTo("37")))
-            .withRequestBody(matchingJsonPath("$.onboardingHistory[4].checkpointId", equalTo("first-value"))));
+            .withRequestBody(
+                matchingJsonPath("$.onboardingHistory[4].checkpointId", equalTo("first-value"))));
   }
 
   @Test
   void anUnknownCustomerIsAClearAnswerThatNeverOpensTheBreaker() {
     RETENTION_SERVICE.stubFor(post(SIGNALS).willReturn(status(404)));
     PromiseMissedSignal signal =
-        new PromiseMissedSignal("ret-1", "promise-missed:ret-1/promise-1", "promise-1", "SSO", "No", START);
+        new PromiseMissedSignal(
+            "ret-1", "promise-missed:ret-1/promise-1", "promise-1", "SSO", "No", START);
 
     for (int i = 0; i < 12; i++) {
       assertThatThrownBy(() -> retention.sendPromiseMissedSignal(signal))
@@ -158,7 +182,9 @@ class CustomerRetentionOverHttpIT extends RetentionServiceStubbed {
 
   @Test
   void aRefusedRequestIsNoOutageAndNeverOpensTheBreaker() {
-    RETENTION_SERVICE.stubFor(put("/api/customers/ret-1").willReturn(status(422).withBody("{\"title\":\"Invalid input\"}")));
+    RETENTION_SERVICE.stubFor(
+        put("/api/customers/ret-1")
+            .willReturn(status(422).withBody("{\"title\":\"Invalid input\"}")));
 
     for (int i = 0; i < 12; i++) {
       assertThatThrownBy(() -> retention.registerCustomer(plan))
@@ -174,7 +200,8 @@ class CustomerRetentionOverHttpIT extends RetentionServiceStubbed {
     RETENTION_SERVICE.stubFor(put("/api/customers/ret-1").willReturn(status(503)));
 
     for (int i = 0; i < 5; i++) {
-      assertThatThrownBy(() -> retention.registerCustomer(plan)).isInstanceOf(RetentionUnavailableException.class);
+      assertThatThrownBy(() -> retention.registerCustomer(plan))
+          .isInstanceOf(RetentionUnavailableException.class);
     }
 
     assertThat(breakerState()).isEqualTo(CircuitBreaker.State.OPEN);
@@ -186,7 +213,8 @@ class CustomerRetentionOverHttpIT extends RetentionServiceStubbed {
 
   @Test
   void aSlowRetentionServiceIsCutAtTheTimeLimit() {
-    RETENTION_SERVICE.stubFor(put("/api/customers/ret-1").willReturn(status(200).withFixedDelay(2_000)));
+    RETENTION_SERVICE.stubFor(
+        put("/api/customers/ret-1").willReturn(status(200).withFixedDelay(2_000)));
 
     assertThatThrownBy(() -> retention.registerCustomer(plan))
         .isInstanceOf(RetentionUnavailableException.class)

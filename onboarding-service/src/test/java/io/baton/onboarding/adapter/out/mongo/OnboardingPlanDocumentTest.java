@@ -60,16 +60,25 @@ class OnboardingPlanDocumentTest {
                     AT.plusSeconds(5),
                     "delivered early")),
             List.of(new SuccessCriterion("tickets per week", "120", "60")),
-            List.of(new Blocker("blocker-1", "kickoff", "no admin access", "amy", AT.plusSeconds(6))),
+            List.of(
+                new Blocker("blocker-1", "kickoff", "no admin access", "amy", AT.plusSeconds(6))),
             AT.plusSeconds(7),
             21,
             AT.plusSeconds(8),
             2251799813685249L,
-            List.of(new OutboxMessage("message-1", "first-value", "deal-1", Map.of("dealId", "deal-1"), AT.plusSeconds(9), AT.plusSeconds(10))),
+            List.of(
+                new OutboxMessage(
+                    "message-1",
+                    "first-value",
+                    "deal-1",
+                    Map.of("dealId", "deal-1"),
+                    AT.plusSeconds(9),
+                    AT.plusSeconds(10))),
             3L);
     DocumentRoundTrip.assertEveryFieldSet(snapshot);
 
-    OnboardingPlanDocument stored = DocumentRoundTrip.throughBson(OnboardingPlanDocument.of(OnboardingPlan.restore(snapshot)));
+    OnboardingPlanDocument stored =
+        DocumentRoundTrip.throughBson(OnboardingPlanDocument.of(OnboardingPlan.restore(snapshot)));
 
     assertThat(stored.toPlan().snapshot()).isEqualTo(snapshot);
   }

@@ -62,7 +62,8 @@ class RetentionSchedule implements SchedulingConfigurer, DisposableBean {
   public void configureTasks(ScheduledTaskRegistrar registrar) {
     registrar.setTaskScheduler(scheduler);
     registrar.addFixedDelayTask(
-        new FixedDelayTask(this::recomputeHealth, health.recomputeInterval(), health.recomputeInterval()));
+        new FixedDelayTask(
+            this::recomputeHealth, health.recomputeInterval(), health.recomputeInterval()));
     registrar.addFixedDelayTask(
         new FixedDelayTask(this::checkRenewals, renewal.checkInterval(), renewal.checkInterval()));
   }
@@ -84,7 +85,10 @@ class RetentionSchedule implements SchedulingConfigurer, DisposableBean {
 
   void checkRenewals() {
     CheckingRenewalRunway.RunwayRun run = checkingRenewalRunway.checkAll(clock.instant());
-    log.info("Renewal runway checked: {} customers at a step, {} renewals at risk", run.checked(), run.atRisk());
+    log.info(
+        "Renewal runway checked: {} customers at a step, {} renewals at risk",
+        run.checked(),
+        run.atRisk());
   }
 
   @Override

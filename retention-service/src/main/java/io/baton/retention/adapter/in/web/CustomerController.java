@@ -7,10 +7,10 @@ import io.baton.retention.application.RegisteringCustomer;
 import io.baton.retention.application.TriggeringSavePlay;
 import io.baton.retention.domain.Band;
 import io.baton.retention.domain.Customer;
-import io.baton.support.vocabulary.KebabCase;
 import io.baton.support.correlation.CorrelationId;
 import io.baton.support.security.Caller;
 import io.baton.support.unitofwork.Changed;
+import io.baton.support.vocabulary.KebabCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,7 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/customers")
 @Validated
-@Tag(name = "Customers", description = "Customers retention looks after: signals, health and why it changed, renewals")
+@Tag(
+    name = "Customers",
+    description = "Customers retention looks after: signals, health and why it changed, renewals")
 class CustomerController {
 
   private final RegisteringCustomer registeringCustomer;
@@ -64,15 +66,26 @@ class CustomerController {
   @PutMapping("/{customerId}")
   @Operation(
       summary = "Register a won customer (the customer id is the deal id) or change its profile",
-      description = "A new customer starts in lifecycle onboarding. renewalDate defaults to a year after contractDate.")
-  @ApiResponse(responseCode = "201", description = "Registered; its health is assessed from no signals")
-  @ApiResponse(responseCode = "200", description = "The profile was changed, or was the same already")
+      description =
+          "A new customer starts in lifecycle onboarding. renewalDate defaults to a year after contractDate.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Registered; its health is assessed from no signals")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The profile was changed, or was the same already")
   @ApiResponse(responseCode = "400", description = "Invalid input, naming each wrong field")
-  @ApiResponse(responseCode = "409", description = "Someone else changed the customer at the same time")
+  @ApiResponse(
+      responseCode = "409",
+      description = "Someone else changed the customer at the same time")
   ResponseEntity<CustomerResponse> register(
-      @PathVariable @Size(max = 64) @Pattern(regexp = RetentionIds.PATTERN, message = RetentionIds.MESSAGE) String customerId,
+      @PathVariable
+          @Size(max = 64)
+          @Pattern(regexp = RetentionIds.PATTERN, message = RetentionIds.MESSAGE)
+          String customerId,
       @Valid @RequestBody CustomerRequest request) {
-    RegisteringCustomer.Registration registration = registeringCustomer.register(customerId, request.toProfile());
+    RegisteringCustomer.Registration registration =
+        registeringCustomer.register(customerId, request.toProfile());
     CustomerResponse body = CustomerResponse.of(queries.get(customerId), clock.instant());
     if (!registration.created()) {
       return ResponseEntity.ok(body);
@@ -90,7 +103,8 @@ class CustomerController {
   @ApiResponse(responseCode = "400", description = "Invalid input, naming each wrong field")
   @ApiResponse(responseCode = "404", description = "No such customer")
   @ApiResponse(responseCode = "409", description = "The customer churned")
-  CustomerResponse handOver(@PathVariable String customerId, @Valid @RequestBody HandoverRequest request) {
+  CustomerResponse handOver(
+      @PathVariable String customerId, @Valid @RequestBody HandoverRequest request) {
     Changed<Customer> result =
         handingOverCustomer.handOver(
             customerId,
@@ -102,11 +116,14 @@ class CustomerController {
   }
 
   @GetMapping("/{customerId}")
-  @Operation(summary = "A customer: profile, health with the latest explanation, renewal, handover, active save play")
+  @Operation(
+      summary =
+          "A customer: profile, health with the latest explanation, renewal, handover, active save play")
   @ApiResponse(responseCode = "200", description = "The customer")
   @ApiResponse(responseCode = "404", description = "No such customer")
   CustomerResponse get(@PathVariable String customerId) {
-    return CustomerResponse.of(RetentionAuthorization.OWNERSHIP.visible(queries.get(customerId)), clock.instant());
+    return CustomerResponse.of(
+        RetentionAuthorization.OWNERSHIP.visible(queries.get(customerId)), clock.instant());
   }
 
   @GetMapping("/{customerId}/health-history")
@@ -118,7 +135,8 @@ class CustomerController {
   @ApiResponse(responseCode = "200", description = "The customer's health history")
   @ApiResponse(responseCode = "404", description = "No such customer")
   HealthHistoryResponse healthHistory(@PathVariable String customerId) {
-    return HealthHistoryResponse.of(RetentionAuthorization.OWNERSHIP.visible(queries.get(customerId)).customer());
+    return HealthHistoryResponse.of(
+        RetentionAuthorization.OWNERSHIP.visible(queries.get(customerId)).customer());
   }
 
   @GetMapping
@@ -126,11 +144,17 @@ class CustomerController {
   @ApiResponse(responseCode = "200", description = "The customers")
   @ApiResponse(responseCode = "400", description = "An unknown band or a limit out of range")
   List<CustomerSummaryResponse> list(
-      @RequestParam(required = false) @Pattern(regexp = "green|yellow|red", message = "must be green, yellow or red") String band,
+      @RequestParam(required = false)
+          @Pattern(regexp = "green|yellow|red", message = "must be green, yellow or red")
+          String band,
       @RequestParam(required = false) String accountManager,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
     Band wanted = band == null ? null : KebabCase.fromCode(Band.class, band).orElseThrow();
-    return queries.list(wanted, RetentionAuthorization.OWNERSHIP.visibleOwner(accountManager), limit).stream().map(CustomerSummaryResponse::of).toList();
+    return queries
+        .list(wanted, RetentionAuthorization.OWNERSHIP.visibleOwner(accountManager), limit)
+        .stream()
+        .map(CustomerSummaryResponse::of)
+        .toList();
   }
 
   @PostMapping("/{customerId}/signals")
@@ -146,12 +170,19 @@ class CustomerController {
   @ApiResponse(responseCode = "200", description = "The signal was recorded before; it counts once")
   @ApiResponse(responseCode = "400", description = "Invalid input, naming each wrong field")
   @ApiResponse(responseCode = "404", description = "No such customer; a signal never creates one")
-  @ApiResponse(responseCode = "409", description = "The signal id was used before for different data")
+  @ApiResponse(
+      responseCode = "409",
+      description = "The signal id was used before for different data")
   ResponseEntity<SignalResponse> recordSignal(
       @PathVariable String customerId, @Valid @RequestBody SignalRequest request) {
     RecordingSignal.Recording recording =
         recordingSignal.record(
-            customerId, request.signalId(), request.type(), request.occurredAt(), request.value(), request.details());
+            customerId,
+            request.signalId(),
+            request.type(),
+            request.occurredAt(),
+            request.value(),
+            request.details());
     SignalResponse body = SignalResponse.of(recording);
     return recording.created() ? ResponseEntity.status(201).body(body) : ResponseEntity.ok(body);
   }
@@ -159,9 +190,14 @@ class CustomerController {
   @PostMapping("/{customerId}/save-plays")
   @Operation(
       summary = "Ask for a save play for the customer (a service agent, from a ticket or a call)",
-      description = "A customer has at most one active save play: a request while one runs is attached to it.")
-  @ApiResponse(responseCode = "201", description = "A save play started; its process is asked to start")
-  @ApiResponse(responseCode = "200", description = "A save play was running; the request is attached to it")
+      description =
+          "A customer has at most one active save play: a request while one runs is attached to it.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "A save play started; its process is asked to start")
+  @ApiResponse(
+      responseCode = "200",
+      description = "A save play was running; the request is attached to it")
   @ApiResponse(responseCode = "400", description = "Invalid input, naming each wrong field")
   @ApiResponse(responseCode = "404", description = "No such customer")
   @ApiResponse(responseCode = "409", description = "The customer churned")
@@ -179,6 +215,7 @@ class CustomerController {
     if (!triggering.started()) {
       return ResponseEntity.ok(body);
     }
-    return ResponseEntity.created(URI.create("/api/save-plays/" + body.interventionId())).body(body);
+    return ResponseEntity.created(URI.create("/api/save-plays/" + body.interventionId()))
+        .body(body);
   }
 }

@@ -10,16 +10,21 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A customer's profile as onboarding registers it; {@code renewalDate} defaults to a year after the contract. */
+/**
+ * A customer's profile as onboarding registers it; {@code renewalDate} defaults to a year after the
+ * contract.
+ */
 record CustomerRequest(
     @NotBlank @Size(max = 200) String customerName,
     @NotNull Segment segment,
     @NotBlank @Size(max = 100) String accountManager,
-    @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 2) BigDecimal arr,
+    @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 2)
+        BigDecimal arr,
     @NotNull LocalDate contractDate,
     LocalDate renewalDate) {
 
   CustomerProfile toProfile() {
-    return new CustomerProfile(customerName, segment, accountManager, arr, contractDate, renewalDate);
+    return new CustomerProfile(
+        customerName, segment, accountManager, arr, contractDate, renewalDate);
   }
 }

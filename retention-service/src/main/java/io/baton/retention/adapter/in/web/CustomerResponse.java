@@ -57,7 +57,8 @@ record CustomerResponse(
         customer.latestChange().orElse(null),
         new Renewal(
             profile.renewalDate(),
-            ChronoUnit.DAYS.between(LocalDate.ofInstant(now, ZoneOffset.UTC), profile.renewalDate()),
+            ChronoUnit.DAYS.between(
+                LocalDate.ofInstant(now, ZoneOffset.UTC), profile.renewalDate()),
             profile.arr(),
             s.runwayChecks()),
         s.handover(),
@@ -67,14 +68,19 @@ record CustomerResponse(
         s.version());
   }
 
-  /** The next renewal, how far away it is (UTC days), the ARR it renews, and the runway checks made. */
-  record Renewal(LocalDate renewalDate, long daysToRenewal, BigDecimal arr, List<RunwayCheck> runwayChecks) {}
+  /**
+   * The next renewal, how far away it is (UTC days), the ARR it renews, and the runway checks made.
+   */
+  record Renewal(
+      LocalDate renewalDate, long daysToRenewal, BigDecimal arr, List<RunwayCheck> runwayChecks) {}
 
   /** The save play being worked for the customer and every request attached to it. */
-  record ActiveIntervention(String interventionId, Instant startedAt, String play, List<SavePlayTrigger> triggers) {
+  record ActiveIntervention(
+      String interventionId, Instant startedAt, String play, List<SavePlayTrigger> triggers) {
     static ActiveIntervention of(Intervention intervention) {
       Intervention.Snapshot s = intervention.snapshot();
-      return new ActiveIntervention(s.interventionId(), s.startedAt(), intervention.play(), s.triggers());
+      return new ActiveIntervention(
+          s.interventionId(), s.startedAt(), intervention.play(), s.triggers());
     }
   }
 }

@@ -19,7 +19,9 @@ record HandoverRequest(
     @Size(max = 100) List<@NotNull @Valid CheckpointRequest> onboardingHistory) {
 
   List<Handover.PromiseStatus> toPromises() {
-    return promises == null ? List.of() : promises.stream().map(p -> new Handover.PromiseStatus(p.text(), p.status())).toList();
+    return promises == null
+        ? List.of()
+        : promises.stream().map(p -> new Handover.PromiseStatus(p.text(), p.status())).toList();
   }
 
   List<Handover.CheckpointRecord> toOnboardingHistory() {
@@ -29,11 +31,17 @@ record HandoverRequest(
             .map(
                 c ->
                     new Handover.CheckpointRecord(
-                        c.checkpointId(), c.name(), c.dueAt(), c.completedAt(), c.status(), c.daysLate()))
+                        c.checkpointId(),
+                        c.name(),
+                        c.dueAt(),
+                        c.completedAt(),
+                        c.status(),
+                        c.daysLate()))
             .toList();
   }
 
-  record PromiseRequest(@NotBlank @Size(max = 500) String text, @NotBlank @Size(max = 50) String status) {}
+  record PromiseRequest(
+      @NotBlank @Size(max = 500) String text, @NotBlank @Size(max = 50) String status) {}
 
   record CheckpointRequest(
       @NotBlank @Size(max = 100) String checkpointId,

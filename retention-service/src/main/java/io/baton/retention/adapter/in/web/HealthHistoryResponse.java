@@ -9,6 +9,7 @@ record HealthHistoryResponse(String customerId, HealthJson health, List<HealthCh
 
   static HealthHistoryResponse of(Customer customer) {
     Customer.Snapshot s = customer.snapshot();
-    return new HealthHistoryResponse(s.customerId(), HealthJson.of(s.health()), s.healthHistory().reversed());
+    return new HealthHistoryResponse(
+        s.customerId(), HealthJson.of(s.health()), s.healthHistory().reversed());
   }
 }

@@ -7,12 +7,17 @@ import io.baton.retention.domain.Trend;
 import java.time.Instant;
 import java.util.List;
 
-/** A customer's health as the API shows it: score, band, trend, when it last changed, each component. */
-record HealthJson(int score, Band band, Trend trend, Instant changedAt, List<ComponentScore> components) {
+/**
+ * A customer's health as the API shows it: score, band, trend, when it last changed, each
+ * component.
+ */
+record HealthJson(
+    int score, Band band, Trend trend, Instant changedAt, List<ComponentScore> components) {
 
   static HealthJson of(Health health) {
     return health == null
         ? null
-        : new HealthJson(health.score(), health.band(), health.trend(), health.changedAt(), health.components());
+        : new HealthJson(
+            health.score(), health.band(), health.trend(), health.changedAt(), health.components());
   }
 }

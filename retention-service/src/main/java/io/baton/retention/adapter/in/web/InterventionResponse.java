@@ -15,7 +15,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A save play as the API shows it: for whom, why, every request, the decision, escalations, outcome. */
+/**
+ * A save play as the API shows it: for whom, why, every request, the decision, escalations,
+ * outcome.
+ */
 record InterventionResponse(
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String interventionId,
     String customerId,

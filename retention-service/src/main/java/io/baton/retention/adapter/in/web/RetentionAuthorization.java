@@ -23,11 +23,23 @@ class RetentionAuthorization {
 
   /** Who sees which customers: {@link Ownership}. */
   static final Ownership<CustomerView> OWNERSHIP =
-      new Ownership<>("Customer", view -> view.customer().profile().accountManager(), view -> view.customer().customerId(), ACCOUNT_MANAGER, SERVICE_AGENT, CS_LEADER);
+      new Ownership<>(
+          "Customer",
+          view -> view.customer().profile().accountManager(),
+          view -> view.customer().customerId(),
+          ACCOUNT_MANAGER,
+          SERVICE_AGENT,
+          CS_LEADER);
 
   /** Who sees which save plays: those of the customers they see. */
   static final Ownership<SavePlayContext> SAVE_PLAY_OWNERSHIP =
-      new Ownership<>("Save play", SavePlayContext::accountManager, SavePlayContext::interventionId, ACCOUNT_MANAGER, SERVICE_AGENT, CS_LEADER);
+      new Ownership<>(
+          "Save play",
+          SavePlayContext::accountManager,
+          SavePlayContext::interventionId,
+          ACCOUNT_MANAGER,
+          SERVICE_AGENT,
+          CS_LEADER);
 
   @Bean
   AuthorizationRules retentionRules() {

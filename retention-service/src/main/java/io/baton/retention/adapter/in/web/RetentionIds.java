@@ -9,7 +9,8 @@ final class RetentionIds {
   static final String PATTERN = "[A-Za-z0-9._:-]+";
   static final String MESSAGE = "may contain only letters, digits, '.', '_', ':' and '-'";
   static final String SIGNAL_PATTERN = "[A-Za-z0-9._:/-]+";
-  static final String SIGNAL_MESSAGE = "may contain only letters, digits, '.', '_', ':', '/' and '-'";
+  static final String SIGNAL_MESSAGE =
+      "may contain only letters, digits, '.', '_', ':', '/' and '-'";
   static final String KEBAB_CASE = "[a-z0-9]+(-[a-z0-9]+)*";
 
   private RetentionIds() {}

@@ -21,7 +21,9 @@ class RetentionProblems {
   @ExceptionHandler(InvalidInputException.class)
   ProblemDetail invalidInput(InvalidInputException ex) {
     return ProblemDetailsAdvice.invalidInput(
-        ex.problems().stream().map(problem -> new FieldError(problem.field(), problem.message())).toList());
+        ex.problems().stream()
+            .map(problem -> new FieldError(problem.field(), problem.message()))
+            .toList());
   }
 
   @ExceptionHandler(ConflictingSignalException.class)
@@ -29,7 +31,9 @@ class RetentionProblems {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
     problem.setTitle("Signal received with different data");
     problem.setProperties(
-        Map.of("errors", List.of(new FieldError("signalId", "was received already with different data"))));
+        Map.of(
+            "errors",
+            List.of(new FieldError("signalId", "was received already with different data"))));
     return problem;
   }
 
@@ -44,7 +48,8 @@ class RetentionProblems {
   ProblemDetail changedMeanwhile(OptimisticLockingFailureException ex) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
-            HttpStatus.CONFLICT, "Someone else changed it at the same time; read it again and retry.");
+            HttpStatus.CONFLICT,
+            "Someone else changed it at the same time; read it again and retry.");
     problem.setTitle("Changed meanwhile");
     return problem;
   }

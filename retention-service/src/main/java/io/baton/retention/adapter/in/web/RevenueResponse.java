@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Which work protected revenue. Per play: win rate = saved ÷ (saved + downgraded + churned);
- * saved ARR = ARR its outcomes kept, lost ARR = ARR they lost. Per contract-month cohort: GRR =
- * Σ min(starting, current ARR) ÷ Σ starting ARR, NRR = Σ current ARR ÷ Σ starting ARR. ARR at risk:
+ * Which work protected revenue. Per play: win rate = saved ÷ (saved + downgraded + churned); saved
+ * ARR = ARR its outcomes kept, lost ARR = ARR they lost. Per contract-month cohort: GRR = Σ
+ * min(starting, current ARR) ÷ Σ starting ARR, NRR = Σ current ARR ÷ Σ starting ARR. ARR at risk:
  * the ARR of customers (not churned) in yellow and red now.
  */
 record RevenueResponse(List<Play> plays, List<Cohort> cohorts, AtRisk arrAtRisk, Instant asOf) {
@@ -68,10 +68,19 @@ record RevenueResponse(List<Play> plays, List<Cohort> cohorts, AtRisk arrAtRisk,
     }
   }
 
-  record AtRisk(BigDecimal total, BigDecimal yellowArr, long yellowCustomers, BigDecimal redArr, long redCustomers) {
+  record AtRisk(
+      BigDecimal total,
+      BigDecimal yellowArr,
+      long yellowCustomers,
+      BigDecimal redArr,
+      long redCustomers) {
     static AtRisk of(ArrAtRisk atRisk) {
       return new AtRisk(
-          atRisk.total(), atRisk.yellowArr(), atRisk.yellowCustomers(), atRisk.redArr(), atRisk.redCustomers());
+          atRisk.total(),
+          atRisk.yellowArr(),
+          atRisk.yellowCustomers(),
+          atRisk.redArr(),
+          atRisk.redCustomers());
     }
   }
 }

@@ -4,8 +4,8 @@ import io.baton.retention.application.RecordingOutcome;
 import io.baton.retention.application.RevenueQueries;
 import io.baton.retention.application.SavePlayQueries;
 import io.baton.retention.domain.InterventionStatus;
-import io.baton.support.vocabulary.KebabCase;
 import io.baton.support.security.Caller;
+import io.baton.support.vocabulary.KebabCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,14 +26,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/save-plays")
 @Validated
-@Tag(name = "Save plays", description = "Interventions for customers at risk, their outcomes, and the revenue they protected")
+@Tag(
+    name = "Save plays",
+    description =
+        "Interventions for customers at risk, their outcomes, and the revenue they protected")
 class SavePlayController {
 
   private final SavePlayQueries queries;
   private final RecordingOutcome recordingOutcome;
   private final RevenueQueries revenueQueries;
 
-  SavePlayController(SavePlayQueries queries, RecordingOutcome recordingOutcome, RevenueQueries revenueQueries) {
+  SavePlayController(
+      SavePlayQueries queries, RecordingOutcome recordingOutcome, RevenueQueries revenueQueries) {
     this.queries = queries;
     this.recordingOutcome = recordingOutcome;
     this.revenueQueries = revenueQueries;
@@ -44,11 +48,20 @@ class SavePlayController {
   @ApiResponse(responseCode = "200", description = "The save plays")
   @ApiResponse(responseCode = "400", description = "An unknown status or a limit out of range")
   List<InterventionResponse> search(
-      @RequestParam(required = false) @Pattern(regexp = "active|closed", message = "must be active or closed") String status,
+      @RequestParam(required = false)
+          @Pattern(regexp = "active|closed", message = "must be active or closed")
+          String status,
       @RequestParam(required = false) String customerId,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-    InterventionStatus wanted = status == null ? null : KebabCase.fromCode(InterventionStatus.class, status).orElseThrow();
-    return queries.search(wanted, customerId, RetentionAuthorization.SAVE_PLAY_OWNERSHIP.visibleOwner(null), limit).stream()
+    InterventionStatus wanted =
+        status == null ? null : KebabCase.fromCode(InterventionStatus.class, status).orElseThrow();
+    return queries
+        .search(
+            wanted,
+            customerId,
+            RetentionAuthorization.SAVE_PLAY_OWNERSHIP.visibleOwner(null),
+            limit)
+        .stream()
         .map(InterventionResponse::of)
         .toList();
   }
@@ -66,7 +79,8 @@ class SavePlayController {
   }
 
   @GetMapping("/{interventionId}")
-  @Operation(summary = "A save play: for whom, why, every request, the decision, escalations and outcome")
+  @Operation(
+      summary = "A save play: for whom, why, every request, the decision, escalations and outcome")
   @ApiResponse(responseCode = "200", description = "The save play")
   @ApiResponse(responseCode = "404", description = "No such save play")
   InterventionResponse get(@PathVariable String interventionId) {
@@ -76,11 +90,13 @@ class SavePlayController {
 
   @GetMapping("/{interventionId}/context")
   @Operation(
-      summary = "What the person running the save play sees: health and why it changed, promises, onboarding, requests")
+      summary =
+          "What the person running the save play sees: health and why it changed, promises, onboarding, requests")
   @ApiResponse(responseCode = "200", description = "The save play's context")
   @ApiResponse(responseCode = "404", description = "No such save play")
   SavePlayContextResponse context(@PathVariable String interventionId) {
-    return SavePlayContextResponse.of(RetentionAuthorization.SAVE_PLAY_OWNERSHIP.visible(queries.contextFor(interventionId)));
+    return SavePlayContextResponse.of(
+        RetentionAuthorization.SAVE_PLAY_OWNERSHIP.visible(queries.contextFor(interventionId)));
   }
 
   @PostMapping("/{interventionId}/outcome")
@@ -92,11 +108,14 @@ class SavePlayController {
   @ApiResponse(responseCode = "200", description = "Recorded (now or before)")
   @ApiResponse(responseCode = "400", description = "Invalid input, naming each wrong field")
   @ApiResponse(responseCode = "404", description = "No such save play")
-  @ApiResponse(responseCode = "409", description = "The save play is closed with a different outcome")
+  @ApiResponse(
+      responseCode = "409",
+      description = "The save play is closed with a different outcome")
   InterventionResponse recordOutcome(
       @PathVariable String interventionId, @Valid @RequestBody OutcomeRequest request) {
     RetentionAuthorization.SAVE_PLAY_OWNERSHIP.visible(queries.contextFor(interventionId));
     String workedBy = Caller.current().acting(request.workedBy(), "workedBy");
-    return InterventionResponse.of(recordingOutcome.record(interventionId, request.toReport(workedBy)).intervention());
+    return InterventionResponse.of(
+        recordingOutcome.record(interventionId, request.toReport(workedBy)).intervention());
   }
 }

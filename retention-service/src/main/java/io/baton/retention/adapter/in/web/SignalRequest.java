@@ -10,11 +10,14 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * A signal about a customer. {@code signalId} is the sender's: sending it again is recognised.
- * What {@code value} and {@code details} each type needs is described on {@link SignalType}.
+ * A signal about a customer. {@code signalId} is the sender's: sending it again is recognised. What
+ * {@code value} and {@code details} each type needs is described on {@link SignalType}.
  */
 record SignalRequest(
-    @NotBlank @Size(max = 100) @Pattern(regexp = RetentionIds.SIGNAL_PATTERN, message = RetentionIds.SIGNAL_MESSAGE) String signalId,
+    @NotBlank
+        @Size(max = 100)
+        @Pattern(regexp = RetentionIds.SIGNAL_PATTERN, message = RetentionIds.SIGNAL_MESSAGE)
+        String signalId,
     @NotNull SignalType type,
     @NotNull @PastOrPresent Instant occurredAt,
     Double value,

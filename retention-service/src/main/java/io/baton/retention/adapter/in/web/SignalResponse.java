@@ -6,7 +6,9 @@ import io.baton.retention.domain.SignalType;
 import java.time.Instant;
 import java.util.Map;
 
-/** A signal as recorded (the first delivery's, for a duplicate) and the customer's health after it. */
+/**
+ * A signal as recorded (the first delivery's, for a duplicate) and the customer's health after it.
+ */
 record SignalResponse(
     String signalId,
     String customerId,

@@ -29,6 +29,8 @@ public class EscalateToSponsorWorker {
         correlationId,
         () ->
             escalatingSavePlay.engageSponsors(
-                interventionId, Retention.EXECUTIVE_SPONSORS_GROUP, Boolean.TRUE.equals(sponsorNeeded)));
+                interventionId,
+                Retention.EXECUTIVE_SPONSORS_GROUP,
+                Boolean.TRUE.equals(sponsorNeeded)));
   }
 }

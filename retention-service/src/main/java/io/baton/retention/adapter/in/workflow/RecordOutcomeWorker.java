@@ -2,10 +2,10 @@ package io.baton.retention.adapter.in.workflow;
 
 import io.baton.retention.application.RecordingOutcome;
 import io.baton.retention.application.SavePlayQueries;
-import io.baton.support.vocabulary.KebabCase;
 import io.baton.retention.domain.Outcome;
 import io.baton.retention.domain.OutcomeReport;
 import io.baton.support.correlation.CorrelationId;
+import io.baton.support.vocabulary.KebabCase;
 import io.baton.workflows.ProcessContract.Retention;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
@@ -38,14 +38,16 @@ public class RecordOutcomeWorker {
       @Variable(optional = true) String correlationId) {
     Outcome outcome =
         KebabCase.fromCode(Outcome.class, saveOutcome)
-            .orElseThrow(() -> new IllegalArgumentException("Unknown save-play outcome " + saveOutcome));
+            .orElseThrow(
+                () -> new IllegalArgumentException("Unknown save-play outcome " + saveOutcome));
     CorrelationId.run(
         correlationId,
         () -> {
           OutcomeReport report =
               savePlayQueries
                   .get(interventionId)
-                  .reportedInTask(outcome, arrAfter, (String) savePlay.get(Retention.PLAY_NAME), saveNotes);
+                  .reportedInTask(
+                      outcome, arrAfter, (String) savePlay.get(Retention.PLAY_NAME), saveNotes);
           recordingOutcome.record(interventionId, report);
         });
   }

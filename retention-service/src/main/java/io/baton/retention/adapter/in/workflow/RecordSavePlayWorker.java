@@ -58,7 +58,8 @@ public class RecordSavePlayWorker {
     variables.put(Retention.SPONSOR_NEEDED, decided.sponsorNeeded());
     variables.put(Retention.TASK_PRIORITY, decided.taskPriority());
     variables.put(
-        Retention.HEALTH_EXPLANATION, decided.context().recentChanges().stream().map(HealthChange::summary).toList());
+        Retention.HEALTH_EXPLANATION,
+        decided.context().recentChanges().stream().map(HealthChange::summary).toList());
     variables.put(
         Retention.PROMISES,
         decided.context().promises().stream()
@@ -66,7 +67,9 @@ public class RecordSavePlayWorker {
             .toList());
     variables.put(
         Retention.ONBOARDING_HISTORY,
-        decided.context().onboardingHistory().stream().map(RecordSavePlayWorker::checkpoint).toList());
+        decided.context().onboardingHistory().stream()
+            .map(RecordSavePlayWorker::checkpoint)
+            .toList());
     return variables;
   }
 

@@ -1,9 +1,9 @@
 package io.baton.retention.adapter.in.workflow;
 
 import io.baton.retention.application.RecordingOutcome;
-import io.baton.support.vocabulary.KebabCase;
 import io.baton.retention.domain.Outcome;
 import io.baton.support.correlation.CorrelationId;
+import io.baton.support.vocabulary.KebabCase;
 import io.baton.support.workflow.CompletingUser;
 import io.baton.support.workflow.TaskListenerVerdict;
 import io.baton.workflows.ProcessContract.Retention;

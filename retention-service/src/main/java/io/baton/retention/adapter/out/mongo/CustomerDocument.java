@@ -90,7 +90,8 @@ record CustomerDocument(
     return Customer.restore(
         new Customer.Snapshot(
             customerId,
-            new CustomerProfile(customerName, segment, accountManager, arr, contractDate, renewalDate),
+            new CustomerProfile(
+                customerName, segment, accountManager, arr, contractDate, renewalDate),
             startingArr,
             lifecycle,
             handover,

@@ -16,7 +16,9 @@ import org.springframework.data.annotation.Id;
 /** The parts of a customer document that lists, the recompute and the runway read. */
 final class CustomerProjections {
 
-  static final String[] SUMMARY = {"customerName", "segment", "accountManager", "arr", "lifecycle", "renewalDate", "health"};
+  static final String[] SUMMARY = {
+    "customerName", "segment", "accountManager", "arr", "lifecycle", "renewalDate", "health"
+  };
   static final String[] HEALTH_SUBJECT = {"segment", "health", "recentSignals", "version"};
   static final String[] RUNWAY_SUBJECT = {"renewalDate", "runwayChecks"};
 
@@ -33,11 +35,17 @@ final class CustomerProjections {
       Health health) {
 
     CustomerSummary toSummary() {
-      return new CustomerSummary(customerId, customerName, segment, accountManager, arr, lifecycle, renewalDate, health);
+      return new CustomerSummary(
+          customerId, customerName, segment, accountManager, arr, lifecycle, renewalDate, health);
     }
   }
 
-  record ScoringPart(@Id String customerId, Segment segment, Health health, List<Signal> recentSignals, Long version) {
+  record ScoringPart(
+      @Id String customerId,
+      Segment segment,
+      Health health,
+      List<Signal> recentSignals,
+      Long version) {
 
     HealthSubject toSubject() {
       return new HealthSubject(customerId, segment, health, recentSignals, version);

@@ -18,7 +18,8 @@ class MongoConfiguration {
 
   @Bean
   MongoCustomConversions mongoCustomConversions() {
-    return MongoCustomConversions.create(config -> config.bigDecimal(BigDecimalRepresentation.DECIMAL128));
+    return MongoCustomConversions.create(
+        config -> config.bigDecimal(BigDecimalRepresentation.DECIMAL128));
   }
 
   @Bean

@@ -40,7 +40,8 @@ class MongoCustomers implements Customers {
 
   @Override
   public boolean exists(String customerId) {
-    return mongoTemplate.exists(Query.query(Criteria.where("_id").is(customerId)), CustomerDocument.class);
+    return mongoTemplate.exists(
+        Query.query(Criteria.where("_id").is(customerId)), CustomerDocument.class);
   }
 
   @Override
@@ -81,7 +82,11 @@ class MongoCustomers implements Customers {
   @Override
   public List<HealthSubject> healthSubjects(String afterCustomerId, int limit) {
     Query query =
-        new Query(Criteria.where("_id").gt(afterCustomerId).and("lifecycle").ne(Lifecycle.CHURNED.name()))
+        new Query(
+                Criteria.where("_id")
+                    .gt(afterCustomerId)
+                    .and("lifecycle")
+                    .ne(Lifecycle.CHURNED.name()))
             .with(Sort.by("_id"))
             .limit(limit);
     query.fields().include(CustomerProjections.HEALTH_SUBJECT);
@@ -94,13 +99,20 @@ class MongoCustomers implements Customers {
 
   @Override
   public boolean recordHealth(
-      HealthSubject subject, HealthUpdate update, Optional<SavePlayTrigger> savePlay, int historySize, Instant now) {
+      HealthSubject subject,
+      HealthUpdate update,
+      Optional<SavePlayTrigger> savePlay,
+      int historySize,
+      Instant now) {
     Update change =
         new Update().set("health", update.health()).set("updatedAt", now).inc("version", 1);
     change.push("healthHistory").slice(-historySize).each(update.change());
     savePlay.ifPresent(trigger -> change.push("pendingSavePlays", trigger));
-    Query unchanged = Query.query(Criteria.where("_id").is(subject.customerId()).and("version").is(subject.version()));
-    return mongoTemplate.updateFirst(unchanged, change, CustomerDocument.class).getModifiedCount() == 1;
+    Query unchanged =
+        Query.query(
+            Criteria.where("_id").is(subject.customerId()).and("version").is(subject.version()));
+    return mongoTemplate.updateFirst(unchanged, change, CustomerDocument.class).getModifiedCount()
+        == 1;
   }
 
   @Override

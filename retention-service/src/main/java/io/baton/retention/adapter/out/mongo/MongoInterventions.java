@@ -40,12 +40,14 @@ class MongoInterventions implements Interventions {
   }
 
   private Optional<Intervention> findOne(Criteria criteria) {
-    return Optional.ofNullable(mongoTemplate.findOne(new Query(criteria), InterventionDocument.class))
+    return Optional.ofNullable(
+            mongoTemplate.findOne(new Query(criteria), InterventionDocument.class))
         .map(InterventionDocument::toIntervention);
   }
 
   @Override
-  public List<Intervention> search(InterventionStatus status, Collection<String> customerIds, int limit) {
+  public List<Intervention> search(
+      InterventionStatus status, Collection<String> customerIds, int limit) {
     Criteria criteria = new Criteria();
     if (status != null) {
       criteria = criteria.and("status").is(status.name());
@@ -54,7 +56,9 @@ class MongoInterventions implements Interventions {
       criteria = criteria.and("customerId").in(customerIds);
     }
     Query query =
-        new Query(criteria).with(Sort.by(Sort.Order.desc("startedAt"), Sort.Order.asc("_id"))).limit(limit);
+        new Query(criteria)
+            .with(Sort.by(Sort.Order.desc("startedAt"), Sort.Order.asc("_id")))
+            .limit(limit);
     return mongoTemplate.find(query, InterventionDocument.class).stream()
         .map(InterventionDocument::toIntervention)
         .toList();
@@ -63,7 +67,8 @@ class MongoInterventions implements Interventions {
   @Override
   public Optional<Intervention> add(Intervention intervention) {
     try {
-      return Optional.of(mongoTemplate.insert(InterventionDocument.of(intervention)).toIntervention());
+      return Optional.of(
+          mongoTemplate.insert(InterventionDocument.of(intervention)).toIntervention());
     } catch (DuplicateKeyException e) {
       return Optional.empty();
     }

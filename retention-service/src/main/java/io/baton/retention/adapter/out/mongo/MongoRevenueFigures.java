@@ -38,7 +38,8 @@ class MongoRevenueFigures implements RevenueFigures {
         List.of(
             new Document(
                 "$group",
-                new Document("_id", new Document("play", "$play").append("outcome", "$outcome.outcome"))
+                new Document(
+                        "_id", new Document("play", "$play").append("outcome", "$outcome.outcome"))
                     .append("count", new Document("$sum", 1))
                     .append("kept", new Document("$sum", "$outcome.arrKept"))
                     .append("lost", new Document("$sum", "$outcome.arrLost"))));
@@ -48,7 +49,9 @@ class MongoRevenueFigures implements RevenueFigures {
       String play = key.getString("play") == null ? UNDECIDED : key.getString("play");
       String outcome = key.getString("outcome");
       long count = ((Number) group.get("count")).longValue();
-      PlayResults sum = byPlay.getOrDefault(play, new PlayResults(play, 0, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO));
+      PlayResults sum =
+          byPlay.getOrDefault(
+              play, new PlayResults(play, 0, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO));
       byPlay.put(
           play,
           new PlayResults(
@@ -95,7 +98,9 @@ class MongoRevenueFigures implements RevenueFigures {
         List.of(
             new Document(
                 "$match",
-                new Document("health.band", new Document("$in", List.of(Band.YELLOW.name(), Band.RED.name())))
+                new Document(
+                        "health.band",
+                        new Document("$in", List.of(Band.YELLOW.name(), Band.RED.name())))
                     .append("lifecycle", new Document("$ne", Lifecycle.CHURNED.name()))),
             new Document(
                 "$group",

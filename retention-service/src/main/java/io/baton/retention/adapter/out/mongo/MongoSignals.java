@@ -35,7 +35,8 @@ class MongoSignals implements Signals {
 
   @Override
   public Optional<Signal> find(String signalId) {
-    return Optional.ofNullable(mongoTemplate.findById(signalId, SignalDocument.class)).map(SignalDocument::toSignal);
+    return Optional.ofNullable(mongoTemplate.findById(signalId, SignalDocument.class))
+        .map(SignalDocument::toSignal);
   }
 
   @Override
@@ -52,6 +53,8 @@ class MongoSignals implements Signals {
         new Query(Criteria.where("appliedAt").is(null).and("receivedAt").lt(receivedBefore))
             .with(Sort.by("receivedAt"))
             .limit(limit);
-    return mongoTemplate.find(query, SignalDocument.class).stream().map(SignalDocument::toSignal).toList();
+    return mongoTemplate.find(query, SignalDocument.class).stream()
+        .map(SignalDocument::toSignal)
+        .toList();
   }
 }

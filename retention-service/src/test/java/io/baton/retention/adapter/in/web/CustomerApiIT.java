@@ -26,7 +26,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Customers through the API against the embedded MongoDB: registration, handover, health, lists. */
+/**
+ * Customers through the API against the embedded MongoDB: registration, handover, health, lists.
+ */
 @BatonServiceTest
 class CustomerApiIT {
 
@@ -52,8 +54,10 @@ class CustomerApiIT {
     assertThat(customer.path("health").path("score").asInt()).isEqualTo(85);
     assertThat(customer.path("health").path("band").asText()).isEqualTo("green");
     assertThat(customer.path("health").path("components").findValuesAsText("component"))
-        .containsExactly("usage", "support", "sentiment", "onboarding", "commercial", "relationship");
-    assertThat(customer.path("latestExplanation").path("summary").asText()).isEqualTo("Health starts at 85 (green)");
+        .containsExactly(
+            "usage", "support", "sentiment", "onboarding", "commercial", "relationship");
+    assertThat(customer.path("latestExplanation").path("summary").asText())
+        .isEqualTo("Health starts at 85 (green)");
     assertThat(customer.path("renewal").path("renewalDate").asText()).isEqualTo("2027-06-15");
     assertThat(customer.path("activeIntervention").isMissingNode()).isTrue();
   }
@@ -73,7 +77,8 @@ class CustomerApiIT {
     assertThat(read(response).path("startingArr").decimalValue()).isEqualByComparingTo("52000");
     assertThat(read(response).path("renewal").path("renewalDate").asText()).isEqualTo("2027-09-30");
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(read(again).path("version").asLong()).isEqualTo(read(response).path("version").asLong());
+    assertThat(read(again).path("version").asLong())
+        .isEqualTo(read(response).path("version").asLong());
   }
 
   @Test
@@ -83,9 +88,12 @@ class CustomerApiIT {
     ResponseEntity<String> response = api.putCustomer(customerId, Map.of());
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    assertThat(fields(response)).containsExactly("accountManager", "arr", "contractDate", "customerName", "segment");
-    assertThat(api.get("/api/customers/" + customerId).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(fields(response))
+        .containsExactly("accountManager", "arr", "contractDate", "customerName", "segment");
+    assertThat(api.get("/api/customers/" + customerId).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test
@@ -114,38 +122,48 @@ class CustomerApiIT {
   void handsTheCustomerOverOnceAndMakesItActive() {
     String customerId = api.registered(newId("deal"), Map.of());
 
-    ResponseEntity<String> first = api.post("/api/customers/" + customerId + "/handover", aHandover());
+    ResponseEntity<String> first =
+        api.post("/api/customers/" + customerId + "/handover", aHandover());
     Map<String, Object> later = new HashMap<>(aHandover());
     later.put("timeToValueDays", 99);
     ResponseEntity<String> again = api.post("/api/customers/" + customerId + "/handover", later);
 
     assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(read(first).path("lifecycle").asText()).isEqualTo("active");
-    assertThat(read(first).path("handover").path("promises").get(0).path("status").asText()).isEqualTo("kept");
-    assertThat(read(first).path("handover").path("onboardingHistory").get(0).path("daysLate").asInt()).isEqualTo(2);
+    assertThat(read(first).path("handover").path("promises").get(0).path("status").asText())
+        .isEqualTo("kept");
+    assertThat(
+            read(first).path("handover").path("onboardingHistory").get(0).path("daysLate").asInt())
+        .isEqualTo(2);
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(read(again).path("handover").path("timeToValueDays").asInt()).isEqualTo(21);
-    assertThat(read(again).path("version").asLong()).isEqualTo(read(first).path("version").asLong());
+    assertThat(read(again).path("version").asLong())
+        .isEqualTo(read(first).path("version").asLong());
   }
 
   @Test
   void answersAHandoverOfAnUnknownCustomerWithNotFound() {
-    ResponseEntity<String> response = api.post("/api/customers/" + newId("never") + "/handover", aHandover());
+    ResponseEntity<String> response =
+        api.post("/api/customers/" + newId("never") + "/handover", aHandover());
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
   }
 
   @Test
   void rejectsAHandoverWithoutFirstValueOrWithABadCheckpoint() {
     String customerId = api.registered(newId("deal"), Map.of());
     Map<String, Object> handover =
-        Map.of("timeToValueDays", -1, "onboardingHistory", List.of(Map.of("checkpointId", "kickoff")));
+        Map.of(
+            "timeToValueDays", -1, "onboardingHistory", List.of(Map.of("checkpointId", "kickoff")));
 
-    ResponseEntity<String> response = api.post("/api/customers/" + customerId + "/handover", handover);
+    ResponseEntity<String> response =
+        api.post("/api/customers/" + customerId + "/handover", handover);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(fields(response)).containsExactly("firstValueAt", "onboardingHistory[0].status", "timeToValueDays");
+    assertThat(fields(response))
+        .containsExactly("firstValueAt", "onboardingHistory[0].status", "timeToValueDays");
   }
 
   @Test
@@ -156,7 +174,8 @@ class CustomerApiIT {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(read(response).path("detail").asText()).contains(customerId);
-    assertThat(api.get("/api/customers/" + customerId + "/health-history").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(api.get("/api/customers/" + customerId + "/health-history").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test
@@ -166,14 +185,22 @@ class CustomerApiIT {
     String worse = api.registered(newId("deal"), Map.of("accountManager", manager));
     String worst = api.registered(newId("deal"), Map.of("accountManager", manager));
     api.signals(worse, "champion-left", "champion-left", "payment-late", "payment-late");
-    api.signals(worst, "champion-left", "champion-left", "payment-late", "payment-late", "support-ticket-escalated");
+    api.signals(
+        worst,
+        "champion-left",
+        "champion-left",
+        "payment-late",
+        "payment-late",
+        "support-ticket-escalated");
 
     JsonNode yellow = api.json("/api/customers?band=yellow&accountManager=" + manager);
     JsonNode all = api.json("/api/customers?accountManager=" + manager + "&limit=2");
 
     assertThat(yellow.findValuesAsText("customerId")).containsExactly(worst, worse);
     assertThat(yellow.get(0).path("health").path("band").asText()).isEqualTo("yellow");
-    assertThat(all.findValuesAsText("customerId")).containsExactly(worst, worse).doesNotContain(green);
+    assertThat(all.findValuesAsText("customerId"))
+        .containsExactly(worst, worse)
+        .doesNotContain(green);
   }
 
   @Test
@@ -199,9 +226,11 @@ class CustomerApiIT {
     assertThat(support.path("component").asText()).isEqualTo("support");
     assertThat(support.path("from").asInt()).isEqualTo(100);
     assertThat(support.path("to").asInt()).isEqualTo(85);
-    assertThat(support.path("signals").get(0).path("type").asText()).isEqualTo("support-ticket-escalated");
+    assertThat(support.path("signals").get(0).path("type").asText())
+        .isEqualTo("support-ticket-escalated");
     assertThat(support.path("signals").get(0).path("points").asDouble()).isEqualTo(-15.0);
-    assertThat(changes.get(0).path("summary").asText()).contains("support 100 → 85 (support-ticket-escalated");
+    assertThat(changes.get(0).path("summary").asText())
+        .contains("support 100 → 85 (support-ticket-escalated");
     assertThat(changes.get(1).path("cause").asText()).isEqualTo("customer-registered");
     assertThat(history.path("health").path("score").asInt()).isEqualTo(83);
   }
@@ -211,7 +240,8 @@ class CustomerApiIT {
     String apiDocs = api.get("/v3/api-docs").getBody();
 
     assertThat(apiDocs)
-        .contains("/api/customers/{customerId}/signals", "/api/customers/{customerId}/health-history")
+        .contains(
+            "/api/customers/{customerId}/signals", "/api/customers/{customerId}/health-history")
         .contains("/api/save-plays/{interventionId}/outcome", "/api/save-plays/revenue")
         .contains("\"mid-market\"", "\"support-ticket-escalated\"", "\"downgraded\"");
   }

@@ -59,7 +59,8 @@ class SignalApiIT {
     assertThat(recorded.path("duplicate").asBoolean()).isFalse();
     assertThat(recorded.path("details").path("ticket").asText()).isEqualTo("T-1");
     assertThat(recorded.path("health").path("score").asInt()).isEqualTo(83);
-    Document stored = mongo.getCollection("signals").find(new Document("_id", signal.get("signalId"))).first();
+    Document stored =
+        mongo.getCollection("signals").find(new Document("_id", signal.get("signalId"))).first();
     assertThat(stored).isNotNull();
     assertThat(stored.get("appliedAt")).isNotNull();
   }
@@ -74,7 +75,13 @@ class SignalApiIT {
 
     assertThat(api.postSignal(customerId, asNumber).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(api.postSignal(customerId, asText).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    assertThat(api.json("/api/customers/" + customerId).path("health").path("components").get(4).path("value").asInt())
+    assertThat(
+            api.json("/api/customers/" + customerId)
+                .path("health")
+                .path("components")
+                .get(4)
+                .path("value")
+                .asInt())
         .isEqualTo(60);
   }
 
@@ -89,7 +96,8 @@ class SignalApiIT {
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(read(again).path("duplicate").asBoolean()).isTrue();
     assertThat(recentSignalsOf(customerId)).hasSize(1);
-    assertThat(api.json("/api/customers/" + customerId + "/health-history").path("changes")).hasSize(2);
+    assertThat(api.json("/api/customers/" + customerId + "/health-history").path("changes"))
+        .hasSize(2);
   }
 
   @Test
@@ -97,13 +105,19 @@ class SignalApiIT {
     String customerId = api.registered(newId("deal"), Map.of());
     Map<String, Object> signal = aSignal(newId("zendesk"), "support-ticket-escalated");
 
-    List<Integer> statuses = concurrently(8, () -> api.postSignal(customerId, signal).getStatusCode().value());
+    List<Integer> statuses =
+        concurrently(8, () -> api.postSignal(customerId, signal).getStatusCode().value());
 
     assertThat(Collections.frequency(statuses, 201)).isEqualTo(1);
     assertThat(Collections.frequency(statuses, 200)).isEqualTo(7);
-    assertThat(mongo.getCollection("signals").countDocuments(new Document("_id", signal.get("signalId")))).isEqualTo(1);
+    assertThat(
+            mongo
+                .getCollection("signals")
+                .countDocuments(new Document("_id", signal.get("signalId"))))
+        .isEqualTo(1);
     assertThat(recentSignalsOf(customerId)).hasSize(1);
-    assertThat(api.json("/api/customers/" + customerId).path("health").path("score").asInt()).isEqualTo(83);
+    assertThat(api.json("/api/customers/" + customerId).path("health").path("score").asInt())
+        .isEqualTo(83);
   }
 
   @Test
@@ -112,13 +126,15 @@ class SignalApiIT {
     String other = api.registered(newId("deal"), Map.of());
     Map<String, Object> signal = aSignal(newId("zendesk"), "support-ticket-opened");
     api.postSignal(customerId, signal);
-    Map<String, Object> changed = aSignal((String) signal.get("signalId"), "support-ticket-escalated");
+    Map<String, Object> changed =
+        aSignal((String) signal.get("signalId"), "support-ticket-escalated");
 
     ResponseEntity<String> response = api.postSignal(customerId, changed);
     ResponseEntity<String> elsewhere = api.postSignal(other, signal);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(fields(response)).containsExactly("signalId");
     assertThat(elsewhere.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
   }
@@ -131,9 +147,15 @@ class SignalApiIT {
     ResponseEntity<String> response = api.postSignal(customerId, signal);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    assertThat(api.get("/api/customers/" + customerId).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(mongo.getCollection("signals").countDocuments(new Document("_id", signal.get("signalId")))).isZero();
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(api.get("/api/customers/" + customerId).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(
+            mongo
+                .getCollection("signals")
+                .countDocuments(new Document("_id", signal.get("signalId"))))
+        .isZero();
   }
 
   @Test
@@ -148,10 +170,12 @@ class SignalApiIT {
     Map<String, Object> npsOutOfScale = aSignal(newId("s"), "nps-response");
     npsOutOfScale.put("value", 42);
 
-    assertThat(fields(api.postSignal(customerId, Map.of()))).containsExactly("occurredAt", "signalId", "type");
+    assertThat(fields(api.postSignal(customerId, Map.of())))
+        .containsExactly("occurredAt", "signalId", "type");
     assertThat(fields(api.postSignal(customerId, unknownType))).containsExactly("type");
     assertThat(fields(api.postSignal(customerId, usageAboveOne))).containsExactly("value");
-    assertThat(fields(api.postSignal(customerId, slipWithoutDetails))).containsExactly("details.checkpointId", "details.daysLate");
+    assertThat(fields(api.postSignal(customerId, slipWithoutDetails)))
+        .containsExactly("details.checkpointId", "details.daysLate");
     assertThat(fields(api.postSignal(customerId, future))).containsExactly("occurredAt");
     assertThat(fields(api.postSignal(customerId, npsOutOfScale))).containsExactly("value");
     assertThat(recentSignalsOf(customerId)).isEmpty();
@@ -184,17 +208,29 @@ class SignalApiIT {
     assertThat(intervention.path("riskReasons").toString())
         .contains("health-red", "payment-late", "champion-left", "support-escalated");
     Document stored =
-        mongo.getCollection("interventions").find(new Document("activeCustomerId", customerId)).first();
+        mongo
+            .getCollection("interventions")
+            .find(new Document("activeCustomerId", customerId))
+            .first();
     assertThat(stored.getList("outbox", Document.class))
         .singleElement()
-        .satisfies(message -> assertThat(message.get("variables", Document.class).getString("triggerReason")).isEqualTo("health-red"));
-    assertThat(mongo.getCollection("interventions").countDocuments(new Document("customerId", customerId))).isEqualTo(1);
-    Document customerDocument = mongo.getCollection("customers").find(new Document("_id", customerId)).first();
+        .satisfies(
+            message ->
+                assertThat(message.get("variables", Document.class).getString("triggerReason"))
+                    .isEqualTo("health-red"));
+    assertThat(
+            mongo
+                .getCollection("interventions")
+                .countDocuments(new Document("customerId", customerId)))
+        .isEqualTo(1);
+    Document customerDocument =
+        mongo.getCollection("customers").find(new Document("_id", customerId)).first();
     assertThat(customerDocument.getList("pendingSavePlays", Document.class)).isEmpty();
   }
 
   private List<Document> recentSignalsOf(String customerId) {
-    Document customer = mongo.getCollection("customers").find(new Document("_id", customerId)).first();
+    Document customer =
+        mongo.getCollection("customers").find(new Document("_id", customerId)).first();
     return customer.getList("recentSignals", Document.class);
   }
 

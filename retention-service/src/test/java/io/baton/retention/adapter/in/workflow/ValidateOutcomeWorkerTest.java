@@ -14,7 +14,9 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.mockito.MockedStatic;
 
-/** The run-save-play task's completing listener: who worked the save play is who completes the task. */
+/**
+ * The run-save-play task's completing listener: who worked the save play is who completes the task.
+ */
 class ValidateOutcomeWorkerTest {
 
   private static final BigDecimal ARR_AFTER = new BigDecimal("40000");
@@ -59,7 +61,9 @@ class ValidateOutcomeWorkerTest {
     try (MockedStatic<TaskListenerVerdict> verdict = mockStatic(TaskListenerVerdict.class)) {
       worker.validateOutcome(client, bySue, "sp-1", "downgraded", null, "c-1");
 
-      verdict.verify(() -> TaskListenerVerdict.send(client, bySue, "Please give the ARR after the save play."));
+      verdict.verify(
+          () ->
+              TaskListenerVerdict.send(client, bySue, "Please give the ARR after the save play."));
     }
     verifyNoInteractions(recordingOutcome);
   }

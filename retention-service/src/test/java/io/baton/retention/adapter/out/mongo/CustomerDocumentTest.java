@@ -19,8 +19,8 @@ import io.baton.retention.domain.Segment;
 import io.baton.retention.domain.Signal;
 import io.baton.retention.domain.SignalImpact;
 import io.baton.retention.domain.SignalType;
-import io.baton.retention.domain.TriggerSource;
 import io.baton.retention.domain.Trend;
+import io.baton.retention.domain.TriggerSource;
 import io.baton.testsupport.DocumentRoundTrip;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -39,16 +39,34 @@ class CustomerDocumentTest {
         new Customer.Snapshot(
             "customer-1",
             new CustomerProfile(
-                "ACME", Segment.ENTERPRISE, "amy", new BigDecimal("52000.50"), LocalDate.parse("2026-11-01"), LocalDate.parse("2027-11-01")),
+                "ACME",
+                Segment.ENTERPRISE,
+                "amy",
+                new BigDecimal("52000.50"),
+                LocalDate.parse("2026-11-01"),
+                LocalDate.parse("2027-11-01")),
             new BigDecimal("48000.50"),
             Lifecycle.ACTIVE,
             new Handover(
                 AT.plusSeconds(1),
                 21,
                 List.of(new Handover.PromiseStatus("SSO in week 2", "kept")),
-                List.of(new Handover.CheckpointRecord("checkpoint-1", "kickoff", AT.plusSeconds(2), AT.plusSeconds(3), "done", 2)),
+                List.of(
+                    new Handover.CheckpointRecord(
+                        "checkpoint-1",
+                        "kickoff",
+                        AT.plusSeconds(2),
+                        AT.plusSeconds(3),
+                        "done",
+                        2)),
                 AT.plusSeconds(4)),
-            new Health(42, Band.YELLOW, Trend.DOWN, List.of(new ComponentScore(HealthComponent.USAGE, 35, 30)), 7L, AT.plusSeconds(5)),
+            new Health(
+                42,
+                Band.YELLOW,
+                Trend.DOWN,
+                List.of(new ComponentScore(HealthComponent.USAGE, 35, 30)),
+                7L,
+                AT.plusSeconds(5)),
             List.of(
                 new HealthChange(
                     AT.plusSeconds(5),
@@ -64,12 +82,41 @@ class CustomerDocumentTest {
                             HealthComponent.USAGE,
                             80,
                             35,
-                            List.of(new SignalImpact("signal-7", SignalType.PRODUCT_USAGE, AT.plusSeconds(6), -12.5)))),
+                            List.of(
+                                new SignalImpact(
+                                    "signal-7",
+                                    SignalType.PRODUCT_USAGE,
+                                    AT.plusSeconds(6),
+                                    -12.5)))),
                     "Health 71 → 42 (green → yellow, down): usage 80 → 35 (product-usage signal-7: −12.5)")),
-            List.of(new Signal("signal-7", "customer-1", SignalType.PRODUCT_USAGE, AT.plusSeconds(6), 0.22, Map.of("period", "2026-10"), AT.plusSeconds(7), 7L)),
+            List.of(
+                new Signal(
+                    "signal-7",
+                    "customer-1",
+                    SignalType.PRODUCT_USAGE,
+                    AT.plusSeconds(6),
+                    0.22,
+                    Map.of("period", "2026-10"),
+                    AT.plusSeconds(7),
+                    7L)),
             7L,
-            List.of(new RunwayCheck(LocalDate.parse("2027-11-01"), "P90D", LocalDate.parse("2027-08-03"), 42, Band.YELLOW, Trend.DOWN, true)),
-            List.of(new SavePlayTrigger("agent-request:trigger-1", TriggerSource.AGENT, "champion left", "sue", "SUP-4711", AT.plusSeconds(8))),
+            List.of(
+                new RunwayCheck(
+                    LocalDate.parse("2027-11-01"),
+                    "P90D",
+                    LocalDate.parse("2027-08-03"),
+                    42,
+                    Band.YELLOW,
+                    Trend.DOWN,
+                    true)),
+            List.of(
+                new SavePlayTrigger(
+                    "agent-request:trigger-1",
+                    TriggerSource.AGENT,
+                    "champion left",
+                    "sue",
+                    "SUP-4711",
+                    AT.plusSeconds(8))),
             List.of("intervention-1"),
             AT.plusSeconds(9),
             AT.plusSeconds(10),
@@ -77,7 +124,9 @@ class CustomerDocumentTest {
     DocumentRoundTrip.assertEveryFieldSet(snapshot);
 
     CustomerDocument stored =
-        DocumentRoundTrip.throughBson(CustomerDocument.of(Customer.restore(snapshot)), new MongoConfiguration().mongoCustomConversions());
+        DocumentRoundTrip.throughBson(
+            CustomerDocument.of(Customer.restore(snapshot)),
+            new MongoConfiguration().mongoCustomConversions());
 
     assertThat(stored.toCustomer().snapshot()).isEqualTo(snapshot);
   }

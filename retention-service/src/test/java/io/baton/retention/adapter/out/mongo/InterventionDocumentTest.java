@@ -40,14 +40,30 @@ class InterventionDocumentTest {
             LocalDate.parse("2027-11-01"),
             InterventionStatus.CLOSED,
             List.of(RiskReason.HEALTH_RED, RiskReason.CHAMPION_LEFT),
-            List.of(new SavePlayTrigger("health-red:customer-1:1793610900000", TriggerSource.HEALTH, "health-red", "health-score", "SUP-4711", AT)),
+            List.of(
+                new SavePlayTrigger(
+                    "health-red:customer-1:1793610900000",
+                    TriggerSource.HEALTH,
+                    "health-red",
+                    "health-score",
+                    "SUP-4711",
+                    AT)),
             new PlayDecision(
                 "executive-business-review",
                 "Executive business review",
                 "amy",
-                Map.of("segment", "enterprise", "arr", 48000.5, "healthScore", 38, "riskReasons", List.of("health-red", "champion-left")),
+                Map.of(
+                    "segment",
+                    "enterprise",
+                    "arr",
+                    48000.5,
+                    "healthScore",
+                    38,
+                    "riskReasons",
+                    List.of("health-red", "champion-left")),
                 AT.plusSeconds(1)),
-            List.of(new SponsorEscalation("vp-customer-success", "ARR above 40000", AT.plusSeconds(2))),
+            List.of(
+                new SponsorEscalation("vp-customer-success", "ARR above 40000", AT.plusSeconds(2))),
             "amy",
             new InterventionOutcome(
                 Outcome.DOWNGRADED,
@@ -63,12 +79,19 @@ class InterventionDocumentTest {
             AT.plusSeconds(5),
             List.of(
                 new OutboxMessage(
-                    "message-1", "save-play-requested", "customer-1", Map.of("interventionId", "intervention-1"), AT.plusSeconds(6), AT.plusSeconds(7))),
+                    "message-1",
+                    "save-play-requested",
+                    "customer-1",
+                    Map.of("interventionId", "intervention-1"),
+                    AT.plusSeconds(6),
+                    AT.plusSeconds(7))),
             3L);
     DocumentRoundTrip.assertEveryFieldSet(snapshot);
 
     InterventionDocument stored =
-        DocumentRoundTrip.throughBson(InterventionDocument.of(Intervention.restore(snapshot)), new MongoConfiguration().mongoCustomConversions());
+        DocumentRoundTrip.throughBson(
+            InterventionDocument.of(Intervention.restore(snapshot)),
+            new MongoConfiguration().mongoCustomConversions());
 
     assertThat(stored.toIntervention().snapshot()).isEqualTo(snapshot);
   }

@@ -23,11 +23,19 @@ class SignalDocumentTest {
             SignalType.ONBOARDING_SLIP,
             AT,
             0.5,
-            Map.of(Signal.CHECKPOINT_ID, "checkpoint-1", Signal.DAYS_LATE, "4", "reason", "SSO not configured"),
+            Map.of(
+                Signal.CHECKPOINT_ID,
+                "checkpoint-1",
+                Signal.DAYS_LATE,
+                "4",
+                "reason",
+                "SSO not configured"),
             AT.plusSeconds(1));
     DocumentRoundTrip.assertEveryFieldSet(signal);
 
-    SignalDocument stored = DocumentRoundTrip.throughBson(SignalDocument.of(signal), new MongoConfiguration().mongoCustomConversions());
+    SignalDocument stored =
+        DocumentRoundTrip.throughBson(
+            SignalDocument.of(signal), new MongoConfiguration().mongoCustomConversions());
 
     assertThat(stored.toSignal()).isEqualTo(signal);
   }
