@@ -89,7 +89,7 @@ class ConcurrentHandoffUpdateIT {
         .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     JsonNode problem = JSON.readTree(response.getBody());
     assertThat(problem.path("title").asText()).isEqualTo("Changed concurrently");
-    assertThat(problem.path("detail").asText()).contains("handoff");
+    assertThat(problem.path("detail").asText()).contains("changed by another request");
     Document after = stored("race-2");
     assertThat(after.get("brief", Document.class).getList("promises", Document.class)).isEmpty();
     assertThat(after.getList("outbox", Document.class))

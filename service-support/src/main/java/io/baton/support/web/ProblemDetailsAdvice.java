@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -128,6 +129,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ActorMismatchException.class)
   ProblemDetail actorMismatch(ActorMismatchException ex) {
     return invalidInput(List.of(new FieldError(ex.field(), ex.getMessage())));
+  }
+
+  /**
+   * Another request or a worker changed the aggregate on every try of the unit of work: nothing of
+   * this request was stored.
+   */
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ProblemDetail changedMeanwhile(OptimisticLockingFailureException ex) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONFLICT,
+            "It was changed by another request meanwhile; nothing was stored. Reload it and try"
+                + " again.");
+    problem.setTitle("Changed concurrently");
+    return problem;
   }
 
   @ExceptionHandler(NotFoundException.class)

@@ -5,7 +5,6 @@ import io.baton.handoff.domain.HandoffStateException;
 import io.baton.support.web.ProblemDetailsAdvice.FieldError;
 import java.util.List;
 import java.util.Map;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,20 +17,6 @@ class HandoffProblems {
   ProblemDetail notNow(HandoffStateException ex) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
     problem.setTitle("Not possible in the handoff's current status");
-    return problem;
-  }
-
-  /**
-   * Another request or a worker changed the handoff since it was read: nothing of this one was
-   * stored.
-   */
-  @ExceptionHandler(OptimisticLockingFailureException.class)
-  ProblemDetail changedMeanwhile(OptimisticLockingFailureException ex) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.CONFLICT,
-            "The handoff was changed by another request meanwhile; nothing was stored. Reload it and try again.");
-    problem.setTitle("Changed concurrently");
     return problem;
   }
 

@@ -7,7 +7,6 @@ import io.baton.support.web.ProblemDetailsAdvice.FieldError;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,16 +26,6 @@ class OnboardingProblems {
   ProblemDetail notNow(OnboardingPlanStateException ex) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
     problem.setTitle("Not possible in the onboarding plan's current state");
-    return problem;
-  }
-
-  @ExceptionHandler(OptimisticLockingFailureException.class)
-  ProblemDetail changedMeanwhile(OptimisticLockingFailureException ex) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.CONFLICT,
-            "The onboarding plan was changed by another request meanwhile; nothing was stored. Reload it and try again.");
-    problem.setTitle("Changed concurrently");
     return problem;
   }
 

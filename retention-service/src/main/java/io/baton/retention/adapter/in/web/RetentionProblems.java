@@ -8,7 +8,6 @@ import io.baton.support.web.ProblemDetailsAdvice;
 import io.baton.support.web.ProblemDetailsAdvice.FieldError;
 import java.util.List;
 import java.util.Map;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -41,16 +40,6 @@ class RetentionProblems {
   ProblemDetail notNow(RuntimeException ex) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
     problem.setTitle("Not possible in the current state");
-    return problem;
-  }
-
-  @ExceptionHandler(OptimisticLockingFailureException.class)
-  ProblemDetail changedMeanwhile(OptimisticLockingFailureException ex) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.CONFLICT,
-            "Someone else changed it at the same time; read it again and retry.");
-    problem.setTitle("Changed meanwhile");
     return problem;
   }
 }
