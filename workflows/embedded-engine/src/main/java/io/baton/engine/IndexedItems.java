@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 
 /**
  * The items of one resource in a read model, by key, with indexes from the values they hold to
@@ -70,14 +71,15 @@ final class IndexedItems<T, E> {
     refile(key, before == null ? List.of() : entriesOf.apply(before), entriesOf.apply(item));
   }
 
-  /** Adds the live item unless one has this key; answers the live item that has it. */
-  T putIfAbsent(final long key, final T item) {
+  /** The live item with this key, created (and added) only if there is none. */
+  T computeIfAbsent(final long key, final LongFunction<T> create) {
     final T present = items.get(key);
     if (present != null) {
       return present;
     }
-    put(key, item);
-    return item;
+    final T created = create.apply(key);
+    put(key, created);
+    return created;
   }
 
   /** Changes the live item with this key, if there is one, and refiles it. */

@@ -187,7 +187,7 @@ public final class UserTaskReadModel extends RecordReadModel<UserTaskReadModel.S
   private void applyUserTask(
       final UserTaskIntent intent, final Record<UserTaskRecordValue> record) {
     final long key = record.getValue().getUserTaskKey();
-    tasks.putIfAbsent(key, new UserTaskEntry());
+    tasks.computeIfAbsent(key, taskKey -> new UserTaskEntry());
     tasks.change(key, task -> applyToTask(intent, record, task));
     if (intent == UserTaskIntent.COMPLETED || intent == UserTaskIntent.CANCELED) {
       tasks.archive(key, record.getTimestamp());
@@ -247,7 +247,7 @@ public final class UserTaskReadModel extends RecordReadModel<UserTaskReadModel.S
 
   /** The live scopes of a running process instance, new ones if none were kept yet. */
   private InstanceScopes scopes(final long processInstanceKey) {
-    return instances.putIfAbsent(processInstanceKey, new InstanceScopes(processInstanceKey));
+    return instances.computeIfAbsent(processInstanceKey, InstanceScopes::new);
   }
 
   @Override

@@ -97,7 +97,7 @@ class IndexedItemsTest {
 
     assertThat(tickets.keys(group("sales"))).isEmpty();
     assertThat(tickets.keys(group("support"))).containsExactly(1L);
-    assertThat(tickets.putIfAbsent(1, new Ticket())).isSameAs(support);
+    assertThat(tickets.computeIfAbsent(1, key -> new Ticket())).isSameAs(support);
   }
 
   @Test
