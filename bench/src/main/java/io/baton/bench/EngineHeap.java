@@ -63,6 +63,21 @@ final class EngineHeap {
     }
   }
 
+  /** Its live objects by class ({@code jcmd GC.class_histogram}, which collects first). */
+  static ClassHistogram histogram(ProcessHandle process) {
+    try {
+      return ClassHistogram.parse(
+          tool("jcmd", String.valueOf(process.pid()), "GC.class_histogram"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Cannot read the class histogram of process " + process.pid(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(
+          "Interrupted while reading the class histogram of process " + process.pid(), e);
+    }
+  }
+
   /** One line of {@code jstat <option> <pid>}, by column name. */
   private static Map<String, String> jstat(String option, ProcessHandle process)
       throws IOException, InterruptedException {

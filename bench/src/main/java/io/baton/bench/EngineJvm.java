@@ -177,6 +177,11 @@ final class EngineJvm implements AutoCloseable {
     return EngineHeap.usedAfterFullGc(process.toHandle());
   }
 
+  /** Its live objects by class. */
+  ClassHistogram classHistogram() {
+    return EngineHeap.histogram(process.toHandle());
+  }
+
   /** How full its heap is and how much it collected, for a report on an engine in trouble. */
   String heapState() {
     return EngineHeap.of(process.toHandle());

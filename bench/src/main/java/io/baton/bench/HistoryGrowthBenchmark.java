@@ -24,6 +24,9 @@ import java.util.function.Function;
  */
 final class HistoryGrowthBenchmark {
 
+  /** How many of the classes that grew most the report names. */
+  private static final int GROWN_CLASSES = 10;
+
   /** The last checkpoint's heap may be at most this many times the first's. */
   private static final double HEAP_AIM = 1.2;
 
@@ -81,6 +84,7 @@ final class HistoryGrowthBenchmark {
               before);
         }
         long heap = engine.heapBytesAfterFullGc();
+        ClassHistogram classes = engine.classHistogram();
         long data = engine.dataDirBytes();
         Restarts restarts = restart(engine, launcher);
         engine = restarts.engine();
@@ -90,6 +94,7 @@ final class HistoryGrowthBenchmark {
                 checkpoint,
                 batch.completed() / (batch.took().toNanos() / 1e9),
                 heap,
+                classes,
                 data,
                 restarts));
       }
@@ -201,8 +206,14 @@ final class HistoryGrowthBenchmark {
       histories
           .result(profile)
           .ifPresent(
-              history ->
-                  table.note("With the " + profile.title() + " JVM options: " + history.verdict()));
+              history -> {
+                table.note("With the " + profile.title() + " JVM options: " + history.verdict());
+                history
+                    .classesGrown()
+                    .ifPresent(
+                        grown ->
+                            table.note("With the " + profile.title() + " JVM options, " + grown));
+              });
     }
     return histories
         .noteFailures(table)
@@ -237,6 +248,25 @@ final class HistoryGrowthBenchmark {
 
     Optional<Checkpoint> at(int journeys) {
       return reached.stream().filter(checkpoint -> checkpoint.journeys() == journeys).findFirst();
+    }
+
+    /**
+     * The classes whose live bytes grew most from the first checkpoint to the last (jcmd
+     * GC.class_histogram), when two were reached.
+     */
+    Optional<String> classesGrown() {
+      if (reached.size() < 2) {
+        return Optional.empty();
+      }
+      Checkpoint first = reached.getFirst();
+      Checkpoint last = reached.getLast();
+      return Optional.of(
+          String.format(
+              Locale.ROOT,
+              "the classes whose live bytes grew most from %,d to %,d journeys (instances then → now): %s.",
+              first.journeys(),
+              last.journeys(),
+              last.classes().grownSince(first.classes(), GROWN_CLASSES)));
     }
 
     /** Whether the aims were met, plainly. */
@@ -276,7 +306,12 @@ final class HistoryGrowthBenchmark {
    * heap, data dir and restarts.
    */
   private record Checkpoint(
-      int journeys, double journeysPerSecond, long heapBytes, long dataBytes, Restarts restarts) {}
+      int journeys,
+      double journeysPerSecond,
+      long heapBytes,
+      ClassHistogram classes,
+      long dataBytes,
+      Restarts restarts) {}
 
   /**
    * The restarts at one checkpoint: the engine running after them, the journeys they ran, the
