@@ -2,6 +2,7 @@ package io.baton.lead;
 
 import io.baton.testsupport.HexagonalArchitecture;
 import io.baton.testsupport.JobWorkerRules;
+import io.baton.testsupport.UseCaseRules;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
@@ -14,5 +15,10 @@ class ArchitectureTest {
   @Test
   void hasOneJobWorkerPerClassNamedAfterItsJobType() {
     JobWorkerRules.check("io.baton.lead");
+  }
+
+  @Test
+  void hasUseCasesTakingACommandRecordForMoreThanThreeInputs() {
+    UseCaseRules.check("io.baton.lead");
   }
 }

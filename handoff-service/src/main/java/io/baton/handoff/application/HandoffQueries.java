@@ -1,7 +1,6 @@
 package io.baton.handoff.application;
 
 import io.baton.handoff.domain.Handoff;
-import io.baton.handoff.domain.HandoffStatus;
 import io.baton.handoff.domain.Handoffs;
 import io.baton.support.web.NotFoundException;
 import java.time.Clock;
@@ -25,7 +24,8 @@ public class HandoffQueries {
   }
 
   /** Handoffs by status, by owner (sales owner or account manager), and those overdue now. */
-  public List<Handoff> search(HandoffStatus status, String owner, boolean overdueOnly, int limit) {
-    return handoffs.search(status, owner, overdueOnly ? clock.instant() : null, limit);
+  public List<Handoff> search(SearchHandoffs query) {
+    return handoffs.search(
+        query.status(), query.owner(), query.overdueOnly() ? clock.instant() : null, query.limit());
   }
 }

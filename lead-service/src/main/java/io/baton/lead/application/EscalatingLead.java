@@ -55,16 +55,19 @@ public class EscalatingLead {
   }
 
   /**
-   * A sales manager reviewed the lead and gave it to {@code newOwner}, if not null: the
+   * A sales manager reviewed the lead and gave it to {@code newOwner}, if not null or blank: the
    * first-contact task of its follow-up {@code followUpKey} and the later ones are theirs.
    */
-  public Lead recordManagerReview(String leadId, String newOwner, String note, long followUpKey) {
+  public Lead recordManagerReview(RecordManagerReview command) {
+    String newOwner = command.newOwner();
     String owner = newOwner == null || newOwner.isBlank() ? null : newOwner.strip();
     Changed<Lead> change =
-        leadWork.change(leadId, lead -> lead.recordManagerReview(owner, note, clock.instant()));
+        leadWork.change(
+            command.leadId(),
+            lead -> lead.recordManagerReview(owner, command.note(), clock.instant()));
     counted(change, EscalationStage.MANAGER_REVIEWED);
     if (change.value().owner() != null) {
-      firstContactTask.assignTo(followUpKey, change.value().owner());
+      firstContactTask.assignTo(command.followUpKey(), change.value().owner());
     }
     return change.value();
   }

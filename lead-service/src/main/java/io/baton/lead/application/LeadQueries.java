@@ -2,7 +2,6 @@ package io.baton.lead.application;
 
 import io.baton.lead.domain.Lead;
 import io.baton.lead.domain.LeadSearch;
-import io.baton.lead.domain.LeadStatus;
 import io.baton.lead.domain.Leads;
 import io.baton.support.web.NotFoundException;
 import java.time.Clock;
@@ -29,7 +28,12 @@ public class LeadQueries {
    * The most recent leads, newest first; {@code overdue} keeps the open leads nobody has tried
    * although first contact was due.
    */
-  public List<Lead> search(LeadStatus status, String owner, boolean overdue, int limit) {
-    return leads.search(new LeadSearch(status, owner, overdue ? clock.instant() : null, limit));
+  public List<Lead> search(SearchLeads query) {
+    return leads.search(
+        new LeadSearch(
+            query.status(),
+            query.owner(),
+            query.overdue() ? clock.instant() : null,
+            query.limit()));
   }
 }

@@ -1,8 +1,6 @@
 package io.baton.lead.application;
 
 import io.baton.lead.domain.Attempt;
-import io.baton.lead.domain.AttemptChannel;
-import io.baton.lead.domain.AttemptOutcome;
 import io.baton.lead.domain.Lead;
 import io.baton.support.unitofwork.Changed;
 import io.baton.support.unitofwork.UnitOfWork;
@@ -29,33 +27,26 @@ public class RecordingAttempt {
   }
 
   /**
-   * Records the attempt; {@code at} null means now, and is kept to the millisecond, as MongoDB
-   * stores it. {@code reference} names the process task an attempt was reported in (null for the
-   * API). An attempt reported outside the follow-up process ({@code announce}) is announced to it.
+   * Records the attempt; its time ({@code at}, null means now) is kept to the millisecond, as
+   * MongoDB stores it. An attempt reported outside the follow-up process ({@code announce}) is
+   * announced to it.
    */
-  public Recording record(
-      String leadId,
-      AttemptChannel channel,
-      AttemptOutcome outcome,
-      String notes,
-      Instant at,
-      String reference,
-      boolean announce) {
+  public Recording record(RecordAttempt command) {
     Instant now = clock.instant();
     Attempt attempt =
         new Attempt(
-            channel,
-            outcome,
-            notes,
-            at == null ? now : at.truncatedTo(ChronoUnit.MILLIS),
-            reference);
+            command.channel(),
+            command.outcome(),
+            command.notes(),
+            command.at() == null ? now : command.at().truncatedTo(ChronoUnit.MILLIS),
+            command.reference());
     boolean[] firstContact = new boolean[1];
     Changed<Lead> change =
         leadWork.change(
-            leadId,
+            command.leadId(),
             lead -> {
               firstContact[0] = lead.firstContactAt() == null;
-              return lead.record(attempt, announce, now);
+              return lead.record(attempt, command.announce(), now);
             });
     if (change.changed() && firstContact[0]) {
       metrics.firstContact(change.value());

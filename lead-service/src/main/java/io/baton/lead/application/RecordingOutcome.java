@@ -1,6 +1,5 @@
 package io.baton.lead.application;
 
-import io.baton.lead.domain.ConvertedDeal;
 import io.baton.lead.domain.Lead;
 import io.baton.lead.domain.LossReason;
 import io.baton.lead.domain.Outcome;
@@ -35,16 +34,17 @@ public class RecordingOutcome {
    * Records the outcome; one recorded outside the follow-up process ({@code announce}) is announced
    * to it, so the follow-up ends at once.
    */
-  public Recording record(
-      String leadId,
-      OutcomeType type,
-      LossReason reason,
-      String notes,
-      ConvertedDeal deal,
-      String recordedBy,
-      boolean announce) {
-    Outcome outcome = new Outcome(type, reason, notes, deal, recordedBy, clock.instant());
-    Changed<Lead> change = leadWork.change(leadId, lead -> lead.record(outcome, announce));
+  public Recording record(RecordOutcome command) {
+    Outcome outcome =
+        new Outcome(
+            command.type(),
+            command.reason(),
+            command.notes(),
+            command.deal(),
+            command.recordedBy(),
+            clock.instant());
+    Changed<Lead> change =
+        leadWork.change(command.leadId(), lead -> lead.record(outcome, command.announce()));
     if (change.changed()) {
       metrics.outcome(change.value(), outcome);
     }
@@ -57,30 +57,33 @@ public class RecordingOutcome {
    *
    * @throws IllegalArgumentException when the form names no outcome a rep can pick
    */
-  public Recording recordFromForm(String leadId, OutcomeForm form, String notes, String owner) {
+  public Recording recordFromForm(RecordOutcomeFromForm command) {
+    OutcomeForm form = command.form();
     OutcomeType type =
         form.outcomeType()
             .orElseThrow(() -> new IllegalArgumentException("Unknown outcome " + form.outcome()));
     return record(
-        leadId,
-        type,
-        form.lossReason().orElse(null),
-        notes,
-        null,
-        owner == null ? FOLLOW_UP_PROCESS : owner,
-        false);
+        new RecordOutcome(
+            command.leadId(),
+            type,
+            form.lossReason().orElse(null),
+            command.notes(),
+            null,
+            command.owner() == null ? FOLLOW_UP_PROCESS : command.owner(),
+            false));
   }
 
   /** The cadence ran out without contact: the lead returns to nurture as unreachable. */
   public Lead returnUnreachableToNurture(String leadId) {
     return record(
-            leadId,
-            OutcomeType.NURTURE,
-            LossReason.UNREACHABLE,
-            "No contact after the whole follow-up cadence",
-            null,
-            FOLLOW_UP_PROCESS,
-            false)
+            new RecordOutcome(
+                leadId,
+                OutcomeType.NURTURE,
+                LossReason.UNREACHABLE,
+                "No contact after the whole follow-up cadence",
+                null,
+                FOLLOW_UP_PROCESS,
+                false))
         .lead();
   }
 

@@ -51,7 +51,9 @@ class EscalatingLeadTest {
   void theRepAManagerNamesGetsTheFirstContactTask() {
     escalating.returnToQueue("L-1", FOLLOW_UP);
 
-    Lead lead = escalating.recordManagerReview("L-1", " rita ", "Call today", FOLLOW_UP);
+    Lead lead =
+        escalating.recordManagerReview(
+            new RecordManagerReview("L-1", " rita ", "Call today", FOLLOW_UP));
 
     assertThat(lead.owner()).isEqualTo("rita");
     assertThat(taskChanges).containsExactly("queue 4711", "assign 4711 to rita");
@@ -61,7 +63,8 @@ class EscalatingLeadTest {
   void aReviewNamingNobodyLeavesTheTaskInTheQueue() {
     escalating.returnToQueue("L-1", FOLLOW_UP);
 
-    escalating.recordManagerReview("L-1", " ", "Whoever is free", FOLLOW_UP);
+    escalating.recordManagerReview(
+        new RecordManagerReview("L-1", " ", "Whoever is free", FOLLOW_UP));
 
     assertThat(taskChanges).containsExactly("queue 4711");
   }

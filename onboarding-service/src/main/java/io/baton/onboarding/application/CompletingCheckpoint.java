@@ -35,21 +35,19 @@ public class CompletingCheckpoint {
    * @throws io.baton.onboarding.domain.OnboardingPlanStateException when it was completed otherwise
    *     before, or an earlier checkpoint its template orders first is still open
    */
-  public Completion complete(
-      String dealId,
-      String checkpointId,
-      String evidence,
-      String completedBy,
-      Instant completedAt) {
+  public Completion complete(CompleteCheckpoint command) {
     Instant now = clock.instant();
+    Instant completedAt = command.completedAt();
     Instant at = completedAt == null ? null : completedAt.truncatedTo(ChronoUnit.MILLIS);
+    String checkpointId = command.checkpointId();
     Changed<OnboardingPlan> completion =
         counted(
             planWork.change(
-                dealId,
+                command.dealId(),
                 plan -> {
                   PlanParts.requireCheckpoint(plan, checkpointId);
-                  return plan.complete(checkpointId, evidence, completedBy, at, now);
+                  return plan.complete(
+                      checkpointId, command.evidence(), command.completedBy(), at, now);
                 }),
             checkpointId);
     return new Completion(completion.value(), completion.changed());

@@ -4,7 +4,6 @@ import io.baton.onboarding.domain.OnboardingInputException;
 import io.baton.onboarding.domain.OnboardingPlan;
 import io.baton.onboarding.domain.OnboardingPlans;
 import io.baton.onboarding.domain.PlanFilter;
-import io.baton.onboarding.domain.PlanStatus;
 import io.baton.onboarding.domain.TimeToValueCohort;
 import io.baton.onboarding.domain.TimeToValueFilter;
 import io.baton.support.web.NotFoundException;
@@ -37,12 +36,14 @@ public class OnboardingQueries {
    * Plans by status, account manager and segment (null means any); {@code overdueOnly} keeps those
    * with an open checkpoint past its due date now.
    */
-  public List<OnboardingPlan> search(
-      PlanStatus status, String accountManager, String segment, boolean overdueOnly, int limit) {
+  public List<OnboardingPlan> search(SearchPlans query) {
     return plans.search(
         new PlanFilter(
-            status, accountManager, knownSegment(segment), overdueOnly ? clock.instant() : null),
-        limit);
+            query.status(),
+            query.accountManager(),
+            knownSegment(query.segment()),
+            query.overdueOnly() ? clock.instant() : null),
+        query.limit());
   }
 
   /**
@@ -50,16 +51,17 @@ public class OnboardingQueries {
    * to} (inclusive; null means no bound) in one segment or all (null), of one account manager's
    * plans or all (null).
    */
-  public List<TimeToValueCohort> timeToValue(
-      String accountManager, String segment, YearMonth from, YearMonth to) {
+  public List<TimeToValueCohort> timeToValue(MeasureTimeToValue query) {
+    YearMonth from = query.from();
+    YearMonth to = query.to();
     if (from != null && to != null && from.isAfter(to)) {
       throw new OnboardingInputException("from", "must not be after to");
     }
     return TimeToValueCohort.of(
         plans.timeToValueSamples(
             new TimeToValueFilter(
-                accountManager,
-                knownSegment(segment),
+                query.accountManager(),
+                knownSegment(query.segment()),
                 from == null ? null : from.atDay(1),
                 to == null ? null : to.atEndOfMonth())));
   }

@@ -31,18 +31,20 @@ public class ReportingBlocker {
   /**
    * Reports a blocker; the same report again names the blocker reported before and sends nothing.
    */
-  public Report report(String dealId, String checkpointId, String description, String reportedBy) {
+  public Report report(ReportBlocker command) {
     Instant now = clock.instant();
     AtomicReference<BlockerReport> report = new AtomicReference<>();
     Changed<OnboardingPlan> reported =
         planWork.change(
-            dealId,
+            command.dealId(),
             plan -> {
-              report.set(plan.reportBlocker(checkpointId, description, reportedBy, now));
+              report.set(
+                  plan.reportBlocker(
+                      command.checkpointId(), command.description(), command.reportedBy(), now));
               return report.get().added();
             });
     if (reported.changed()) {
-      metrics.blockerReported(checkpointId);
+      metrics.blockerReported(command.checkpointId());
     }
     return new Report(reported.value(), report.get().blocker(), reported.changed());
   }

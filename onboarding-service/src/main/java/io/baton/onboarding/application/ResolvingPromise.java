@@ -26,27 +26,29 @@ public class ResolvingPromise {
   }
 
   /** The customer confirmed the promise; the same confirmation again changes nothing. */
-  public Resolution confirm(String dealId, String promiseId, String confirmedBy, String note) {
+  public Resolution confirm(ConfirmPromise command) {
     Instant now = clock.instant();
+    String promiseId = command.promiseId();
     Changed<OnboardingPlan> confirmed =
         planWork.change(
-            dealId,
+            command.dealId(),
             plan -> {
               PlanParts.requirePromise(plan, promiseId);
-              return plan.confirmPromise(promiseId, confirmedBy, note, now);
+              return plan.confirmPromise(promiseId, command.confirmedBy(), command.note(), now);
             });
     return new Resolution(confirmed.value(), confirmed.changed());
   }
 
   /** The promise was missed; the same flag again changes nothing and sends nothing. */
-  public Resolution flagMissed(String dealId, String promiseId, String reason, String reportedBy) {
+  public Resolution flagMissed(FlagPromiseMissed command) {
     Instant now = clock.instant();
+    String promiseId = command.promiseId();
     Changed<OnboardingPlan> flagged =
         planWork.change(
-            dealId,
+            command.dealId(),
             plan -> {
               PlanParts.requirePromise(plan, promiseId);
-              return plan.flagPromiseMissed(promiseId, reason, reportedBy, now);
+              return plan.flagPromiseMissed(promiseId, command.reason(), command.reportedBy(), now);
             });
     if (flagged.changed()) {
       metrics.promiseMissed();

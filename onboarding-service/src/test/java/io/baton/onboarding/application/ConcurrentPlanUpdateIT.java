@@ -92,7 +92,8 @@ class ConcurrentPlanUpdateIT {
         .find(eq("race-3"));
 
     CompletingCheckpoint.Completion completion =
-        completingCheckpoint.complete("race-3", "kickoff", "notes", "amy", null);
+        completingCheckpoint.complete(
+            new CompleteCheckpoint("race-3", "kickoff", "notes", "amy", null));
 
     assertThat(completion.completed()).isTrue();
     Document stored =

@@ -86,7 +86,8 @@ class RetentionSignallingIT extends RetentionServiceStubbed {
   @Test
   void aBlockerIsSignalledAsASlipOfItsCheckpoint() {
     start(anAcceptedHandoff("sig-3"));
-    reportingBlocker.report("sig-3", "technical-setup", "Nobody can configure SSO", "tom");
+    reportingBlocker.report(
+        new ReportBlocker("sig-3", "technical-setup", "Nobody can configure SSO", "tom"));
     RETENTION_SERVICE.stubFor(post("/api/customers/sig-3/signals").willReturn(status(201)));
 
     signallingRetention.signalBlocker("sig-3", "blocker-1");
@@ -104,7 +105,8 @@ class RetentionSignallingIT extends RetentionServiceStubbed {
     start(
         anAcceptedHandoff("sig-4")
             .withPromise("Salesforce sync", "sam", LocalDate.parse("2027-01-15")));
-    resolvingPromise.flagMissed("sig-4", "promise-1", "Sync is not in the product", "amy");
+    resolvingPromise.flagMissed(
+        new FlagPromiseMissed("sig-4", "promise-1", "Sync is not in the product", "amy"));
     RETENTION_SERVICE.stubFor(
         post("/api/customers/sig-4/signals")
             .inScenario("unknown")

@@ -2,6 +2,7 @@ package io.baton.handoff.adapter.in.web;
 
 import io.baton.handoff.application.HandoffQueries;
 import io.baton.handoff.application.RegisteringWonDeal;
+import io.baton.handoff.application.SearchHandoffs;
 import io.baton.handoff.application.WritingBrief;
 import io.baton.handoff.domain.HandoffStatus;
 import io.baton.support.correlation.CorrelationId;
@@ -90,7 +91,9 @@ class HandoffController {
       @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
     return queries
-        .search(status, HandoffAuthorization.OWNERSHIP.visibleOwner(owner), overdue, limit)
+        .search(
+            new SearchHandoffs(
+                status, HandoffAuthorization.OWNERSHIP.visibleOwner(owner), overdue, limit))
         .stream()
         .map(handoff -> HandoffResponse.of(handoff, clock.instant()))
         .toList();

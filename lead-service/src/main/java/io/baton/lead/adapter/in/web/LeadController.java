@@ -3,8 +3,11 @@ package io.baton.lead.adapter.in.web;
 import io.baton.lead.application.CampaignFeedback;
 import io.baton.lead.application.LeadQueries;
 import io.baton.lead.application.ReceivingLead;
+import io.baton.lead.application.RecordAttempt;
+import io.baton.lead.application.RecordOutcome;
 import io.baton.lead.application.RecordingAttempt;
 import io.baton.lead.application.RecordingOutcome;
+import io.baton.lead.application.SearchLeads;
 import io.baton.lead.domain.Lead;
 import io.baton.lead.domain.LeadStatus;
 import io.baton.support.security.Caller;
@@ -95,13 +98,14 @@ class LeadController {
     LeadAuthorization.OWNERSHIP.visible(queries.get(leadId));
     RecordingAttempt.Recording recording =
         recordingAttempt.record(
-            leadId,
-            request.channel(),
-            request.outcome(),
-            request.notes(),
-            request.at(),
-            null,
-            true);
+            new RecordAttempt(
+                leadId,
+                request.channel(),
+                request.outcome(),
+                request.notes(),
+                request.at(),
+                null,
+                true));
     return ResponseEntity.status(recording.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .body(LeadResponse.of(recording.lead()));
   }
@@ -123,13 +127,14 @@ class LeadController {
     return LeadResponse.of(
         recordingOutcome
             .record(
-                leadId,
-                request.outcome(),
-                request.reason(),
-                request.notes(),
-                request.convertedDeal(lead.company().name(), lead.owner()),
-                Caller.current().acting(request.recordedBy(), "recordedBy"),
-                true)
+                new RecordOutcome(
+                    leadId,
+                    request.outcome(),
+                    request.reason(),
+                    request.notes(),
+                    request.convertedDeal(lead.company().name(), lead.owner()),
+                    Caller.current().acting(request.recordedBy(), "recordedBy"),
+                    true))
             .lead());
   }
 
@@ -190,7 +195,9 @@ class LeadController {
       @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
     return queries
-        .search(status, LeadAuthorization.OWNERSHIP.visibleOwner(owner), overdue, limit)
+        .search(
+            new SearchLeads(
+                status, LeadAuthorization.OWNERSHIP.visibleOwner(owner), overdue, limit))
         .stream()
         .map(LeadResponse::of)
         .toList();

@@ -1,5 +1,6 @@
 package io.baton.lead.adapter.in.workflow;
 
+import io.baton.lead.application.RecordAttempt;
 import io.baton.lead.application.RecordingAttempt;
 import io.baton.lead.domain.AttemptChannel;
 import io.baton.lead.domain.AttemptOutcome;
@@ -49,13 +50,14 @@ public class RecordAttemptWorker {
           Lead lead =
               recordingAttempt
                   .record(
-                      leadId,
-                      channel,
-                      outcome,
-                      attemptNotes,
-                      null,
-                      "task:" + elementInstanceKey,
-                      false)
+                      new RecordAttempt(
+                          leadId,
+                          channel,
+                          outcome,
+                          attemptNotes,
+                          null,
+                          "task:" + elementInstanceKey,
+                          false))
                   .lead();
           return Map.of(
               LeadFollowUp.ATTEMPT_COUNT,

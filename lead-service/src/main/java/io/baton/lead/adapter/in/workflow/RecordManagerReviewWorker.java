@@ -1,6 +1,7 @@
 package io.baton.lead.adapter.in.workflow;
 
 import io.baton.lead.application.EscalatingLead;
+import io.baton.lead.application.RecordManagerReview;
 import io.baton.support.correlation.CorrelationId;
 import io.baton.workflows.ProcessContract.LeadFollowUp;
 import io.camunda.client.annotation.JobWorker;
@@ -36,7 +37,8 @@ public class RecordManagerReviewWorker {
             Collections.singletonMap(
                 LeadFollowUp.OWNER,
                 escalatingLead
-                    .recordManagerReview(leadId, reassignTo, reviewNote, processInstanceKey)
+                    .recordManagerReview(
+                        new RecordManagerReview(leadId, reassignTo, reviewNote, processInstanceKey))
                     .owner()));
   }
 }

@@ -1,5 +1,6 @@
 package io.baton.lead.adapter.in.workflow;
 
+import io.baton.lead.application.RecordOutcomeFromForm;
 import io.baton.lead.application.RecordingOutcome;
 import io.baton.lead.domain.OutcomeForm;
 import io.baton.support.correlation.CorrelationId;
@@ -30,6 +31,7 @@ public class RecordOutcomeWorker {
         correlationId,
         () ->
             recordingOutcome.recordFromForm(
-                leadId, new OutcomeForm(outcome, outcomeReason), outcomeNotes, owner));
+                new RecordOutcomeFromForm(
+                    leadId, new OutcomeForm(outcome, outcomeReason), outcomeNotes, owner)));
   }
 }

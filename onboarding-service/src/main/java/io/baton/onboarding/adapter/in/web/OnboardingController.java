@@ -1,9 +1,15 @@
 package io.baton.onboarding.adapter.in.web;
 
+import io.baton.onboarding.application.CompleteCheckpoint;
 import io.baton.onboarding.application.CompletingCheckpoint;
+import io.baton.onboarding.application.ConfirmPromise;
+import io.baton.onboarding.application.FlagPromiseMissed;
+import io.baton.onboarding.application.MeasureTimeToValue;
 import io.baton.onboarding.application.OnboardingQueries;
+import io.baton.onboarding.application.ReportBlocker;
 import io.baton.onboarding.application.ReportingBlocker;
 import io.baton.onboarding.application.ResolvingPromise;
+import io.baton.onboarding.application.SearchPlans;
 import io.baton.onboarding.domain.OnboardingPlan;
 import io.baton.onboarding.domain.PlanStatus;
 import io.baton.support.security.Caller;
@@ -99,11 +105,12 @@ class OnboardingController {
         status == null ? null : KebabCase.fromCode(PlanStatus.class, status).orElseThrow();
     return queries
         .search(
-            planStatus,
-            OnboardingAuthorization.OWNERSHIP.visibleOwner(accountManager),
-            segment,
-            overdue,
-            limit)
+            new SearchPlans(
+                planStatus,
+                OnboardingAuthorization.OWNERSHIP.visibleOwner(accountManager),
+                segment,
+                overdue,
+                limit))
         .stream()
         .map(plan -> OnboardingPlanResponse.of(plan, clock.instant()))
         .toList();
@@ -124,7 +131,11 @@ class OnboardingController {
       @RequestParam(required = false) @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String to) {
     return queries
         .timeToValue(
-            OnboardingAuthorization.OWNERSHIP.visibleOwner(null), segment, month(from), month(to))
+            new MeasureTimeToValue(
+                OnboardingAuthorization.OWNERSHIP.visibleOwner(null),
+                segment,
+                month(from),
+                month(to)))
         .stream()
         .map(TimeToValueResponse::of)
         .toList();
@@ -151,11 +162,12 @@ class OnboardingController {
     OnboardingAuthorization.OWNERSHIP.visible(queries.get(dealId));
     CompletingCheckpoint.Completion completion =
         completingCheckpoint.complete(
-            dealId,
-            checkpointId,
-            request.evidence(),
-            Caller.current().acting(request.completedBy(), "completedBy"),
-            request.completedAt());
+            new CompleteCheckpoint(
+                dealId,
+                checkpointId,
+                request.evidence(),
+                Caller.current().acting(request.completedBy(), "completedBy"),
+                request.completedAt()));
     return answer(completion.completed(), completion.plan());
   }
 
@@ -178,10 +190,11 @@ class OnboardingController {
     OnboardingAuthorization.OWNERSHIP.visible(queries.get(dealId));
     ReportingBlocker.Report report =
         reportingBlocker.report(
-            dealId,
-            request.checkpointId(),
-            request.description(),
-            Caller.current().acting(request.reportedBy(), "reportedBy"));
+            new ReportBlocker(
+                dealId,
+                request.checkpointId(),
+                request.description(),
+                Caller.current().acting(request.reportedBy(), "reportedBy")));
     return answer(report.added(), report.plan());
   }
 
@@ -201,7 +214,8 @@ class OnboardingController {
       @Valid @RequestBody PromiseConfirmationRequest request) {
     OnboardingAuthorization.OWNERSHIP.visible(queries.get(dealId));
     ResolvingPromise.Resolution resolution =
-        resolvingPromise.confirm(dealId, promiseId, request.confirmedBy(), request.note());
+        resolvingPromise.confirm(
+            new ConfirmPromise(dealId, promiseId, request.confirmedBy(), request.note()));
     return answer(resolution.recorded(), resolution.plan());
   }
 
@@ -225,10 +239,11 @@ class OnboardingController {
     OnboardingAuthorization.OWNERSHIP.visible(queries.get(dealId));
     ResolvingPromise.Resolution resolution =
         resolvingPromise.flagMissed(
-            dealId,
-            promiseId,
-            request.reason(),
-            Caller.current().acting(request.reportedBy(), "reportedBy"));
+            new FlagPromiseMissed(
+                dealId,
+                promiseId,
+                request.reason(),
+                Caller.current().acting(request.reportedBy(), "reportedBy")));
     return answer(resolution.recorded(), resolution.plan());
   }
 
