@@ -6,9 +6,14 @@ import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
 
+  /**
+   * Retention is packaged by feature first: health, renewal and save plays, with the customer they
+   * all change and what the service shares; each keeps its own rings.
+   */
   @Test
-  void keepsTheDomainFreeOfFrameworksAndAdaptersApart() {
-    HexagonalArchitecture.check("io.baton.retention");
+  void keepsEachFeaturesDomainFreeOfFrameworksAndAdaptersApart() {
+    HexagonalArchitecture.checkFeatures(
+        "io.baton.retention", "customer", "health", "renewal", "saveplay", "shared");
   }
 
   @Test

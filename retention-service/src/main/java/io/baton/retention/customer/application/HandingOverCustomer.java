@@ -1,0 +1,59 @@
+package io.baton.retention.customer.application;
+
+import io.baton.retention.customer.domain.Customer;
+import io.baton.retention.customer.domain.Handover;
+import io.baton.retention.health.application.RetentionMetrics;
+import io.baton.retention.health.domain.HealthCause;
+import io.baton.retention.health.domain.HealthScoring;
+import io.baton.retention.saveplay.application.TriggeringSavePlay;
+import io.baton.support.unitofwork.Changed;
+import io.baton.support.unitofwork.UnitOfWork;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Onboarding reached first value and hands the customer to retention, with how onboarding went and
+ * what became of the sale's promises. The first handover counts; a repeated one changes nothing.
+ */
+@Service
+public class HandingOverCustomer {
+
+  private final UnitOfWork<Customer> customerWork;
+  private final HealthScoring scoring;
+  private final TriggeringSavePlay triggeringSavePlay;
+  private final RetentionMetrics metrics;
+  private final Clock clock;
+
+  public HandingOverCustomer(
+      UnitOfWork<Customer> customerWork,
+      HealthScoring scoring,
+      TriggeringSavePlay triggeringSavePlay,
+      RetentionMetrics metrics,
+      Clock clock) {
+    this.customerWork = customerWork;
+    this.scoring = scoring;
+    this.triggeringSavePlay = triggeringSavePlay;
+    this.metrics = metrics;
+    this.clock = clock;
+  }
+
+  public Changed<Customer> handOver(
+      String customerId,
+      Instant firstValueAt,
+      Integer timeToValueDays,
+      List<Handover.PromiseStatus> promises,
+      List<Handover.CheckpointRecord> onboardingHistory) {
+    Instant now = clock.instant();
+    Handover handover =
+        new Handover(firstValueAt, timeToValueDays, promises, onboardingHistory, now);
+    Changed<Customer> result =
+        customerWork.change(customerId, customer -> customer.handOver(handover, scoring, now));
+    if (result.changed()) {
+      metrics.healthAssessed(HealthCause.HANDED_OVER, 1);
+      triggeringSavePlay.handlePending(result.value());
+    }
+    return result;
+  }
+}
