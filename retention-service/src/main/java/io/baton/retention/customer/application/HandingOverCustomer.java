@@ -2,10 +2,9 @@ package io.baton.retention.customer.application;
 
 import io.baton.retention.customer.domain.Customer;
 import io.baton.retention.customer.domain.Handover;
-import io.baton.retention.health.application.RetentionMetrics;
+import io.baton.retention.health.application.HealthMetrics;
 import io.baton.retention.health.domain.HealthCause;
 import io.baton.retention.health.domain.HealthScoring;
-import io.baton.retention.saveplay.application.TriggeringSavePlay;
 import io.baton.support.unitofwork.Changed;
 import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
@@ -22,19 +21,19 @@ public class HandingOverCustomer {
 
   private final UnitOfWork<Customer> customerWork;
   private final HealthScoring scoring;
-  private final TriggeringSavePlay triggeringSavePlay;
-  private final RetentionMetrics metrics;
+  private final PendingSavePlays pendingSavePlays;
+  private final HealthMetrics metrics;
   private final Clock clock;
 
   public HandingOverCustomer(
       UnitOfWork<Customer> customerWork,
       HealthScoring scoring,
-      TriggeringSavePlay triggeringSavePlay,
-      RetentionMetrics metrics,
+      PendingSavePlays pendingSavePlays,
+      HealthMetrics metrics,
       Clock clock) {
     this.customerWork = customerWork;
     this.scoring = scoring;
-    this.triggeringSavePlay = triggeringSavePlay;
+    this.pendingSavePlays = pendingSavePlays;
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -52,7 +51,7 @@ public class HandingOverCustomer {
         customerWork.change(customerId, customer -> customer.handOver(handover, scoring, now));
     if (result.changed()) {
       metrics.healthAssessed(HealthCause.HANDED_OVER, 1);
-      triggeringSavePlay.handlePending(result.value());
+      pendingSavePlays.handlePending(result.value());
     }
     return result;
   }

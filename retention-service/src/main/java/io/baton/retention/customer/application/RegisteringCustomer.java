@@ -3,10 +3,9 @@ package io.baton.retention.customer.application;
 import io.baton.retention.customer.domain.Customer;
 import io.baton.retention.customer.domain.CustomerProfile;
 import io.baton.retention.customer.domain.Customers;
-import io.baton.retention.health.application.RetentionMetrics;
+import io.baton.retention.health.application.HealthMetrics;
 import io.baton.retention.health.domain.HealthCause;
 import io.baton.retention.health.domain.HealthScoring;
-import io.baton.retention.saveplay.application.TriggeringSavePlay;
 import io.baton.retention.shared.domain.InvalidInputException;
 import io.baton.support.unitofwork.Changed;
 import io.baton.support.unitofwork.UnitOfWork;
@@ -26,21 +25,21 @@ public class RegisteringCustomer {
   private final Customers customers;
   private final UnitOfWork<Customer> customerWork;
   private final HealthScoring scoring;
-  private final TriggeringSavePlay triggeringSavePlay;
-  private final RetentionMetrics metrics;
+  private final PendingSavePlays pendingSavePlays;
+  private final HealthMetrics metrics;
   private final Clock clock;
 
   public RegisteringCustomer(
       Customers customers,
       UnitOfWork<Customer> customerWork,
       HealthScoring scoring,
-      TriggeringSavePlay triggeringSavePlay,
-      RetentionMetrics metrics,
+      PendingSavePlays pendingSavePlays,
+      HealthMetrics metrics,
       Clock clock) {
     this.customers = customers;
     this.customerWork = customerWork;
     this.scoring = scoring;
-    this.triggeringSavePlay = triggeringSavePlay;
+    this.pendingSavePlays = pendingSavePlays;
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -53,14 +52,14 @@ public class RegisteringCustomer {
           customerWork.add(Customer.register(customerId, profile, scoring, now));
       if (added.isPresent()) {
         metrics.healthAssessed(HealthCause.CUSTOMER_REGISTERED, 1);
-        triggeringSavePlay.handlePending(added.get());
+        pendingSavePlays.handlePending(added.get());
         return new Registration(added.get(), true);
       }
     }
     Changed<Customer> changed =
         customerWork.change(customerId, customer -> customer.changeProfile(profile, scoring, now));
     if (changed.changed()) {
-      triggeringSavePlay.handlePending(changed.value());
+      pendingSavePlays.handlePending(changed.value());
     }
     return new Registration(changed.value(), false);
   }

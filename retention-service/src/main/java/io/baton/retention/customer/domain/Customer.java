@@ -23,8 +23,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A customer retention looks after, from the won deal on: its profile and ARR, the handover from
@@ -202,9 +200,16 @@ public final class Customer {
       healthHistory.removeFirst();
     }
     if (lifecycle != Lifecycle.CHURNED) {
-      update.savePlayTrigger(customerId).ifPresent(pendingSavePlays::add);
+      savePlayAskedFor(customerId, update).ifPresent(pendingSavePlays::add);
     }
     this.updatedAt = update.health().changedAt();
+  }
+
+  /** The save play a customer asks for when its health turned red (not when it stays red). */
+  public static Optional<SavePlayTrigger> savePlayAskedFor(String customerId, HealthUpdate update) {
+    return update.turnedRed()
+        ? Optional.of(SavePlayTrigger.healthRed(customerId, update.health().changedAt()))
+        : Optional.empty();
   }
 
   /**
@@ -219,7 +224,7 @@ public final class Customer {
     }
     LocalDate renewalDate = profile.renewalDate();
     Optional<Period> due =
-        runway.dueStep(renewalDate, today, checkedStepsOf(runwayChecks, renewalDate));
+        runway.dueStep(renewalDate, today, RunwayCheck.stepsChecked(runwayChecks, renewalDate));
     if (due.isEmpty()) {
       return Optional.empty();
     }
@@ -237,14 +242,6 @@ public final class Customer {
     }
     this.updatedAt = now;
     return Optional.of(check);
-  }
-
-  /** The steps of the runway to {@code renewalDate} that were checked already. */
-  public static Set<String> checkedStepsOf(List<RunwayCheck> checks, LocalDate renewalDate) {
-    return checks.stream()
-        .filter(check -> check.renewalDate().equals(renewalDate))
-        .map(RunwayCheck::step)
-        .collect(Collectors.toSet());
   }
 
   /**
@@ -292,7 +289,7 @@ public final class Customer {
     if (health.band() == Band.RED) {
       reasons.add(RiskReason.HEALTH_RED);
     }
-    reasons.addAll(scoring.riskReasonsIn(recentSignals, now));
+    reasons.addAll(RiskReason.signalledBy(recentSignals, now.minus(scoring.model().lookback())));
     return List.copyOf(reasons);
   }
 

@@ -4,12 +4,10 @@ import io.baton.retention.health.domain.Band;
 import io.baton.retention.health.domain.HealthSubject;
 import io.baton.retention.health.domain.HealthUpdate;
 import io.baton.retention.renewal.domain.RunwaySubject;
-import io.baton.retention.saveplay.domain.SavePlayTrigger;
 import io.baton.support.unitofwork.AggregateStore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /** Where customers are kept, by customer id. */
 public interface Customers extends AggregateStore<Customer> {
@@ -30,16 +28,12 @@ public interface Customers extends AggregateStore<Customer> {
 
   /**
    * Records a new health (with its history entry, keeping the last {@code historySize}, and the
-   * save play it asks for, if any) unless the customer changed since {@code subject} was read.
+   * save play it asks for, if any: {@link Customer#savePlayAskedFor}) unless the customer changed
+   * since {@code subject} was read.
    *
    * @return false when the customer changed meanwhile and nothing was written
    */
-  boolean recordHealth(
-      HealthSubject subject,
-      HealthUpdate update,
-      Optional<SavePlayTrigger> savePlay,
-      int historySize,
-      Instant now);
+  boolean recordHealth(HealthSubject subject, HealthUpdate update, int historySize, Instant now);
 
   /**
    * A page of active customers renewing between the two dates (inclusive), by id after {@code

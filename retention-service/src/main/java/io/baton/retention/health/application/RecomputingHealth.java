@@ -1,13 +1,12 @@
 package io.baton.retention.health.application;
 
+import io.baton.retention.customer.application.PendingSavePlays;
 import io.baton.retention.customer.domain.Customer;
 import io.baton.retention.customer.domain.Customers;
 import io.baton.retention.health.domain.HealthCause;
 import io.baton.retention.health.domain.HealthScoring;
 import io.baton.retention.health.domain.HealthSubject;
 import io.baton.retention.health.domain.HealthUpdate;
-import io.baton.retention.saveplay.application.TriggeringSavePlay;
-import io.baton.retention.saveplay.domain.SavePlayTrigger;
 import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,8 +27,8 @@ public class RecomputingHealth {
   private final Customers customers;
   private final UnitOfWork<Customer> customerWork;
   private final HealthScoring scoring;
-  private final TriggeringSavePlay triggeringSavePlay;
-  private final RetentionMetrics metrics;
+  private final PendingSavePlays pendingSavePlays;
+  private final HealthMetrics metrics;
   private final int pageSize;
   private final Clock clock;
 
@@ -37,14 +36,14 @@ public class RecomputingHealth {
       Customers customers,
       UnitOfWork<Customer> customerWork,
       HealthScoring scoring,
-      TriggeringSavePlay triggeringSavePlay,
-      RetentionMetrics metrics,
+      PendingSavePlays pendingSavePlays,
+      HealthMetrics metrics,
       HealthProperties properties,
       Clock clock) {
     this.customers = customers;
     this.customerWork = customerWork;
     this.scoring = scoring;
-    this.triggeringSavePlay = triggeringSavePlay;
+    this.pendingSavePlays = pendingSavePlays;
     this.metrics = metrics;
     this.pageSize = properties.recomputePageSize();
     this.clock = clock;
@@ -84,16 +83,15 @@ public class RecomputingHealth {
     if (update.isEmpty()) {
       return false;
     }
-    Optional<SavePlayTrigger> savePlay = update.get().savePlayTrigger(subject.customerId());
     boolean recorded =
-        customers.recordHealth(subject, update.get(), savePlay, scoring.model().historySize(), now);
+        customers.recordHealth(subject, update.get(), scoring.model().historySize(), now);
     if (!recorded) {
       customerWork.change(
           subject.customerId(),
           customer -> customer.reassess(scoring, HealthCause.SCHEDULED_RECOMPUTE, null, now));
     }
-    if (savePlay.isPresent() || !recorded) {
-      customers.find(subject.customerId()).ifPresent(triggeringSavePlay::handlePending);
+    if (update.get().turnedRed() || !recorded) {
+      customers.find(subject.customerId()).ifPresent(pendingSavePlays::handlePending);
     }
     return true;
   }

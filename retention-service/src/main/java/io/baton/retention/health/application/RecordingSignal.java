@@ -1,5 +1,6 @@
 package io.baton.retention.health.application;
 
+import io.baton.retention.customer.application.PendingSavePlays;
 import io.baton.retention.customer.domain.Customer;
 import io.baton.retention.customer.domain.Customers;
 import io.baton.retention.health.domain.HealthCause;
@@ -7,7 +8,6 @@ import io.baton.retention.health.domain.HealthScoring;
 import io.baton.retention.health.domain.Signal;
 import io.baton.retention.health.domain.SignalType;
 import io.baton.retention.health.domain.Signals;
-import io.baton.retention.saveplay.application.TriggeringSavePlay;
 import io.baton.retention.shared.domain.InvalidInputException;
 import io.baton.support.unitofwork.Changed;
 import io.baton.support.unitofwork.UnitOfWork;
@@ -38,8 +38,8 @@ public class RecordingSignal {
   private final Customers customers;
   private final UnitOfWork<Customer> customerWork;
   private final HealthScoring scoring;
-  private final TriggeringSavePlay triggeringSavePlay;
-  private final RetentionMetrics metrics;
+  private final PendingSavePlays pendingSavePlays;
+  private final HealthMetrics metrics;
   private final Clock clock;
 
   public RecordingSignal(
@@ -47,14 +47,14 @@ public class RecordingSignal {
       Customers customers,
       UnitOfWork<Customer> customerWork,
       HealthScoring scoring,
-      TriggeringSavePlay triggeringSavePlay,
-      RetentionMetrics metrics,
+      PendingSavePlays pendingSavePlays,
+      HealthMetrics metrics,
       Clock clock) {
     this.signals = signals;
     this.customers = customers;
     this.customerWork = customerWork;
     this.scoring = scoring;
-    this.triggeringSavePlay = triggeringSavePlay;
+    this.pendingSavePlays = pendingSavePlays;
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -125,7 +125,7 @@ public class RecordingSignal {
     if (result.changed()) {
       metrics.healthAssessed(HealthCause.SIGNAL_RECEIVED, 1);
     }
-    triggeringSavePlay.handlePending(result.value());
+    pendingSavePlays.handlePending(result.value());
     return result.value();
   }
 

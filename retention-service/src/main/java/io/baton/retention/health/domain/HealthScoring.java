@@ -1,7 +1,6 @@
 package io.baton.retention.health.domain;
 
 import io.baton.retention.customer.domain.Segment;
-import io.baton.retention.saveplay.domain.RiskReason;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -142,18 +141,6 @@ public final class HealthScoring {
     HealthChange change = HealthChange.of(at, cause, causeReference, current, next, trend, changes);
     boolean turnedRed = next.band() == Band.RED && (current == null || current.band() != Band.RED);
     return Optional.of(new HealthUpdate(health, change, turnedRed));
-  }
-
-  /** The risks a customer's signals within the lookback stand for, as of {@code at}. */
-  public List<RiskReason> riskReasonsIn(List<Signal> signals, Instant at) {
-    Instant since = at.minus(model.lookback());
-    return signals.stream()
-        .filter(signal -> !signal.occurredAt().isBefore(since))
-        .map(signal -> RiskReason.of(signal.type()))
-        .flatMap(Optional::stream)
-        .distinct()
-        .sorted()
-        .toList();
   }
 
   static HealthComponent componentOf(SignalType type) {

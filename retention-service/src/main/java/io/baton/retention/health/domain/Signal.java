@@ -119,6 +119,7 @@ public record Signal(
     }
   }
 
+  /** This signal as the {@code number}th a customer received. */
   public Signal numbered(long number) {
     return new Signal(signalId, customerId, type, occurredAt, value, details, receivedAt, number);
   }

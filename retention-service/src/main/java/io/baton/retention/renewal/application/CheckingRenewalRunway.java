@@ -1,11 +1,11 @@
 package io.baton.retention.renewal.application;
 
+import io.baton.retention.customer.application.PendingSavePlays;
 import io.baton.retention.customer.domain.Customer;
 import io.baton.retention.customer.domain.Customers;
 import io.baton.retention.renewal.domain.RenewalRunway;
 import io.baton.retention.renewal.domain.RunwayCheck;
 import io.baton.retention.renewal.domain.RunwaySubject;
-import io.baton.retention.saveplay.application.TriggeringSavePlay;
 import io.baton.support.unitofwork.Changed;
 import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Instant;
@@ -27,19 +27,19 @@ public class CheckingRenewalRunway {
   private final Customers customers;
   private final UnitOfWork<Customer> customerWork;
   private final RenewalRunway runway;
-  private final TriggeringSavePlay triggeringSavePlay;
+  private final PendingSavePlays pendingSavePlays;
   private final int pageSize;
 
   public CheckingRenewalRunway(
       Customers customers,
       UnitOfWork<Customer> customerWork,
       RenewalRunway runway,
-      TriggeringSavePlay triggeringSavePlay,
+      PendingSavePlays pendingSavePlays,
       RenewalProperties properties) {
     this.customers = customers;
     this.customerWork = customerWork;
     this.runway = runway;
-    this.triggeringSavePlay = triggeringSavePlay;
+    this.pendingSavePlays = pendingSavePlays;
     this.pageSize = properties.pageSize();
   }
 
@@ -77,7 +77,7 @@ public class CheckingRenewalRunway {
     if (!result.changed()) {
       return Optional.empty();
     }
-    triggeringSavePlay.handlePending(result.value());
+    pendingSavePlays.handlePending(result.value());
     return Optional.of(result.value().snapshot().runwayChecks().getLast());
   }
 

@@ -1,6 +1,5 @@
 package io.baton.retention.renewal.domain;
 
-import io.baton.retention.customer.domain.Customer;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -15,6 +14,6 @@ public record RunwaySubject(
   }
 
   public Optional<Period> dueStep(RenewalRunway runway, LocalDate today) {
-    return runway.dueStep(renewalDate, today, Customer.checkedStepsOf(runwayChecks, renewalDate));
+    return runway.dueStep(renewalDate, today, RunwayCheck.stepsChecked(runwayChecks, renewalDate));
   }
 }

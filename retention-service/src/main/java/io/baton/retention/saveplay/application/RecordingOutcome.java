@@ -2,7 +2,7 @@ package io.baton.retention.saveplay.application;
 
 import io.baton.retention.customer.domain.Customer;
 import io.baton.retention.customer.domain.Customers;
-import io.baton.retention.health.application.RetentionMetrics;
+import io.baton.retention.health.application.HealthMetrics;
 import io.baton.retention.health.domain.HealthCause;
 import io.baton.retention.health.domain.HealthScoring;
 import io.baton.retention.saveplay.domain.Intervention;
@@ -31,7 +31,8 @@ public class RecordingOutcome {
   private final UnitOfWork<Customer> customerWork;
   private final HealthScoring scoring;
   private final TriggeringSavePlay triggeringSavePlay;
-  private final RetentionMetrics metrics;
+  private final SavePlayMetrics metrics;
+  private final HealthMetrics healthMetrics;
   private final Clock clock;
 
   public RecordingOutcome(
@@ -41,7 +42,8 @@ public class RecordingOutcome {
       UnitOfWork<Customer> customerWork,
       HealthScoring scoring,
       TriggeringSavePlay triggeringSavePlay,
-      RetentionMetrics metrics,
+      SavePlayMetrics metrics,
+      HealthMetrics healthMetrics,
       Clock clock) {
     this.interventions = interventions;
     this.customers = customers;
@@ -50,6 +52,7 @@ public class RecordingOutcome {
     this.scoring = scoring;
     this.triggeringSavePlay = triggeringSavePlay;
     this.metrics = metrics;
+    this.healthMetrics = healthMetrics;
     this.clock = clock;
   }
 
@@ -93,7 +96,7 @@ public class RecordingOutcome {
       metrics.outcomeRecorded(closed.value().outcome());
     }
     if (reached.changed()) {
-      metrics.healthAssessed(HealthCause.OUTCOME_RECORDED, 1);
+      healthMetrics.healthAssessed(HealthCause.OUTCOME_RECORDED, 1);
       triggeringSavePlay.handlePending(reached.value());
     }
     return new Recording(closed.value(), reached.value(), closed.changed());

@@ -1,10 +1,10 @@
 package io.baton.retention.saveplay.application;
 
+import io.baton.retention.customer.application.PendingSavePlays;
 import io.baton.retention.customer.domain.Customer;
 import io.baton.retention.customer.domain.CustomerStateException;
 import io.baton.retention.customer.domain.Customers;
 import io.baton.retention.customer.domain.Lifecycle;
-import io.baton.retention.health.application.RetentionMetrics;
 import io.baton.retention.health.domain.HealthScoring;
 import io.baton.retention.saveplay.domain.Intervention;
 import io.baton.retention.saveplay.domain.InterventionIds;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * Baton made itself (health, runway) has a stable id and is never attached or started twice.
  */
 @Service
-public class TriggeringSavePlay {
+public class TriggeringSavePlay implements PendingSavePlays {
 
   private static final int PAGE = 500;
 
@@ -37,7 +37,7 @@ public class TriggeringSavePlay {
   private final UnitOfWork<Customer> customerWork;
   private final UnitOfWork<Intervention> interventionWork;
   private final HealthScoring scoring;
-  private final RetentionMetrics metrics;
+  private final SavePlayMetrics metrics;
   private final Clock clock;
 
   public TriggeringSavePlay(
@@ -46,7 +46,7 @@ public class TriggeringSavePlay {
       UnitOfWork<Customer> customerWork,
       UnitOfWork<Intervention> interventionWork,
       HealthScoring scoring,
-      RetentionMetrics metrics,
+      SavePlayMetrics metrics,
       Clock clock) {
     this.customers = customers;
     this.interventions = interventions;
@@ -110,6 +110,7 @@ public class TriggeringSavePlay {
   }
 
   /** Hands every save play the customer asked for (health red, renewal risk) to an intervention. */
+  @Override
   public void handlePending(Customer customer) {
     for (SavePlayTrigger pending : customer.pendingSavePlays()) {
       if (customer.lifecycle() != Lifecycle.CHURNED) {
@@ -124,6 +125,7 @@ public class TriggeringSavePlay {
    * Hands over the save plays still pending anywhere (after a crash between storing a customer and
    * starting its save play); returns how many customers had some.
    */
+  @Override
   public int handleAllPending() {
     int handled = 0;
     String after = "";

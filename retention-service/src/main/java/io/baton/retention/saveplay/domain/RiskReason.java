@@ -1,7 +1,10 @@
 package io.baton.retention.saveplay.domain;
 
+import io.baton.retention.health.domain.Signal;
 import io.baton.retention.health.domain.SignalType;
 import io.baton.support.vocabulary.KebabCase;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,8 +21,19 @@ public enum RiskReason implements KebabCase {
   CHAMPION_LEFT,
   SUPPORT_ESCALATED;
 
+  /** The risks the signals that occurred from {@code since} on stand for. */
+  public static List<RiskReason> signalledBy(List<Signal> signals, Instant since) {
+    return signals.stream()
+        .filter(signal -> !signal.occurredAt().isBefore(since))
+        .map(signal -> of(signal.type()))
+        .flatMap(Optional::stream)
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
   /** The risk a recent signal of this type stands for, if it stands for one. */
-  public static Optional<RiskReason> of(SignalType type) {
+  static Optional<RiskReason> of(SignalType type) {
     return Optional.ofNullable(
         switch (type) {
           case ONBOARDING_SLIP -> ONBOARDING_SLIP;

@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -37,7 +36,7 @@ class RecomputingHealthIT {
   @Autowired private HealthScoring scoring;
   @Autowired private TriggeringSavePlay triggeringSavePlay;
   @Autowired private RecordingOutcome recordingOutcome;
-  @Autowired private RetentionMetrics metrics;
+  @Autowired private HealthMetrics metrics;
   @Autowired private HealthProperties properties;
   @Autowired private Clock clock;
 
@@ -98,7 +97,7 @@ class RecomputingHealthIT {
                 Instant.now())
             .orElseThrow();
 
-    boolean written = customers.recordHealth(stale, update, Optional.empty(), 100, Instant.now());
+    boolean written = customers.recordHealth(stale, update, 100, Instant.now());
 
     assertThat(written).isFalse();
     assertThat(history(customerId)).hasSize(1);

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.baton.retention.customer.domain.Customer;
 import io.baton.retention.customer.domain.Segment;
-import io.baton.retention.saveplay.domain.RiskReason;
 import io.baton.retention.saveplay.domain.TriggerSource;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -326,14 +326,14 @@ class HealthScoringTest {
 
     assertThat(turned.health().band()).isEqualTo(Band.RED);
     assertThat(turned.turnedRed()).isTrue();
-    assertThat(turned.savePlayTrigger("deal-1"))
+    assertThat(Customer.savePlayAskedFor("deal-1", turned))
         .hasValueSatisfying(
             trigger -> {
               assertThat(trigger.reason()).isEqualTo("health-red");
               assertThat(trigger.source()).isEqualTo(TriggerSource.HEALTH);
             });
     assertThat(worse.turnedRed()).isFalse();
-    assertThat(worse.savePlayTrigger("deal-1")).isEmpty();
+    assertThat(Customer.savePlayAskedFor("deal-1", worse)).isEmpty();
   }
 
   @Test
@@ -347,21 +347,5 @@ class HealthScoringTest {
     assertThat(first.health().trend()).isEqualTo(Trend.FLAT);
     assertThat(first.change().fromScore()).isNull();
     assertThat(first.change().summary()).isEqualTo("Health starts at 90 (green)");
-  }
-
-  @Test
-  void riskReasonsNameWhatTheRecentSignalsStandFor() {
-    List<Signal> signals =
-        List.of(
-            aSignal("u-1", SignalType.PRODUCT_USAGE).value(0.9).build(),
-            aSignal("p-1", SignalType.PAYMENT_LATE).detail("daysLate", "5").build(),
-            aSignal("c-1", SignalType.CHAMPION_LEFT).daysAgo(200).build(),
-            aSignal("s-1", SignalType.ONBOARDING_SLIP)
-                .detail("daysLate", "3")
-                .detail("checkpointId", "kickoff")
-                .build());
-
-    assertThat(scoring.riskReasonsIn(signals, NOW))
-        .containsExactly(RiskReason.ONBOARDING_SLIP, RiskReason.PAYMENT_LATE);
   }
 }

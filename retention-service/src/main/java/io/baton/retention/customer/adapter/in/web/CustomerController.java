@@ -4,18 +4,8 @@ import io.baton.retention.customer.application.CustomerQueries;
 import io.baton.retention.customer.application.HandingOverCustomer;
 import io.baton.retention.customer.application.RegisteringCustomer;
 import io.baton.retention.customer.domain.Customer;
-import io.baton.retention.health.adapter.in.web.HealthHistoryResponse;
-import io.baton.retention.health.adapter.in.web.SignalRequest;
-import io.baton.retention.health.adapter.in.web.SignalResponse;
-import io.baton.retention.health.application.RecordingSignal;
 import io.baton.retention.health.domain.Band;
-import io.baton.retention.saveplay.adapter.in.web.InterventionResponse;
-import io.baton.retention.saveplay.adapter.in.web.SavePlayRequest;
-import io.baton.retention.saveplay.application.TriggeringSavePlay;
-import io.baton.retention.shared.adapter.in.web.RetentionAuthorization;
 import io.baton.retention.shared.adapter.in.web.RetentionIds;
-import io.baton.support.correlation.CorrelationId;
-import io.baton.support.security.Caller;
 import io.baton.support.unitofwork.Changed;
 import io.baton.support.vocabulary.KebabCase;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,22 +40,16 @@ class CustomerController {
 
   private final RegisteringCustomer registeringCustomer;
   private final HandingOverCustomer handingOverCustomer;
-  private final RecordingSignal recordingSignal;
-  private final TriggeringSavePlay triggeringSavePlay;
   private final CustomerQueries queries;
   private final Clock clock;
 
   CustomerController(
       RegisteringCustomer registeringCustomer,
       HandingOverCustomer handingOverCustomer,
-      RecordingSignal recordingSignal,
-      TriggeringSavePlay triggeringSavePlay,
       CustomerQueries queries,
       Clock clock) {
     this.registeringCustomer = registeringCustomer;
     this.handingOverCustomer = handingOverCustomer;
-    this.recordingSignal = recordingSignal;
-    this.triggeringSavePlay = triggeringSavePlay;
     this.queries = queries;
     this.clock = clock;
   }
@@ -130,20 +114,7 @@ class CustomerController {
   @ApiResponse(responseCode = "404", description = "No such customer")
   CustomerResponse get(@PathVariable String customerId) {
     return CustomerResponse.of(
-        RetentionAuthorization.OWNERSHIP.visible(queries.get(customerId)), clock.instant());
-  }
-
-  @GetMapping("/{customerId}/health-history")
-  @Operation(
-      summary = "Why did the health change? Every recorded change, newest first",
-      description =
-          "Each entry names its cause, the score and band before and after, each component that moved"
-              + " and the signals that moved it.")
-  @ApiResponse(responseCode = "200", description = "The customer's health history")
-  @ApiResponse(responseCode = "404", description = "No such customer")
-  HealthHistoryResponse healthHistory(@PathVariable String customerId) {
-    return HealthHistoryResponse.of(
-        RetentionAuthorization.OWNERSHIP.visible(queries.get(customerId)).customer());
+        CustomerOwnership.OWNERSHIP.visible(queries.get(customerId)), clock.instant());
   }
 
   @GetMapping
@@ -158,71 +129,9 @@ class CustomerController {
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
     Band wanted = band == null ? null : KebabCase.fromCode(Band.class, band).orElseThrow();
     return queries
-        .list(wanted, RetentionAuthorization.OWNERSHIP.visibleOwner(accountManager), limit)
+        .list(wanted, CustomerOwnership.OWNERSHIP.visibleOwner(accountManager), limit)
         .stream()
         .map(CustomerSummaryResponse::of)
         .toList();
-  }
-
-  @PostMapping("/{customerId}/signals")
-  @Operation(
-      summary = "Report a signal about the customer; its health is assessed again",
-      description =
-          "product-usage: value = share of licensed users active (0..1). nps-response: value = the answer (0..10)."
-              + " csat-response: value = satisfaction (1..5). onboarding-slip: details.checkpointId, details.daysLate,"
-              + " details.reason. promise-missed: details.promiseId or details.promiseText, details.reason."
-              + " payment-late: details.daysLate. support-ticket-opened, support-ticket-escalated, champion-left:"
-              + " details as you like. The same signalId again is counted once.")
-  @ApiResponse(responseCode = "201", description = "Recorded and taken into the customer's health")
-  @ApiResponse(responseCode = "200", description = "The signal was recorded before; it counts once")
-  @ApiResponse(responseCode = "400", description = "Invalid input, naming each wrong field")
-  @ApiResponse(responseCode = "404", description = "No such customer; a signal never creates one")
-  @ApiResponse(
-      responseCode = "409",
-      description = "The signal id was used before for different data")
-  ResponseEntity<SignalResponse> recordSignal(
-      @PathVariable String customerId, @Valid @RequestBody SignalRequest request) {
-    RecordingSignal.Recording recording =
-        recordingSignal.record(
-            customerId,
-            request.signalId(),
-            request.type(),
-            request.occurredAt(),
-            request.value(),
-            request.details());
-    SignalResponse body = SignalResponse.of(recording);
-    return recording.created() ? ResponseEntity.status(201).body(body) : ResponseEntity.ok(body);
-  }
-
-  @PostMapping("/{customerId}/save-plays")
-  @Operation(
-      summary = "Ask for a save play for the customer (a service agent, from a ticket or a call)",
-      description =
-          "A customer has at most one active save play: a request while one runs is attached to it.")
-  @ApiResponse(
-      responseCode = "201",
-      description = "A save play started; its process is asked to start")
-  @ApiResponse(
-      responseCode = "200",
-      description = "A save play was running; the request is attached to it")
-  @ApiResponse(responseCode = "400", description = "Invalid input, naming each wrong field")
-  @ApiResponse(responseCode = "404", description = "No such customer")
-  @ApiResponse(responseCode = "409", description = "The customer churned")
-  ResponseEntity<InterventionResponse> requestSavePlay(
-      @PathVariable String customerId, @Valid @RequestBody SavePlayRequest request) {
-    RetentionAuthorization.OWNERSHIP.visible(queries.get(customerId));
-    TriggeringSavePlay.Triggering triggering =
-        triggeringSavePlay.requestByAgent(
-            customerId,
-            request.reason(),
-            request.sourceTicket(),
-            Caller.current().acting(request.triggeredBy(), "triggeredBy"),
-            CorrelationId.current());
-    InterventionResponse body = InterventionResponse.of(triggering.intervention());
-    if (!triggering.started()) {
-      return ResponseEntity.ok(body);
-    }
-    return ResponseEntity.created(URI.create("/api/save-plays/" + body.interventionId()))
-        .body(body);
   }
 }

@@ -24,7 +24,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A customer as stored: one document with its profile, health and health history, recent signals,
  * runway checks and pending save plays, so every change of it is one atomic write. {@code cohort}
- * and {@code retainedArr} are derived, for the revenue figures.
+ * and {@code retainedArr} are derived, for the revenue figures (which the save-play feature
+ * aggregates over this collection).
  */
 @Document(CustomerDocument.COLLECTION)
 @CompoundIndexes({

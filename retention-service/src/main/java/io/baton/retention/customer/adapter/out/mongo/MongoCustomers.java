@@ -8,7 +8,6 @@ import io.baton.retention.health.domain.Band;
 import io.baton.retention.health.domain.HealthSubject;
 import io.baton.retention.health.domain.HealthUpdate;
 import io.baton.retention.renewal.domain.RunwaySubject;
-import io.baton.retention.saveplay.domain.SavePlayTrigger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -99,15 +98,12 @@ class MongoCustomers implements Customers {
 
   @Override
   public boolean recordHealth(
-      HealthSubject subject,
-      HealthUpdate update,
-      Optional<SavePlayTrigger> savePlay,
-      int historySize,
-      Instant now) {
+      HealthSubject subject, HealthUpdate update, int historySize, Instant now) {
     Update change =
         new Update().set("health", update.health()).set("updatedAt", now).inc("version", 1);
     change.push("healthHistory").slice(-historySize).each(update.change());
-    savePlay.ifPresent(trigger -> change.push("pendingSavePlays", trigger));
+    Customer.savePlayAskedFor(subject.customerId(), update)
+        .ifPresent(trigger -> change.push("pendingSavePlays", trigger));
     Query unchanged =
         Query.query(
             Criteria.where("_id").is(subject.customerId()).and("version").is(subject.version()));

@@ -5,10 +5,9 @@ import io.baton.retention.health.domain.HealthChange;
 import java.util.List;
 
 /** "Why did it change?": the customer's current health and every recorded change, newest first. */
-public record HealthHistoryResponse(
-    String customerId, HealthJson health, List<HealthChange> changes) {
+record HealthHistoryResponse(String customerId, HealthJson health, List<HealthChange> changes) {
 
-  public static HealthHistoryResponse of(Customer customer) {
+  static HealthHistoryResponse of(Customer customer) {
     Customer.Snapshot s = customer.snapshot();
     return new HealthHistoryResponse(
         s.customerId(), HealthJson.of(s.health()), s.healthHistory().reversed());

@@ -14,7 +14,7 @@ import java.util.Map;
  * A signal about a customer. {@code signalId} is the sender's: sending it again is recognised. What
  * {@code value} and {@code details} each type needs is described on {@link SignalType}.
  */
-public record SignalRequest(
+record SignalRequest(
     @NotBlank
         @Size(max = 100)
         @Pattern(regexp = RetentionIds.SIGNAL_PATTERN, message = RetentionIds.SIGNAL_MESSAGE)

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * A signal as recorded (the first delivery's, for a duplicate) and the customer's health after it.
  */
-public record SignalResponse(
+record SignalResponse(
     String signalId,
     String customerId,
     SignalType type,
@@ -20,7 +20,7 @@ public record SignalResponse(
     boolean duplicate,
     HealthJson health) {
 
-  public static SignalResponse of(RecordingSignal.Recording recording) {
+  static SignalResponse of(RecordingSignal.Recording recording) {
     Signal signal = recording.signal();
     return new SignalResponse(
         signal.signalId(),

@@ -19,7 +19,7 @@ import java.util.List;
  * A save play as the API shows it: for whom, why, every request, the decision, escalations,
  * outcome.
  */
-public record InterventionResponse(
+record InterventionResponse(
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String interventionId,
     String customerId,
     String customerName,
@@ -39,7 +39,7 @@ public record InterventionResponse(
     Instant closedAt,
     Long version) {
 
-  public static InterventionResponse of(Intervention intervention) {
+  static InterventionResponse of(Intervention intervention) {
     Intervention.Snapshot s = intervention.snapshot();
     return new InterventionResponse(
         s.interventionId(),

@@ -1,11 +1,16 @@
 package io.baton.retention.saveplay.adapter.in.web;
 
+import static io.baton.support.security.Roles.ACCOUNT_MANAGER;
+import static io.baton.support.security.Roles.CS_LEADER;
+import static io.baton.support.security.Roles.SERVICE_AGENT;
+
 import io.baton.retention.saveplay.application.RecordingOutcome;
 import io.baton.retention.saveplay.application.RevenueQueries;
+import io.baton.retention.saveplay.application.SavePlayContext;
 import io.baton.retention.saveplay.application.SavePlayQueries;
 import io.baton.retention.saveplay.domain.InterventionStatus;
-import io.baton.retention.shared.adapter.in.web.RetentionAuthorization;
 import io.baton.support.security.Caller;
+import io.baton.support.security.Ownership;
 import io.baton.support.vocabulary.KebabCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -33,6 +38,16 @@ import org.springframework.web.bind.annotation.RestController;
         "Interventions for customers at risk, their outcomes, and the revenue they protected")
 class SavePlayController {
 
+  /** Who sees which save plays: those of the customers they see. */
+  private static final Ownership<SavePlayContext> SAVE_PLAY_OWNERSHIP =
+      new Ownership<>(
+          "Save play",
+          SavePlayContext::accountManager,
+          SavePlayContext::interventionId,
+          ACCOUNT_MANAGER,
+          SERVICE_AGENT,
+          CS_LEADER);
+
   private final SavePlayQueries queries;
   private final RecordingOutcome recordingOutcome;
   private final RevenueQueries revenueQueries;
@@ -57,11 +72,7 @@ class SavePlayController {
     InterventionStatus wanted =
         status == null ? null : KebabCase.fromCode(InterventionStatus.class, status).orElseThrow();
     return queries
-        .search(
-            wanted,
-            customerId,
-            RetentionAuthorization.SAVE_PLAY_OWNERSHIP.visibleOwner(null),
-            limit)
+        .search(wanted, customerId, SAVE_PLAY_OWNERSHIP.visibleOwner(null), limit)
         .stream()
         .map(InterventionResponse::of)
         .toList();
@@ -85,7 +96,7 @@ class SavePlayController {
   @ApiResponse(responseCode = "200", description = "The save play")
   @ApiResponse(responseCode = "404", description = "No such save play")
   InterventionResponse get(@PathVariable String interventionId) {
-    RetentionAuthorization.SAVE_PLAY_OWNERSHIP.visible(queries.contextFor(interventionId));
+    SAVE_PLAY_OWNERSHIP.visible(queries.contextFor(interventionId));
     return InterventionResponse.of(queries.get(interventionId));
   }
 
@@ -97,7 +108,7 @@ class SavePlayController {
   @ApiResponse(responseCode = "404", description = "No such save play")
   SavePlayContextResponse context(@PathVariable String interventionId) {
     return SavePlayContextResponse.of(
-        RetentionAuthorization.SAVE_PLAY_OWNERSHIP.visible(queries.contextFor(interventionId)));
+        SAVE_PLAY_OWNERSHIP.visible(queries.contextFor(interventionId)));
   }
 
   @PostMapping("/{interventionId}/outcome")
@@ -114,7 +125,7 @@ class SavePlayController {
       description = "The save play is closed with a different outcome")
   InterventionResponse recordOutcome(
       @PathVariable String interventionId, @Valid @RequestBody OutcomeRequest request) {
-    RetentionAuthorization.SAVE_PLAY_OWNERSHIP.visible(queries.contextFor(interventionId));
+    SAVE_PLAY_OWNERSHIP.visible(queries.contextFor(interventionId));
     String workedBy = Caller.current().acting(request.workedBy(), "workedBy");
     return InterventionResponse.of(
         recordingOutcome.record(interventionId, request.toReport(workedBy)).intervention());

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
  * A service agent asks for a save play: why, and the ticket it came from, if any. Who asks is the
  * signed-in user; {@code triggeredBy}, if given, must name them.
  */
-public record SavePlayRequest(
+record SavePlayRequest(
     @NotBlank @Size(max = 500) String reason,
     @Size(max = 100) String sourceTicket,
     @Size(max = 100) String triggeredBy) {}

@@ -32,7 +32,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
   @CompoundIndex(name = "status_started", def = "{'status': 1, 'startedAt': -1}"),
   @CompoundIndex(name = "trigger_id", def = "{'triggers.triggerId': 1}")
 })
-public record InterventionDocument(
+record InterventionDocument(
     @Id String interventionId,
     @Indexed String customerId,
     @Indexed(unique = true, sparse = true) String activeCustomerId,
@@ -56,7 +56,7 @@ public record InterventionDocument(
     @Version Long version) {
 
   /** Interventions, each with its outbox ({@code baton.outbox.collections}). */
-  public static final String COLLECTION = "interventions";
+  static final String COLLECTION = "interventions";
 
   static InterventionDocument of(Intervention intervention) {
     Intervention.Snapshot s = intervention.snapshot();

@@ -6,40 +6,18 @@ import static io.baton.support.security.Roles.CS_LEADER;
 import static io.baton.support.security.Roles.SERVICE_AGENT;
 import static io.baton.support.security.Roles.SYSTEM;
 
-import io.baton.retention.customer.application.CustomerQueries.CustomerView;
-import io.baton.retention.saveplay.application.SavePlayContext;
 import io.baton.support.security.AuthorizationRules;
-import io.baton.support.security.Ownership;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may do what with customers and save plays (the matrix in docs/security.md). An account
- * manager sees only their own customers; service agents see every customer, to help whoever calls.
+ * Who may do what with customers and save plays (the matrix in docs/security.md), for the endpoints
+ * of every feature. Which customers and save plays each caller sees is decided by their features
+ * ({@code CustomerOwnership}, {@code SavePlayController}).
  */
 @Configuration
-public class RetentionAuthorization {
-
-  /** Who sees which customers: {@link Ownership}. */
-  public static final Ownership<CustomerView> OWNERSHIP =
-      new Ownership<>(
-          "Customer",
-          view -> view.customer().profile().accountManager(),
-          view -> view.customer().customerId(),
-          ACCOUNT_MANAGER,
-          SERVICE_AGENT,
-          CS_LEADER);
-
-  /** Who sees which save plays: those of the customers they see. */
-  public static final Ownership<SavePlayContext> SAVE_PLAY_OWNERSHIP =
-      new Ownership<>(
-          "Save play",
-          SavePlayContext::accountManager,
-          SavePlayContext::interventionId,
-          ACCOUNT_MANAGER,
-          SERVICE_AGENT,
-          CS_LEADER);
+class RetentionAuthorization {
 
   @Bean
   AuthorizationRules retentionRules() {

@@ -1,19 +1,19 @@
 package io.baton.retention.shared.adapter.in.web;
 
-import io.baton.retention.customer.domain.CustomerStateException;
-import io.baton.retention.health.application.ConflictingSignalException;
-import io.baton.retention.saveplay.domain.InterventionStateException;
 import io.baton.retention.shared.domain.InvalidInputException;
+import io.baton.retention.shared.domain.StateConflictException;
 import io.baton.support.web.ProblemDetailsAdvice;
 import io.baton.support.web.ProblemDetailsAdvice.FieldError;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The retention-specific problems: what the domain refuses (400, 409) and lost races (409). */
+/**
+ * The problems every retention feature shares: what the domain refuses (400), and a change the
+ * customer's or the intervention's state does not allow (409). A feature's own lost races are its
+ * own ({@code SignalProblems}).
+ */
 @RestControllerAdvice
 class RetentionProblems {
 
@@ -25,19 +25,8 @@ class RetentionProblems {
             .toList());
   }
 
-  @ExceptionHandler(ConflictingSignalException.class)
-  ProblemDetail conflictingSignal(ConflictingSignalException ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-    problem.setTitle("Signal received with different data");
-    problem.setProperties(
-        Map.of(
-            "errors",
-            List.of(new FieldError("signalId", "was received already with different data"))));
-    return problem;
-  }
-
-  @ExceptionHandler({CustomerStateException.class, InterventionStateException.class})
-  ProblemDetail notNow(RuntimeException ex) {
+  @ExceptionHandler(StateConflictException.class)
+  ProblemDetail notNow(StateConflictException ex) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
     problem.setTitle("Not possible in the current state");
     return problem;
