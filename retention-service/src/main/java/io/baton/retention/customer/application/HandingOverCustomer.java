@@ -9,7 +9,6 @@ import io.baton.support.unitofwork.Changed;
 import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,15 +37,16 @@ public class HandingOverCustomer {
     this.clock = clock;
   }
 
-  public Changed<Customer> handOver(
-      String customerId,
-      Instant firstValueAt,
-      Integer timeToValueDays,
-      List<Handover.PromiseStatus> promises,
-      List<Handover.CheckpointRecord> onboardingHistory) {
+  public Changed<Customer> handOver(HandOverCustomer command) {
+    String customerId = command.customerId();
     Instant now = clock.instant();
     Handover handover =
-        new Handover(firstValueAt, timeToValueDays, promises, onboardingHistory, now);
+        new Handover(
+            command.firstValueAt(),
+            command.timeToValueDays(),
+            command.promises(),
+            command.onboardingHistory(),
+            now);
     Changed<Customer> result =
         customerWork.change(customerId, customer -> customer.handOver(handover, scoring, now));
     if (result.changed()) {

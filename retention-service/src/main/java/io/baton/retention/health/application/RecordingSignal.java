@@ -6,7 +6,6 @@ import io.baton.retention.customer.domain.Customers;
 import io.baton.retention.health.domain.HealthCause;
 import io.baton.retention.health.domain.HealthScoring;
 import io.baton.retention.health.domain.Signal;
-import io.baton.retention.health.domain.SignalType;
 import io.baton.retention.health.domain.Signals;
 import io.baton.retention.shared.domain.InvalidInputException;
 import io.baton.support.unitofwork.Changed;
@@ -17,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
@@ -66,21 +64,17 @@ public class RecordingSignal {
    * @throws NotFoundException when the customer is unknown (a signal never creates one)
    * @throws ConflictingSignalException when the signal id was used for something else
    */
-  public Recording record(
-      String customerId,
-      String signalId,
-      SignalType type,
-      Instant occurredAt,
-      Double value,
-      Map<String, String> details) {
+  public Recording record(RecordSignal command) {
+    String customerId = command.customerId();
+    String signalId = command.signalId();
     Signal signal =
         Signal.reported(
             signalId,
             customerId,
-            type,
-            occurredAt.truncatedTo(ChronoUnit.MILLIS),
-            value,
-            details,
+            command.type(),
+            command.occurredAt().truncatedTo(ChronoUnit.MILLIS),
+            command.value(),
+            command.details(),
             clock.instant());
     InvalidInputException.throwIf(signal.problems());
     if (!customers.exists(customerId)) {
@@ -96,7 +90,7 @@ public class RecordingSignal {
     if (!stored.sameAs(signal)) {
       throw new ConflictingSignalException(signalId);
     }
-    metrics.signalReceived(type, !created);
+    metrics.signalReceived(command.type(), !created);
     return new Recording(stored, apply(stored), created);
   }
 

@@ -5,7 +5,6 @@ import io.baton.retention.saveplay.domain.PlayDecision;
 import io.baton.retention.saveplay.domain.SavePlayTerms;
 import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,16 +32,13 @@ public class DecidingSavePlay {
   }
 
   /**
-   * The process's play decision named the play and the group that works it: records it, and gives
-   * the save play its terms and the context its form shows.
-   *
-   * @param decisionInputs the variables the decision was evaluated with (risk reasons, ARR,
-   *     segment)
+   * The process's play decision named the play and the group that works it ({@link
+   * DecideSavePlay#byProcess}): records it, and gives the save play its terms and the context its
+   * form shows.
    */
-  public DecidedSavePlay recordProcessDecision(
-      String interventionId, String playName, String workedBy, Map<String, Object> decisionInputs) {
-    recordDecision(interventionId, playName, playName, workedBy, decisionInputs);
-    SavePlayContext context = savePlayQueries.contextFor(interventionId);
+  public DecidedSavePlay recordProcessDecision(DecideSavePlay command) {
+    recordDecision(command);
+    SavePlayContext context = savePlayQueries.contextFor(command.interventionId());
     return new DecidedSavePlay(
         context,
         terms.dueAt(clock.instant()),
@@ -51,23 +47,21 @@ public class DecidingSavePlay {
   }
 
   /**
-   * @param decisionInputs the variables the decision was evaluated with (segment, ARR, band, risk
-   *     reasons...)
    * @throws io.baton.retention.shared.domain.InvalidInputException when the play type or who works
    *     it is missing
    * @throws io.baton.retention.saveplay.domain.InterventionStateException when the intervention is
    *     closed
    */
-  public Intervention recordDecision(
-      String interventionId,
-      String playType,
-      String playName,
-      String workedBy,
-      Map<String, Object> decisionInputs) {
+  public Intervention recordDecision(DecideSavePlay command) {
     PlayDecision decision =
-        new PlayDecision(playType, playName, workedBy, decisionInputs, clock.instant());
+        new PlayDecision(
+            command.playType(),
+            command.playName(),
+            command.workedBy(),
+            command.decisionInputs(),
+            clock.instant());
     return interventionWork
-        .change(interventionId, intervention -> intervention.decide(decision))
+        .change(command.interventionId(), intervention -> intervention.decide(decision))
         .value();
   }
 }

@@ -4,7 +4,6 @@ import io.baton.retention.customer.domain.Customer;
 import io.baton.retention.customer.domain.CustomerSummary;
 import io.baton.retention.customer.domain.Customers;
 import io.baton.retention.saveplay.domain.Intervention;
-import io.baton.retention.saveplay.domain.InterventionStatus;
 import io.baton.retention.saveplay.domain.Interventions;
 import io.baton.support.web.NotFoundException;
 import java.util.List;
@@ -34,8 +33,9 @@ public class SavePlayQueries {
    * Interventions by status and customer, for the customers of an account manager (each null means
    * any), newest first.
    */
-  public List<Intervention> search(
-      InterventionStatus status, String customerId, String accountManager, int limit) {
+  public List<Intervention> search(SearchSavePlays query) {
+    String customerId = query.customerId();
+    String accountManager = query.accountManager();
     Set<String> customerIds = customerId == null ? null : Set.of(customerId);
     if (accountManager != null) {
       Set<String> theirs =
@@ -49,7 +49,7 @@ public class SavePlayQueries {
     }
     return customerIds != null && customerIds.isEmpty()
         ? List.of()
-        : interventions.search(status, customerIds, limit);
+        : interventions.search(query.status(), customerIds, query.limit());
   }
 
   /** Everything the person running the save play needs to see. */

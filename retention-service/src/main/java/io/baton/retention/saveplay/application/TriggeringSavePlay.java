@@ -58,16 +58,12 @@ public class TriggeringSavePlay implements PendingSavePlays {
   }
 
   /** A service agent asks for a save play for the customer (from a ticket, a call, a signal). */
-  public Triggering requestByAgent(
-      String customerId,
-      String reason,
-      String sourceTicket,
-      String triggeredBy,
-      String correlationId) {
+  public Triggering requestByAgent(RequestSavePlay command) {
     return trigger(
-        customerId,
-        SavePlayTrigger.agentRequest(reason, triggeredBy, sourceTicket, clock.instant()),
-        correlationId);
+        command.customerId(),
+        SavePlayTrigger.agentRequest(
+            command.reason(), command.triggeredBy(), command.sourceTicket(), clock.instant()),
+        command.correlationId());
   }
 
   Triggering trigger(String customerId, SavePlayTrigger trigger, String correlationId) {

@@ -12,6 +12,7 @@ import io.baton.retention.health.domain.HealthScoring;
 import io.baton.retention.health.domain.HealthSubject;
 import io.baton.retention.health.domain.HealthUpdate;
 import io.baton.retention.saveplay.application.RecordingOutcome;
+import io.baton.retention.saveplay.application.RequestSavePlay;
 import io.baton.retention.saveplay.application.TriggeringSavePlay;
 import io.baton.retention.saveplay.domain.Outcome;
 import io.baton.retention.saveplay.domain.OutcomeReport;
@@ -50,7 +51,7 @@ class RecomputingHealthIT {
     api.signals(churned, "support-ticket-escalated");
     String savePlay =
         triggeringSavePlay
-            .requestByAgent(churned, "Leaving", null, "sam", "corr-1")
+            .requestByAgent(new RequestSavePlay(churned, "Leaving", null, "sam", "corr-1"))
             .intervention()
             .interventionId();
     recordingOutcome.record(

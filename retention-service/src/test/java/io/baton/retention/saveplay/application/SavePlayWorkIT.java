@@ -54,16 +54,18 @@ class SavePlayWorkIT {
 
     Intervention decided =
         decidingSavePlay.recordDecision(
-            interventionId, "executive-business-review", "EBR", "amy", inputs);
+            new DecideSavePlay(interventionId, "executive-business-review", "EBR", "amy", inputs));
     Intervention again =
         decidingSavePlay.recordDecision(
-            interventionId, "executive-business-review", "EBR", "amy", inputs);
+            new DecideSavePlay(interventionId, "executive-business-review", "EBR", "amy", inputs));
 
     assertThat(decided.play()).isEqualTo("executive-business-review");
     assertThat(again.snapshot().version()).isEqualTo(decided.snapshot().version());
     assertThat(decided.snapshot().decision().inputs()).containsEntry("band", "yellow");
     assertThatThrownBy(
-            () -> decidingSavePlay.recordDecision(interventionId, null, null, "amy", Map.of()))
+            () ->
+                decidingSavePlay.recordDecision(
+                    new DecideSavePlay(interventionId, null, null, "amy", Map.of())))
         .isInstanceOf(InvalidInputException.class);
   }
 
@@ -109,7 +111,8 @@ class SavePlayWorkIT {
 
     DecidedSavePlay decided =
         decidingSavePlay.recordProcessDecision(
-            interventionId, "save-call", "account-managers", Map.of("segment", "smb"));
+            DecideSavePlay.byProcess(
+                interventionId, "save-call", "account-managers", Map.of("segment", "smb")));
 
     assertThat(decided.context().decision().playType()).isEqualTo("save-call");
     assertThat(decided.context().decision().workedBy()).isEqualTo("account-managers");
@@ -157,7 +160,8 @@ class SavePlayWorkIT {
   void recordsAnOutcomeOnceEvenWhenTheJobIsDeliveredAgain() {
     String customerId = api.active(newId("deal"), Map.of());
     String interventionId = startedFor(customerId);
-    decidingSavePlay.recordDecision(interventionId, "save-call", "Save call", "amy", Map.of());
+    decidingSavePlay.recordDecision(
+        new DecideSavePlay(interventionId, "save-call", "Save call", "amy", Map.of()));
     OutcomeReport churned =
         new OutcomeReport(Outcome.CHURNED, null, "amy", null, "Moved to a rival");
 
@@ -174,7 +178,8 @@ class SavePlayWorkIT {
         .isEqualTo(first.customer().snapshot().version());
     assertThatThrownBy(
             () ->
-                decidingSavePlay.recordDecision(interventionId, "save-call", null, "amy", Map.of()))
+                decidingSavePlay.recordDecision(
+                    new DecideSavePlay(interventionId, "save-call", null, "amy", Map.of())))
         .isInstanceOf(InterventionStateException.class);
   }
 
@@ -182,7 +187,7 @@ class SavePlayWorkIT {
   void theOutcomeOfTheTaskIsWorkedByWhoCompletedItRecordedOnceHoweverOftenTheListenerRuns() {
     String interventionId = startedFor(api.active(newId("deal"), Map.of()));
     decidingSavePlay.recordDecision(
-        interventionId, "save-call", "Save call", "account-managers", Map.of());
+        new DecideSavePlay(interventionId, "save-call", "Save call", "account-managers", Map.of()));
 
     Intervention claimed = recordingOutcome.recordWorker(interventionId, "sue");
     Intervention redelivered = recordingOutcome.recordWorker(interventionId, "sue");
@@ -218,7 +223,7 @@ class SavePlayWorkIT {
 
   private String startedFor(String customerId) {
     return triggeringSavePlay
-        .requestByAgent(customerId, "Unhappy", "T-9", "sam", "corr-1")
+        .requestByAgent(new RequestSavePlay(customerId, "Unhappy", "T-9", "sam", "corr-1"))
         .intervention()
         .interventionId();
   }

@@ -1,6 +1,7 @@
 package io.baton.retention.customer.adapter.in.web;
 
 import io.baton.retention.customer.application.CustomerQueries;
+import io.baton.retention.customer.application.HandOverCustomer;
 import io.baton.retention.customer.application.HandingOverCustomer;
 import io.baton.retention.customer.application.RegisteringCustomer;
 import io.baton.retention.customer.domain.Customer;
@@ -98,11 +99,12 @@ class CustomerController {
       @PathVariable String customerId, @Valid @RequestBody HandoverRequest request) {
     Changed<Customer> result =
         handingOverCustomer.handOver(
-            customerId,
-            request.firstValueAt(),
-            request.timeToValueDays(),
-            request.toPromises(),
-            request.toOnboardingHistory());
+            new HandOverCustomer(
+                customerId,
+                request.firstValueAt(),
+                request.timeToValueDays(),
+                request.toPromises(),
+                request.toOnboardingHistory()));
     return CustomerResponse.of(queries.get(result.value().customerId()), clock.instant());
   }
 

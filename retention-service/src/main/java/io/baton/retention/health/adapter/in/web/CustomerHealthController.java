@@ -2,6 +2,7 @@ package io.baton.retention.health.adapter.in.web;
 
 import io.baton.retention.customer.adapter.in.web.CustomerOwnership;
 import io.baton.retention.customer.application.CustomerQueries;
+import io.baton.retention.health.application.RecordSignal;
 import io.baton.retention.health.application.RecordingSignal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -66,12 +67,13 @@ class CustomerHealthController {
       @PathVariable String customerId, @Valid @RequestBody SignalRequest request) {
     RecordingSignal.Recording recording =
         recordingSignal.record(
-            customerId,
-            request.signalId(),
-            request.type(),
-            request.occurredAt(),
-            request.value(),
-            request.details());
+            new RecordSignal(
+                customerId,
+                request.signalId(),
+                request.type(),
+                request.occurredAt(),
+                request.value(),
+                request.details()));
     SignalResponse body = SignalResponse.of(recording);
     return recording.created() ? ResponseEntity.status(201).body(body) : ResponseEntity.ok(body);
   }

@@ -2,6 +2,7 @@ package io.baton.retention.saveplay.adapter.in.web;
 
 import io.baton.retention.customer.adapter.in.web.CustomerOwnership;
 import io.baton.retention.customer.application.CustomerQueries;
+import io.baton.retention.saveplay.application.RequestSavePlay;
 import io.baton.retention.saveplay.application.TriggeringSavePlay;
 import io.baton.support.correlation.CorrelationId;
 import io.baton.support.security.Caller;
@@ -54,11 +55,12 @@ class CustomerSavePlayController {
     CustomerOwnership.OWNERSHIP.visible(queries.get(customerId));
     TriggeringSavePlay.Triggering triggering =
         triggeringSavePlay.requestByAgent(
-            customerId,
-            request.reason(),
-            request.sourceTicket(),
-            Caller.current().acting(request.triggeredBy(), "triggeredBy"),
-            CorrelationId.current());
+            new RequestSavePlay(
+                customerId,
+                request.reason(),
+                request.sourceTicket(),
+                Caller.current().acting(request.triggeredBy(), "triggeredBy"),
+                CorrelationId.current()));
     InterventionResponse body = InterventionResponse.of(triggering.intervention());
     if (!triggering.started()) {
       return ResponseEntity.ok(body);

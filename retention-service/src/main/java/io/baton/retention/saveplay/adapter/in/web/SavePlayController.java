@@ -8,6 +8,7 @@ import io.baton.retention.saveplay.application.RecordingOutcome;
 import io.baton.retention.saveplay.application.RevenueQueries;
 import io.baton.retention.saveplay.application.SavePlayContext;
 import io.baton.retention.saveplay.application.SavePlayQueries;
+import io.baton.retention.saveplay.application.SearchSavePlays;
 import io.baton.retention.saveplay.domain.InterventionStatus;
 import io.baton.support.security.Caller;
 import io.baton.support.security.Ownership;
@@ -72,7 +73,8 @@ class SavePlayController {
     InterventionStatus wanted =
         status == null ? null : KebabCase.fromCode(InterventionStatus.class, status).orElseThrow();
     return queries
-        .search(wanted, customerId, SAVE_PLAY_OWNERSHIP.visibleOwner(null), limit)
+        .search(
+            new SearchSavePlays(wanted, customerId, SAVE_PLAY_OWNERSHIP.visibleOwner(null), limit))
         .stream()
         .map(InterventionResponse::of)
         .toList();

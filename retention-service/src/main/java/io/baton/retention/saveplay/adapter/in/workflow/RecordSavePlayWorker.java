@@ -2,6 +2,7 @@ package io.baton.retention.saveplay.adapter.in.workflow;
 
 import io.baton.retention.customer.domain.Handover;
 import io.baton.retention.health.domain.HealthChange;
+import io.baton.retention.saveplay.application.DecideSavePlay;
 import io.baton.retention.saveplay.application.DecidedSavePlay;
 import io.baton.retention.saveplay.application.DecidingSavePlay;
 import io.baton.support.correlation.CorrelationId;
@@ -46,10 +47,11 @@ public class RecordSavePlayWorker {
         () ->
             variables(
                 decidingSavePlay.recordProcessDecision(
-                    interventionId,
-                    (String) savePlay.get(Retention.PLAY_NAME),
-                    (String) savePlay.get(Retention.CANDIDATE_GROUP),
-                    inputs)));
+                    DecideSavePlay.byProcess(
+                        interventionId,
+                        (String) savePlay.get(Retention.PLAY_NAME),
+                        (String) savePlay.get(Retention.CANDIDATE_GROUP),
+                        inputs))));
   }
 
   private static Map<String, Object> variables(DecidedSavePlay decided) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.baton.retention.RetentionApi;
+import io.baton.retention.saveplay.application.DecideSavePlay;
 import io.baton.retention.saveplay.application.DecidingSavePlay;
 import io.baton.testsupport.BatonServiceTest;
 import io.baton.testsupport.TestTokens;
@@ -275,7 +276,8 @@ class SavePlayApiIT {
         api.active(newId("deal"), Map.of("arr", 100000, "contractDate", "2019-03-20"));
     String saving = read(requestSavePlay(expanded)).path("interventionId").asText();
     String losing = read(requestSavePlay(downgraded)).path("interventionId").asText();
-    decidingSavePlay.recordDecision(saving, play, "Revenue check", "amy", Map.of("band", "green"));
+    decidingSavePlay.recordDecision(
+        new DecideSavePlay(saving, play, "Revenue check", "amy", Map.of("band", "green")));
     api.post(
         "/api/save-plays/" + saving + "/outcome",
         Map.of("outcome", "saved", "arrAfter", 150000, "workedBy", "amy"));
