@@ -1,8 +1,8 @@
 package io.baton.bench;
 
-import io.baton.retention.domain.HealthCause;
-import io.baton.retention.domain.HealthScoring;
-import io.baton.retention.domain.HealthSubject;
+import io.baton.retention.health.domain.HealthCause;
+import io.baton.retention.health.domain.HealthScoring;
+import io.baton.retention.health.domain.HealthSubject;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;

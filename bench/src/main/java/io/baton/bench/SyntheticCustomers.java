@@ -1,16 +1,16 @@
 package io.baton.bench;
 
-import io.baton.retention.domain.Band;
-import io.baton.retention.domain.Health;
-import io.baton.retention.domain.HealthAssessment;
-import io.baton.retention.domain.HealthComponent;
-import io.baton.retention.domain.HealthModel;
-import io.baton.retention.domain.HealthScoring;
-import io.baton.retention.domain.HealthSubject;
-import io.baton.retention.domain.Segment;
-import io.baton.retention.domain.Signal;
-import io.baton.retention.domain.SignalType;
-import io.baton.retention.domain.Trend;
+import io.baton.retention.health.domain.Band;
+import io.baton.retention.health.domain.Health;
+import io.baton.retention.health.domain.HealthAssessment;
+import io.baton.retention.health.domain.HealthComponent;
+import io.baton.retention.health.domain.HealthModel;
+import io.baton.retention.health.domain.HealthScoring;
+import io.baton.retention.health.domain.HealthSubject;
+import io.baton.retention.customer.domain.Segment;
+import io.baton.retention.health.domain.Signal;
+import io.baton.retention.health.domain.SignalType;
+import io.baton.retention.health.domain.Trend;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

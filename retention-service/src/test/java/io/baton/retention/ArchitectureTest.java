@@ -1,14 +1,47 @@
 package io.baton.retention;
 
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.Slice;
 import io.baton.testsupport.HexagonalArchitecture;
 import io.baton.testsupport.JobWorkerRules;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
 
+  /**
+   * Retention is packaged by feature first: health, renewal and save plays, with the customer they
+   * all change and what the service shares; each keeps its own rings.
+   */
   @Test
-  void keepsTheDomainFreeOfFrameworksAndAdaptersApart() {
-    HexagonalArchitecture.check("io.baton.retention");
+  void keepsEachFeaturesDomainFreeOfFrameworksAndAdaptersApart() {
+    HexagonalArchitecture.checkFeatures(
+        "io.baton.retention", "customer", "health", "renewal", "saveplay", "shared");
+  }
+
+  /**
+   * Renewal and save plays read health; health and renewal hand the save plays they ask for to the
+   * customer's {@code PendingSavePlays} port, never to the save-play feature itself.
+   */
+  @Test
+  void hasItsCapabilitiesDependOnEachOtherOneWayOnly() {
+    Set<String> capabilities = Set.of("health", "renewal", "saveplay");
+    slices()
+        .matching("io.baton.retention.(*)..")
+        .that(
+            DescribedPredicate.describe(
+                "are capabilities " + capabilities,
+                (Slice slice) -> capabilities.contains(slice.getNamePart(1))))
+        .should()
+        .beFreeOfCycles()
+        .check(
+            new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.baton.retention"));
   }
 
   @Test

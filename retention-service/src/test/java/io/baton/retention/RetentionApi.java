@@ -4,10 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
@@ -150,5 +156,20 @@ public final class RetentionApi {
   /** The fields a problem+json names in {@code errors[].field}. */
   public static List<String> fields(ResponseEntity<String> response) {
     return read(response).path("errors").findValuesAsText("field");
+  }
+
+  /** Makes the call from {@code callers} threads at once; the results in no particular order. */
+  public static <T> List<T> concurrently(int callers, Callable<T> call) throws Exception {
+    List<Callable<T>> calls = Collections.nCopies(callers, call);
+    ExecutorService pool = Executors.newFixedThreadPool(callers);
+    try {
+      List<T> results = new ArrayList<>();
+      for (Future<T> result : pool.invokeAll(calls)) {
+        results.add(result.get());
+      }
+      return results;
+    } finally {
+      pool.shutdown();
+    }
   }
 }

@@ -1,0 +1,20 @@
+package io.baton.retention.customer.application;
+
+import io.baton.retention.customer.domain.Customer;
+import io.baton.retention.customer.domain.Customers;
+import io.baton.support.outbox.Outbox;
+import io.baton.support.unitofwork.UnitOfWork;
+import io.baton.support.unitofwork.UnitOfWorkProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The unit of work every use case, of every feature, changes customers through. */
+@Configuration
+class CustomerConfiguration {
+
+  /** Customers keep no outbox: what they ask for (save plays) is handed to interventions. */
+  @Bean
+  UnitOfWork<Customer> customerWork(Customers customers, UnitOfWorkProperties properties) {
+    return new UnitOfWork<>("Customer", customers, Outbox.none(), properties);
+  }
+}

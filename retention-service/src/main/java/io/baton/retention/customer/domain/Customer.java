@@ -1,0 +1,370 @@
+package io.baton.retention.customer.domain;
+
+import io.baton.retention.health.domain.Band;
+import io.baton.retention.health.domain.Health;
+import io.baton.retention.health.domain.HealthCause;
+import io.baton.retention.health.domain.HealthChange;
+import io.baton.retention.health.domain.HealthScoring;
+import io.baton.retention.health.domain.HealthUpdate;
+import io.baton.retention.health.domain.Signal;
+import io.baton.retention.renewal.domain.RenewalRunway;
+import io.baton.retention.renewal.domain.RunwayCheck;
+import io.baton.retention.saveplay.domain.InterventionOutcome;
+import io.baton.retention.saveplay.domain.Outcome;
+import io.baton.retention.saveplay.domain.RiskReason;
+import io.baton.retention.saveplay.domain.SavePlayTrigger;
+import io.baton.retention.saveplay.domain.TriggerSource;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A customer retention looks after, from the won deal on: its profile and ARR, the handover from
+ * onboarding, the signals of the lookback window, its health with the history of why it changed,
+ * the checks of its renewal runway, and the save plays it asked for that no intervention has yet.
+ * Changes are idempotent — a signal, an outcome or a runway step applied again changes nothing.
+ */
+public final class Customer {
+
+  /**
+   * The most recent signals a customer keeps for its score (older ones still count once stored).
+   */
+  static final int MAX_RECENT_SIGNALS = 200;
+
+  static final int MAX_RUNWAY_CHECKS = 20;
+  static final int MAX_APPLIED_OUTCOMES = 20;
+
+  private final String customerId;
+  private CustomerProfile profile;
+  private BigDecimal startingArr;
+  private Lifecycle lifecycle;
+  private Handover handover;
+  private Health health;
+  private final List<HealthChange> healthHistory;
+  private final List<Signal> recentSignals;
+  private long signalSequence;
+  private final List<RunwayCheck> runwayChecks;
+  private final List<SavePlayTrigger> pendingSavePlays;
+  private final List<String> appliedOutcomes;
+  private final Instant registeredAt;
+  private Instant updatedAt;
+  private final Long version;
+
+  private Customer(Snapshot snapshot) {
+    this.customerId = snapshot.customerId();
+    this.profile = snapshot.profile();
+    this.startingArr = snapshot.startingArr();
+    this.lifecycle = snapshot.lifecycle();
+    this.handover = snapshot.handover();
+    this.health = snapshot.health();
+    this.healthHistory = new ArrayList<>(snapshot.healthHistory());
+    this.recentSignals = new ArrayList<>(snapshot.recentSignals());
+    this.signalSequence = snapshot.signalSequence();
+    this.runwayChecks = new ArrayList<>(snapshot.runwayChecks());
+    this.pendingSavePlays = new ArrayList<>(snapshot.pendingSavePlays());
+    this.appliedOutcomes = new ArrayList<>(snapshot.appliedOutcomes());
+    this.registeredAt = snapshot.registeredAt();
+    this.updatedAt = snapshot.updatedAt();
+    this.version = snapshot.version();
+  }
+
+  /**
+   * A won customer registered with retention while it is onboarded; its health starts from no
+   * signals.
+   */
+  public static Customer register(
+      String customerId, CustomerProfile profile, HealthScoring scoring, Instant now) {
+    Customer customer =
+        new Customer(
+            new Snapshot(
+                customerId,
+                profile,
+                profile.arr(),
+                Lifecycle.ONBOARDING,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                0,
+                List.of(),
+                List.of(),
+                List.of(),
+                now,
+                now,
+                null));
+    customer.reassess(scoring, HealthCause.CUSTOMER_REGISTERED, null, now);
+    return customer;
+  }
+
+  public static Customer restore(Snapshot snapshot) {
+    return new Customer(snapshot);
+  }
+
+  /**
+   * Replaces the profile. While the customer is onboarded its ARR is also its starting ARR (the
+   * contract's); later changes of ARR are expansion or contraction.
+   *
+   * @return whether this call changed the customer
+   */
+  public boolean changeProfile(CustomerProfile changed, HealthScoring scoring, Instant now) {
+    if (profile.sameAs(changed)) {
+      return false;
+    }
+    boolean segmentChanged = profile.segment() != changed.segment();
+    this.profile = changed;
+    if (lifecycle == Lifecycle.ONBOARDING) {
+      this.startingArr = changed.arr();
+    }
+    this.updatedAt = now;
+    if (segmentChanged) {
+      reassess(scoring, HealthCause.PROFILE_CHANGED, null, now);
+    }
+    return true;
+  }
+
+  /**
+   * Onboarding handed the customer over after first value: retention owns it now. The first
+   * handover counts; a repeated one changes nothing.
+   *
+   * @return whether this call changed the customer
+   */
+  public boolean handOver(Handover received, HealthScoring scoring, Instant now) {
+    if (handover != null) {
+      return false;
+    }
+    if (lifecycle == Lifecycle.CHURNED) {
+      throw new CustomerStateException(
+          "Customer " + customerId + " churned; it cannot be handed over");
+    }
+    this.handover = received;
+    this.lifecycle = Lifecycle.ACTIVE;
+    this.updatedAt = now;
+    reassess(scoring, HealthCause.HANDED_OVER, null, now);
+    return true;
+  }
+
+  /**
+   * Takes a signal into the customer's health, once: the same signal again, or one older than the
+   * lookback (or than every kept signal when the window is full), changes nothing.
+   *
+   * @return whether this call changed the customer
+   */
+  public boolean recordSignal(Signal signal, HealthScoring scoring, Instant now) {
+    if (recentSignals.stream().anyMatch(kept -> kept.signalId().equals(signal.signalId()))) {
+      return false;
+    }
+    Instant since = now.minus(scoring.model().lookback());
+    if (signal.occurredAt().isBefore(since)) {
+      return false;
+    }
+    recentSignals.removeIf(kept -> kept.occurredAt().isBefore(since));
+    if (recentSignals.size() >= MAX_RECENT_SIGNALS) {
+      Signal oldest =
+          recentSignals.stream().min(Comparator.comparing(Signal::occurredAt)).orElseThrow();
+      if (signal.occurredAt().isBefore(oldest.occurredAt())) {
+        return false;
+      }
+      recentSignals.remove(oldest);
+    }
+    signalSequence++;
+    recentSignals.add(signal.numbered(signalSequence));
+    this.updatedAt = now;
+    reassess(scoring, HealthCause.SIGNAL_RECEIVED, signal.signalId(), now);
+    return true;
+  }
+
+  /**
+   * Assesses the health again; records it, with why, if the score or band changed. Turning red
+   * leaves a save play for the customer to ask for.
+   *
+   * @return whether the health changed
+   */
+  public boolean reassess(
+      HealthScoring scoring, HealthCause cause, String causeReference, Instant now) {
+    Optional<HealthUpdate> update =
+        scoring.reassess(health, profile.segment(), recentSignals, cause, causeReference, now);
+    update.ifPresent(changed -> apply(changed, scoring.model().historySize()));
+    return update.isPresent();
+  }
+
+  private void apply(HealthUpdate update, int historySize) {
+    this.health = update.health();
+    healthHistory.add(update.change());
+    while (healthHistory.size() > historySize) {
+      healthHistory.removeFirst();
+    }
+    if (lifecycle != Lifecycle.CHURNED) {
+      savePlayAskedFor(customerId, update).ifPresent(pendingSavePlays::add);
+    }
+    this.updatedAt = update.health().changedAt();
+  }
+
+  /** The save play a customer asks for when its health turned red (not when it stays red). */
+  public static Optional<SavePlayTrigger> savePlayAskedFor(String customerId, HealthUpdate update) {
+    return update.turnedRed()
+        ? Optional.of(SavePlayTrigger.healthRed(customerId, update.health().changedAt()))
+        : Optional.empty();
+  }
+
+  /**
+   * Checks the renewal's risk at the runway step reached on {@code today}, once per renewal date
+   * and step, for an active customer. A renewal at risk leaves a save play to ask for.
+   *
+   * @return the check, or empty when no step is due
+   */
+  public Optional<RunwayCheck> checkRunway(RenewalRunway runway, LocalDate today, Instant now) {
+    if (lifecycle != Lifecycle.ACTIVE) {
+      return Optional.empty();
+    }
+    LocalDate renewalDate = profile.renewalDate();
+    Optional<Period> due =
+        runway.dueStep(renewalDate, today, RunwayCheck.stepsChecked(runwayChecks, renewalDate));
+    if (due.isEmpty()) {
+      return Optional.empty();
+    }
+    String step = due.get().toString();
+    boolean atRisk = health.putsRenewalAtRisk();
+    RunwayCheck check =
+        new RunwayCheck(
+            renewalDate, step, today, health.score(), health.band(), health.trend(), atRisk);
+    runwayChecks.add(check);
+    while (runwayChecks.size() > MAX_RUNWAY_CHECKS) {
+      runwayChecks.removeFirst();
+    }
+    if (atRisk) {
+      pendingSavePlays.add(SavePlayTrigger.renewalRisk(customerId, renewalDate, step, now));
+    }
+    this.updatedAt = now;
+    return Optional.of(check);
+  }
+
+  /**
+   * The outcome of a save play reached the customer: a downgrade lowers its ARR, churn ends it with
+   * no ARR, a save may name the ARR it was saved with. Applied once per intervention.
+   *
+   * @return whether this call changed the customer
+   */
+  public boolean applyOutcome(
+      String interventionId, InterventionOutcome outcome, HealthScoring scoring, Instant now) {
+    if (appliedOutcomes.contains(interventionId)) {
+      return false;
+    }
+    this.profile = profile.withArr(outcome.arrAfter());
+    if (outcome.outcome() == Outcome.CHURNED) {
+      this.lifecycle = Lifecycle.CHURNED;
+      pendingSavePlays.clear();
+    }
+    appliedOutcomes.add(interventionId);
+    while (appliedOutcomes.size() > MAX_APPLIED_OUTCOMES) {
+      appliedOutcomes.removeFirst();
+    }
+    this.updatedAt = now;
+    reassess(scoring, HealthCause.OUTCOME_RECORDED, interventionId, now);
+    return true;
+  }
+
+  /**
+   * An intervention has the save play the customer asked for.
+   *
+   * @return whether this call changed the customer
+   */
+  public boolean savePlayHandled(String triggerId) {
+    return pendingSavePlays.removeIf(trigger -> trigger.triggerId().equals(triggerId));
+  }
+
+  /**
+   * Why the customer is at risk, for a save play asked for by {@code source}: the trigger's own
+   * reason first, {@code health-red} when it is red, then what its signals within the lookback
+   * stand for.
+   */
+  public List<RiskReason> riskReasons(TriggerSource source, HealthScoring scoring, Instant now) {
+    LinkedHashSet<RiskReason> reasons = new LinkedHashSet<>();
+    reasons.add(source.riskReason());
+    if (health.band() == Band.RED) {
+      reasons.add(RiskReason.HEALTH_RED);
+    }
+    reasons.addAll(RiskReason.signalledBy(recentSignals, now.minus(scoring.model().lookback())));
+    return List.copyOf(reasons);
+  }
+
+  /** The ARR the customer keeps of what it started with: expansion does not count. */
+  public BigDecimal retainedArr() {
+    return profile.arr().min(startingArr);
+  }
+
+  public String customerId() {
+    return customerId;
+  }
+
+  public CustomerProfile profile() {
+    return profile;
+  }
+
+  public Lifecycle lifecycle() {
+    return lifecycle;
+  }
+
+  public Health health() {
+    return health;
+  }
+
+  public Optional<HealthChange> latestChange() {
+    return healthHistory.isEmpty() ? Optional.empty() : Optional.of(healthHistory.getLast());
+  }
+
+  public List<SavePlayTrigger> pendingSavePlays() {
+    return List.copyOf(pendingSavePlays);
+  }
+
+  public Snapshot snapshot() {
+    return new Snapshot(
+        customerId,
+        profile,
+        startingArr,
+        lifecycle,
+        handover,
+        health,
+        List.copyOf(healthHistory),
+        List.copyOf(recentSignals),
+        signalSequence,
+        List.copyOf(runwayChecks),
+        List.copyOf(pendingSavePlays),
+        List.copyOf(appliedOutcomes),
+        registeredAt,
+        updatedAt,
+        version);
+  }
+
+  /** Everything a customer is, to store it and show it. */
+  public record Snapshot(
+      String customerId,
+      CustomerProfile profile,
+      BigDecimal startingArr,
+      Lifecycle lifecycle,
+      Handover handover,
+      Health health,
+      List<HealthChange> healthHistory,
+      List<Signal> recentSignals,
+      long signalSequence,
+      List<RunwayCheck> runwayChecks,
+      List<SavePlayTrigger> pendingSavePlays,
+      List<String> appliedOutcomes,
+      Instant registeredAt,
+      Instant updatedAt,
+      Long version) {
+
+    public Snapshot {
+      healthHistory = healthHistory == null ? List.of() : List.copyOf(healthHistory);
+      recentSignals = recentSignals == null ? List.of() : List.copyOf(recentSignals);
+      runwayChecks = runwayChecks == null ? List.of() : List.copyOf(runwayChecks);
+      pendingSavePlays = pendingSavePlays == null ? List.of() : List.copyOf(pendingSavePlays);
+      appliedOutcomes = appliedOutcomes == null ? List.of() : List.copyOf(appliedOutcomes);
+    }
+  }
+}

@@ -1,9 +1,0 @@
-package io.baton.retention.domain;
-
-/** A change the customer does not allow in its current lifecycle. */
-public class CustomerStateException extends RuntimeException {
-
-  public CustomerStateException(String message) {
-    super(message);
-  }
-}

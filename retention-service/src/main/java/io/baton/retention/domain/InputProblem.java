@@ -1,4 +1,0 @@
-package io.baton.retention.domain;
-
-/** One wrong field of an input and what is wrong with it. */
-public record InputProblem(String field, String message) {}

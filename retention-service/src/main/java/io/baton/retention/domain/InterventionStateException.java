@@ -1,9 +1,0 @@
-package io.baton.retention.domain;
-
-/** A change the intervention does not allow in its current status. */
-public class InterventionStateException extends RuntimeException {
-
-  public InterventionStateException(String message) {
-    super(message);
-  }
-}

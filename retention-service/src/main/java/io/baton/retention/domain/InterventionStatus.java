@@ -1,9 +1,0 @@
-package io.baton.retention.domain;
-
-import io.baton.support.vocabulary.KebabCase;
-
-/** Whether a save play is being worked or has its outcome. */
-public enum InterventionStatus implements KebabCase {
-  ACTIVE,
-  CLOSED
-}

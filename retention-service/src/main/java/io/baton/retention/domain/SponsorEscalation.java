@@ -1,6 +1,0 @@
-package io.baton.retention.domain;
-
-import java.time.Instant;
-
-/** The save play was escalated to an executive sponsor (e.g. above an ARR threshold), and why. */
-public record SponsorEscalation(String sponsor, String reason, Instant at) {}
