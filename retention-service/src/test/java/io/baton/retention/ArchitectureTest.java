@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.Slice;
 import io.baton.testsupport.HexagonalArchitecture;
 import io.baton.testsupport.JobWorkerRules;
+import io.baton.testsupport.UseCaseRules;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,11 @@ class ArchitectureTest {
             new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.baton.retention"));
+  }
+
+  @Test
+  void hasUseCasesTakingACommandRecordForMoreThanThreeInputs() {
+    UseCaseRules.check("io.baton.retention");
   }
 
   @Test

@@ -9,8 +9,9 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * How every service's use cases take their input, so each has one shape however many adapters call
- * it: a use case (a {@code @Service} of the application ring) takes at most three inputs, and more
- * come as one command record named after the command ({@code RecordAttempt}), built by the adapter.
+ * it: a use case (a {@code @Service} of an application ring, at the top or in a feature) takes at
+ * most three inputs, and more come as one command record named after the command ({@code
+ * RecordAttempt}), built by the adapter.
  */
 public final class UseCaseRules {
 
@@ -23,7 +24,7 @@ public final class UseCaseRules {
     methods()
         .that()
         .areDeclaredInClassesThat()
-        .resideInAPackage(servicePackage + ".application..")
+        .resideInAPackage(servicePackage + "..application..")
         .and()
         .areDeclaredInClassesThat()
         .areAnnotatedWith(SERVICE)
