@@ -13,6 +13,21 @@ import java.util.stream.Collectors;
  */
 record ClassHistogram(Map<String, Live> classes) {
 
+  /**
+   * The arrays a collector fills dead space with, which a histogram lists as objects: the serial
+   * collector's full collection leaves up to {@code MarkSweepDeadRatio} (5 %) of the old generation
+   * as dead wood rather than move every object, G1 fills the ends of regions.
+   */
+  static final String FILLER = "[Ljdk.internal.vm.FillerElement;";
+
+  /** The bytes of the live objects: every class but the collector's filler. */
+  long liveBytes() {
+    return classes.entrySet().stream()
+        .filter(entry -> !entry.getKey().equals(FILLER))
+        .mapToLong(entry -> entry.getValue().bytes())
+        .sum();
+  }
+
   /** The instances of one class and the bytes they occupy. */
   record Live(long instances, long bytes) {}
 

@@ -1,5 +1,6 @@
 package io.baton.bench;
 
+import io.baton.retention.customer.domain.Segment;
 import io.baton.retention.health.domain.Band;
 import io.baton.retention.health.domain.Health;
 import io.baton.retention.health.domain.HealthAssessment;
@@ -7,7 +8,6 @@ import io.baton.retention.health.domain.HealthComponent;
 import io.baton.retention.health.domain.HealthModel;
 import io.baton.retention.health.domain.HealthScoring;
 import io.baton.retention.health.domain.HealthSubject;
-import io.baton.retention.customer.domain.Segment;
 import io.baton.retention.health.domain.Signal;
 import io.baton.retention.health.domain.SignalType;
 import io.baton.retention.health.domain.Trend;

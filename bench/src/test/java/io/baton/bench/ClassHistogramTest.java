@@ -36,6 +36,17 @@ class ClassHistogramTest {
   }
 
   @Test
+  void countsAsLiveEveryClassButTheCollectorsFiller() {
+    ClassHistogram histogram =
+        ClassHistogram.parse(
+            EARLIER.replace(
+                "3:           100           3200  io.baton.engine.Shelf",
+                "3:           100           3200  [Ljdk.internal.vm.FillerElement; (java.base@25)"));
+
+    assertThat(histogram.liveBytes()).isEqualTo(1048576 + 48000);
+  }
+
+  @Test
   void namesTheClassesThatGrewMostFirstWithClassesThatAppeared() {
     String grown = ClassHistogram.parse(LATER).grownSince(ClassHistogram.parse(EARLIER), 2);
 
