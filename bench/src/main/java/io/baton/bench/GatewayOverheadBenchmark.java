@@ -2,6 +2,7 @@ package io.baton.bench;
 
 import io.baton.bench.ClosedLoopLoad.Call;
 import io.baton.bench.ClosedLoopLoad.LoadResult;
+import io.baton.local.SuiteClient;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -80,17 +81,18 @@ final class GatewayOverheadBenchmark {
             12000,
             "closeDate",
             LocalDate.now().toString());
-    Http.expect(
+    SuiteClient.expect(
         202,
         suite
             .http("bench")
-            .post(suite.handoffService("/api/handoffs"), deal, "bench-gateway-seed"));
+            .at(suite.handoffService())
+            .post("/api/handoffs", deal, "bench-gateway-seed"));
     CpuNoise before = CpuNoise.sample();
     List<LoadResult<Void>> direct = new ArrayList<>();
     List<LoadResult<Void>> gateway = new ArrayList<>();
     for (int round = 0; round < settings.gatewayRounds(); round++) {
-      direct.add(saturate(suite, suite.handoffService(PATH)));
-      gateway.add(saturate(suite, suite.gateway(PATH)));
+      direct.add(saturate(suite, suite.handoffService()));
+      gateway.add(saturate(suite, suite.gateway()));
     }
     Rounds saturatedGateway = new Rounds(gateway);
     double halfRate = saturatedGateway.perSecond() / 2;
@@ -98,7 +100,7 @@ final class GatewayOverheadBenchmark {
       throw new IllegalStateException(
           "The gateway answered no request when saturated: " + saturatedGateway.errors());
     }
-    List<Http> users = new ArrayList<>();
+    List<SuiteClient> users = new ArrayList<>();
     int userCount =
         Math.max(
             settings.httpConcurrency(), (int) Math.ceil(halfRate / REQUESTS_PER_USER_PER_SECOND));
@@ -113,13 +115,13 @@ final class GatewayOverheadBenchmark {
               halfRate,
               settings.httpWarmUp(),
               settings.httpWindow(),
-              gets(users, suite.handoffService(PATH))));
+              gets(users, suite.handoffService())));
       halfGateway.add(
           OpenLoopLoad.run(
               halfRate,
               settings.httpWarmUp(),
               settings.httpWindow(),
-              gets(users, suite.gateway(PATH))));
+              gets(users, suite.gateway())));
     }
     return new Share(
         new Rounds(direct),
@@ -131,25 +133,26 @@ final class GatewayOverheadBenchmark {
         CpuNoise.sample().otherLoadSince(before));
   }
 
-  private LoadResult<Void> saturate(SuiteUnderTest suite, URI uri) throws Exception {
+  /** Requests of {@link #PATH} sent to {@code base}: handoff-service or the gateway. */
+  private LoadResult<Void> saturate(SuiteUnderTest suite, URI base) throws Exception {
     return ClosedLoopLoad.run(
         settings.httpConcurrency(),
         settings.httpWarmUp(),
         settings.httpWindow(),
-        worker -> get(suite.http(caller(worker)), uri));
+        worker -> get(suite.http(caller(worker)).at(base)));
   }
 
   private static String caller(int index) {
     return "bench-client-" + index;
   }
 
-  private static List<Call<Void>> gets(List<Http> users, URI uri) {
-    return users.stream().map(user -> get(user, uri)).toList();
+  private static List<Call<Void>> gets(List<SuiteClient> users, URI base) {
+    return users.stream().map(user -> get(user.at(base))).toList();
   }
 
-  private static Call<Void> get(Http user, URI uri) {
+  private static Call<Void> get(SuiteClient user) {
     return () -> {
-      Http.expect(200, user.get(uri));
+      SuiteClient.expect(200, user.get(PATH));
       return null;
     };
   }

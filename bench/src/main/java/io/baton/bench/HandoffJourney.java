@@ -1,11 +1,12 @@
 package io.baton.bench;
 
+import io.baton.local.SuiteClient;
+import io.baton.local.SuiteClient.Polling;
 import io.baton.workflows.ProcessContract.Handoff;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.filter.UserTaskFilter;
 import io.camunda.client.api.search.response.UserTask;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -32,26 +32,20 @@ final class HandoffJourney implements ClosedLoopLoad.Call<JourneySample> {
   private static final int MAX_BACKOFF = 8;
 
   private final int agent;
-  private final SuiteUnderTest suite;
-  private final Http http;
+  private final SuiteClient gateway;
   private final CamundaClient client;
   private final String leadId;
-  private final Duration pollInterval;
+  private final Polling polling;
   private int journeys;
 
+  /** {@code gateway}: the agent's client of the gateway, signed in. */
   HandoffJourney(
-      int agent,
-      SuiteUnderTest suite,
-      Http http,
-      CamundaClient client,
-      String leadId,
-      Duration pollInterval) {
+      int agent, SuiteClient gateway, CamundaClient client, String leadId, Duration pollInterval) {
     this.agent = agent;
-    this.suite = suite;
-    this.http = http;
+    this.polling = Polling.backingOff(pollInterval, MAX_BACKOFF, STEP_TIMEOUT);
+    this.gateway = gateway.waiting(polling);
     this.client = client;
     this.leadId = leadId;
-    this.pollInterval = pollInterval;
   }
 
   @Override
@@ -62,8 +56,7 @@ final class HandoffJourney implements ClosedLoopLoad.Call<JourneySample> {
     List<Duration> searches = new ArrayList<>();
 
     Instant won = Instant.now();
-    Http.expect(
-        202, http.post(suite.gateway("/api/handoffs"), wonDeal(dealId, salesOwner), dealId));
+    SuiteClient.expect(202, gateway.post("/api/handoffs", wonDeal(dealId, salesOwner), dealId));
     UserTask brief =
         awaitTask(
             filter ->
@@ -121,47 +114,28 @@ final class HandoffJourney implements ClosedLoopLoad.Call<JourneySample> {
   }
 
   private UserTask awaitTask(Consumer<UserTaskFilter> filter, List<Duration> searches)
-      throws InterruptedException, TimeoutException {
-    Instant deadline = Instant.now().plus(STEP_TIMEOUT);
-    Duration pause = pollInterval;
-    while (Instant.now().isBefore(deadline)) {
-      long started = System.nanoTime();
-      List<UserTask> tasks = client.newUserTaskSearchRequest().filter(filter).send().join().items();
-      searches.add(Duration.ofNanos(System.nanoTime() - started));
-      if (!tasks.isEmpty()) {
-        return tasks.getFirst();
-      }
-      pause = pauseAfter(pause);
-    }
-    throw new TimeoutException(
-        "No task within " + STEP_TIMEOUT + " (agent " + agent + ", journey " + journeys + ")");
+      throws Exception {
+    return polling
+        .until(
+            "A task (agent " + agent + ", journey " + journeys + ")",
+            () -> {
+              long started = System.nanoTime();
+              List<UserTask> tasks =
+                  client.newUserTaskSearchRequest().filter(filter).send().join().items();
+              searches.add(Duration.ofNanos(System.nanoTime() - started));
+              return tasks;
+            },
+            tasks -> !tasks.isEmpty())
+        .getFirst();
   }
 
   private Instant awaitOnboardingStart(String dealId) throws Exception {
-    Instant deadline = Instant.now().plus(STEP_TIMEOUT);
-    Duration pause = pollInterval;
-    while (Instant.now().isBefore(deadline)) {
-      HttpResponse<String> response = http.get(suite.gateway("/api/onboardings/" + dealId));
-      if (response.statusCode() == 200) {
-        String startedAt = http.json(response).path("startedAt").asText("");
-        if (!startedAt.isEmpty()) {
-          return Instant.parse(startedAt);
-        }
-      }
-      pause = pauseAfter(pause);
-    }
-    throw new TimeoutException("Onboarding of " + dealId + " not started within " + STEP_TIMEOUT);
-  }
-
-  /**
-   * Sleeps, then says how long to sleep next time: twice as long, up to {@value #MAX_BACKOFF} times
-   * the interval.
-   */
-  private Duration pauseAfter(Duration pause) throws InterruptedException {
-    Thread.sleep(pause);
-    Duration longest = pollInterval.multipliedBy(MAX_BACKOFF);
-    Duration next = pause.multipliedBy(2);
-    return next.compareTo(longest) > 0 ? longest : next;
+    return Instant.parse(
+        gateway
+            .awaitJson(
+                "/api/onboardings/" + dealId, plan -> !plan.path("startedAt").asText("").isEmpty())
+            .path("startedAt")
+            .asText());
   }
 
   private static Duration timed(Runnable call) {

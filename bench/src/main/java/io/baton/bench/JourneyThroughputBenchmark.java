@@ -1,6 +1,7 @@
 package io.baton.bench;
 
 import io.baton.bench.ClosedLoopLoad.LoadResult;
+import io.baton.local.SuiteClient;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.util.List;
@@ -44,7 +45,6 @@ final class JourneyThroughputBenchmark {
               agent ->
                   new HandoffJourney(
                       agent,
-                      suite,
                       suite.http("bench-agent-" + agent),
                       client,
                       leadId,
@@ -93,8 +93,8 @@ final class JourneyThroughputBenchmark {
             "contact", Map.of("name", "Dana Doe", "email", "dana@bench.example"),
             "source", Map.of("channel", "webinar", "campaign", "bench"),
             "intent", "Wants SSO for 250 seats");
-    Http http = suite.http("bench");
-    return http.json(Http.expect(201, http.post(suite.gateway("/api/leads"), lead, "bench-lead")))
+    return SuiteClient.json(
+            SuiteClient.expect(201, suite.http("bench").post("/api/leads", lead, "bench-lead")))
         .path("leadId")
         .asText();
   }

@@ -1,10 +1,12 @@
 package io.baton.bench;
 
 import io.baton.local.LocalSuite;
+import io.baton.local.SuiteClient;
 import io.baton.local.SuiteLayout;
 import io.camunda.client.CamundaClient;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,13 +47,26 @@ final class SuiteUnderTest implements AutoCloseable {
   private final SuiteLayout layout;
   private final LocalSuite suite;
   private final Duration startup;
-  private final Http anonymous = new Http();
-  private final Map<String, Http> clients = new HashMap<>();
+
+  /**
+   * The load drivers' connections: HTTP/1.1 kept alive, as most callers of an API send; every user
+   * of the benchmarks shares them.
+   */
+  private final SuiteClient anonymous;
+
+  private final Map<String, SuiteClient> clients = new HashMap<>();
 
   private SuiteUnderTest(SuiteLayout layout, LocalSuite suite, Duration startup) {
     this.layout = layout;
     this.suite = suite;
     this.startup = startup;
+    this.anonymous =
+        SuiteClient.to(
+            gateway(),
+            HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build());
   }
 
   static SuiteUnderTest start(Path projectRoot, Path workDir, String dataName, JvmProfile profile)
@@ -103,21 +118,21 @@ final class SuiteUnderTest implements AutoCloseable {
     return startup;
   }
 
-  URI gateway(String path) {
-    return URI.create("http://localhost:" + layout.gatewayPort() + path);
+  URI gateway() {
+    return URI.create("http://localhost:" + layout.gatewayPort());
   }
 
-  URI handoffService(String path) {
-    return URI.create("http://localhost:" + layout.handoffPort() + path);
+  URI handoffService() {
+    return URI.create("http://localhost:" + layout.handoffPort());
   }
 
   /**
-   * A client of the suite's APIs signed in as {@code username} at the suite's identity provider
-   * (authorization code with PKCE, as the console signs in). One user per load worker: the gateway
-   * limits the requests of each caller.
+   * A client of the suite's APIs through the gateway, signed in as {@code username} at the suite's
+   * identity provider (authorization code with PKCE, as the console signs in). One user per load
+   * worker: the gateway limits the requests of each caller.
    */
-  synchronized Http http(String username) throws IOException, InterruptedException {
-    Http client = clients.get(username);
+  synchronized SuiteClient http(String username) throws IOException, InterruptedException {
+    SuiteClient client = clients.get(username);
     if (client == null) {
       client = anonymous.withToken(suite.token(username, ROLES.toArray(String[]::new)));
       clients.put(username, client);

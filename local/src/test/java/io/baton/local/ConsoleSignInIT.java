@@ -2,7 +2,6 @@ package io.baton.local;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,14 +14,9 @@ import io.baton.testsupport.Chromium;
 import io.baton.workflows.ProcessContract.LeadFollowUp;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.response.UserTask;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -45,7 +39,6 @@ import org.junit.jupiter.api.TestInfo;
 class ConsoleSignInIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   /**
    * The suite's JVMs serve their first requests slowly (no JIT warm-up yet), on a small machine.
@@ -242,9 +235,9 @@ class ConsoleSignInIT {
    * candidate group) is sales-inbound, one of sam's groups. Returns its first-contact task once it
    * is open.
    */
-  private static UserTask awaitFirstContactTaskOfANewLead(String company)
-      throws IOException, InterruptedException {
-    String marketing = suite.token("mia", "marketing");
+  private static UserTask awaitFirstContactTaskOfANewLead(String company) throws Exception {
+    SuiteClient marketing =
+        SuiteClient.gatewayOf(layout).withToken(suite.token("mia", "marketing"));
     Map<String, Object> lead =
         Map.of(
             "company", Map.of("name", company, "size", 40),
@@ -256,32 +249,11 @@ class ConsoleSignInIT {
                     "peter@" + company.toLowerCase() + ".example"),
             "source", Map.of("channel", "web-form", "campaign", "console-sign-in"),
             "interest", "pricing-request");
-    HttpResponse<String> received =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(gateway() + "/api/leads"))
-                .timeout(Duration.ofSeconds(15))
-                .header("Authorization", "Bearer " + marketing)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(lead)))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> received = marketing.post("/api/leads", lead);
     assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
-    String leadId = JSON.readTree(received.body()).path("leadId").asText();
+    String leadId = SuiteClient.json(received).path("leadId").asText();
     JsonNode assigned =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(
-                () ->
-                    JSON.readTree(
-                        HTTP.send(
-                                HttpRequest.newBuilder(
-                                        URI.create(gateway() + "/api/leads/" + leadId))
-                                    .timeout(Duration.ofSeconds(15))
-                                    .header("Authorization", "Bearer " + marketing)
-                                    .build(),
-                                HttpResponse.BodyHandlers.ofString())
-                            .body()),
-                body -> body.path("owner").isTextual());
+        marketing.awaitJson("/api/leads/" + leadId, body -> body.path("owner").isTextual());
     assertThat(assigned.path("team").asText()).isEqualTo("sales-inbound");
     long processInstanceKey = assigned.path("processInstanceKey").asLong();
     try (CamundaClient client = suite.newEngineClient()) {

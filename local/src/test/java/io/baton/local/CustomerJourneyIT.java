@@ -15,8 +15,6 @@ import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,11 +45,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CustomerJourneyIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private static LocalSuite suite;
   private static SuiteLayout layout;
-  private static String token;
+
+  /** The gateway, called by no one. */
+  private static SuiteClient anonymous;
+
+  /** The gateway, called by an administrator. */
+  private static SuiteClient gateway;
 
   @BeforeAll
   static void startSuite() throws Exception {
@@ -62,7 +64,8 @@ class CustomerJourneyIT {
             Files.createTempDirectory("baton-journey"),
             projectRoot.resolve("local/target/apps"));
     suite = LocalSuite.start(layout);
-    token = token("journey-admin", "admin");
+    anonymous = SuiteClient.gatewayOf(layout);
+    gateway = anonymous.withToken(token("journey-admin", "admin"));
   }
 
   /** A token from the local suite's identity provider, signed in as the console does. */
@@ -80,7 +83,7 @@ class CustomerJourneyIT {
   @Test
   void aWonLeadIsBriefedAcceptedAndOnboardedWithItsWholeContext() throws Exception {
     HttpResponse<String> lead =
-        post(
+        gateway.post(
             "/api/leads",
             Map.of(
                 "company", Map.of("name", "Acme Corp", "size", 250),
@@ -89,9 +92,10 @@ class CustomerJourneyIT {
                 "intent", "Wants SSO for 250 seats"),
             "journey-lead");
     assertThat(lead.statusCode()).isEqualTo(201);
-    String leadId = JSON.readTree(lead.body()).path("leadId").asText();
+    String leadId = SuiteClient.json(lead).path("leadId").asText();
     assertThat(
-            post(
+            gateway
+                .post(
                     "/api/leads/" + leadId + "/attempts",
                     Map.of(
                         "channel",
@@ -106,17 +110,15 @@ class CustomerJourneyIT {
 
     String dealId = "deal-journey-1";
     HttpResponse<String> registered =
-        post("/api/handoffs", wonDeal(dealId, leadId, "Acme Corp"), "journey-1");
+        gateway.post("/api/handoffs", wonDeal(dealId, leadId, "Acme Corp"), "journey-1");
     assertThat(registered.statusCode()).isEqualTo(202);
     assertThat(registered.headers().firstValue("X-Correlation-Id")).hasValue("journey-1");
     assertThat(registered.headers().firstValue("Location")).hasValue("/api/handoffs/" + dealId);
 
     JsonNode opened =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(
-                () -> get("/api/handoffs/" + dealId),
-                handoff -> handoff.path("context").path("available").asBoolean());
+        gateway.awaitJson(
+            "/api/handoffs/" + dealId,
+            handoff -> handoff.path("context").path("available").asBoolean());
     assertThat(opened.path("status").asText()).isEqualTo("AWAITING_BRIEF");
     assertThat(opened.path("context").path("channel").asText()).isEqualTo("webinar");
     assertThat(opened.path("context").path("notes").toString())
@@ -152,9 +154,7 @@ class CustomerJourneyIT {
     }
 
     JsonNode onboarding =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(() -> get("/api/onboardings/" + dealId), body -> body.has("startedAt"));
+        gateway.awaitJson("/api/onboardings/" + dealId, body -> body.has("startedAt"));
     assertThat(onboarding.path("accountManager").asText()).isEqualTo("amy");
     assertThat(onboarding.path("handoffNote").asText()).isEqualTo("Kickoff next Monday");
     assertThat(onboarding.path("promises").get(0).path("text").asText())
@@ -163,11 +163,8 @@ class CustomerJourneyIT {
         .isEqualTo("14 days");
 
     JsonNode handoff =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(
-                () -> get("/api/handoffs/" + dealId),
-                body -> "ACCEPTED".equals(body.path("status").asText()));
+        gateway.awaitJson(
+            "/api/handoffs/" + dealId, body -> "ACCEPTED".equals(body.path("status").asText()));
     assertThat(handoff.path("accountManager").asText()).isEqualTo("amy");
     assertThat(handoff.path("brief").path("stakeholders").findValuesAsText("role"))
         .contains("champion", "economic-buyer");
@@ -185,42 +182,41 @@ class CustomerJourneyIT {
    */
   private static void onboardAndHandToRetention(String dealId) throws Exception {
     JsonNode plan =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(
-                () -> get("/api/customers/" + dealId),
-                customer -> "onboarding".equals(customer.path("lifecycle").asText()));
+        gateway.awaitJson(
+            "/api/customers/" + dealId,
+            customer -> "onboarding".equals(customer.path("lifecycle").asText()));
     assertThat(plan.path("accountManager").asText()).isEqualTo("amy");
 
     assertThat(
-            post(
+            gateway
+                .post(
                     "/api/onboardings/" + dealId + "/blockers",
                     Map.of("checkpointId", "technical-setup", "description", "No SSO admin yet"),
                     "journey-blocker")
                 .statusCode())
         .isEqualTo(201);
     assertThat(
-            post(
+            gateway
+                .post(
                     "/api/onboardings/" + dealId + "/promises/promise-1/miss",
                     Map.of("reason", "SSO slipped to next quarter"),
                     "journey-promise")
                 .statusCode())
         .isEqualTo(201);
     JsonNode history =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(
-                () -> get("/api/customers/" + dealId + "/health-history"),
-                changes ->
-                    changes.toString().contains("onboarding-slip")
-                        && changes.toString().contains("promise-missed"));
+        gateway.awaitJson(
+            "/api/customers/" + dealId + "/health-history",
+            changes ->
+                changes.toString().contains("onboarding-slip")
+                    && changes.toString().contains("promise-missed"));
     assertThat(history.toString()).contains("blocker");
-    JsonNode behind = get("/api/onboardings/" + dealId);
+    JsonNode behind = gateway.getJson("/api/onboardings/" + dealId);
     assertThat(behind.path("status").asText()).isEqualTo("behind");
 
     for (String checkpointId : behind.path("checkpoints").findValuesAsText("checkpointId")) {
       assertThat(
-              post(
+              gateway
+                  .post(
                       "/api/onboardings/" + dealId + "/checkpoints/" + checkpointId + "/completion",
                       Map.of("evidence", "Confirmed by Cleo"),
                       "journey-" + checkpointId)
@@ -229,14 +225,11 @@ class CustomerJourneyIT {
     }
 
     JsonNode customer =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(
-                () -> get("/api/customers/" + dealId),
-                body -> "active".equals(body.path("lifecycle").asText()));
+        gateway.awaitJson(
+            "/api/customers/" + dealId, body -> "active".equals(body.path("lifecycle").asText()));
     assertThat(customer.path("handover").path("promises").findValuesAsText("status"))
         .contains("missed");
-    JsonNode handedOver = get("/api/onboardings/" + dealId);
+    JsonNode handedOver = gateway.getJson("/api/onboardings/" + dealId);
     assertThat(handedOver.path("status").asText()).isEqualTo("handed-over");
     assertThat(handedOver.path("timeToValueDays").isInt()).isTrue();
   }
@@ -247,19 +240,17 @@ class CustomerJourneyIT {
    */
   private static void aSavePlayKeepsTheRevenue(String dealId) throws Exception {
     HttpResponse<String> requested =
-        post(
+        gateway.post(
             "/api/customers/" + dealId + "/save-plays",
             Map.of("reason", "Unhappy with the SSO delay", "sourceTicket", "T-42"),
             "journey-save");
     assertThat(requested.statusCode()).isIn(200, 201);
-    String interventionId = JSON.readTree(requested.body()).path("interventionId").asText();
+    String interventionId = SuiteClient.json(requested).path("interventionId").asText();
 
     JsonNode decided =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(
-                () -> get("/api/save-plays/" + interventionId),
-                body -> !body.path("decision").isMissingNode() && !body.path("decision").isNull());
+        gateway.awaitJson(
+            "/api/save-plays/" + interventionId,
+            body -> !body.path("decision").isMissingNode() && !body.path("decision").isNull());
     assertThat(decided.path("decision").path("inputs").path("riskReasons").toString())
         .contains("promise-missed");
 
@@ -286,22 +277,20 @@ class CustomerJourneyIT {
     }
 
     JsonNode closed =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(
-                () -> get("/api/save-plays/" + interventionId),
-                body -> body.path("outcome").isObject());
+        gateway.awaitJson(
+            "/api/save-plays/" + interventionId, body -> body.path("outcome").isObject());
     assertThat(closed.path("outcome").path("outcome").asText()).isEqualTo("saved");
     assertThat(closed.path("outcome").path("workedBy").asText())
         .as("the user who completed the task")
         .isEqualTo("amy");
-    assertThat(get("/api/save-plays/revenue").toString()).contains(closed.path("play").asText());
+    assertThat(gateway.getJson("/api/save-plays/revenue").toString())
+        .contains(closed.path("play").asText());
   }
 
   @Test
   void aLeadGetsAPlayAndAnOwnerIsQualifiedAndConvertedAndItsHandoffStarts() throws Exception {
     HttpResponse<String> received =
-        post(
+        gateway.post(
             "/api/leads",
             Map.of(
                 "company", Map.of("name", "Globex", "size", 5000),
@@ -311,12 +300,10 @@ class CustomerJourneyIT {
                 "intent", "Needs a demo for the whole support team"),
             "lead-journey");
     assertThat(received.statusCode()).isEqualTo(201);
-    String leadId = JSON.readTree(received.body()).path("leadId").asText();
+    String leadId = SuiteClient.json(received).path("leadId").asText();
 
     JsonNode assigned =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(() -> get("/api/leads/" + leadId), lead -> lead.path("owner").isTextual());
+        gateway.awaitJson("/api/leads/" + leadId, lead -> lead.path("owner").isTextual());
     assertThat(assigned.path("play").path("name").asText()).isEqualTo("enterprise-discovery");
     assertThat(assigned.path("play").path("inputs").path("companySize").asInt()).isEqualTo(5000);
     assertThat(assigned.path("team").asText()).isEqualTo("sales-priority");
@@ -357,18 +344,15 @@ class CustomerJourneyIT {
           .join();
     }
     JsonNode qualified =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(
-                () -> get("/api/leads/" + leadId),
-                lead -> "qualified".equals(lead.path("status").asText()));
+        gateway.awaitJson(
+            "/api/leads/" + leadId, lead -> "qualified".equals(lead.path("status").asText()));
     assertThat(qualified.path("attempts").findValuesAsText("notes"))
         .containsExactly("Discovery call on Tuesday");
     assertThat(qualified.path("timeToFirstContact").isNull()).isFalse();
 
     String dealId = "deal-from-" + leadId;
     HttpResponse<String> converted =
-        post(
+        gateway.post(
             "/api/leads/" + leadId + "/outcome",
             Map.of(
                 "outcome",
@@ -379,18 +363,15 @@ class CustomerJourneyIT {
     assertThat(converted.statusCode()).isEqualTo(200);
 
     JsonNode handoff =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(
-                () -> get("/api/handoffs/" + dealId),
-                body -> body.path("context").path("available").asBoolean());
+        gateway.awaitJson(
+            "/api/handoffs/" + dealId, body -> body.path("context").path("available").asBoolean());
     assertThat(handoff.path("leadId").asText()).isEqualTo(leadId);
     assertThat(handoff.path("customerName").asText()).isEqualTo("Globex");
     assertThat(handoff.path("salesOwner").asText()).isEqualTo(assigned.path("owner").asText());
     assertThat(handoff.path("context").path("play").asText()).isEqualTo("enterprise-discovery");
     assertThat(handoff.path("context").path("notes").toString())
         .contains("Discovery call on Tuesday");
-    JsonNode feedback = get("/api/leads/feedback/campaigns");
+    JsonNode feedback = gateway.getJson("/api/leads/feedback/campaigns");
     assertThat(feedback.findValuesAsText("key")).contains("enterprise-demo-days");
   }
 
@@ -630,19 +611,7 @@ class CustomerJourneyIT {
     String username = role.equals(target.ownerRole()) ? target.owner() : "matrix-" + role;
 
     HttpResponse<String> response =
-        send(
-            HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + layout.gatewayPort() + row.path(target)))
-                .timeout(Duration.ofSeconds(15))
-                .header("Authorization", "Bearer " + tokenOf(username, role))
-                .header("Content-Type", "application/json")
-                .method(
-                    row.method(),
-                    target.body() == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(
-                            JSON.writeValueAsString(target.body())))
-                .build());
+        as(username, role).send(row.method(), row.path(target), target.body(), null);
 
     if (allowed) {
       assertThat(response.statusCode())
@@ -754,7 +723,8 @@ class CustomerJourneyIT {
       if (handoff == null) {
         String dealId = "deal-matrix-handoff";
         assertThat(
-                post("/api/handoffs", wonDeal(dealId, "Matrix Handoff Inc"), "matrix-handoff")
+                gateway
+                    .post("/api/handoffs", wonDeal(dealId, "Matrix Handoff Inc"), "matrix-handoff")
                     .statusCode())
             .isEqualTo(202);
         handoff = new Target(dealId, SALES, "sam", null);
@@ -774,9 +744,7 @@ class CustomerJourneyIT {
         try (CamundaClient client = suite.newEngineClient()) {
           OpenTasks.acceptHandoff(client, processInstanceKey, "amy", "Matrix kickoff");
         }
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(() -> get("/api/onboardings/" + dealId), body -> body.has("startedAt"));
+        gateway.awaitJson("/api/onboardings/" + dealId, body -> body.has("startedAt"));
         plan = new Target(dealId, ACCOUNT_MANAGER, "amy", null);
       }
       return plan;
@@ -786,7 +754,8 @@ class CustomerJourneyIT {
     static Target aBlockerOnThePlan(boolean allowed) throws Exception {
       Target plan = thePlan(allowed);
       String checkpointId =
-          get("/api/onboardings/" + plan.id())
+          gateway
+              .getJson("/api/onboardings/" + plan.id())
               .path("checkpoints")
               .get(0)
               .path("checkpointId")
@@ -859,13 +828,13 @@ class CustomerJourneyIT {
     /** A new lead, once the follow-up dealt it to a rep. */
     private static Target aNewLead() throws Exception {
       HttpResponse<String> received =
-          post("/api/leads", aLead("Matrix Lead Inc " + NEXT.incrementAndGet()), "matrix-lead");
+          gateway.post(
+              "/api/leads", aLead("Matrix Lead Inc " + NEXT.incrementAndGet()), "matrix-lead");
       assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
-      String leadId = JSON.readTree(received.body()).path("leadId").asText();
+      String leadId = SuiteClient.json(received).path("leadId").asText();
       String owner =
-          await()
-              .atMost(Duration.ofSeconds(30))
-              .until(() -> get("/api/leads/" + leadId), body -> body.path("owner").isTextual())
+          gateway
+              .awaitJson("/api/leads/" + leadId, body -> body.path("owner").isTextual())
               .path("owner")
               .asText();
       return new Target(leadId, SALES, owner, null);
@@ -875,7 +844,7 @@ class CustomerJourneyIT {
     private static Target aNewCustomer() throws Exception {
       String customerId = "matrix-customer-" + NEXT.incrementAndGet();
       HttpResponse<String> registered =
-          put("/api/customers/" + customerId, customerProfile(), "matrix-customer");
+          gateway.put("/api/customers/" + customerId, customerProfile(), "matrix-customer");
       assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
       return new Target(customerId, ACCOUNT_MANAGER, "amy", null);
     }
@@ -884,17 +853,14 @@ class CustomerJourneyIT {
     private static Target aNewSavePlay() throws Exception {
       Target customer = aNewCustomer();
       HttpResponse<String> requested =
-          post(
+          gateway.post(
               "/api/customers/" + customer.id() + "/save-plays",
               Map.of("reason", "Matrix: renewal at risk"),
               "matrix-save-play");
       assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
-      String interventionId = JSON.readTree(requested.body()).path("interventionId").asText();
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> get("/api/save-plays/" + interventionId),
-              body -> body.path("decision").isObject());
+      String interventionId = SuiteClient.json(requested).path("interventionId").asText();
+      gateway.awaitJson(
+          "/api/save-plays/" + interventionId, body -> body.path("decision").isObject());
       return new Target(interventionId, ACCOUNT_MANAGER, "amy", null);
     }
 
@@ -939,52 +905,35 @@ class CustomerJourneyIT {
                       LeadFollowUp.MAKE_FIRST_CONTACT_TASK)
                   .getUserTaskKey());
     }
-    String tasks = "/v2/user-tasks/";
 
     for (String[] outsider :
         new String[][] {{"mia", "marketing"}, {"amy", "account-manager"}, {"cleo", "cs-leader"}}) {
-      assertThat(openTasks(outsider[0], outsider[1])).as(outsider[0]).doesNotContain(task);
-      assertThat(callAs(outsider[0], outsider[1], "GET", tasks + task, null).statusCode())
-          .as(outsider[0])
-          .isEqualTo(403);
-      HttpResponse<String> variables =
-          callAs(outsider[0], outsider[1], "POST", tasks + task + "/variables/search", Map.of());
+      SuiteClient outsiders = as(outsider[0], outsider[1]);
+      assertThat(outsiders.openUserTasks()).as(outsider[0]).doesNotContain(task);
+      assertThat(outsiders.userTask(task).statusCode()).as(outsider[0]).isEqualTo(403);
+      HttpResponse<String> variables = outsiders.userTaskVariables(task);
       assertThat(variables.statusCode()).as(outsider[0]).isEqualTo(403);
       assertThat(variables.body()).doesNotContain("Joanna Flair");
-      assertThat(
-              callAs(
-                      outsider[0],
-                      outsider[1],
-                      "POST",
-                      tasks + task + "/assignment",
-                      Map.of("assignee", outsider[0]))
-                  .statusCode())
+      assertThat(outsiders.assignUserTask(task, outsider[0]).statusCode())
           .as(outsider[0])
           .isEqualTo(403);
     }
 
-    assertThat(openTasks(otherRep, "sales")).contains(task);
-    assertThat(
-            callAs(otherRep, "sales", "POST", tasks + task + "/variables/search", Map.of()).body())
-        .contains("Joanna Flair");
-    assertThat(
-            callAs(otherRep, "sales", "POST", tasks + task + "/completion", Map.of()).statusCode())
-        .isEqualTo(403);
+    SuiteClient teammate = as(otherRep, "sales");
+    assertThat(teammate.openUserTasks()).contains(task);
+    assertThat(teammate.userTaskVariables(task).body()).contains("Joanna Flair");
+    assertThat(teammate.completeUserTask(task, Map.of()).statusCode()).isEqualTo(403);
     HttpResponse<String> completed =
-        callAs(
-            owner,
-            "sales",
-            "POST",
-            tasks + task + "/completion",
-            Map.of(
-                "variables",
+        as(owner, "sales")
+            .completeUserTask(
+                task,
                 Map.of(
                     "attemptChannel",
                     "call",
                     "attemptOutcome",
                     "meeting-booked",
                     "attemptNotes",
-                    "Flair review on Friday")));
+                    "Flair review on Friday"));
     assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
   }
 
@@ -1005,46 +954,27 @@ class CustomerJourneyIT {
               OpenTasks.awaitOne(client, processInstanceKey, Handoff.ACCEPT_HANDOFF_TASK)
                   .getUserTaskKey());
     }
-    String tasks = "/v2/user-tasks/";
     Map<String, Object> namingAmy =
         Map.of(
-            "variables",
-            Map.of(
-                "handoffDecision",
-                "accept",
-                "accountManager",
-                "amy",
-                "acceptanceNote",
-                "Kickoff on Tuesday"));
+            "handoffDecision",
+            "accept",
+            "accountManager",
+            "amy",
+            "acceptanceNote",
+            "Kickoff on Tuesday");
+    SuiteClient alex = as("alex", "account-manager");
 
-    assertThat(
-            callAs(
-                    "alex",
-                    "account-manager",
-                    "POST",
-                    tasks + task + "/assignment",
-                    Map.of("assignee", "alex"))
-                .statusCode())
-        .isEqualTo(204);
-    assertThat(
-            callAs("amy", "account-manager", "POST", tasks + task + "/completion", namingAmy)
-                .statusCode())
+    assertThat(alex.assignUserTask(task, "alex").statusCode()).isEqualTo(204);
+    assertThat(as("amy", "account-manager").completeUserTask(task, namingAmy).statusCode())
         .isEqualTo(403);
-    HttpResponse<String> completed =
-        callAs("alex", "account-manager", "POST", tasks + task + "/completion", namingAmy);
+    HttpResponse<String> completed = alex.completeUserTask(task, namingAmy);
     assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
 
     JsonNode accepted =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(
-                () -> get("/api/handoffs/" + dealId),
-                body -> "ACCEPTED".equals(body.path("status").asText()));
+        gateway.awaitJson(
+            "/api/handoffs/" + dealId, body -> "ACCEPTED".equals(body.path("status").asText()));
     assertThat(accepted.path("accountManager").asText()).isEqualTo("alex");
-    JsonNode plan =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(() -> get("/api/onboardings/" + dealId), body -> body.has("startedAt"));
+    JsonNode plan = gateway.awaitJson("/api/onboardings/" + dealId, body -> body.has("startedAt"));
     assertThat(plan.path("accountManager").asText()).isEqualTo("alex");
   }
 
@@ -1053,14 +983,12 @@ class CustomerJourneyIT {
    * waits for an account manager. Returns its process instance.
    */
   private static long briefedHandoff(String dealId, String customerName) throws Exception {
-    assertThat(post("/api/handoffs", wonDeal(dealId, customerName), dealId).statusCode())
+    assertThat(gateway.post("/api/handoffs", wonDeal(dealId, customerName), dealId).statusCode())
         .isEqualTo(202);
     long processInstanceKey =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(
-                () -> get("/api/handoffs/" + dealId),
-                body -> body.path("processInstanceKey").isTextual())
+        gateway
+            .awaitJson(
+                "/api/handoffs/" + dealId, body -> body.path("processInstanceKey").isTextual())
             .path("processInstanceKey")
             .asLong();
     try (CamundaClient client = suite.newEngineClient()) {
@@ -1081,7 +1009,7 @@ class CustomerJourneyIT {
   private static JsonNode aPricingRequestDealtToARep(
       String company, String contact, String campaign) throws Exception {
     HttpResponse<String> received =
-        post(
+        gateway.post(
             "/api/leads",
             Map.of(
                 "company", Map.of("name", company, "size", 40),
@@ -1090,39 +1018,8 @@ class CustomerJourneyIT {
                 "interest", "pricing-request"),
             campaign);
     assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
-    String leadId = JSON.readTree(received.body()).path("leadId").asText();
-    return await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> get("/api/leads/" + leadId), lead -> lead.path("owner").isTextual());
-  }
-
-  private static List<String> openTasks(String username, String role)
-      throws IOException, InterruptedException {
-    HttpResponse<String> found =
-        callAs(
-            username,
-            role,
-            "POST",
-            "/v2/user-tasks/search",
-            Map.of("filter", Map.of("state", "CREATED")));
-    assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
-    return JSON.readTree(found.body()).path("items").findValuesAsText("userTaskKey");
-  }
-
-  private static HttpResponse<String> callAs(
-      String username, String role, String method, String path, Object body)
-      throws IOException, InterruptedException {
-    return send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + path))
-            .timeout(Duration.ofSeconds(15))
-            .header("Authorization", "Bearer " + token(username, role))
-            .header("Content-Type", "application/json")
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-            .build());
+    String leadId = SuiteClient.json(received).path("leadId").asText();
+    return gateway.awaitJson("/api/leads/" + leadId, lead -> lead.path("owner").isTextual());
   }
 
   @Test
@@ -1132,36 +1029,23 @@ class CustomerJourneyIT {
     String owner = assigned.path("owner").asText();
     String otherRep = owner.equals("sam") ? "rita" : "sam";
 
-    assertThat(getAs(owner, "sales", "/api/leads/" + leadId).statusCode()).isEqualTo(200);
-    HttpResponse<String> notTheirs = getAs(otherRep, "sales", "/api/leads/" + leadId);
+    assertThat(as(owner, "sales").get("/api/leads/" + leadId).statusCode()).isEqualTo(200);
+    SuiteClient otherRepsView = as(otherRep, "sales");
+    HttpResponse<String> notTheirs = otherRepsView.get("/api/leads/" + leadId);
     assertThat(notTheirs.statusCode()).isEqualTo(404);
-    assertThat(
-            JSON.readTree(getAs(otherRep, "sales", "/api/leads?limit=500").body())
-                .findValuesAsText("leadId"))
+    assertThat(otherRepsView.getJson("/api/leads?limit=500").findValuesAsText("leadId"))
         .doesNotContain(leadId);
-    assertThat(
-            JSON.readTree(getAs("mia", "marketing", "/api/leads?limit=500").body())
-                .findValuesAsText("leadId"))
+    assertThat(as("mia", "marketing").getJson("/api/leads?limit=500").findValuesAsText("leadId"))
         .contains(leadId);
   }
 
   @Test
   void aRequestWithoutATokenIsUnauthorizedAndTheConsoleIsServed() throws Exception {
-    HttpResponse<String> anonymous =
-        send(
-            HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + layout.gatewayPort() + "/api/leads"))
-                .GET()
-                .build());
-    assertThat(anonymous.statusCode()).isEqualTo(401);
-    assertThat(anonymous.headers().firstValue("Content-Type"))
+    HttpResponse<String> leads = anonymous.get("/api/leads");
+    assertThat(leads.statusCode()).isEqualTo(401);
+    assertThat(leads.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
-    HttpResponse<String> console =
-        send(
-            HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + layout.gatewayPort() + "/console/"))
-                .GET()
-                .build());
+    HttpResponse<String> console = anonymous.get("/console/");
     assertThat(console.statusCode()).isEqualTo(200);
   }
 
@@ -1205,9 +1089,10 @@ class CustomerJourneyIT {
     return known;
   }
 
-  private static HttpResponse<String> getAs(String username, String role, String path)
+  /** The gateway, called by the user in the role. */
+  private static SuiteClient as(String username, String role)
       throws IOException, InterruptedException {
-    return callAs(username, role, "GET", path, null);
+    return anonymous.withToken(tokenOf(username, role));
   }
 
   /** The open "run save play" task of this save play (other tests run save plays of their own). */
@@ -1239,15 +1124,16 @@ class CustomerJourneyIT {
   @Test
   void theSameWonDealPostedTwiceIsRecognisedAndStartsOneHandoff() throws Exception {
     String dealId = "deal-journey-twice";
-    assertThat(post("/api/handoffs", wonDeal(dealId, "Twice Inc"), "twice-1").statusCode())
+    assertThat(gateway.post("/api/handoffs", wonDeal(dealId, "Twice Inc"), "twice-1").statusCode())
         .isEqualTo(202);
 
-    HttpResponse<String> again = post("/api/handoffs", wonDeal(dealId, "Twice Inc"), "twice-2");
+    HttpResponse<String> again =
+        gateway.post("/api/handoffs", wonDeal(dealId, "Twice Inc"), "twice-2");
 
     assertThat(again.statusCode()).isEqualTo(200);
-    assertThat(JSON.readTree(again.body()).path("dealId").asText()).isEqualTo(dealId);
+    assertThat(SuiteClient.json(again).path("dealId").asText()).isEqualTo(dealId);
     HttpResponse<String> conflicting =
-        post("/api/handoffs", wonDeal(dealId, "Someone Else"), "twice-3");
+        gateway.post("/api/handoffs", wonDeal(dealId, "Someone Else"), "twice-3");
     assertThat(conflicting.statusCode()).isEqualTo(409);
     assertThat(conflicting.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
@@ -1256,21 +1142,21 @@ class CustomerJourneyIT {
   @Test
   void anInvalidWonDealIsRejectedNamingEachWrongField() throws Exception {
     HttpResponse<String> response =
-        post("/api/handoffs", Map.of("dealId", "bad id!", "arr", -5), "invalid-1");
+        gateway.post("/api/handoffs", Map.of("dealId", "bad id!", "arr", -5), "invalid-1");
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
-    List<String> fields = JSON.readTree(response.body()).path("errors").findValuesAsText("field");
+    List<String> fields = SuiteClient.json(response).path("errors").findValuesAsText("field");
     assertThat(fields).contains("dealId", "customerName", "salesOwner", "arr", "closeDate");
   }
 
   @Test
   void anUnknownHandoffIsNotFoundAsProblemJson() throws Exception {
-    HttpResponse<String> response = send(request("/api/handoffs/no-such-deal").GET().build());
+    HttpResponse<String> response = gateway.get("/api/handoffs/no-such-deal");
 
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(JSON.readTree(response.body()).path("status").asInt()).isEqualTo(404);
+    assertThat(SuiteClient.json(response).path("status").asInt()).isEqualTo(404);
   }
 
   private static Map<String, Object> wonDeal(String dealId, String customerName) {
@@ -1295,42 +1181,5 @@ class CustomerJourneyIT {
             "closeDate",
             "2026-11-20"));
     return deal;
-  }
-
-  private static HttpResponse<String> post(String path, Object body, String correlationId)
-      throws IOException, InterruptedException {
-    return withBody("POST", path, body, correlationId);
-  }
-
-  private static HttpResponse<String> put(String path, Object body, String correlationId)
-      throws IOException, InterruptedException {
-    return withBody("PUT", path, body, correlationId);
-  }
-
-  private static HttpResponse<String> withBody(
-      String method, String path, Object body, String correlationId)
-      throws IOException, InterruptedException {
-    return send(
-        request(path)
-            .header("Content-Type", "application/json")
-            .header("X-Correlation-Id", correlationId)
-            .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-            .build());
-  }
-
-  private static JsonNode get(String path) throws IOException, InterruptedException {
-    return JSON.readTree(send(request(path).GET().build()).body());
-  }
-
-  private static HttpRequest.Builder request(String path) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + path))
-            .timeout(Duration.ofSeconds(15));
-    return token == null ? request : request.header("Authorization", "Bearer " + token);
-  }
-
-  private static HttpResponse<String> send(HttpRequest request)
-      throws IOException, InterruptedException {
-    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -29,8 +29,6 @@ import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +40,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -96,7 +93,13 @@ class FaultsIT {
 
   private static LocalSuite suite;
   private static SuiteLayout layout;
-  private static Gateway gateway;
+
+  /**
+   * The gateway, called by no one: every caller of these tests signs in and shares its connections.
+   */
+  private static SuiteClient anonymous;
+
+  private static SuiteClient gateway;
 
   @BeforeAll
   static void startSuite() throws Exception {
@@ -107,7 +110,8 @@ class FaultsIT {
             Files.createTempDirectory("baton-faults"),
             projectRoot.resolve("local/target/apps"));
     suite = LocalSuite.start(layout);
-    gateway = Gateway.as("fault-tester", "admin");
+    anonymous = SuiteClient.gatewayOf(layout);
+    gateway = as("fault-tester", "admin");
   }
 
   @AfterAll
@@ -123,11 +127,7 @@ class FaultsIT {
     String dealId = "fault-restart-1";
     assertThat(gateway.post("/api/handoffs", wonDeal(dealId)).statusCode()).isEqualTo(202);
     JsonNode waiting =
-        await()
-            .atMost(WAIT)
-            .until(
-                () -> gateway.getJson("/api/handoffs/" + dealId),
-                h -> h.path("context").has("available"));
+        gateway.awaitJson("/api/handoffs/" + dealId, h -> h.path("context").has("available"));
     long processInstanceKey = waiting.path("processInstanceKey").asLong();
     Instant briefDueAt = Instant.parse(waiting.path("briefDueAt").asText());
     long briefTaskKey;
@@ -153,11 +153,7 @@ class FaultsIT {
 
       control.increaseTime(Duration.between(Instant.now(), briefDueAt).plusMinutes(1));
       JsonNode escalated =
-          await()
-              .atMost(WAIT)
-              .until(
-                  () -> gateway.getJson("/api/handoffs/" + dealId),
-                  h -> h.path("escalations").size() > 0);
+          gateway.awaitJson("/api/handoffs/" + dealId, h -> h.path("escalations").size() > 0);
       assertThat(escalated.path("escalations").findValuesAsText("stage")).containsExactly("brief");
       UserTask chase =
           OpenTasks.awaitOne(client, processInstanceKey, Handoff.ESCALATE_OVERDUE_BRIEF_TASK);
@@ -172,25 +168,16 @@ class FaultsIT {
     }
 
     JsonNode accepted =
-        await()
-            .atMost(WAIT)
-            .until(
-                () -> gateway.getJson("/api/handoffs/" + dealId),
-                h -> "ACCEPTED".equals(h.path("status").asText()));
+        gateway.awaitJson(
+            "/api/handoffs/" + dealId, h -> "ACCEPTED".equals(h.path("status").asText()));
     assertThat(accepted.path("processInstanceKey").asLong()).isEqualTo(processInstanceKey);
     assertThat(accepted.path("history").findValuesAsText("status"))
         .containsExactly("DEAL_WON", "AWAITING_BRIEF", "AWAITING_ACCEPTANCE", "ACCEPTED");
     JsonNode onboarding =
-        await()
-            .atMost(WAIT)
-            .until(
-                () -> gateway.getJson("/api/onboardings/" + dealId), plan -> plan.has("startedAt"));
+        gateway.awaitJson("/api/onboardings/" + dealId, plan -> plan.has("startedAt"));
     assertThat(onboarding.path("accountManager").asText()).isEqualTo("amy");
-    await()
-        .atMost(WAIT)
-        .until(
-            () -> gateway.getJson("/api/handoffs/" + wonWhileDown),
-            h -> "AWAITING_BRIEF".equals(h.path("status").asText()));
+    gateway.awaitJson(
+        "/api/handoffs/" + wonWhileDown, h -> "AWAITING_BRIEF".equals(h.path("status").asText()));
 
     BpmnAssert.initRecordStream(RecordStream.of(control.getRecordStreamSource()));
     try {
@@ -215,13 +202,10 @@ class FaultsIT {
   void aStoppedServiceAnswersFast503ForItsRoutesOnlyAndIsServedAgainWhenItIsBack()
       throws Exception {
     try (Load leads =
-            new Load(
-                Gateway.as("load-leads", "admin"), "/api/leads?limit=5", Duration.ofMillis(100));
+            new Load(as("load-leads", "admin"), "/api/leads?limit=5", Duration.ofMillis(100));
         Load handoffs =
             new Load(
-                Gateway.as("load-handoffs", "admin"),
-                "/api/handoffs?limit=5",
-                Duration.ofMillis(100))) {
+                as("load-handoffs", "admin"), "/api/handoffs?limit=5", Duration.ofMillis(100))) {
       await().atMost(WAIT).until(() -> leads.count(200) >= 5 && handoffs.count(200) >= 5);
 
       suite.stop("lead-service");
@@ -399,11 +383,8 @@ class FaultsIT {
     }
     String dealId = "fault-after-sigterm-1";
     assertThat(gateway.post("/api/handoffs", wonDeal(dealId)).statusCode()).isEqualTo(202);
-    await()
-        .atMost(WAIT)
-        .until(
-            () -> gateway.getJson("/api/handoffs/" + dealId),
-            h -> "AWAITING_BRIEF".equals(h.path("status").asText()));
+    gateway.awaitJson(
+        "/api/handoffs/" + dealId, h -> "AWAITING_BRIEF".equals(h.path("status").asText()));
   }
 
   @Test
@@ -431,7 +412,7 @@ class FaultsIT {
       assertThat(refused.statusCode()).isEqualTo(503);
       assertThat(refused.headers().firstValue("Content-Type"))
           .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-      assertThat(JSON.readTree(refused.body()).path("title").asText())
+      assertThat(SuiteClient.json(refused).path("title").asText())
           .as("lead-service's own answer")
           .isEqualTo("Database unavailable");
       assertThat(refused.headers().firstValue("Retry-After")).isPresent();
@@ -457,11 +438,8 @@ class FaultsIT {
     assertThat(gateway.post("/api/leads", lead).statusCode())
         .as("the lead refused during the outage, sent again: new, so nothing was stored")
         .isEqualTo(201);
-    await()
-        .atMost(WAIT)
-        .until(
-            () -> gateway.getJson("/api/handoffs/" + dealId),
-            h -> "AWAITING_BRIEF".equals(h.path("status").asText()));
+    gateway.awaitJson(
+        "/api/handoffs/" + dealId, h -> "AWAITING_BRIEF".equals(h.path("status").asText()));
   }
 
   private static HttpResponse<String> readiness(String service)
@@ -473,12 +451,9 @@ class FaultsIT {
           case "onboarding-service" -> layout.onboardingPort();
           default -> layout.retentionPort();
         };
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/readyz"))
-                .timeout(Duration.ofSeconds(10))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    return SuiteClient.to(URI.create("http://localhost:" + port))
+        .timeout(Duration.ofSeconds(10))
+        .get("/readyz");
   }
 
   /** onboarding-service started again, talking to the engine through the relay. */
@@ -734,48 +709,10 @@ class FaultsIT {
         "2026-11-20");
   }
 
-  /**
-   * The gateway as one caller: every request of these tests goes through here, with the caller's
-   * bearer token from the local suite's identity provider.
-   */
-  private record Gateway(String token) {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    static Gateway as(String username, String role) throws IOException, InterruptedException {
-      return new Gateway(suite.token(username, role));
-    }
-
-    HttpResponse<String> post(String path, Object body) throws IOException, InterruptedException {
-      return HTTP.send(
-          request(path, token)
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
-      return HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    JsonNode getJson(String path) throws IOException, InterruptedException {
-      return JSON.readTree(
-          HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString())
-              .body());
-    }
-
-    CompletableFuture<HttpResponse<String>> getAsync(String path) {
-      return HTTP.sendAsync(
-          request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpRequest.Builder request(String path, String token) {
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + path))
-              .timeout(Duration.ofSeconds(15));
-      return token == null ? request : request.header("Authorization", "Bearer " + token);
-    }
+  /** The gateway, called by the user in the role (signed in at the suite's identity provider). */
+  private static SuiteClient as(String username, String role)
+      throws IOException, InterruptedException {
+    return anonymous.withToken(suite.token(username, role));
   }
 
   /**
@@ -794,7 +731,7 @@ class FaultsIT {
     private final AtomicInteger sent = new AtomicInteger();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
 
-    Load(Gateway caller, String path, Duration every) {
+    Load(SuiteClient caller, String path, Duration every) {
       timer.scheduleAtFixedRate(
           () -> {
             Instant sent = Instant.now();

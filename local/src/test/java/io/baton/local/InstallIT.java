@@ -1,10 +1,8 @@
 package io.baton.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.baton.helm.PodEnvironments;
@@ -14,7 +12,6 @@ import io.camunda.client.api.search.response.UserTask;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +42,6 @@ import org.junit.jupiter.api.Test;
  */
 class InstallIT {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final Duration STARTUP = Duration.ofMinutes(4);
@@ -182,13 +178,11 @@ class InstallIT {
       throws Exception {
     users.addIfMissing("mia", List.of("marketing"));
     users.addIfMissing("amy", List.of("account-manager"));
-    String marketing = token("mia");
+    SuiteClient marketing = gateway().withToken(token("mia"));
 
     HttpResponse<String> received =
-        call(
-            "POST",
+        marketing.post(
             "/api/leads",
-            marketing,
             Map.of(
                 "company", Map.of("name", "Initech", "size", 800),
                 "contact", Map.of("name", "Peter Gibbons", "email", "peter@initech.example"),
@@ -196,35 +190,29 @@ class InstallIT {
                 "interest", "demo-request",
                 "intent", "Wants onboarding for 800 seats"));
     assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
-    String leadId = JSON.readTree(received.body()).path("leadId").asText();
+    String leadId = SuiteClient.json(received).path("leadId").asText();
     JsonNode assigned =
-        await()
-            .atMost(Duration.ofSeconds(60))
-            .until(
-                () -> get("/api/leads/" + leadId, marketing),
-                lead -> lead.path("owner").isTextual());
+        marketing.awaitJson("/api/leads/" + leadId, lead -> lead.path("owner").isTextual());
 
     String owner = assigned.path("owner").asText();
     users.addIfMissing(owner, List.of("sales"));
-    String sales = token(owner);
+    SuiteClient sales = gateway().withToken(token(owner));
     assertThat(
-            call(
-                    "POST",
+            sales
+                .post(
                     "/api/leads/" + leadId + "/attempts",
-                    sales,
                     Map.of("channel", "call", "outcome", "replied", "notes", "Rollout in Q1"))
                 .statusCode())
         .isEqualTo(201);
     assertThat(
-            call("POST", "/api/leads/" + leadId + "/outcome", sales, Map.of("outcome", "qualified"))
+            sales
+                .post("/api/leads/" + leadId + "/outcome", Map.of("outcome", "qualified"))
                 .statusCode())
         .isEqualTo(200);
     String dealId = "deal-install-" + leadId;
     HttpResponse<String> converted =
-        call(
-            "POST",
+        sales.post(
             "/api/leads/" + leadId + "/outcome",
-            sales,
             Map.of(
                 "outcome",
                 "converted",
@@ -235,11 +223,8 @@ class InstallIT {
     // handoff-service fetched the lead's context from lead-service with its own client-credentials
     // token
     JsonNode handoff =
-        await()
-            .atMost(Duration.ofSeconds(60))
-            .until(
-                () -> get("/api/handoffs/" + dealId, sales),
-                body -> body.path("context").path("available").asBoolean());
+        sales.awaitJson(
+            "/api/handoffs/" + dealId, body -> body.path("context").path("available").asBoolean());
     assertThat(handoff.path("salesOwner").asText()).isEqualTo(owner);
     assertThat(handoff.path("context").path("notes").toString()).contains("Rollout in Q1");
 
@@ -256,15 +241,12 @@ class InstallIT {
           engine, handoff.path("processInstanceKey").asLong(), "amy", "Kickoff on Monday");
     }
 
-    String accountManager = token("amy");
+    SuiteClient accountManager = gateway().withToken(token("amy"));
     JsonNode accepted =
-        await()
-            .atMost(Duration.ofSeconds(60))
-            .until(
-                () -> get("/api/handoffs/" + dealId, accountManager),
-                body -> "ACCEPTED".equals(body.path("status").asText()));
+        accountManager.awaitJson(
+            "/api/handoffs/" + dealId, body -> "ACCEPTED".equals(body.path("status").asText()));
     assertThat(accepted.path("accountManager").asText()).isEqualTo("amy");
-    assertThat(call("GET", "/api/handoffs/" + dealId, null, null).statusCode()).isEqualTo(401);
+    assertThat(gateway().get("/api/handoffs/" + dealId).statusCode()).isEqualTo(401);
   }
 
   private static ChildProcess start(
@@ -329,27 +311,15 @@ class InstallIT {
     return SignIn.accessToken(console, username, users.password());
   }
 
-  private static JsonNode get(String path, String token) throws IOException, InterruptedException {
-    HttpResponse<String> response = call("GET", path, token, null);
-    return response.statusCode() == 200 ? JSON.readTree(response.body()) : JSON.createObjectNode();
-  }
-
-  private static HttpResponse<String> call(String method, String path, String token, Object body)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(
-                URI.create("http://" + PODS + ":" + pods.get("gateway").get("SERVER_PORT") + path))
-            .timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/json")
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  /**
+   * The gateway's pod, called by no one; what is awaited through it, within a minute (the
+   * workloads' first requests are slow).
+   */
+  private static SuiteClient gateway() {
+    return SuiteClient.to(
+            URI.create("http://" + PODS + ":" + pods.get("gateway").get("SERVER_PORT")), HTTP)
+        .timeout(Duration.ofSeconds(30))
+        .waiting(SuiteClient.Polling.every(Duration.ofMillis(100), Duration.ofSeconds(60)));
   }
 
   private static CamundaClient engineClient() {

@@ -7,6 +7,7 @@ import io.baton.support.mongo.MongoTimeouts;
 import io.baton.support.unitofwork.UnitOfWorkProperties;
 import io.baton.support.web.KebabCaseWeb;
 import io.baton.support.web.ProblemDetailsAdvice;
+import io.baton.support.web.ProblemResponses;
 import io.baton.support.web.RequestSizeLimit;
 import io.baton.support.workflow.RetryWithBackoff;
 import io.camunda.client.jobhandling.CommandExceptionHandlingStrategy;
@@ -92,6 +93,15 @@ public class ServiceSupportAutoConfiguration {
   @Bean
   ProblemDetailsAdvice problemDetailsAdvice() {
     return new ProblemDetailsAdvice();
+  }
+
+  /**
+   * The OpenAPI document describes every error as it is sent: problem+json ({@link
+   * ProblemDetailsAdvice}).
+   */
+  @Bean
+  ProblemResponses problemResponses() {
+    return new ProblemResponses();
   }
 
   /**
