@@ -31,7 +31,8 @@ class ConnectionsTest {
     assertThat(config(manifests, "handoff-service"))
         .containsEntry("BATON_SERVICES_LEAD_SERVICE_URL", "http://lead-service:8081");
     assertThat(config(manifests, "onboarding-service"))
-        .containsEntry("BATON_SERVICES_RETENTION_SERVICE_URL", "http://retention-service:8084");
+        .containsEntry("BATON_SERVICES_RETENTION_SERVICE_URL", "http://retention-service:8084")
+        .containsEntry("BATON_SERVICES_HANDOFF_SERVICE_URL", "http://handoff-service:8082");
     assertThat(config(manifests, "lead-service"))
         .noneSatisfy((key, value) -> assertThat(key).startsWith("BATON_SERVICES_"));
   }

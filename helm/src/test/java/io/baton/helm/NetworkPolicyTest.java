@@ -28,7 +28,8 @@ class NetworkPolicyTest {
         .containsExactlyInAnyOrder("gateway", "handoff-service");
     assertThat(admittedComponents(manifests, "retention-service"))
         .containsExactlyInAnyOrder("gateway", "onboarding-service");
-    assertThat(admittedComponents(manifests, "handoff-service")).containsExactly("gateway");
+    assertThat(admittedComponents(manifests, "handoff-service"))
+        .containsExactlyInAnyOrder("gateway", "onboarding-service");
     assertThat(admittedComponents(manifests, "onboarding-service")).containsExactly("gateway");
   }
 
@@ -178,7 +179,7 @@ class NetworkPolicyTest {
   void aComponentNobodyCallsAdmitsNothing() {
     Manifests manifests = ChartRenderer.render(Map.of("components.gateway.enabled", false));
 
-    assertThat(at(manifests.get("NetworkPolicy", "handoff-service"), "spec", "ingress"))
+    assertThat(at(manifests.get("NetworkPolicy", "onboarding-service"), "spec", "ingress"))
         .isEqualTo(List.of());
   }
 

@@ -235,6 +235,35 @@ public final class Handoff {
     return Optional.ofNullable(briefCompletedAt).map(at -> Duration.between(wonAt, at));
   }
 
+  /**
+   * The acquisition and handoff keys of the customer's lineage, from what the handoff recorded: the
+   * lead's context, the deal, every return with questions and the acceptance (its keys null until
+   * accepted). Hours to accept count from the brief first submitted, or from the deal won when no
+   * brief was ever submitted.
+   */
+  public Lineage lineage() {
+    LeadContext lead = context != null && context.available() ? context : null;
+    Instant receivedAt = lead == null ? null : lead.receivedAt();
+    Instant firstContactAt = lead == null ? null : lead.firstContactAt();
+    return new Lineage(
+        deal.leadId() != null ? deal.leadId() : context == null ? null : context.leadId(),
+        lead == null ? null : lead.campaign(),
+        lead == null ? null : lead.channel(),
+        lead == null ? null : lead.interest(),
+        lead == null ? null : lead.play(),
+        lead == null ? null : lead.slaTier(),
+        deal.salesOwner(),
+        receivedAt,
+        firstContactAt,
+        Lineage.minutesBetween(receivedAt, firstContactAt),
+        Lineage.withinSla(firstContactAt, lead == null ? null : lead.firstContactDueAt()),
+        wonAt,
+        returns.size(),
+        acceptedAt,
+        Lineage.hoursBetween(briefCompletedAt != null ? briefCompletedAt : wonAt, acceptedAt),
+        acceptedAt == null ? null : accountManager);
+  }
+
   public Optional<Duration> timeToAccept() {
     return Optional.ofNullable(acceptedAt).map(at -> Duration.between(wonAt, at));
   }

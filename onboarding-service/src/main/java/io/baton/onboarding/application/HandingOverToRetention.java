@@ -1,6 +1,7 @@
 package io.baton.onboarding.application;
 
 import io.baton.onboarding.domain.OnboardingPlan;
+import io.baton.onboarding.domain.OnboardingPlanStateException;
 import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
@@ -42,6 +43,21 @@ public class HandingOverToRetention {
               return true;
             })
         .value();
+  }
+
+  /**
+   * Sends the hand-over of a customer handed over already again, with what the plan knows now (its
+   * lineage): retention takes a repeated hand-over as the same one. A customer retention does not
+   * know is registered first, as on the first hand-over.
+   *
+   * @throws io.baton.onboarding.domain.OnboardingPlanStateException before the hand-over
+   */
+  public void sendAgain(OnboardingPlan plan) {
+    if (!plan.isHandedOver()) {
+      throw new OnboardingPlanStateException(
+          "The customer of deal " + plan.dealId() + " was not handed to retention yet");
+    }
+    handOver(plan);
   }
 
   private void handOver(OnboardingPlan plan) {

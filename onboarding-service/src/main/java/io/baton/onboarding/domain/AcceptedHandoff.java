@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * What an accepted handoff hands to onboarding: the customer, their new account manager, the
  * contract (ARR, close date), and the brief's promises, success criteria and desired go-live date.
- * {@code handoffProcessInstanceKey} is the handoff process instance that accepted it, if known.
+ * {@code handoffProcessInstanceKey} is the handoff process instance that accepted it, if known;
+ * {@code lineage} where the customer came from and how the handoff went, as handoff-service handed
+ * it on (null when the handoff handed on none).
  */
 public record AcceptedHandoff(
     String dealId,
@@ -19,7 +21,8 @@ public record AcceptedHandoff(
     LocalDate desiredGoLiveDate,
     List<PromiseMade> promises,
     List<SuccessCriterion> successCriteria,
-    Long handoffProcessInstanceKey) {
+    Long handoffProcessInstanceKey,
+    Lineage lineage) {
 
   public AcceptedHandoff {
     require(dealId, "dealId");

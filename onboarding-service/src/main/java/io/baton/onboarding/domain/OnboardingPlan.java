@@ -43,6 +43,7 @@ public final class OnboardingPlan {
   private Integer timeToValueDays;
   private Instant handedOverAt;
   private final Long handoffProcessInstanceKey;
+  private Lineage lineage;
   private final List<OutboxMessage> outbox;
   private final Long version;
 
@@ -65,6 +66,7 @@ public final class OnboardingPlan {
     this.timeToValueDays = s.timeToValueDays();
     this.handedOverAt = s.handedOverAt();
     this.handoffProcessInstanceKey = s.handoffProcessInstanceKey();
+    this.lineage = s.lineage();
     this.outbox = new ArrayList<>(s.outbox());
     this.version = s.version();
   }
@@ -115,6 +117,7 @@ public final class OnboardingPlan {
                 null,
                 null,
                 handoff.handoffProcessInstanceKey(),
+                handoff.lineage(),
                 List.of(),
                 null));
     plan.startFirstOpenCheckpoint(now);
@@ -221,6 +224,7 @@ public final class OnboardingPlan {
     if (checkpoint.checkpointId().equals(PlanTemplate.FIRST_VALUE)) {
       this.firstValueAt = at;
       this.timeToValueDays = (int) ChronoUnit.DAYS.between(contractDate, dateOf(at));
+      this.lineage = lineageOrUnknown().withOnboardingOf(onboardingAtFirstValue());
     }
     startFirstOpenCheckpoint(at);
   }
@@ -351,6 +355,53 @@ public final class OnboardingPlan {
   }
 
   /**
+   * Completes the lineage of a plan started before the lineage travelled with the customer: the
+   * acquisition and handoff keys {@code fromHandoff} (null when handoff-service knows none), and,
+   * once first value was reached, the onboarding keys as they were at first value. Keys the plan
+   * has already are kept, so doing it again changes nothing.
+   *
+   * @return whether this call changed the plan
+   */
+  public boolean backfillLineage(Lineage fromHandoff) {
+    Lineage before = lineageOrUnknown();
+    Lineage completed = before;
+    if (!completed.hasHandoffKeys() && fromHandoff != null && fromHandoff.hasHandoffKeys()) {
+      completed = fromHandoff.withOnboardingOf(completed);
+    }
+    if (!completed.hasOnboardingKeys() && firstValueAt != null) {
+      completed = completed.withOnboardingOf(onboardingAtFirstValue());
+    }
+    if (completed.equals(before)) {
+      return false;
+    }
+    this.lineage = completed;
+    return true;
+  }
+
+  /**
+   * The onboarding keys of the lineage at first value: the segment, the days from the contract to
+   * first value, whether first value came after the first-value checkpoint was due, and how many
+   * promises had been flagged as missed by then.
+   */
+  private Lineage onboardingAtFirstValue() {
+    boolean late =
+        checkpoint(PlanTemplate.FIRST_VALUE)
+            .map(c -> firstValueAt.isAfter(c.dueAt()))
+            .orElse(false);
+    int missed =
+        (int)
+            promises.stream()
+                .filter(p -> p.status() == PromiseStatus.MISSED)
+                .filter(p -> p.recordedAt() == null || !p.recordedAt().isAfter(firstValueAt))
+                .count();
+    return Lineage.unknown().withOnboarding(segment, timeToValueDays, late, missed);
+  }
+
+  private Lineage lineageOrUnknown() {
+    return lineage == null ? Lineage.unknown() : lineage;
+  }
+
+  /**
    * The plan's {@code onboarding-started} message, which starts the process with the plan and the
    * correlation id of the request that started it. Once: announcing it again changes nothing.
    */
@@ -404,6 +455,19 @@ public final class OnboardingPlan {
     return Optional.ofNullable(timeToValueDays);
   }
 
+  /**
+   * Where the customer came from and how it was brought in: handoff-service's keys from the start,
+   * the onboarding keys from first value; empty for a plan that never had any.
+   */
+  public Optional<Lineage> lineage() {
+    return Optional.ofNullable(lineage);
+  }
+
+  /** Whether the customer was handed to retention. */
+  public boolean isHandedOver() {
+    return handedOverAt != null;
+  }
+
   public Snapshot snapshot() {
     return new Snapshot(
         dealId,
@@ -424,6 +488,7 @@ public final class OnboardingPlan {
         timeToValueDays,
         handedOverAt,
         handoffProcessInstanceKey,
+        lineage,
         outbox,
         version);
   }
@@ -455,7 +520,10 @@ public final class OnboardingPlan {
     return instant.atZone(ZoneOffset.UTC).toLocalDate();
   }
 
-  /** Everything an onboarding plan is, to store it and show it. Dates of days are UTC dates. */
+  /**
+   * Everything an onboarding plan is, to store it and show it. Dates of days are UTC dates; {@code
+   * lineage} is null for a plan that never had one.
+   */
   public record Snapshot(
       String dealId,
       String customerName,
@@ -475,6 +543,7 @@ public final class OnboardingPlan {
       Integer timeToValueDays,
       Instant handedOverAt,
       Long handoffProcessInstanceKey,
+      Lineage lineage,
       List<OutboxMessage> outbox,
       Long version) {
 

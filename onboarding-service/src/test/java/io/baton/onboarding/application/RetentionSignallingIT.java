@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.baton.onboarding.RetentionServiceStubbed;
 import io.baton.onboarding.domain.CheckpointStatus;
@@ -156,7 +157,7 @@ class RetentionSignallingIT extends RetentionServiceStubbed {
 
   @Test
   void handsTheCustomerOverOnceAfterFirstValueRegisteringItIfNeeded() {
-    start(anAcceptedHandoff("sig-6").withPromise("SSO", "sam", null));
+    start(anAcceptedHandoff("sig-6").withLineage().withPromise("SSO", "sam", null));
     assertThatThrownBy(() -> handingOver.handOver("sig-6"))
         .isInstanceOf(OnboardingPlanStateException.class);
     CHECKPOINTS.forEach(
@@ -183,12 +184,21 @@ class RetentionSignallingIT extends RetentionServiceStubbed {
     assertThat(handedOver.status()).isEqualTo(PlanStatus.HANDED_OVER);
     assertThat(handedOver.snapshot().handedOverAt()).isNotNull();
     assertThat(queries.get("sig-6").status()).isEqualTo(PlanStatus.HANDED_OVER);
-    RETENTION_SERVICE.verify(1, putRequestedFor(urlEqualTo("/api/customers/sig-6")));
+    RETENTION_SERVICE.verify(
+        1,
+        putRequestedFor(urlEqualTo("/api/customers/sig-6"))
+            .withRequestBody(matchingJsonPath("$.lineage.campaign", equalTo("spring-launch")))
+            .withRequestBody(matchingJsonPath("$.lineage.acceptingAccountManager", equalTo("amy")))
+            .withRequestBody(WireMock.not(matchingJsonPath("$.lineage.segment"))));
     RETENTION_SERVICE.verify(
         2,
         postRequestedFor(urlEqualTo("/api/customers/sig-6/handover"))
             .withRequestBody(matchingJsonPath("$.promises[0].status", equalTo("pending")))
-            .withRequestBody(matchingJsonPath("$.onboardingHistory[4].status", equalTo("done"))));
+            .withRequestBody(matchingJsonPath("$.onboardingHistory[4].status", equalTo("done")))
+            .withRequestBody(matchingJsonPath("$.lineage.leadPlay", equalTo("event-follow-up")))
+            .withRequestBody(matchingJsonPath("$.lineage.segment", equalTo("mid-market")))
+            .withRequestBody(matchingJsonPath("$.lineage.promisesMissed", equalTo("0")))
+            .withRequestBody(matchingJsonPath("$.lineage.firstValueLate", equalTo("false"))));
   }
 
   private void start(AcceptedHandoffBuilder handoff) {

@@ -71,6 +71,23 @@ class StartingOnboardingIT {
   }
 
   @Test
+  void thePlanStoresTheLineageItStartedWithAndShowsIt() throws Exception {
+    startingOnboarding.start(anAcceptedHandoff("onb-deal-lineage").withLineage().build(), "c-1");
+
+    Document lineage = stored("onb-deal-lineage").get("lineage", Document.class);
+    assertThat(lineage.getString("campaign")).isEqualTo("spring-launch");
+    assertThat(lineage.getString("acceptingAccountManager")).isEqualTo("amy");
+    assertThat(lineage.getInteger("handoffReturns")).isEqualTo(1);
+    assertThat(lineage.getDouble("hoursToAccept")).isEqualTo(26.5);
+    JsonNode shown =
+        JSON.readTree(http.getForObject("/api/onboardings/onb-deal-lineage", String.class))
+            .path("lineage");
+    assertThat(shown.path("leadPlay").asText()).isEqualTo("event-follow-up");
+    assertThat(shown.path("firstContactWithinSla").asBoolean()).isTrue();
+    assertThat(shown.has("daysToValue")).as("not before first value").isFalse();
+  }
+
+  @Test
   void theStartMessageCarriesThePlanForTheProcess() {
     OnboardingPlan plan =
         startingOnboarding

@@ -358,6 +358,144 @@ class OnboardingPlanTest {
     assertThat(plan.snapshot().outbox()).isEmpty();
   }
 
+  @Test
+  void keepsTheLineageItStartedWithAndAddsTheOnboardingKeysAtFirstValue() {
+    OnboardingPlan withLineage =
+        OnboardingPlan.start(
+            anAcceptedHandoff("deal-3")
+                .withLineage()
+                .withPromise("SSO before go-live", "sam", DUE)
+                .withPromise("Salesforce sync", "sam", null)
+                .build(),
+            "smb",
+            smbTemplate(),
+            ONE_YEAR,
+            START);
+    assertThat(withLineage.lineage()).hasValue(PlanFixtures.handoffLineage());
+    withLineage.flagPromiseMissed("promise-2", "Not in this release", "amy", START);
+    Instant firstValue = Instant.parse("2026-12-20T12:00:00Z");
+
+    for (Checkpoint checkpoint : withLineage.snapshot().checkpoints()) {
+      withLineage.complete(checkpoint.checkpointId(), "done", "amy", firstValue, firstValue);
+    }
+    withLineage.flagPromiseMissed(
+        "promise-1", "Slipped after first value", "amy", firstValue.plusSeconds(60));
+
+    assertThat(withLineage.lineage())
+        .hasValue(PlanFixtures.handoffLineage().withOnboarding("smb", 30, false, 1));
+  }
+
+  @Test
+  void firstValueAfterItsCheckpointWasDueIsLate() {
+    Instant late = Instant.parse("2027-01-05T10:00:00Z");
+
+    for (Checkpoint checkpoint : plan.snapshot().checkpoints()) {
+      plan.complete(checkpoint.checkpointId(), "done", "amy", late, late);
+    }
+
+    Lineage lineage = plan.lineage().orElseThrow();
+    assertThat(lineage.firstValueLate()).isTrue();
+    assertThat(lineage.daysToValue()).isEqualTo(46);
+    assertThat(lineage.promisesMissed()).isZero();
+    assertThat(lineage.segment()).isEqualTo("smb");
+    assertThat(lineage.hasHandoffKeys())
+        .as("a plan whose handoff handed on no lineage has only its own keys")
+        .isFalse();
+  }
+
+  @Test
+  void aPlanWithoutLineageHasNoneUntilFirstValue() {
+    assertThat(plan.lineage()).isEmpty();
+    assertThat(plan.backfillLineage(null)).as("nothing to add before first value").isFalse();
+    assertThat(plan.lineage()).isEmpty();
+  }
+
+  @Test
+  void theBackfillAddsTheHandoffKeysOnceAndTheOnboardingKeysAsTheyWereAtFirstValue() {
+    Instant firstValue = Instant.parse("2026-12-20T12:00:00Z");
+    OnboardingPlan older = restoredWithoutLineageAfterFirstValue(firstValue);
+
+    assertThat(older.backfillLineage(PlanFixtures.handoffLineage())).isTrue();
+    assertThat(older.lineage())
+        .hasValue(PlanFixtures.handoffLineage().withOnboarding("smb", 30, false, 1));
+    assertThat(older.backfillLineage(PlanFixtures.handoffLineage())).isFalse();
+    assertThat(
+            older.backfillLineage(
+                PlanFixtures.handoffLineage()
+                    .withOnboarding(null, null, null, null)
+                    .withOnboarding("enterprise", 1, true, 9)))
+        .as("keys the plan has are kept")
+        .isFalse();
+  }
+
+  @Test
+  void theBackfillTakesNoHandoffKeysWithoutAnAcceptanceButStillTheOnboardingKeys() {
+    Instant firstValue = Instant.parse("2026-12-20T12:00:00Z");
+    OnboardingPlan older = restoredWithoutLineageAfterFirstValue(firstValue);
+    Lineage notAccepted =
+        new Lineage(
+            "L-7",
+            "spring-launch",
+            null,
+            null,
+            null,
+            null,
+            "sam",
+            null,
+            null,
+            null,
+            null,
+            null,
+            0,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+
+    assertThat(older.backfillLineage(notAccepted)).isTrue();
+
+    assertThat(older.lineage()).hasValue(Lineage.unknown().withOnboarding("smb", 30, false, 1));
+  }
+
+  /**
+   * A plan that reached first value before the lineage travelled: no lineage stored, one promise
+   * flagged missed before first value and one after.
+   */
+  private OnboardingPlan restoredWithoutLineageAfterFirstValue(Instant firstValue) {
+    plan.flagPromiseMissed("promise-2", "Not in this release", "amy", START);
+    for (Checkpoint checkpoint : plan.snapshot().checkpoints()) {
+      plan.complete(checkpoint.checkpointId(), "done", "amy", firstValue, firstValue);
+    }
+    plan.flagPromiseMissed("promise-1", "Slipped", "amy", firstValue.plusSeconds(60));
+    OnboardingPlan.Snapshot s = plan.snapshot();
+    return OnboardingPlan.restore(
+        new OnboardingPlan.Snapshot(
+            s.dealId(),
+            s.customerName(),
+            s.accountManager(),
+            s.handoffNote(),
+            s.segment(),
+            s.arr(),
+            s.contractDate(),
+            s.renewalDate(),
+            s.startedAt(),
+            s.goLiveTarget(),
+            s.checkpoints(),
+            s.promises(),
+            s.successCriteria(),
+            s.blockers(),
+            s.firstValueAt(),
+            s.timeToValueDays(),
+            s.handedOverAt(),
+            s.handoffProcessInstanceKey(),
+            null,
+            s.outbox(),
+            s.version()));
+  }
+
   private void completeAllUpTo(String last) {
     Instant at = START.plusSeconds(60);
     for (Checkpoint checkpoint : plan.snapshot().checkpoints()) {

@@ -2,6 +2,7 @@ package io.baton.onboarding.domain;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -16,6 +17,35 @@ public final class PlanFixtures {
 
   public static AcceptedHandoffBuilder anAcceptedHandoff(String dealId) {
     return new AcceptedHandoffBuilder(dealId);
+  }
+
+  /**
+   * The acquisition and handoff keys of the lineage as handoff-service hands them on: a webinar
+   * lead of the spring launch, first tried 42 minutes after it came in (within its SLA), accepted
+   * by amy after one return with questions.
+   */
+  public static Lineage handoffLineage() {
+    return new Lineage(
+        "L-7",
+        "spring-launch",
+        "webinar",
+        "demo-request",
+        "event-follow-up",
+        "standard",
+        "sam",
+        Instant.parse("2026-11-02T09:00:00Z"),
+        Instant.parse("2026-11-02T09:42:00Z"),
+        42,
+        true,
+        Instant.parse("2026-11-20T10:00:00Z"),
+        1,
+        Instant.parse("2026-11-23T15:30:00Z"),
+        26.5,
+        "amy",
+        null,
+        null,
+        null,
+        null);
   }
 
   /**
@@ -45,6 +75,7 @@ public final class PlanFixtures {
     private LocalDate contractDate = LocalDate.parse("2026-11-20");
     private LocalDate desiredGoLiveDate;
     private final List<AcceptedHandoff.PromiseMade> promises = new ArrayList<>();
+    private Lineage lineage;
 
     private AcceptedHandoffBuilder(String dealId) {
       this.dealId = dealId;
@@ -75,6 +106,16 @@ public final class PlanFixtures {
       return this;
     }
 
+    /** With the lineage handoff-service hands on: {@link #handoffLineage()}. */
+    public AcceptedHandoffBuilder withLineage() {
+      return withLineage(handoffLineage());
+    }
+
+    public AcceptedHandoffBuilder withLineage(Lineage lineage) {
+      this.lineage = lineage;
+      return this;
+    }
+
     public AcceptedHandoff build() {
       return new AcceptedHandoff(
           dealId,
@@ -86,7 +127,8 @@ public final class PlanFixtures {
           desiredGoLiveDate,
           promises,
           List.of(new SuccessCriterion("Onboarding time", "14 days", "3 days")),
-          11L);
+          11L,
+          lineage);
     }
   }
 }

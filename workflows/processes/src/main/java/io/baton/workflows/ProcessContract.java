@@ -1,5 +1,6 @@
 package io.baton.workflows;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -298,6 +299,13 @@ public final class ProcessContract {
     public static final String ACCEPTANCE_NOTE = "acceptanceNote";
     public static final String RETURN_COUNT = "returnCount";
 
+    /**
+     * Where the customer came from and how the handoff went ({@link Lineage}'s keys), set by the
+     * record-acceptance job from what handoff-service recorded — never from a form — and read by
+     * {@code onboarding.start-onboarding}, which keeps it with the onboarding plan.
+     */
+    public static final String LINEAGE = "lineage";
+
     /** Which deadline an overdue escalation is about: {@code brief} or {@code acceptance}. */
     public static final String OVERDUE_STAGE = "overdueStage";
 
@@ -306,6 +314,67 @@ public final class ProcessContract {
     /** The message id of a deal's {@code deal-won}: stable, so a republished message is a no-op. */
     public static String dealWonMessageId(String dealId) {
       return DEAL_WON_MESSAGE + ":" + dealId;
+    }
+  }
+
+  /**
+   * The keys of the {@code lineage} object that travels with a customer from the lead to retention
+   * (every key optional, null when unknown). handoff-service sets the acquisition and handoff keys
+   * on acceptance; onboarding-service adds its own at first value.
+   */
+  public static final class Lineage {
+    public static final String LEAD_ID = "leadId";
+    public static final String CAMPAIGN = "campaign";
+    public static final String SOURCE_CHANNEL = "sourceChannel";
+    public static final String INTEREST = "interest";
+    public static final String LEAD_PLAY = "leadPlay";
+    public static final String SLA_TIER = "slaTier";
+    public static final String SALES_OWNER = "salesOwner";
+    public static final String LEAD_RECEIVED_AT = "leadReceivedAt";
+    public static final String FIRST_CONTACT_AT = "firstContactAt";
+    public static final String MINUTES_TO_FIRST_CONTACT = "minutesToFirstContact";
+    public static final String FIRST_CONTACT_WITHIN_SLA = "firstContactWithinSla";
+    public static final String DEAL_WON_AT = "dealWonAt";
+    public static final String HANDOFF_RETURNS = "handoffReturns";
+    public static final String ACCEPTED_AT = "acceptedAt";
+    public static final String HOURS_TO_ACCEPT = "hoursToAccept";
+    public static final String ACCEPTING_ACCOUNT_MANAGER = "acceptingAccountManager";
+    public static final String SEGMENT = "segment";
+    public static final String DAYS_TO_VALUE = "daysToValue";
+    public static final String FIRST_VALUE_LATE = "firstValueLate";
+    public static final String PROMISES_MISSED = "promisesMissed";
+
+    /** The keys handoff-service sets: where the lead came from and how the handoff went. */
+    public static final List<String> ACQUISITION_AND_HANDOFF_KEYS =
+        List.of(
+            LEAD_ID,
+            CAMPAIGN,
+            SOURCE_CHANNEL,
+            INTEREST,
+            LEAD_PLAY,
+            SLA_TIER,
+            SALES_OWNER,
+            LEAD_RECEIVED_AT,
+            FIRST_CONTACT_AT,
+            MINUTES_TO_FIRST_CONTACT,
+            FIRST_CONTACT_WITHIN_SLA,
+            DEAL_WON_AT,
+            HANDOFF_RETURNS,
+            ACCEPTED_AT,
+            HOURS_TO_ACCEPT,
+            ACCEPTING_ACCOUNT_MANAGER);
+
+    /** The keys onboarding-service adds at first value. */
+    public static final List<String> ONBOARDING_KEYS =
+        List.of(SEGMENT, DAYS_TO_VALUE, FIRST_VALUE_LATE, PROMISES_MISSED);
+
+    private Lineage() {}
+
+    /** Every key, in the contract's order. */
+    public static List<String> keys() {
+      List<String> keys = new ArrayList<>(ACQUISITION_AND_HANDOFF_KEYS);
+      keys.addAll(ONBOARDING_KEYS);
+      return List.copyOf(keys);
     }
   }
 

@@ -6,6 +6,7 @@ import static io.baton.workflows.HandoffFixtures.completeBrief;
 import static io.baton.workflows.HandoffFixtures.dealWon;
 import static io.baton.workflows.HandoffFixtures.dueIn;
 import static io.baton.workflows.HandoffFixtures.leadContext;
+import static io.baton.workflows.HandoffFixtures.lineage;
 
 import io.baton.workflows.ProcessContract.Handoff;
 import io.camunda.client.CamundaClient;
@@ -65,16 +66,31 @@ final class HandoffDriver extends ProcessDriver {
     return acceptanceDueAt;
   }
 
-  /** Accepted, recorded and onboarding started: the handoff ends. Returns the onboarding job. */
+  /**
+   * Accepted, recorded (with the deal's lineage) and onboarding started: the handoff ends. Returns
+   * the onboarding job.
+   */
   ActivatedJob handOver(long processInstanceKey) {
+    return handOver(processInstanceKey, HandoffFixtures.acceptance());
+  }
+
+  /** As {@link #handOver(long)}, with the accept form submitted with these variables. */
+  ActivatedJob handOver(long processInstanceKey, Map<String, Object> acceptForm) {
     completeUserTask(
-        processInstanceKey,
-        Handoff.ACCEPT_HANDOFF_TASK,
-        Handoff.VALIDATE_DECISION_JOB,
-        HandoffFixtures.acceptance());
-    completeJob(
-        Handoff.RECORD_ACCEPTANCE_JOB,
-        Map.of(Handoff.ACCOUNT_MANAGER, HandoffFixtures.ACCOUNT_MANAGER));
+        processInstanceKey, Handoff.ACCEPT_HANDOFF_TASK, Handoff.VALIDATE_DECISION_JOB, acceptForm);
+    ActivatedJob recordAcceptance = awaitJob(Handoff.RECORD_ACCEPTANCE_JOB);
+    String dealId =
+        (String) recordAcceptance.getVariablesAsMap().get(ProcessContract.Variables.DEAL_ID);
+    client
+        .newCompleteCommand(recordAcceptance)
+        .variables(
+            HandoffFixtures.withNulls(
+                Handoff.ACCOUNT_MANAGER,
+                HandoffFixtures.ACCOUNT_MANAGER,
+                Handoff.LINEAGE,
+                lineage(dealId)))
+        .send()
+        .join();
     return completeJob(Handoff.START_ONBOARDING_JOB, Map.of());
   }
 }

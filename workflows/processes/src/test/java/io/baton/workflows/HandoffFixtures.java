@@ -86,6 +86,32 @@ final class HandoffFixtures {
         Handoff.DECISION, Handoff.DECISION_ACCEPT, Handoff.ACCEPTANCE_NOTE, "Kickoff Monday");
   }
 
+  /**
+   * The lineage handoff-service hands on with the acceptance: the acquisition and handoff keys as
+   * record-acceptance returns them (instants as ISO-8601 text; a key nobody knows is null).
+   */
+  static Map<String, Object> lineage(String dealId) {
+    Map<String, Object> lineage = new LinkedHashMap<>();
+    lineage.put(ProcessContract.Lineage.LEAD_ID, "lead-of-" + dealId);
+    lineage.put(ProcessContract.Lineage.CAMPAIGN, "spring-launch");
+    lineage.put(ProcessContract.Lineage.SOURCE_CHANNEL, "webinar");
+    lineage.put(ProcessContract.Lineage.INTEREST, "demo-request");
+    lineage.put(ProcessContract.Lineage.LEAD_PLAY, "event-follow-up");
+    lineage.put(ProcessContract.Lineage.SLA_TIER, "standard");
+    lineage.put(ProcessContract.Lineage.SALES_OWNER, SALES_OWNER);
+    lineage.put(ProcessContract.Lineage.LEAD_RECEIVED_AT, "2026-11-02T09:00:00Z");
+    lineage.put(ProcessContract.Lineage.FIRST_CONTACT_AT, "2026-11-02T09:42:00Z");
+    lineage.put(ProcessContract.Lineage.MINUTES_TO_FIRST_CONTACT, 42);
+    lineage.put(ProcessContract.Lineage.FIRST_CONTACT_WITHIN_SLA, true);
+    lineage.put(ProcessContract.Lineage.DEAL_WON_AT, "2026-11-20T10:00:00Z");
+    lineage.put(ProcessContract.Lineage.HANDOFF_RETURNS, 0);
+    lineage.put(ProcessContract.Lineage.ACCEPTED_AT, "2026-11-23T15:30:00Z");
+    lineage.put(ProcessContract.Lineage.HOURS_TO_ACCEPT, 26.5);
+    lineage.put(ProcessContract.Lineage.ACCEPTING_ACCOUNT_MANAGER, ACCOUNT_MANAGER);
+    lineage.put(ProcessContract.Lineage.SEGMENT, null);
+    return lineage;
+  }
+
   static Map<String, Object> returnWithQuestions(String questions) {
     return Map.of(Handoff.DECISION, Handoff.DECISION_RETURN, Handoff.RETURN_QUESTIONS, questions);
   }

@@ -8,6 +8,7 @@ import static io.baton.workflows.HandoffFixtures.briefWithoutEconomicBuyer;
 import static io.baton.workflows.HandoffFixtures.completeBrief;
 import static io.baton.workflows.HandoffFixtures.dueIn;
 import static io.baton.workflows.HandoffFixtures.leadContext;
+import static io.baton.workflows.HandoffFixtures.lineage;
 import static io.baton.workflows.HandoffFixtures.returnWithQuestions;
 import static io.baton.workflows.HandoffFixtures.withNulls;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +30,7 @@ import io.camunda.zeebe.protocol.record.value.ErrorType;
 import io.grpc.Status;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,7 +87,8 @@ class SaleToImplementationHandoffProcessIT extends EngineProcessTest {
           .containsEntry(Handoff.PROMISES, brief.get(Handoff.PROMISES))
           .containsEntry(Handoff.SUCCESS_CRITERIA, brief.get(Handoff.SUCCESS_CRITERIA))
           .containsEntry(Handoff.ACCOUNT_MANAGER, ACCOUNT_MANAGER)
-          .containsEntry(Handoff.CUSTOMER_NAME, "Acme Corp");
+          .containsEntry(Handoff.CUSTOMER_NAME, "Acme Corp")
+          .containsEntry(Handoff.LINEAGE, lineage(DEAL));
 
       driver.waitForIdle();
       processInstance(handoff)
@@ -108,6 +111,41 @@ class SaleToImplementationHandoffProcessIT extends EngineProcessTest {
           .hasVariableWithValue(Handoff.DECISION, Handoff.DECISION_ACCEPT)
           .hasNoIncidents()
           .isCompleted();
+    }
+  }
+
+  @Nested
+  class LineageToOnboarding {
+
+    /**
+     * The lineage onboarding starts with is the one record-acceptance returned: one typed into the
+     * accept form (a client's request body) is replaced, as is the account manager.
+     */
+    @Test
+    void theLineageOnboardingStartsWithIsTheOneHandoffServiceRecordedNeverTheFormsOwn() {
+      StartedHandoff handoff = driver.awaitBrief(DEAL);
+      driver.awaitDecision(handoff);
+      Map<String, Object> forgedForm = new HashMap<>(HandoffFixtures.acceptance());
+      forgedForm.put(
+          Handoff.LINEAGE,
+          Map.of(
+              ProcessContract.Lineage.ACCEPTING_ACCOUNT_MANAGER,
+              "mallory",
+              ProcessContract.Lineage.CAMPAIGN,
+              "forged"));
+      forgedForm.put(Handoff.ACCOUNT_MANAGER, "mallory");
+
+      ActivatedJob startOnboarding = driver.handOver(handoff.processInstanceKey(), forgedForm);
+
+      assertThat(startOnboarding.getVariablesAsMap())
+          .containsEntry(Handoff.LINEAGE, lineage(DEAL))
+          .containsEntry(Handoff.ACCOUNT_MANAGER, ACCOUNT_MANAGER);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> carried =
+          (Map<String, Object>) startOnboarding.getVariablesAsMap().get(Handoff.LINEAGE);
+      assertThat(ProcessContract.Lineage.keys()).containsAll(carried.keySet());
+      driver.waitForIdle();
+      processInstance(handoff).hasPassedElement(Handoff.HANDED_OVER_END).isCompleted();
     }
   }
 

@@ -7,6 +7,7 @@ import io.baton.handoff.domain.HandoffEvents.Return;
 import io.baton.handoff.domain.HandoffEvents.StatusChange;
 import io.baton.handoff.domain.HandoffStatus;
 import io.baton.handoff.domain.LeadContext;
+import io.baton.handoff.domain.Lineage;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -14,7 +15,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A handoff with its whole context, as the API shows it. */
+/**
+ * A handoff with its whole context, as the API shows it. {@code lineage} is where the customer came
+ * from and how the handoff went, as it travels on with the customer (keys nobody knows left out).
+ */
 record HandoffResponse(
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String dealId,
     String leadId,
@@ -35,6 +39,7 @@ record HandoffResponse(
     Duration timeToAccept,
     int returnCount,
     LeadContext context,
+    Lineage lineage,
     Brief brief,
     List<Return> returns,
     List<Escalation> escalations,
@@ -63,6 +68,7 @@ record HandoffResponse(
         handoff.timeToAccept().orElse(null),
         s.returns().size(),
         s.context(),
+        handoff.lineage(),
         s.brief(),
         s.returns(),
         s.escalations(),

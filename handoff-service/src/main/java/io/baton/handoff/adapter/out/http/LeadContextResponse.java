@@ -6,10 +6,23 @@ import io.baton.handoff.domain.LeadContext;
 import java.time.Instant;
 import java.util.List;
 
-/** lead-service's answer to {@code GET /api/leads/{leadId}/context}. */
+/**
+ * lead-service's answer to {@code GET /api/leads/{leadId}/context}: the keys the handoff keeps, the
+ * rest ignored. {@code play} is an object with {@code name} and {@code slaTier} (older answers sent
+ * the name alone).
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record LeadContextResponse(
-    String leadId, Source source, JsonNode play, List<Attempt> attempts, List<String> notes) {
+    String leadId,
+    Source source,
+    String interest,
+    JsonNode play,
+    String owner,
+    List<Attempt> attempts,
+    List<String> notes,
+    Instant receivedAt,
+    Instant firstContactAt,
+    Instant firstContactDueAt) {
 
   LeadContext toLeadContext(Instant fetchedAt) {
     return new LeadContext(
@@ -17,7 +30,13 @@ record LeadContextResponse(
         true,
         source == null ? null : source.channel(),
         source == null ? null : source.campaign(),
+        interest,
         playName(),
+        playField("slaTier"),
+        owner,
+        receivedAt,
+        firstContactAt,
+        firstContactDueAt,
         attempts == null
             ? List.of()
             : attempts.stream()
@@ -31,10 +50,17 @@ record LeadContextResponse(
   }
 
   private String playName() {
-    if (play == null || play.isNull()) {
+    if (play != null && play.isTextual()) {
+      return play.asText();
+    }
+    return playField("name");
+  }
+
+  private String playField(String field) {
+    if (play == null || !play.isObject()) {
       return null;
     }
-    return play.isTextual() ? play.asText() : play.path("name").asText(null);
+    return play.path(field).asText(null);
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -20,6 +20,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
@@ -42,8 +43,11 @@ class LeadServiceDirectoryIT {
   private static final String CONTEXT_JSON =
       """
       {"leadId":"L-1","company":{"name":"Acme Corp"},"source":{"channel":"webinar","campaign":"fall-launch"},
-       "play":null,"attempts":[{"channel":"call","outcome":"replied","notes":"Wants SSO","at":"2026-11-02T10:00:00Z"}],
-       "notes":["Asked about SSO","Wants SSO"],"receivedAt":"2026-11-01T09:00:00Z"}
+       "interest":"demo-request","owner":"rita",
+       "play":{"name":"event-follow-up","slaTier":"standard","talkTrack":"Refer to the session","inputs":{}},
+       "attempts":[{"channel":"call","outcome":"replied","notes":"Wants SSO","at":"2026-11-02T10:00:00Z"}],
+       "notes":["Asked about SSO","Wants SSO"],"receivedAt":"2026-11-01T09:00:00Z",
+       "firstContactAt":"2026-11-02T10:00:00Z","firstContactDueAt":"2026-11-01T10:00:00Z"}
       """;
 
   @Autowired private LeadServiceDirectory directory;
@@ -79,6 +83,45 @@ class LeadServiceDirectoryIT {
         .singleElement()
         .satisfies(a -> assertThat(a.outcome()).isEqualTo("replied"));
     assertThat(context.notes()).containsExactly("Asked about SSO", "Wants SSO");
+  }
+
+  @Test
+  void bringsWhatTheLineageNeedsInterestPlayTierOwnerAndTheFirstContactClock() {
+    LEAD_SERVICE.stubFor(get(CONTEXT_PATH).willReturn(okJson()));
+
+    LeadContext context = directory.contextOf("L-1").orElseThrow();
+
+    assertThat(context.interest()).isEqualTo("demo-request");
+    assertThat(context.play()).isEqualTo("event-follow-up");
+    assertThat(context.slaTier()).isEqualTo("standard");
+    assertThat(context.owner()).isEqualTo("rita");
+    assertThat(context.receivedAt()).isEqualTo(Instant.parse("2026-11-01T09:00:00Z"));
+    assertThat(context.firstContactAt()).isEqualTo(Instant.parse("2026-11-02T10:00:00Z"));
+    assertThat(context.firstContactDueAt()).isEqualTo(Instant.parse("2026-11-01T10:00:00Z"));
+  }
+
+  @Test
+  void aContextWithoutPlayOrClockLeavesThemUnknown() {
+    LEAD_SERVICE.stubFor(
+        get(CONTEXT_PATH)
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        """
+                        {"leadId":"L-1","source":{"channel":"webinar","campaign":null},"interest":null,
+                         "play":null,"owner":null,"attempts":[],"notes":[],"receivedAt":"2026-11-01T09:00:00Z",
+                         "firstContactAt":null,"firstContactDueAt":null}
+                        """)));
+
+    LeadContext context = directory.contextOf("L-1").orElseThrow();
+
+    assertThat(context.play()).isNull();
+    assertThat(context.slaTier()).isNull();
+    assertThat(context.interest()).isNull();
+    assertThat(context.firstContactDueAt()).isNull();
+    assertThat(context.receivedAt()).isEqualTo(Instant.parse("2026-11-01T09:00:00Z"));
   }
 
   @Test

@@ -43,7 +43,13 @@ class HandoffDocumentTest {
                 true,
                 "webinar",
                 "q4-launch",
+                "demo-request",
                 "enterprise-fast-track",
+                "priority",
+                "rita",
+                AT.minusSeconds(7200),
+                AT.minusSeconds(7000),
+                AT.minusSeconds(6900),
                 List.of(
                     new LeadContext.FollowUpAttempt(
                         "phone", "reached", "wants a demo", AT.plusSeconds(2))),

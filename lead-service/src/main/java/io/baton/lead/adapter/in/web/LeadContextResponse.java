@@ -7,6 +7,7 @@ import io.baton.lead.adapter.in.web.LeadJson.ContactJson;
 import io.baton.lead.adapter.in.web.LeadJson.OutcomeJson;
 import io.baton.lead.adapter.in.web.LeadJson.PlayJson;
 import io.baton.lead.adapter.in.web.LeadJson.SourceJson;
+import io.baton.lead.domain.Interest;
 import io.baton.lead.domain.Lead;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.List;
 /**
  * What the lead knew, for the sale-to-implementation handoff: every key always present. {@code
  * play} is null until the follow-up decided it; {@code notes} are the lead's intent, every
- * attempt's notes and the outcome's, oldest first.
+ * attempt's notes and the outcome's, oldest first. {@code interest}, {@code receivedAt}, {@code
+ * firstContactAt} and {@code firstContactDueAt} (when first contact was due by the play's SLA tier,
+ * null until an owner was assigned) go on with the customer as its lineage.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record LeadContextResponse(
@@ -22,13 +25,15 @@ record LeadContextResponse(
     CompanyJson company,
     ContactJson contact,
     SourceJson source,
+    Interest interest,
     PlayJson play,
     String owner,
     OutcomeJson outcome,
     List<AttemptJson> attempts,
     List<String> notes,
     Instant receivedAt,
-    Instant firstContactAt) {
+    Instant firstContactAt,
+    Instant firstContactDueAt) {
 
   static LeadContextResponse of(Lead lead) {
     return new LeadContextResponse(
@@ -36,12 +41,14 @@ record LeadContextResponse(
         CompanyJson.of(lead.company()),
         ContactJson.of(lead.contact()),
         SourceJson.of(lead.source()),
+        lead.submission().interest(),
         PlayJson.of(lead.play()),
         lead.owner(),
         OutcomeJson.of(lead.outcome()),
         lead.attempts().stream().map(AttemptJson::of).toList(),
         lead.notes(),
         lead.receivedAt(),
-        lead.firstContactAt());
+        lead.firstContactAt(),
+        lead.firstContactDueAt());
   }
 }

@@ -309,13 +309,15 @@ class LeadApiIT {
             "company",
             "contact",
             "source",
+            "interest",
             "play",
             "owner",
             "outcome",
             "attempts",
             "notes",
             "receivedAt",
-            "firstContactAt");
+            "firstContactAt",
+            "firstContactDueAt");
     assertThat(context.path("leadId").asText()).isEqualTo(leadId);
     assertThat(context.has("play")).isTrue();
     assertThat(context.path("play").isNull()).isTrue();
@@ -333,6 +335,44 @@ class LeadApiIT {
         .containsExactly("Wants SSO for 40 seats", "Asked for pricing", "Demo booked");
     assertThat(Instant.parse(context.path("firstContactAt").asText())).isEqualTo(receivedAt);
     assertThat(Instant.parse(context.path("receivedAt").asText())).isEqualTo(receivedAt);
+    assertThat(context.path("interest").isNull()).isTrue();
+    assertThat(context.path("firstContactDueAt").isNull()).isTrue();
+  }
+
+  /**
+   * What travels on with the customer as its lineage: what the lead asked for, its play and SLA
+   * tier, its owner, when it came in, when it was first tried and when that was due by the tier.
+   */
+  @Test
+  void theContextCarriesWhatTheLeadAskedForItsPlayOwnerAndFirstContactClock() throws Exception {
+    Map<String, Object> submitted = aLead().build();
+    submitted.put("interest", "demo-request");
+    JsonNode lead = JSON.readTree(post("/api/leads", submitted).getBody());
+    String leadId = lead.path("leadId").asText();
+    Instant receivedAt = Instant.parse(lead.path("receivedAt").asText());
+    String owner = assigningOwner.assign(leadId, priorityPlay(), null).owner();
+    JsonNode tried =
+        JSON.readTree(
+            postAttempt(
+                    leadId, Map.of("channel", "call", "outcome", "replied", "notes", "Call back"))
+                .getBody());
+    Instant triedAt = Instant.parse(tried.path("firstContactAt").asText());
+
+    JsonNode context =
+        JSON.readTree(
+            http.getForEntity("/api/leads/" + leadId + "/context", String.class).getBody());
+
+    assertThat(context.path("interest").asText()).isEqualTo("demo-request");
+    assertThat(context.path("play").path("name").asText()).isEqualTo("enterprise-discovery");
+    assertThat(context.path("play").path("slaTier").asText()).isEqualTo("priority");
+    assertThat(context.path("owner").asText()).isEqualTo(owner).isNotBlank();
+    assertThat(Instant.parse(context.path("receivedAt").asText())).isEqualTo(receivedAt);
+    assertThat(Instant.parse(context.path("firstContactAt").asText()))
+        .isEqualTo(triedAt)
+        .isAfterOrEqualTo(receivedAt);
+    assertThat(Instant.parse(context.path("firstContactDueAt").asText()))
+        .as("the priority tier's first-contact target: 5 minutes after the lead came in")
+        .isEqualTo(receivedAt.plus(Duration.ofMinutes(5)));
   }
 
   @Test

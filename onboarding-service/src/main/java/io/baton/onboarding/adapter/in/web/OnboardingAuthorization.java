@@ -16,7 +16,7 @@ import org.springframework.http.HttpMethod;
 /**
  * Who may do what with onboarding plans (the matrix in docs/security.md). An account manager sees
  * and changes only the plans of their own customers, and their time to value counts only those
- * plans.
+ * plans. Only administrators backfill customers' lineage.
  */
 @Configuration
 class OnboardingAuthorization {
@@ -37,6 +37,8 @@ class OnboardingAuthorization {
         requests
             .requestMatchers(HttpMethod.GET, "/api/onboardings/time-to-value")
             .hasAnyRole(ACCOUNT_MANAGER, CS_LEADER, ADMIN)
+            .requestMatchers(HttpMethod.POST, "/api/onboardings/lineage/resend")
+            .hasRole(ADMIN)
             .requestMatchers(HttpMethod.POST, "/api/onboardings/**")
             .hasAnyRole(ACCOUNT_MANAGER, SYSTEM, ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/onboardings", "/api/onboardings/**")

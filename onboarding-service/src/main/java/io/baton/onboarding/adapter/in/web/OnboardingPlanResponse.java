@@ -2,6 +2,7 @@ package io.baton.onboarding.adapter.in.web;
 
 import io.baton.onboarding.domain.Blocker;
 import io.baton.onboarding.domain.Checkpoint;
+import io.baton.onboarding.domain.Lineage;
 import io.baton.onboarding.domain.OnboardingPlan;
 import io.baton.onboarding.domain.Promise;
 import io.baton.onboarding.domain.SuccessCriterion;
@@ -15,6 +16,8 @@ import java.util.List;
  * An onboarding plan as the API shows it. {@code overdue} says whether an open checkpoint is past
  * its due date now, whether or not the process has recorded the slip yet; {@code daysLate} counts
  * every day begun past the due date, until completion. {@code version} changes with every change.
+ * {@code lineage} is where the customer came from and how it was brought in, as it goes to
+ * retention (keys nobody knows left out; absent for a plan that never had one).
  */
 record OnboardingPlanResponse(
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String dealId,
@@ -37,6 +40,7 @@ record OnboardingPlanResponse(
     Integer timeToValueDays,
     Instant handedOverAt,
     String handoffProcessInstanceKey,
+    Lineage lineage,
     Long version) {
 
   static OnboardingPlanResponse of(OnboardingPlan plan, Instant now) {
@@ -66,6 +70,7 @@ record OnboardingPlanResponse(
         s.handoffProcessInstanceKey() == null
             ? null
             : String.valueOf(s.handoffProcessInstanceKey()),
+        s.lineage(),
         s.version());
   }
 

@@ -2,14 +2,17 @@ package io.baton.onboarding.adapter.in.workflow;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.baton.onboarding.domain.AcceptedHandoff;
+import io.baton.onboarding.domain.Lineage;
 import io.baton.onboarding.domain.SuccessCriterion;
 import io.baton.support.workflow.FormDates;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * What the accepted handoff hands to onboarding, as process variables: the deal ({@code arr},
- * {@code closeDate} from {@code deal-won}), the account manager's acceptance, and the brief.
+ * {@code closeDate} from {@code deal-won}), the account manager's acceptance, the brief, and the
+ * customer's {@code lineage} as record-acceptance set it.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record StartOnboardingVariables(
@@ -21,7 +24,8 @@ public record StartOnboardingVariables(
     String closeDate,
     List<PromiseVariables> promises,
     List<CriterionVariables> successCriteria,
-    String desiredGoLiveDate) {
+    String desiredGoLiveDate,
+    LineageVariables lineage) {
 
   AcceptedHandoff toAcceptedHandoff(long processInstanceKey) {
     return new AcceptedHandoff(
@@ -45,7 +49,8 @@ public record StartOnboardingVariables(
             : successCriteria.stream()
                 .map(c -> new SuccessCriterion(c.metric(), c.baseline(), c.target()))
                 .toList(),
-        processInstanceKey);
+        processInstanceKey,
+        lineage == null ? null : lineage.toLineage());
   }
 
   /** One promise of the brief. */
@@ -55,4 +60,56 @@ public record StartOnboardingVariables(
   /** One success criterion of the brief. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record CriterionVariables(String metric, String baseline, String target) {}
+
+  /**
+   * The acquisition and handoff keys of the lineage (instants as ISO-8601 text). The onboarding
+   * keys are the plan's own, added at first value: a process variable cannot set them.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record LineageVariables(
+      String leadId,
+      String campaign,
+      String sourceChannel,
+      String interest,
+      String leadPlay,
+      String slaTier,
+      String salesOwner,
+      String leadReceivedAt,
+      String firstContactAt,
+      Integer minutesToFirstContact,
+      Boolean firstContactWithinSla,
+      String dealWonAt,
+      Integer handoffReturns,
+      String acceptedAt,
+      Double hoursToAccept,
+      String acceptingAccountManager) {
+
+    Lineage toLineage() {
+      return new Lineage(
+          leadId,
+          campaign,
+          sourceChannel,
+          interest,
+          leadPlay,
+          slaTier,
+          salesOwner,
+          instant(leadReceivedAt),
+          instant(firstContactAt),
+          minutesToFirstContact,
+          firstContactWithinSla,
+          instant(dealWonAt),
+          handoffReturns,
+          instant(acceptedAt),
+          hoursToAccept,
+          acceptingAccountManager,
+          null,
+          null,
+          null,
+          null);
+    }
+
+    private static Instant instant(String text) {
+      return text == null || text.isBlank() ? null : Instant.parse(text);
+    }
+  }
 }

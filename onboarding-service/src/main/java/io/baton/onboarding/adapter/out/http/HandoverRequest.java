@@ -1,6 +1,7 @@
 package io.baton.onboarding.adapter.out.http;
 
 import io.baton.onboarding.domain.Checkpoint;
+import io.baton.onboarding.domain.Lineage;
 import io.baton.onboarding.domain.OnboardingPlan;
 import io.baton.onboarding.domain.Promise;
 import java.time.Instant;
@@ -8,13 +9,15 @@ import java.util.List;
 
 /**
  * The body of {@code POST /api/customers/{customerId}/handover}: first value, time to value, how
- * every promise ended and the history of every checkpoint, with statuses in kebab-case.
+ * every promise ended and the history of every checkpoint, with statuses in kebab-case, and the
+ * customer's whole lineage — acquisition, handoff and onboarding keys (keys nobody knows left out).
  */
 record HandoverRequest(
     Instant firstValueAt,
     Integer timeToValueDays,
     List<PromiseOutcome> promises,
-    List<CheckpointHistory> onboardingHistory) {
+    List<CheckpointHistory> onboardingHistory,
+    Lineage lineage) {
 
   static HandoverRequest of(OnboardingPlan plan, Instant now) {
     OnboardingPlan.Snapshot s = plan.snapshot();
@@ -22,7 +25,8 @@ record HandoverRequest(
         s.firstValueAt(),
         s.timeToValueDays(),
         s.promises().stream().map(PromiseOutcome::of).toList(),
-        s.checkpoints().stream().map(checkpoint -> CheckpointHistory.of(checkpoint, now)).toList());
+        s.checkpoints().stream().map(checkpoint -> CheckpointHistory.of(checkpoint, now)).toList(),
+        s.lineage());
   }
 
   record PromiseOutcome(String text, String status) {

@@ -10,6 +10,7 @@ import io.baton.onboarding.domain.TimeToValueSample;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -60,6 +61,18 @@ class MongoOnboardingPlans implements OnboardingPlans {
             .limit(limit);
     return mongoTemplate.find(query, OnboardingPlanDocument.class).stream()
         .map(OnboardingPlanDocument::toPlan)
+        .toList();
+  }
+
+  @Override
+  public List<String> dealIdsAfter(String afterDealId, int limit) {
+    Query query =
+        (afterDealId == null ? new Query() : new Query(Criteria.where("_id").gt(afterDealId)))
+            .with(Sort.by(Sort.Direction.ASC, "_id"))
+            .limit(limit);
+    query.fields().include("_id");
+    return mongoTemplate.find(query, Document.class, OnboardingPlanDocument.COLLECTION).stream()
+        .map(document -> document.getString("_id"))
         .toList();
   }
 

@@ -2,6 +2,7 @@ package io.baton.onboarding.adapter.out.mongo;
 
 import io.baton.onboarding.domain.Blocker;
 import io.baton.onboarding.domain.Checkpoint;
+import io.baton.onboarding.domain.Lineage;
 import io.baton.onboarding.domain.OnboardingPlan;
 import io.baton.onboarding.domain.PlanStatus;
 import io.baton.onboarding.domain.Promise;
@@ -21,7 +22,7 @@ import org.springframework.data.mongodb.core.mapping.FieldType;
 /**
  * An onboarding plan as stored: one document per deal, with its checkpoints, promises, blockers and
  * outbox, changed under optimistic locking. {@code status} is kept for queries; the plan derives
- * it.
+ * it. Plans stored before the lineage travelled have no {@code lineage}: it reads as null.
  */
 @Document(OnboardingPlanDocument.COLLECTION)
 record OnboardingPlanDocument(
@@ -44,6 +45,7 @@ record OnboardingPlanDocument(
     Integer timeToValueDays,
     Instant handedOverAt,
     Long handoffProcessInstanceKey,
+    Lineage lineage,
     List<OutboxMessage> outbox,
     @Version Long version) {
 
@@ -72,6 +74,7 @@ record OnboardingPlanDocument(
         s.timeToValueDays(),
         s.handedOverAt(),
         s.handoffProcessInstanceKey(),
+        s.lineage(),
         s.outbox(),
         s.version());
   }
@@ -97,6 +100,7 @@ record OnboardingPlanDocument(
             timeToValueDays,
             handedOverAt,
             handoffProcessInstanceKey,
+            lineage,
             outbox,
             version));
   }

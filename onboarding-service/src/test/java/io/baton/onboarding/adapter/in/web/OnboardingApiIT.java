@@ -463,7 +463,8 @@ class OnboardingApiIT {
             "/api/onboardings/{dealId}/checkpoints/{checkpointId}/completion",
             "/api/onboardings/{dealId}/blockers",
             "/api/onboardings/{dealId}/promises/{promiseId}/confirmation",
-            "/api/onboardings/{dealId}/promises/{promiseId}/miss");
+            "/api/onboardings/{dealId}/promises/{promiseId}/miss",
+            "/api/onboardings/lineage/resend");
     assertThat(
             paths
                 .path("/api/onboardings/{dealId}/checkpoints/{checkpointId}/completion")

@@ -74,6 +74,53 @@ class CustomerRetentionOverHttpIT extends RetentionServiceStubbed {
   }
 
   @Test
+  void registersTheCustomerWithTheAcquisitionAndHandoffKeysOfItsLineage() {
+    RETENTION_SERVICE.stubFor(put("/api/customers/ret-2").willReturn(status(201)));
+
+    retention.registerCustomer(planWithLineage("ret-2"));
+
+    RETENTION_SERVICE.verify(
+        putRequestedFor(urlEqualTo("/api/customers/ret-2"))
+            .withRequestBody(
+                equalToJson(
+                    """
+                    {"customerName":"Acme Corp","segment":"mid-market","accountManager":"amy","arr":48000,
+                     "contractDate":"2026-11-20","renewalDate":"2027-11-20",
+                     "lineage":{"leadId":"L-7","campaign":"spring-launch","sourceChannel":"webinar",
+                       "interest":"demo-request","leadPlay":"event-follow-up","slaTier":"standard",
+                       "salesOwner":"sam","leadReceivedAt":"2026-11-02T09:00:00Z",
+                       "firstContactAt":"2026-11-02T09:42:00Z","minutesToFirstContact":42,
+                       "firstContactWithinSla":true,"dealWonAt":"2026-11-20T10:00:00Z",
+                       "handoffReturns":1,"acceptedAt":"2026-11-23T15:30:00Z","hoursToAccept":26.5,
+                       "acceptingAccountManager":"amy"}}
+                    """)));
+  }
+
+  @Test
+  void handsOverWithTheWholeLineageOnboardingKeysIncluded() {
+    RETENTION_SERVICE.stubFor(post("/api/customers/ret-3/handover").willReturn(status(201)));
+    OnboardingPlan withLineage = planWithLineage("ret-3");
+    Instant firstValue = Instant.parse("2027-01-09T16:00:00Z");
+    for (Checkpoint checkpoint : withLineage.snapshot().checkpoints()) {
+      withLineage.complete(checkpoint.checkpointId(), "done", "amy", firstValue, firstValue);
+    }
+
+    retention.handOver(withLineage);
+
+    RETENTION_SERVICE.verify(
+        postRequestedFor(urlEqualTo("/api/customers/ret-3/handover"))
+            .withRequestBody(matchingJsonPath("$.lineage.campaign", equalTo("spring-launch")))
+            .withRequestBody(matchingJsonPath("$.lineage.acceptingAccountManager", equalTo("amy")))
+            .withRequestBody(matchingJsonPath("$.lineage.hoursToAccept", equalTo("26.5")))
+            .withRequestBody(matchingJsonPath("$.lineage.firstContactWithinSla", equalTo("true")))
+            .withRequestBody(matchingJsonPath("$.lineage.segment", equalTo("mid-market")))
+            .withRequestBody(matchingJsonPath("$.lineage.daysToValue", equalTo("50")))
+            .withRequestBody(matchingJsonPath("$.lineage.firstValueLate", equalTo("true")))
+            .withRequestBody(matchingJsonPath("$.lineage.promisesMissed", equalTo("0")))
+            .withRequestBody(matchingJsonPath("$.timeToValueDays", equalTo("50"))));
+  }
+
+  @Test
   void sendsASlipUnderItsStableIdAndRecognisesADuplicate() {
     RETENTION_SERVICE.stubFor(
         post(SIGNALS)
@@ -219,6 +266,15 @@ class CustomerRetentionOverHttpIT extends RetentionServiceStubbed {
     assertThatThrownBy(() -> retention.registerCustomer(plan))
         .isInstanceOf(RetentionUnavailableException.class)
         .hasCauseInstanceOf(TimeoutException.class);
+  }
+
+  private static OnboardingPlan planWithLineage(String dealId) {
+    return OnboardingPlan.start(
+        anAcceptedHandoff(dealId).withLineage().build(),
+        "mid-market",
+        smbTemplate(),
+        ONE_YEAR,
+        START);
   }
 
   private static ResponseDefinitionBuilder status(int status) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.baton.onboarding.domain.Blocker;
 import io.baton.onboarding.domain.Checkpoint;
 import io.baton.onboarding.domain.CheckpointStatus;
+import io.baton.onboarding.domain.Lineage;
 import io.baton.onboarding.domain.OnboardingPlan;
 import io.baton.onboarding.domain.Promise;
 import io.baton.onboarding.domain.PromiseStatus;
@@ -66,6 +67,27 @@ class OnboardingPlanDocumentTest {
             21,
             AT.plusSeconds(8),
             2251799813685249L,
+            new Lineage(
+                "L-1",
+                "q4-launch",
+                "webinar",
+                "demo-request",
+                "event-follow-up",
+                "standard",
+                "sam",
+                AT.minusSeconds(9000),
+                AT.minusSeconds(8000),
+                16,
+                true,
+                AT.minusSeconds(7000),
+                2,
+                AT.minusSeconds(6000),
+                0.3,
+                "amy",
+                "mid-market",
+                21,
+                false,
+                1),
             List.of(
                 new OutboxMessage(
                     "message-1",
