@@ -27,9 +27,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A customer as stored: one document with its profile, ARR changes, lineage, health and health
  * history, recent signals, runway checks and pending save plays, so every change of it is one
  * atomic write. {@code cohort} and {@code retainedArr} are derived, for the revenue figures (which
- * the save-play feature aggregates over this collection). A customer stored before ARR changes were
- * kept ({@code arrChanges} missing) is read as {@link ArrChange#assumedBeforeHistory}: its starting
- * ARR until its last update, its ARR now from then.
+ * the save-play feature aggregates over this collection). {@code updatedAt} is indexed: the revenue
+ * read model takes in the customers changed since it last looked. A customer stored before ARR
+ * changes were kept ({@code arrChanges} missing) is read as {@link ArrChange#assumedBeforeHistory}:
+ * its starting ARR until its last update, its ARR now from then.
  */
 @Document(CustomerDocument.COLLECTION)
 @CompoundIndexes({
@@ -60,7 +61,7 @@ public record CustomerDocument(
     List<SavePlayTrigger> pendingSavePlays,
     List<String> appliedOutcomes,
     Instant registeredAt,
-    Instant updatedAt,
+    @Indexed Instant updatedAt,
     @Version Long version) {
 
   public static final String COLLECTION = "customers";
