@@ -91,7 +91,8 @@ class GatewayRoutingIT {
     "PUT,    /api/handoffs/H-7/brief,                    handoff-service",
     "POST,   /api/onboardings/O-3/checkpoints/kickoff,   onboarding-service",
     "GET,    /api/customers/C-9/health,                  retention-service",
-    "POST,   /api/save-plays,                            retention-service"
+    "POST,   /api/save-plays,                            retention-service",
+    "GET,    /api/revenue/accountability?dimension=campaign, retention-service"
   })
   void routesEachApiPathToItsServiceWithThePathUnchanged(
       String method, String path, String service) {

@@ -1,8 +1,10 @@
 package io.baton.retention;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.Slice;
@@ -15,13 +17,41 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
   /**
-   * Retention is packaged by feature first: health, renewal and save plays, with the customer they
-   * all change and what the service shares; each keeps its own rings.
+   * Retention is packaged by feature first: health, renewal, save plays and the revenue figures,
+   * with the customer they all change and what the service shares; each keeps its own rings.
    */
   @Test
   void keepsEachFeaturesDomainFreeOfFrameworksAndAdaptersApart() {
     HexagonalArchitecture.checkFeatures(
-        "io.baton.retention", "customer", "health", "renewal", "saveplay", "shared");
+        "io.baton.retention", "customer", "health", "renewal", "saveplay", "revenue", "shared");
+  }
+
+  /**
+   * The revenue figures read customers and save plays (and what the service shares); nothing
+   * depends on them, so they can change without touching what they measure.
+   */
+  @Test
+  void hasTheRevenueFiguresReadCustomersAndSavePlaysWithNothingDependingOnThem() {
+    JavaClasses classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.baton.retention");
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.baton.retention.revenue..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.baton.retention.revenue..")
+        .as("nothing outside the revenue figures depends on them")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("io.baton.retention.revenue..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.baton.retention.health..", "io.baton.retention.renewal..")
+        .as("the revenue figures read only customers, save plays and what the service shares")
+        .check(classes);
   }
 
   /**
@@ -30,7 +60,7 @@ class ArchitectureTest {
    */
   @Test
   void hasItsCapabilitiesDependOnEachOtherOneWayOnly() {
-    Set<String> capabilities = Set.of("health", "renewal", "saveplay");
+    Set<String> capabilities = Set.of("health", "renewal", "saveplay", "revenue");
     slices()
         .matching("io.baton.retention.(*)..")
         .that(

@@ -45,6 +45,28 @@ public final class RetentionApi {
     return customer;
   }
 
+  /** Every key of the lineage a registration brings (the lead's and the handoff's parts). */
+  public static Map<String, Object> aLineage() {
+    Map<String, Object> lineage = new HashMap<>();
+    lineage.put("leadId", "lead-1");
+    lineage.put("campaign", "spring-webinar");
+    lineage.put("sourceChannel", "webinar");
+    lineage.put("interest", "demo-request");
+    lineage.put("leadPlay", "fast-track");
+    lineage.put("slaTier", "gold");
+    lineage.put("salesOwner", "sam");
+    lineage.put("leadReceivedAt", "2026-06-01T09:00:00Z");
+    lineage.put("firstContactAt", "2026-06-01T09:42:00Z");
+    lineage.put("minutesToFirstContact", 42);
+    lineage.put("firstContactWithinSla", true);
+    lineage.put("dealWonAt", "2026-06-14T10:00:00Z");
+    lineage.put("handoffReturns", 1);
+    lineage.put("acceptedAt", "2026-06-15T10:00:00Z");
+    lineage.put("hoursToAccept", 20.5);
+    lineage.put("acceptingAccountManager", "amy");
+    return lineage;
+  }
+
   public static Map<String, Object> aHandover() {
     return Map.of(
         "firstValueAt",

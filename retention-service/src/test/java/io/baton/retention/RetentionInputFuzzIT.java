@@ -3,6 +3,7 @@ package io.baton.retention;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.baton.testsupport.BatonServiceTest;
 import io.baton.testsupport.InputFuzzContract;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -17,10 +18,14 @@ class RetentionInputFuzzIT extends InputFuzzContract {
     Map<String, Object> signal =
         RetentionApi.aSignal(RetentionApi.newId("fuzz-signal"), "product-usage");
     signal.put("value", 0.5);
+    Map<String, Object> customer = RetentionApi.aCustomer();
+    customer.put("lineage", RetentionApi.aLineage());
+    Map<String, Object> handover = new HashMap<>(RetentionApi.aHandover());
+    handover.put("lineage", Map.of("segment", "smb", "daysToValue", 21, "firstValueLate", true));
     return Map.of(
-        "PUT /api/customers/{customerId}", RetentionApi.aCustomer(),
+        "PUT /api/customers/{customerId}", customer,
         "POST /api/customers/{customerId}/signals", signal,
-        "POST /api/customers/{customerId}/handover", RetentionApi.aHandover(),
+        "POST /api/customers/{customerId}/handover", handover,
         "POST /api/customers/{customerId}/save-plays", RetentionApi.aSavePlayRequest(),
         "POST /api/save-plays/{interventionId}/outcome",
             Map.of("outcome", "saved", "workedBy", "amy"));

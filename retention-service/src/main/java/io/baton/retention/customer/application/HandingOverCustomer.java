@@ -9,11 +9,14 @@ import io.baton.support.unitofwork.Changed;
 import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.stereotype.Service;
 
 /**
  * Onboarding reached first value and hands the customer to retention, with how onboarding went and
- * what became of the sale's promises. The first handover counts; a repeated one changes nothing.
+ * what became of the sale's promises, and the lineage onboarding completed (its parts replace those
+ * known from the registration). The first handover counts; a repeated one changes only a lineage
+ * that knows more.
  */
 @Service
 public class HandingOverCustomer {
@@ -47,9 +50,15 @@ public class HandingOverCustomer {
             command.promises(),
             command.onboardingHistory(),
             now);
+    AtomicBoolean handedOver = new AtomicBoolean();
     Changed<Customer> result =
-        customerWork.change(customerId, customer -> customer.handOver(handover, scoring, now));
-    if (result.changed()) {
+        customerWork.change(
+            customerId,
+            customer -> {
+              handedOver.set(customer.handOver(handover, scoring, now));
+              return customer.recordLineage(command.lineage(), now) | handedOver.get();
+            });
+    if (result.changed() && handedOver.get()) {
       metrics.healthAssessed(HealthCause.HANDED_OVER, 1);
       pendingSavePlays.handlePending(result.value());
     }

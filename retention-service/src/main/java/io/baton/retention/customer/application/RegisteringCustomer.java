@@ -3,6 +3,7 @@ package io.baton.retention.customer.application;
 import io.baton.retention.customer.domain.Customer;
 import io.baton.retention.customer.domain.CustomerProfile;
 import io.baton.retention.customer.domain.Customers;
+import io.baton.retention.customer.domain.Lineage;
 import io.baton.retention.health.application.HealthMetrics;
 import io.baton.retention.health.domain.HealthCause;
 import io.baton.retention.health.domain.HealthScoring;
@@ -15,9 +16,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * A won customer is registered with retention (while it is onboarded), or its profile changes. The
- * same profile again changes nothing; when two changes of one customer race, the later one is
- * applied again to the fresh customer (and answered 409 only when it loses every try).
+ * A won customer is registered with retention (while it is onboarded), or its profile changes; the
+ * lineage it comes with (the lead's and the handoff's parts) completes what is known of where it
+ * came from. The same profile and lineage again change nothing; when two changes of one customer
+ * race, the later one is applied again to the fresh customer (and answered 409 only when it loses
+ * every try).
  */
 @Service
 public class RegisteringCustomer {
@@ -44,12 +47,16 @@ public class RegisteringCustomer {
     this.clock = clock;
   }
 
-  public Registration register(String customerId, CustomerProfile profile) {
+  /**
+   * @param lineage where the customer came from, as far as the caller knows it (null: nothing)
+   */
+  public Registration register(String customerId, CustomerProfile profile, Lineage lineage) {
     InvalidInputException.throwIf(profile.problems());
     Instant now = clock.instant();
     if (!customers.exists(customerId)) {
-      Optional<Customer> added =
-          customerWork.add(Customer.register(customerId, profile, scoring, now));
+      Customer registered = Customer.register(customerId, profile, scoring, now);
+      registered.recordLineage(lineage, now);
+      Optional<Customer> added = customerWork.add(registered);
       if (added.isPresent()) {
         metrics.healthAssessed(HealthCause.CUSTOMER_REGISTERED, 1);
         pendingSavePlays.handlePending(added.get());
@@ -57,7 +64,11 @@ public class RegisteringCustomer {
       }
     }
     Changed<Customer> changed =
-        customerWork.change(customerId, customer -> customer.changeProfile(profile, scoring, now));
+        customerWork.change(
+            customerId,
+            customer ->
+                customer.changeProfile(profile, scoring, now)
+                    | customer.recordLineage(lineage, now));
     if (changed.changed()) {
       pendingSavePlays.handlePending(changed.value());
     }

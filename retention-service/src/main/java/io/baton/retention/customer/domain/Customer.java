@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -43,8 +44,10 @@ public final class Customer {
   private final String customerId;
   private CustomerProfile profile;
   private BigDecimal startingArr;
+  private final List<ArrChange> arrChanges;
   private Lifecycle lifecycle;
   private Handover handover;
+  private Lineage lineage;
   private Health health;
   private final List<HealthChange> healthHistory;
   private final List<Signal> recentSignals;
@@ -60,8 +63,10 @@ public final class Customer {
     this.customerId = snapshot.customerId();
     this.profile = snapshot.profile();
     this.startingArr = snapshot.startingArr();
+    this.arrChanges = new ArrayList<>(snapshot.arrChanges());
     this.lifecycle = snapshot.lifecycle();
     this.handover = snapshot.handover();
+    this.lineage = snapshot.lineage();
     this.health = snapshot.health();
     this.healthHistory = new ArrayList<>(snapshot.healthHistory());
     this.recentSignals = new ArrayList<>(snapshot.recentSignals());
@@ -86,8 +91,10 @@ public final class Customer {
                 customerId,
                 profile,
                 profile.arr(),
+                List.of(),
                 Lifecycle.ONBOARDING,
                 null,
+                Lineage.UNKNOWN,
                 null,
                 List.of(),
                 List.of(),
@@ -108,7 +115,8 @@ public final class Customer {
 
   /**
    * Replaces the profile. While the customer is onboarded its ARR is also its starting ARR (the
-   * contract's); later changes of ARR are expansion or contraction.
+   * contract's); later changes of ARR are expansion or contraction, recorded with the day they
+   * happened ({@code renewed} when the renewal date moved on with them).
    *
    * @return whether this call changed the customer
    */
@@ -117,9 +125,13 @@ public final class Customer {
       return false;
     }
     boolean segmentChanged = profile.segment() != changed.segment();
+    CustomerProfile before = profile;
     this.profile = changed;
     if (lifecycle == Lifecycle.ONBOARDING) {
       this.startingArr = changed.arr();
+    } else if (changed.arr().compareTo(before.arr()) != 0) {
+      boolean renewed = changed.renewalDate().isAfter(before.renewalDate());
+      recordArr(changed.arr(), renewed ? ArrChangeCause.RENEWED : ArrChangeCause.PROFILE, now);
     }
     this.updatedAt = now;
     if (segmentChanged) {
@@ -146,6 +158,22 @@ public final class Customer {
     this.lifecycle = Lifecycle.ACTIVE;
     this.updatedAt = now;
     reassess(scoring, HealthCause.HANDED_OVER, null, now);
+    return true;
+  }
+
+  /**
+   * Completes what is known of where the customer came from with {@code received} (its known parts
+   * replace those known before). The same lineage again changes nothing.
+   *
+   * @return whether this call changed the customer
+   */
+  public boolean recordLineage(Lineage received, Instant now) {
+    Lineage completed = lineage.completedWith(received);
+    if (completed.equals(lineage)) {
+      return false;
+    }
+    this.lineage = completed;
+    this.updatedAt = now;
     return true;
   }
 
@@ -255,7 +283,11 @@ public final class Customer {
     if (appliedOutcomes.contains(interventionId)) {
       return false;
     }
+    BigDecimal arrBefore = profile.arr();
     this.profile = profile.withArr(outcome.arrAfter());
+    if (outcome.arrAfter().compareTo(arrBefore) != 0) {
+      recordArr(outcome.arrAfter(), causeOf(outcome.outcome()), now);
+    }
     if (outcome.outcome() == Outcome.CHURNED) {
       this.lifecycle = Lifecycle.CHURNED;
       pendingSavePlays.clear();
@@ -267,6 +299,31 @@ public final class Customer {
     this.updatedAt = now;
     reassess(scoring, HealthCause.OUTCOME_RECORDED, interventionId, now);
     return true;
+  }
+
+  private static ArrChangeCause causeOf(Outcome outcome) {
+    return switch (outcome) {
+      case SAVED -> ArrChangeCause.SAVED;
+      case DOWNGRADED -> ArrChangeCause.DOWNGRADED;
+      case CHURNED -> ArrChangeCause.CHURNED;
+    };
+  }
+
+  /**
+   * Records the ARR the customer has from today (UTC) on. The ARR at the end of a day is what
+   * counts: a second change on the same day replaces the first.
+   */
+  private void recordArr(BigDecimal arr, ArrChangeCause cause, Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    if (!arrChanges.isEmpty() && arrChanges.getLast().on().equals(today)) {
+      arrChanges.removeLast();
+    }
+    arrChanges.add(new ArrChange(today, arr, cause));
+  }
+
+  /** The customer's ARR on {@code day}: its starting ARR, then as it changed. */
+  public BigDecimal arrOn(LocalDate day) {
+    return ArrChange.arrOn(day, startingArr, arrChanges);
   }
 
   /**
@@ -310,6 +367,10 @@ public final class Customer {
     return lifecycle;
   }
 
+  public Lineage lineage() {
+    return lineage;
+  }
+
   public Health health() {
     return health;
   }
@@ -327,8 +388,10 @@ public final class Customer {
         customerId,
         profile,
         startingArr,
+        List.copyOf(arrChanges),
         lifecycle,
         handover,
+        lineage,
         health,
         List.copyOf(healthHistory),
         List.copyOf(recentSignals),
@@ -346,8 +409,10 @@ public final class Customer {
       String customerId,
       CustomerProfile profile,
       BigDecimal startingArr,
+      List<ArrChange> arrChanges,
       Lifecycle lifecycle,
       Handover handover,
+      Lineage lineage,
       Health health,
       List<HealthChange> healthHistory,
       List<Signal> recentSignals,
@@ -360,6 +425,8 @@ public final class Customer {
       Long version) {
 
     public Snapshot {
+      arrChanges = arrChanges == null ? List.of() : List.copyOf(arrChanges);
+      lineage = lineage == null ? Lineage.UNKNOWN : lineage;
       healthHistory = healthHistory == null ? List.of() : List.copyOf(healthHistory);
       recentSignals = recentSignals == null ? List.of() : List.copyOf(recentSignals);
       runwayChecks = runwayChecks == null ? List.of() : List.copyOf(runwayChecks);

@@ -182,6 +182,134 @@ class CustomerTest {
   }
 
   @Test
+  void recordsEachArrChangeAfterOnboardingWithItsDayAndCause() {
+    Customer customer = Customer.register("deal-1", aProfile(Segment.SMB), SCORING, NOW);
+    customer.changeProfile(withArr(aProfile(Segment.SMB), "50000"), SCORING, NOW);
+    customer.handOver(new Handover(NOW, 10, List.of(), List.of(), NOW), SCORING, NOW);
+    Instant march = Instant.parse("2027-03-01T10:00:00Z");
+    Instant april = Instant.parse("2027-04-02T10:00:00Z");
+    Instant june = Instant.parse("2027-06-20T10:00:00Z");
+
+    customer.changeProfile(withArr(aProfile(Segment.SMB), "55000"), SCORING, march);
+    customer.applyOutcome("sp-1", outcome(Outcome.DOWNGRADED, "40000"), SCORING, april);
+    customer.changeProfile(
+        renewingOn(withArr(aProfile(Segment.SMB), "42000"), "2028-06-15"), SCORING, june);
+    customer.applyOutcome("sp-2", outcome(Outcome.SAVED, "42000"), SCORING, june);
+
+    assertThat(customer.snapshot().arrChanges())
+        .containsExactly(
+            new ArrChange(
+                LocalDate.parse("2027-03-01"), new BigDecimal("55000"), ArrChangeCause.PROFILE),
+            new ArrChange(
+                LocalDate.parse("2027-04-02"), new BigDecimal("40000"), ArrChangeCause.DOWNGRADED),
+            new ArrChange(
+                LocalDate.parse("2027-06-20"), new BigDecimal("42000"), ArrChangeCause.RENEWED));
+    assertThat(customer.arrOn(LocalDate.parse("2026-06-15"))).isEqualByComparingTo("50000");
+    assertThat(customer.arrOn(LocalDate.parse("2027-02-28"))).isEqualByComparingTo("50000");
+    assertThat(customer.arrOn(LocalDate.parse("2027-03-01"))).isEqualByComparingTo("55000");
+    assertThat(customer.arrOn(LocalDate.parse("2027-05-01"))).isEqualByComparingTo("40000");
+    assertThat(customer.arrOn(LocalDate.parse("2030-01-01"))).isEqualByComparingTo("42000");
+  }
+
+  @Test
+  void whileOnboardingAChangedArrIsTheStartingArrNotAChange() {
+    Customer customer = Customer.register("deal-1", aProfile(Segment.SMB), SCORING, NOW);
+
+    customer.changeProfile(withArr(aProfile(Segment.SMB), "52000"), SCORING, NOW);
+
+    assertThat(customer.snapshot().arrChanges()).isEmpty();
+    assertThat(customer.arrOn(LocalDate.parse("2026-06-15"))).isEqualByComparingTo("52000");
+  }
+
+  @Test
+  void churnEndsTheArrOnItsDayAndTheLastChangeOfADayCounts() {
+    Customer customer = Customer.register("deal-1", aProfile(Segment.SMB), SCORING, NOW);
+    Instant morning = Instant.parse("2027-02-01T08:00:00Z");
+    Instant evening = Instant.parse("2027-02-01T18:00:00Z");
+
+    customer.applyOutcome("sp-1", outcome(Outcome.DOWNGRADED, "30000"), SCORING, morning);
+    customer.applyOutcome("sp-2", outcome(Outcome.CHURNED, "0"), SCORING, evening);
+
+    assertThat(customer.snapshot().arrChanges())
+        .containsExactly(
+            new ArrChange(LocalDate.parse("2027-02-01"), BigDecimal.ZERO, ArrChangeCause.CHURNED));
+    assertThat(customer.arrOn(LocalDate.parse("2027-01-31"))).isEqualByComparingTo("48000");
+    assertThat(customer.arrOn(LocalDate.parse("2027-02-01"))).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void aSaveWithTheSameArrChangesNoArr() {
+    Customer customer = Customer.register("deal-1", aProfile(Segment.SMB), SCORING, NOW);
+
+    customer.applyOutcome("sp-1", outcome(Outcome.SAVED, "48000.00"), SCORING, NOW);
+
+    assertThat(customer.snapshot().arrChanges()).isEmpty();
+  }
+
+  @Test
+  void theHandoverCompletesTheLineageOfTheRegistrationAndOverridesWhatItKnowsBetter() {
+    Customer customer = Customer.register("deal-1", aProfile(Segment.SMB), SCORING, NOW);
+    Lineage registration =
+        new Lineage(
+            "lead-1",
+            "spring-webinar",
+            "webinar",
+            "demo-request",
+            "fast-track",
+            "gold",
+            "sam",
+            NOW.minus(Duration.ofDays(60)),
+            NOW.minus(Duration.ofDays(59)),
+            45,
+            true,
+            NOW.minus(Duration.ofDays(30)),
+            1,
+            NOW.minus(Duration.ofDays(28)),
+            new BigDecimal("20.25"),
+            "amy",
+            null,
+            null,
+            null,
+            null);
+    Lineage onboarding =
+        new Lineage(
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            2,
+            null,
+            null,
+            null,
+            "mid-market",
+            34,
+            true,
+            1);
+
+    assertThat(customer.recordLineage(registration, NOW)).isTrue();
+    assertThat(customer.recordLineage(registration, NOW)).isFalse();
+    assertThat(customer.recordLineage(onboarding, NOW)).isTrue();
+    assertThat(customer.recordLineage(null, NOW)).isFalse();
+
+    Lineage lineage = customer.lineage();
+    assertThat(lineage.campaign()).isEqualTo("spring-webinar");
+    assertThat(lineage.hoursToAccept()).isEqualByComparingTo("20.3");
+    assertThat(lineage.handoffReturns()).isEqualTo(2);
+    assertThat(lineage.segment()).isEqualTo("mid-market");
+    assertThat(lineage.daysToValue()).isEqualTo(34);
+    assertThat(lineage.firstValueLate()).isTrue();
+    assertThat(lineage.promisesMissed()).isEqualTo(1);
+  }
+
+  @Test
   void checksEachRunwayStepOncePerRenewalAtTheLatestStepReached() {
     Customer customer = activeCustomerRenewingOn("2027-06-30");
 

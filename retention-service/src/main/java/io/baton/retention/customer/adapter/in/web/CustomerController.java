@@ -59,7 +59,9 @@ class CustomerController {
   @Operation(
       summary = "Register a won customer (the customer id is the deal id) or change its profile",
       description =
-          "A new customer starts in lifecycle onboarding. renewalDate defaults to a year after contractDate.")
+          "A new customer starts in lifecycle onboarding. renewalDate defaults to a year after"
+              + " contractDate. lineage (optional) says where the customer came from; its known keys"
+              + " replace those known before.")
   @ApiResponse(
       responseCode = "201",
       description = "Registered; its health is assessed from no signals")
@@ -77,7 +79,7 @@ class CustomerController {
           String customerId,
       @Valid @RequestBody CustomerRequest request) {
     RegisteringCustomer.Registration registration =
-        registeringCustomer.register(customerId, request.toProfile());
+        registeringCustomer.register(customerId, request.toProfile(), request.toLineage());
     CustomerResponse body = CustomerResponse.of(queries.get(customerId), clock.instant());
     if (!registration.created()) {
       return ResponseEntity.ok(body);
@@ -89,8 +91,10 @@ class CustomerController {
   @Operation(
       summary = "Hand the customer from onboarding to retention after first value",
       description =
-          "The customer becomes active and its renewal runway applies. The first handover counts;"
-              + " a repeat changes nothing.")
+          "The customer becomes active and its renewal runway applies. lineage (optional)"
+              + " completes where the customer came from: its known keys replace those of the"
+              + " registration. The first handover counts; a repeat changes only a lineage that"
+              + " knows more.")
   @ApiResponse(responseCode = "200", description = "Handed over (now or before)")
   @ApiResponse(responseCode = "400", description = "Invalid input, naming each wrong field")
   @ApiResponse(responseCode = "404", description = "No such customer")
@@ -104,7 +108,8 @@ class CustomerController {
                 request.firstValueAt(),
                 request.timeToValueDays(),
                 request.toPromises(),
-                request.toOnboardingHistory()));
+                request.toOnboardingHistory(),
+                request.toLineage()));
     return CustomerResponse.of(queries.get(result.value().customerId()), clock.instant());
   }
 

@@ -1,10 +1,12 @@
 package io.baton.retention.customer.adapter.in.web;
 
 import io.baton.retention.customer.application.CustomerQueries.CustomerView;
+import io.baton.retention.customer.domain.ArrChange;
 import io.baton.retention.customer.domain.Customer;
 import io.baton.retention.customer.domain.CustomerProfile;
 import io.baton.retention.customer.domain.Handover;
 import io.baton.retention.customer.domain.Lifecycle;
+import io.baton.retention.customer.domain.Lineage;
 import io.baton.retention.customer.domain.Segment;
 import io.baton.retention.health.adapter.in.web.HealthJson;
 import io.baton.retention.health.domain.HealthChange;
@@ -20,8 +22,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * A customer as the API shows it: profile, health with the latest explanation of why it changed,
- * the renewal with its runway checks, what onboarding handed over, and the active save play.
+ * A customer as the API shows it: profile, ARR from the start and how it changed, health with the
+ * latest explanation of why it changed, the renewal with its runway checks, what onboarding handed
+ * over, where the customer came from (lineage), and the active save play.
  */
 record CustomerResponse(
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String customerId,
@@ -30,12 +33,14 @@ record CustomerResponse(
     String accountManager,
     BigDecimal arr,
     BigDecimal startingArr,
+    List<ArrChange> arrChanges,
     LocalDate contractDate,
     Lifecycle lifecycle,
     HealthJson health,
     HealthChange latestExplanation,
     Renewal renewal,
     Handover handover,
+    Lineage lineage,
     ActiveIntervention activeIntervention,
     Instant registeredAt,
     Instant updatedAt,
@@ -52,6 +57,7 @@ record CustomerResponse(
         profile.accountManager(),
         profile.arr(),
         s.startingArr(),
+        s.arrChanges().isEmpty() ? null : s.arrChanges(),
         profile.contractDate(),
         s.lifecycle(),
         HealthJson.of(s.health()),
@@ -63,6 +69,7 @@ record CustomerResponse(
             profile.arr(),
             s.runwayChecks()),
         s.handover(),
+        Lineage.UNKNOWN.equals(s.lineage()) ? null : s.lineage(),
         view.activeIntervention().map(ActiveIntervention::of).orElse(null),
         s.registeredAt(),
         s.updatedAt(),

@@ -1,6 +1,7 @@
 package io.baton.retention.customer.adapter.in.web;
 
 import io.baton.retention.customer.domain.Handover;
+import io.baton.retention.customer.domain.Lineage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,12 +12,20 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 
-/** What onboarding hands to retention after first value. */
+/**
+ * What onboarding hands to retention after first value; {@code lineage} (optional) completes where
+ * the customer came from with onboarding's part.
+ */
 record HandoverRequest(
     @NotNull @PastOrPresent Instant firstValueAt,
     @NotNull @Min(0) @Max(3650) Integer timeToValueDays,
     @Size(max = 100) List<@NotNull @Valid PromiseRequest> promises,
-    @Size(max = 100) List<@NotNull @Valid CheckpointRequest> onboardingHistory) {
+    @Size(max = 100) List<@NotNull @Valid CheckpointRequest> onboardingHistory,
+    @Valid LineageRequest lineage) {
+
+  Lineage toLineage() {
+    return LineageRequest.toLineage(lineage);
+  }
 
   List<Handover.PromiseStatus> toPromises() {
     return promises == null

@@ -1,9 +1,11 @@
 package io.baton.retention.customer.adapter.out.mongo;
 
+import io.baton.retention.customer.domain.ArrChange;
 import io.baton.retention.customer.domain.Customer;
 import io.baton.retention.customer.domain.CustomerProfile;
 import io.baton.retention.customer.domain.Handover;
 import io.baton.retention.customer.domain.Lifecycle;
+import io.baton.retention.customer.domain.Lineage;
 import io.baton.retention.customer.domain.Segment;
 import io.baton.retention.health.domain.Health;
 import io.baton.retention.health.domain.HealthChange;
@@ -22,10 +24,13 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A customer as stored: one document with its profile, health and health history, recent signals,
- * runway checks and pending save plays, so every change of it is one atomic write. {@code cohort}
- * and {@code retainedArr} are derived, for the revenue figures (which the save-play feature
- * aggregates over this collection).
+ * A customer as stored: one document with its profile, ARR changes, lineage, health and health
+ * history, recent signals, runway checks and pending save plays, so every change of it is one
+ * atomic write. {@code cohort} and {@code retainedArr} are derived, for the revenue figures (which
+ * the save-play feature aggregates over this collection). {@code updatedAt} is indexed: the revenue
+ * read model takes in the customers changed since it last looked. A customer stored before ARR
+ * changes were kept ({@code arrChanges} missing) is read as {@link ArrChange#assumedBeforeHistory}:
+ * its starting ARR until its last update, its ARR now from then.
  */
 @Document(CustomerDocument.COLLECTION)
 @CompoundIndexes({
@@ -40,12 +45,14 @@ public record CustomerDocument(
     @Indexed String accountManager,
     BigDecimal arr,
     BigDecimal startingArr,
+    List<ArrChange> arrChanges,
     BigDecimal retainedArr,
     LocalDate contractDate,
     @Indexed String cohort,
     LocalDate renewalDate,
     Lifecycle lifecycle,
     Handover handover,
+    Lineage lineage,
     Health health,
     List<HealthChange> healthHistory,
     List<Signal> recentSignals,
@@ -54,7 +61,7 @@ public record CustomerDocument(
     List<SavePlayTrigger> pendingSavePlays,
     List<String> appliedOutcomes,
     Instant registeredAt,
-    Instant updatedAt,
+    @Indexed Instant updatedAt,
     @Version Long version) {
 
   public static final String COLLECTION = "customers";
@@ -69,12 +76,14 @@ public record CustomerDocument(
         profile.accountManager(),
         profile.arr(),
         s.startingArr(),
+        s.arrChanges(),
         customer.retainedArr(),
         profile.contractDate(),
         profile.cohort().toString(),
         profile.renewalDate(),
         s.lifecycle(),
         s.handover(),
+        s.lineage(),
         s.health(),
         s.healthHistory(),
         s.recentSignals(),
@@ -94,8 +103,12 @@ public record CustomerDocument(
             new CustomerProfile(
                 customerName, segment, accountManager, arr, contractDate, renewalDate),
             startingArr,
+            arrChanges != null
+                ? arrChanges
+                : ArrChange.assumedBeforeHistory(startingArr, arr, updatedAt, lifecycle),
             lifecycle,
             handover,
+            lineage,
             health,
             healthHistory,
             recentSignals,

@@ -25,14 +25,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * An intervention as stored, with its outbox. {@code activeCustomerId} is the customer's id while
  * the intervention is active and absent once it is closed: its unique sparse index lets a customer
  * have one active intervention at most, whatever requests race. {@code play} is derived, for the
- * revenue figures.
+ * revenue figures. {@code updatedAt} is when the document was last written (indexed: the revenue
+ * read model takes in the interventions changed since it last looked); documents written before it
+ * was kept lack it, and are taken in by the read model's first load.
  */
 @Document(InterventionDocument.COLLECTION)
 @CompoundIndexes({
   @CompoundIndex(name = "status_started", def = "{'status': 1, 'startedAt': -1}"),
   @CompoundIndex(name = "trigger_id", def = "{'triggers.triggerId': 1}")
 })
-record InterventionDocument(
+public record InterventionDocument(
     @Id String interventionId,
     @Indexed String customerId,
     @Indexed(unique = true, sparse = true) String activeCustomerId,
@@ -53,12 +55,14 @@ record InterventionDocument(
     Instant startedAt,
     Instant closedAt,
     List<OutboxMessage> outbox,
+    @Indexed Instant updatedAt,
     @Version Long version) {
 
   /** Interventions, each with its outbox ({@code baton.outbox.collections}). */
-  static final String COLLECTION = "interventions";
+  public static final String COLLECTION = "interventions";
 
-  static InterventionDocument of(Intervention intervention) {
+  /** The intervention as written at {@code now}. */
+  static InterventionDocument of(Intervention intervention, Instant now) {
     Intervention.Snapshot s = intervention.snapshot();
     return new InterventionDocument(
         s.interventionId(),
@@ -81,6 +85,7 @@ record InterventionDocument(
         s.startedAt(),
         s.closedAt(),
         s.outbox(),
+        now,
         s.version());
   }
 

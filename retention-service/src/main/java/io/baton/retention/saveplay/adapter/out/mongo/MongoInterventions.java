@@ -3,6 +3,7 @@ package io.baton.retention.saveplay.adapter.out.mongo;
 import io.baton.retention.saveplay.domain.Intervention;
 import io.baton.retention.saveplay.domain.InterventionStatus;
 import io.baton.retention.saveplay.domain.Interventions;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Repository;
 class MongoInterventions implements Interventions {
 
   private final MongoTemplate mongoTemplate;
+  private final Clock clock;
 
-  MongoInterventions(MongoTemplate mongoTemplate) {
+  MongoInterventions(MongoTemplate mongoTemplate, Clock clock) {
     this.mongoTemplate = mongoTemplate;
+    this.clock = clock;
   }
 
   @Override
@@ -68,7 +71,9 @@ class MongoInterventions implements Interventions {
   public Optional<Intervention> add(Intervention intervention) {
     try {
       return Optional.of(
-          mongoTemplate.insert(InterventionDocument.of(intervention)).toIntervention());
+          mongoTemplate
+              .insert(InterventionDocument.of(intervention, clock.instant()))
+              .toIntervention());
     } catch (DuplicateKeyException e) {
       return Optional.empty();
     }
@@ -76,6 +81,8 @@ class MongoInterventions implements Interventions {
 
   @Override
   public Intervention update(Intervention intervention) {
-    return mongoTemplate.save(InterventionDocument.of(intervention)).toIntervention();
+    return mongoTemplate
+        .save(InterventionDocument.of(intervention, clock.instant()))
+        .toIntervention();
   }
 }

@@ -12,9 +12,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may do what with customers and save plays (the matrix in docs/security.md), for the endpoints
- * of every feature. Which customers and save plays each caller sees is decided by their features
- * ({@code CustomerOwnership}, {@code SavePlayController}).
+ * Who may do what with customers, save plays and the revenue figures (the matrix in
+ * docs/security.md), for the endpoints of every feature: by path and method, and for the revenue
+ * figures by dimension ({@link RevenueAccess}). Which customers and save plays each caller sees is
+ * decided by their features ({@code CustomerOwnership}, {@code SavePlayController}), and which rows
+ * of the revenue figures by the revenue feature (a sales rep's own).
  */
 @Configuration
 class RetentionAuthorization {
@@ -38,6 +40,13 @@ class RetentionAuthorization {
             .requestMatchers(HttpMethod.POST, "/api/save-plays/*/outcome")
             .hasAnyRole(SERVICE_AGENT, ACCOUNT_MANAGER, ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/save-plays", "/api/save-plays/**")
-            .hasAnyRole(SERVICE_AGENT, ACCOUNT_MANAGER, CS_LEADER, SYSTEM, ADMIN);
+            .hasAnyRole(SERVICE_AGENT, ACCOUNT_MANAGER, CS_LEADER, SYSTEM, ADMIN)
+            .requestMatchers(
+                HttpMethod.GET, "/api/revenue/accountability", "/api/revenue/customers")
+            .access(RevenueAccess.byDimension())
+            .requestMatchers(HttpMethod.GET, "/api/revenue/churn-predictors")
+            .hasAnyRole(CS_LEADER, ADMIN)
+            .requestMatchers("/api/revenue", "/api/revenue/**")
+            .hasAnyRole(CS_LEADER, ADMIN);
   }
 }

@@ -142,6 +142,89 @@ class CustomerApiIT {
   }
 
   @Test
+  void keepsTheLineageOfTheRegistrationCompletedByTheHandover() {
+    String customerId = newId("deal");
+    Map<String, Object> registration = aCustomer();
+    registration.put(
+        "lineage",
+        Map.of(
+            "leadId", "lead-7",
+            "campaign", "spring-webinar",
+            "sourceChannel", "webinar",
+            "salesOwner", "sam",
+            "minutesToFirstContact", 42,
+            "firstContactWithinSla", true,
+            "handoffReturns", 1,
+            "hoursToAccept", 20.25,
+            "dealWonAt", "2026-06-14T10:00:00Z",
+            "aKeyNobodyKnows", "ignored"));
+    api.putCustomer(customerId, registration);
+    Map<String, Object> handover = new HashMap<>(aHandover());
+    handover.put(
+        "lineage",
+        Map.of(
+            "segment", "smb",
+            "daysToValue", 21,
+            "firstValueLate", false,
+            "promisesMissed", 0,
+            "handoffReturns", 2));
+
+    ResponseEntity<String> response =
+        api.post("/api/customers/" + customerId + "/handover", handover);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode lineage = api.json("/api/customers/" + customerId).path("lineage");
+    assertThat(lineage.path("leadId").asText()).isEqualTo("lead-7");
+    assertThat(lineage.path("campaign").asText()).isEqualTo("spring-webinar");
+    assertThat(lineage.path("salesOwner").asText()).isEqualTo("sam");
+    assertThat(lineage.path("minutesToFirstContact").asInt()).isEqualTo(42);
+    assertThat(lineage.path("firstContactWithinSla").asBoolean()).isTrue();
+    assertThat(lineage.path("hoursToAccept").decimalValue()).isEqualByComparingTo("20.3");
+    assertThat(lineage.path("dealWonAt").asText()).isEqualTo("2026-06-14T10:00:00Z");
+    assertThat(lineage.path("handoffReturns").asInt()).isEqualTo(2);
+    assertThat(lineage.path("segment").asText()).isEqualTo("smb");
+    assertThat(lineage.path("daysToValue").asInt()).isEqualTo(21);
+    assertThat(lineage.path("firstValueLate").asBoolean()).isFalse();
+    assertThat(lineage.path("promisesMissed").asInt()).isZero();
+    assertThat(lineage.has("aKeyNobodyKnows")).isFalse();
+    assertThat(lineage.has("acceptedAt")).isFalse();
+  }
+
+  @Test
+  void rejectsALineageKeyOfTheWrongTypeNamingIt() {
+    String customerId = api.registered(newId("deal"), Map.of());
+    Map<String, Object> registration = aCustomer();
+    registration.put("lineage", Map.of("handoffReturns", "twice"));
+    Map<String, Object> handover = new HashMap<>(aHandover());
+    handover.put("lineage", Map.of("firstValueLate", "perhaps"));
+
+    ResponseEntity<String> badRegistration = api.putCustomer(newId("deal"), registration);
+    ResponseEntity<String> badHandover =
+        api.post("/api/customers/" + customerId + "/handover", handover);
+
+    assertThat(badRegistration.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(badRegistration)).containsExactly("lineage.handoffReturns");
+    assertThat(badHandover.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(badHandover)).containsExactly("lineage.firstValueLate");
+  }
+
+  @Test
+  void showsHowTheArrChangedAfterOnboarding() {
+    String customerId = api.active(newId("deal"), Map.of());
+    Map<String, Object> expanded = aCustomer();
+    expanded.put("arr", 60000);
+
+    JsonNode customer = read(api.putCustomer(customerId, expanded));
+
+    assertThat(customer.path("startingArr").decimalValue()).isEqualByComparingTo("48000");
+    assertThat(customer.path("arrChanges")).hasSize(1);
+    assertThat(customer.path("arrChanges").get(0).path("arr").decimalValue())
+        .isEqualByComparingTo("60000");
+    assertThat(customer.path("arrChanges").get(0).path("cause").asText()).isEqualTo("profile");
+    assertThat(customer.path("arrChanges").get(0).path("on").asText()).isNotBlank();
+  }
+
+  @Test
   void answersAHandoverOfAnUnknownCustomerWithNotFound() {
     ResponseEntity<String> response =
         api.post("/api/customers/" + newId("never") + "/handover", aHandover());

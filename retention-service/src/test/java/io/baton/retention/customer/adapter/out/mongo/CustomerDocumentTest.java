@@ -2,10 +2,13 @@ package io.baton.retention.customer.adapter.out.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.baton.retention.customer.domain.ArrChange;
+import io.baton.retention.customer.domain.ArrChangeCause;
 import io.baton.retention.customer.domain.Customer;
 import io.baton.retention.customer.domain.CustomerProfile;
 import io.baton.retention.customer.domain.Handover;
 import io.baton.retention.customer.domain.Lifecycle;
+import io.baton.retention.customer.domain.Lineage;
 import io.baton.retention.customer.domain.Segment;
 import io.baton.retention.health.domain.Band;
 import io.baton.retention.health.domain.ComponentChange;
@@ -47,6 +50,11 @@ class CustomerDocumentTest {
                 LocalDate.parse("2026-11-01"),
                 LocalDate.parse("2027-11-01")),
             new BigDecimal("48000.50"),
+            List.of(
+                new ArrChange(
+                    LocalDate.parse("2027-03-01"),
+                    new BigDecimal("52000.50"),
+                    ArrChangeCause.PROFILE)),
             Lifecycle.ACTIVE,
             new Handover(
                 AT.plusSeconds(1),
@@ -61,6 +69,27 @@ class CustomerDocumentTest {
                         "done",
                         2)),
                 AT.plusSeconds(4)),
+            new Lineage(
+                "lead-1",
+                "spring-webinar",
+                "webinar",
+                "demo-request",
+                "enterprise-fast-track",
+                "gold",
+                "sam",
+                AT.minusSeconds(90_000),
+                AT.minusSeconds(89_000),
+                16,
+                true,
+                AT.minusSeconds(80_000),
+                1,
+                AT.minusSeconds(70_000),
+                new BigDecimal("2.5"),
+                "amy",
+                "enterprise",
+                21,
+                false,
+                1),
             new Health(
                 42,
                 Band.YELLOW,
@@ -130,5 +159,71 @@ class CustomerDocumentTest {
             new MongoConfiguration().mongoCustomConversions());
 
     assertThat(stored.toCustomer().snapshot()).isEqualTo(snapshot);
+  }
+
+  @Test
+  void aCustomerStoredBeforeArrChangesWereKeptHadItsStartingArrUntilItsLastUpdate() {
+    Customer.Snapshot now =
+        new Customer.Snapshot(
+            "customer-2",
+            new CustomerProfile(
+                "ACME",
+                Segment.SMB,
+                "amy",
+                new BigDecimal("30000"),
+                LocalDate.parse("2026-01-10"),
+                null),
+            new BigDecimal("48000"),
+            null,
+            Lifecycle.ACTIVE,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            0,
+            List.of(),
+            List.of(),
+            List.of(),
+            AT,
+            Instant.parse("2026-08-20T10:00:00Z"),
+            4L);
+    CustomerDocument written = CustomerDocument.of(Customer.restore(now));
+    CustomerDocument beforeTheChange =
+        new CustomerDocument(
+            written.customerId(),
+            written.customerName(),
+            written.segment(),
+            written.accountManager(),
+            written.arr(),
+            written.startingArr(),
+            null,
+            written.retainedArr(),
+            written.contractDate(),
+            written.cohort(),
+            written.renewalDate(),
+            written.lifecycle(),
+            written.handover(),
+            null,
+            written.health(),
+            written.healthHistory(),
+            written.recentSignals(),
+            written.signalSequence(),
+            written.runwayChecks(),
+            written.pendingSavePlays(),
+            written.appliedOutcomes(),
+            written.registeredAt(),
+            written.updatedAt(),
+            written.version());
+
+    Customer customer = beforeTheChange.toCustomer();
+
+    assertThat(customer.snapshot().arrChanges())
+        .containsExactly(
+            new ArrChange(
+                LocalDate.parse("2026-08-20"), new BigDecimal("30000"), ArrChangeCause.PROFILE));
+    assertThat(customer.arrOn(LocalDate.parse("2026-08-19"))).isEqualByComparingTo("48000");
+    assertThat(customer.arrOn(LocalDate.parse("2026-08-20"))).isEqualByComparingTo("30000");
+    assertThat(customer.lineage()).isEqualTo(Lineage.UNKNOWN);
   }
 }

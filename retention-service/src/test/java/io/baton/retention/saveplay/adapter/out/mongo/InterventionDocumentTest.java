@@ -89,11 +89,12 @@ class InterventionDocumentTest {
             3L);
     DocumentRoundTrip.assertEveryFieldSet(snapshot);
 
+    InterventionDocument written = InterventionDocument.of(Intervention.restore(snapshot), AT);
+
     InterventionDocument stored =
-        DocumentRoundTrip.throughBson(
-            InterventionDocument.of(Intervention.restore(snapshot)),
-            new MongoConfiguration().mongoCustomConversions());
+        DocumentRoundTrip.throughBson(written, new MongoConfiguration().mongoCustomConversions());
 
     assertThat(stored.toIntervention().snapshot()).isEqualTo(snapshot);
+    assertThat(stored.updatedAt()).isEqualTo(AT);
   }
 }
