@@ -6,16 +6,19 @@ import { completeSignIn, signInAnswer, signOut } from './auth/sign-in';
 import { renderSignIn, type SignInReason } from './auth/sign-in-view';
 import { renderJourney } from './journey/journey-view';
 import { renderLeaks } from './leaks/leaks-view';
+import { mayUseRevenue } from './revenue/revenue';
+import { renderRevenue } from './revenue/revenue-view';
 import { href, parseRoute, type Route } from './router';
 import { renderSavePlay } from './save-play/save-play-view';
 import { renderTaskInbox } from './tasks/task-inbox-view';
 import { loading, problemBox } from './ui/components';
 import { h, replace } from './ui/dom';
 
-const NAVIGATION: { route: Route; label: string }[] = [
+const NAVIGATION: { route: Route; label: string; shownTo?: (roles: string[]) => boolean }[] = [
   { route: { view: 'leaks' }, label: 'Leaks' },
   { route: { view: 'journey' }, label: 'Customer journey' },
   { route: { view: 'save-play' }, label: 'Save play' },
+  { route: { view: 'revenue' }, label: 'Revenue', shownTo: mayUseRevenue },
   { route: { view: 'tasks' }, label: 'Tasks' },
 ];
 
@@ -71,7 +74,10 @@ function showSignIn(settings: ConsoleSettings, reason?: SignInReason): void {
 
 function showConsole(settings: ConsoleSettings): void {
   const main = h('main', { id: 'main', tabindex: -1 });
-  const links = NAVIGATION.map((item) => h('a', { href: href(item.route), 'data-view': item.route.view }, item.label));
+  const roles = currentSession()?.roles ?? [];
+  const links = NAVIGATION.filter((item) => !item.shownTo || item.shownTo(roles)).map((item) =>
+    h('a', { href: href(item.route), 'data-view': item.route.view }, item.label),
+  );
   replace(
     app,
     h('a', { class: 'skip-link', href: '#main', onclick: (event: Event) => skipTo(event, main) }, 'Skip to content'),
@@ -98,6 +104,8 @@ function showConsole(settings: ConsoleSettings): void {
         return renderJourney(main, route.id);
       case 'save-play':
         return renderSavePlay(main, route.customerId, currentSession());
+      case 'revenue':
+        return renderRevenue(main, route, currentSession());
       case 'tasks':
         return renderTaskInbox(main, settings, currentSession(), () => showSignIn(settings));
       default:

@@ -1,9 +1,14 @@
 /** The console's views, addressed by the URL fragment so the gateway serves one page. */
 export type Route =
-  { view: 'leaks' } | { view: 'journey'; id?: string } | { view: 'save-play'; customerId?: string } | { view: 'tasks' };
+  | { view: 'leaks' }
+  | { view: 'journey'; id?: string }
+  | { view: 'save-play'; customerId?: string }
+  | { view: 'revenue'; dimension?: string; from?: string; to?: string; drill?: string | null }
+  | { view: 'tasks' };
 
 export function parseRoute(hash: string): Route {
-  const [view = '', ...rest] = hash.replace(/^#\/?/, '').split('/');
+  const fragment = hash.replace(/^#\/?/, '');
+  const [view = '', ...rest] = fragment.split('/');
   const id = rest.length ? decodeURIComponent(rest.join('/')).trim() || undefined : undefined;
   switch (view) {
     case 'journey':
@@ -13,8 +18,27 @@ export function parseRoute(hash: string): Route {
     case 'tasks':
       return { view: 'tasks' };
     default:
-      return { view: 'leaks' };
+      return view === 'revenue' || view.startsWith('revenue?') ? revenueRoute(fragment) : { view: 'leaks' };
   }
+}
+
+/**
+ * The revenue page keeps what it shows in the query of the fragment, so that Back from a customer's
+ * journey returns to the same figures: `#/revenue?dimension=campaign&from=…&to=…&drill=…`, where an empty
+ * drill is the row of customers with no value for the dimension.
+ */
+function revenueRoute(fragment: string): Route {
+  const questionMark = fragment.indexOf('?');
+  const query = new URLSearchParams(questionMark < 0 ? '' : fragment.slice(questionMark + 1));
+  const text = (name: string): string | undefined => query.get(name)?.trim() || undefined;
+  const drill = query.get('drill');
+  return {
+    view: 'revenue',
+    dimension: text('dimension'),
+    from: text('from'),
+    to: text('to'),
+    drill: drill === null ? undefined : drill.trim() || null,
+  };
 }
 
 export function href(route: Route): string {
@@ -23,6 +47,19 @@ export function href(route: Route): string {
       return route.id ? `#/journey/${encodeURIComponent(route.id)}` : '#/journey';
     case 'save-play':
       return route.customerId ? `#/save-play/${encodeURIComponent(route.customerId)}` : '#/save-play';
+    case 'revenue': {
+      const query = new URLSearchParams();
+      for (const name of ['dimension', 'from', 'to'] as const) {
+        if (route[name]) {
+          query.set(name, route[name]);
+        }
+      }
+      if (route.drill !== undefined) {
+        query.set('drill', route.drill ?? '');
+      }
+      const text = query.toString();
+      return text ? `#/revenue?${text}` : '#/revenue';
+    }
     default:
       return `#/${route.view}`;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { between, formatDuration, humanize, parseIsoDuration } from './format';
+import { between, formatDecimal, formatDuration, formatPercent, humanize, parseIsoDuration } from './format';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -51,5 +51,16 @@ describe('humanize', () => {
     expect(humanize('AWAITING_BRIEF')).toBe('awaiting brief');
     expect(humanize('on-track')).toBe('on track');
     expect(humanize(undefined)).toBe('—');
+  });
+});
+
+describe('formatPercent and formatDecimal', () => {
+  it('write a share as a whole percentage and a number with at most one decimal', () => {
+    expect(formatPercent(0.3333)).toBe('33 %');
+    expect(formatPercent(1.07)).toBe('107 %');
+    expect(formatPercent(null)).toBe('—');
+    expect(formatDecimal(12.46)).toBe('12.5');
+    expect(formatDecimal(3)).toBe('3');
+    expect(formatDecimal(undefined)).toBe('—');
   });
 });

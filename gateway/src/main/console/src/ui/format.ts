@@ -56,6 +56,7 @@ export function instant(text: string | null | undefined): number | undefined {
 const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 const NUMBER = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+const DECIMAL = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
 export function formatDateTime(text: string | null | undefined): string {
   const ms = instant(text);
@@ -71,6 +72,16 @@ export function formatDate(text: string | null | undefined): string {
 export function formatAmount(value: number | string | null | undefined): string {
   const amount = typeof value === 'string' ? Number(value) : value;
   return amount === null || amount === undefined || Number.isNaN(amount) ? '—' : NUMBER.format(amount);
+}
+
+/** A share (0.71) as a whole percentage: "71 %". */
+export function formatPercent(ratio: number | null | undefined): string {
+  return ratio === null || ratio === undefined || Number.isNaN(ratio) ? '—' : `${NUMBER.format(ratio * 100)} %`;
+}
+
+/** A number with at most one decimal: "12.5". */
+export function formatDecimal(value: number | null | undefined): string {
+  return value === null || value === undefined || Number.isNaN(value) ? '—' : DECIMAL.format(value);
 }
 
 /** "AWAITING_BRIEF" or "on-track" → "awaiting brief", "on track" */

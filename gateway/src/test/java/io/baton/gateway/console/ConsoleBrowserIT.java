@@ -124,13 +124,7 @@ class ConsoleBrowserIT {
   /** Each test's last screen is kept as a build artifact: target/console-screenshots/<test>.png. */
   @AfterEach
   void keepTheScreenAndCloseBrowser(TestInfo test) {
-    page.screenshot(
-        new Page.ScreenshotOptions()
-            .setPath(
-                Path.of(
-                    "target/console-screenshots",
-                    test.getTestMethod().orElseThrow().getName() + ".png"))
-            .setFullPage(true));
+    ConsolePages.keepScreen(page, test.getTestMethod().orElseThrow().getName());
     context.close();
   }
 
@@ -878,23 +872,11 @@ class ConsoleBrowserIT {
    * TestTokens}) before the page loads, for tests about what signed-in users see.
    */
   private void signedInAs(String username, String group, String role) {
-    holdsSession(username, group, role, TestTokens.inGroups(username, List.of(group), role));
+    ConsolePages.signedInAs(context, username, group, role);
   }
 
   private void holdsSession(String username, String group, String role, String token) {
-    context.addInitScript(
-        "sessionStorage.setItem('baton.console.session', JSON.stringify("
-            + write(
-                object(
-                    "username",
-                    username,
-                    "groups",
-                    List.of(group),
-                    "roles",
-                    List.of(role),
-                    "token",
-                    token))
-            + "))");
+    ConsolePages.holdsSession(context, username, group, role, token);
   }
 
   /** The PKCE S256 challenge of a verifier: base64url(SHA-256(verifier)), unpadded. */

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { aCohort, campaignAccountability, someFigures } from '../testing/revenue';
+import { accountabilityCsv, churnPredictorsCsv, csvField, customersCsv, fileNamePart, toCsv } from './csv';
+
+/** The records of a CSV, split at its CRLFs (the test data has no line break inside a field). */
+function lines(csv: string): string[] {
+  expect(csv.endsWith('\r\n')).toBe(true);
+  return csv.slice(0, -2).split('\r\n');
+}
+
+describe('CSV (RFC 4180)', () => {
+  it('quotes a field holding a comma, a quote or a line break, doubling its quotes', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('Acme, Inc.')).toBe('"Acme, Inc."');
+    expect(csvField('The "big" one')).toBe('"The ""big"" one"');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('carriage\rreturn')).toBe('"carriage\rreturn"');
+  });
+
+  it('writes numbers and booleans as they are, and unknown values as empty fields', () => {
+    expect(csvField(0.71)).toBe('0.71');
+    expect(csvField(-1200)).toBe('-1200');
+    expect(csvField(false)).toBe('false');
+    expect(csvField(null)).toBe('');
+    expect(csvField(undefined)).toBe('');
+  });
+
+  it('keeps a spreadsheet from running text as a formula', () => {
+    expect(csvField('=HYPERLINK("http://evil")')).toBe('"\'=HYPERLINK(""http://evil"")"');
+    expect(csvField('+1 campaign')).toBe("'+1 campaign");
+    expect(csvField('-')).toBe("'-");
+    expect(csvField('@team')).toBe("'@team");
+  });
+
+  it('ends every record, the header first, with CRLF', () => {
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x, y', 1],
+          [null, 'z'],
+        ],
+      ),
+    ).toBe('a,b\r\n"x, y",1\r\n,z\r\n');
+  });
+});
+
+describe('the accountability CSV', () => {
+  it('has the dimension, then each figure and its n in columns of their own', () => {
+    const [header] = lines(accountabilityCsv(campaignAccountability()));
+    expect(header.split(',')).toEqual([
+      'campaign',
+      'leads',
+      'leads n',
+      'converted',
+      'converted n',
+      'arrWon',
+      'arrWon n',
+      'medianMinutesToFirstContact',
+      'medianMinutesToFirstContact n',
+      'handoffReturns',
+      'handoffReturns n',
+      'medianDaysToValue',
+      'medianDaysToValue n',
+      'shareRedNow',
+      'shareRedNow n',
+      'arrChurned',
+      'arrChurned n',
+      'arrDowngraded',
+      'arrDowngraded n',
+      'arrSaved',
+      'arrSaved n',
+      'savePlayWinRate',
+      'savePlayWinRate n',
+      'grr90',
+      'grr90 n',
+      'grr180',
+      'grr180 n',
+      'grr365',
+      'grr365 n',
+      'nrr90',
+      'nrr90 n',
+      'nrr180',
+      'nrr180 n',
+      'nrr365',
+      'nrr365 n',
+    ]);
+  });
+
+  it('writes one record per row as the table shows them, the unknown row empty, and the total last', () => {
+    const [, spring, fall, unknown, total] = lines(accountabilityCsv(campaignAccountability()));
+    expect(spring).toBe(
+      'spring-webinar,40,40,12,40,480000,12,,0,,0,,0,,0,96000,12,,0,48000,3,,0,0.95,12,0.88,11,0.71,9,,0,,0,,0',
+    );
+    expect(fall.startsWith('fall-launch,,0,,0,96000,2,')).toBe(true);
+    expect(unknown.startsWith(',,0,,0,12000,1,')).toBe(true);
+    expect(total.startsWith('Total,40,40,12,40,588000,15,')).toBe(true);
+  });
+
+  it('leaves out leads and converted where lead-service does not count them', () => {
+    const csv = accountabilityCsv({
+      ...campaignAccountability(),
+      dimension: 'segment',
+      rows: [{ value: 'mid-market, EU', figures: someFigures({ grr365: { value: 0.9, n: 5 } }) }],
+    });
+    const [header, row] = lines(csv);
+    expect(header.startsWith('segment,arrWon,arrWon n,')).toBe(true);
+    expect(row.startsWith('"mid-market, EU",,0,')).toBe(true);
+  });
+});
+
+describe('the churn predictors CSV', () => {
+  it('writes the customers with each factor beside those without', () => {
+    const csv = churnPredictorsCsv({
+      from: '2026-01-01',
+      to: '2026-12-31',
+      asOf: '2026-12-03T10:00:00Z',
+      factors: [
+        {
+          factor: 'brief-returned',
+          with: aCohort(12, 4, { value: 0.71, n: 9 }),
+          without: aCohort(40, 2, { value: 0.97, n: 30 }),
+        },
+      ],
+    });
+    expect(lines(csv)).toEqual([
+      'factor,with customers,with churned,with churnRate,with grr365,with grr365 n,' +
+        'without customers,without churned,without churnRate,without grr365,without grr365 n',
+      'brief-returned,12,4,0.3333,0.71,9,40,2,0.05,0.97,30',
+    ]);
+  });
+});
+
+describe('the customers CSV', () => {
+  it('writes each customer with every key of their lineage, unknown ones empty', () => {
+    const [header, row] = lines(
+      customersCsv([
+        {
+          customerId: 'D-1001',
+          customerName: 'Acme, Inc.',
+          contractDate: '2026-03-02',
+          startingArr: 48000,
+          arr: 36000,
+          band: 'yellow',
+          lifecycle: 'active',
+          lineage: { campaign: 'spring-webinar', leadPlay: 'Enterprise fast lane', firstValueLate: true },
+        },
+      ]),
+    );
+    const columns = header.split(',');
+    expect(columns.slice(0, 9)).toEqual([
+      'customerId',
+      'customerName',
+      'contractDate',
+      'startingArr',
+      'arr',
+      'band',
+      'lifecycle',
+      'leadId',
+      'campaign',
+    ]);
+    expect(columns).toHaveLength(27);
+    expect(row).toBe(
+      'D-1001,"Acme, Inc.",2026-03-02,48000,36000,yellow,active,,spring-webinar,,,Enterprise fast lane,,,,,,,,,,,,,,true,',
+    );
+  });
+});
+
+describe('file names', () => {
+  it('are made of letters, digits and dashes', () => {
+    expect(fileNamePart('Spring webinar / EU')).toBe('spring-webinar-eu');
+    expect(fileNamePart('Frühjahr')).toBe('fruhjahr');
+    expect(fileNamePart('***')).toBe('unknown');
+  });
+});

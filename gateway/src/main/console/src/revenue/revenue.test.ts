@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { formatAmount } from '../ui/format';
+import {
+  accountabilityPath,
+  churnPredictorsPath,
+  customersPath,
+  dimensionsFor,
+  figureColumns,
+  formatChurn,
+  formatFigure,
+  lastTwelveMonths,
+  mayUseRevenue,
+  rowsOf,
+  seesOnlyOwnRow,
+} from './revenue';
+import { aCohort, campaignAccountability } from '../testing/revenue';
+
+const EVERY_DIMENSION = [
+  'campaign',
+  'source-channel',
+  'lead-play',
+  'sales-owner',
+  'account-manager',
+  'segment',
+  'close-month',
+];
+
+describe('which dimensions a role sees', () => {
+  it('gives CS leaders and administrators every dimension', () => {
+    expect(dimensionsFor(['cs-leader'])).toEqual(EVERY_DIMENSION);
+    expect(dimensionsFor(['admin'])).toEqual(EVERY_DIMENSION);
+  });
+
+  it('gives marketing campaign and source channel, and sales the sales owner', () => {
+    expect(dimensionsFor(['marketing'])).toEqual(['campaign', 'source-channel']);
+    expect(dimensionsFor(['sales'])).toEqual(['sales-owner']);
+  });
+
+  it('adds up what several roles see, in the picker order', () => {
+    expect(dimensionsFor(['sales', 'marketing'])).toEqual(['campaign', 'source-channel', 'sales-owner']);
+  });
+
+  it('gives everyone else nothing, and no Revenue in the navigation', () => {
+    expect(dimensionsFor(['account-manager', 'service-agent', 'system'])).toEqual([]);
+    expect(mayUseRevenue([])).toBe(false);
+    expect(mayUseRevenue(['service-agent'])).toBe(false);
+    expect(mayUseRevenue(['marketing'])).toBe(true);
+  });
+
+  it('tells a sales rep that the sales-owner figures are their own row only', () => {
+    expect(seesOnlyOwnRow(['sales'], 'sales-owner')).toBe(true);
+    expect(seesOnlyOwnRow(['sales', 'cs-leader'], 'sales-owner')).toBe(false);
+    expect(seesOnlyOwnRow(['sales', 'marketing'], 'campaign')).toBe(false);
+  });
+});
+
+describe('a figure with its n', () => {
+  it('writes shares as whole percentages', () => {
+    expect(formatFigure({ value: 0.71, n: 9 }, 'share')).toBe('71 % (n 9)');
+    expect(formatFigure({ value: 1.125, n: 4 }, 'share')).toBe('113 % (n 4)');
+    expect(formatFigure({ value: 0, n: 3 }, 'share')).toBe('0 % (n 3)');
+  });
+
+  it('writes money as the console writes amounts', () => {
+    expect(formatFigure({ value: 480000, n: 12 }, 'money')).toBe(`${formatAmount(480000)} (n 12)`);
+  });
+
+  it('writes minutes as a duration, days with one decimal, and counts', () => {
+    expect(formatFigure({ value: 95, n: 30 }, 'minutes')).toBe('1 h 35 min (n 30)');
+    expect(formatFigure({ value: 12.5, n: 8 }, 'days')).toBe('12.5 d (n 8)');
+    expect(formatFigure({ value: 4, n: 12 }, 'count')).toBe('4 (n 12)');
+  });
+
+  it('writes a figure without a value as a dash, still with its n', () => {
+    expect(formatFigure({ value: null, n: 0 }, 'share')).toBe('— (n 0)');
+    expect(formatFigure(undefined, 'money')).toBe('— (n 0)');
+  });
+
+  it('writes a cohort’s churn with the customers it counts', () => {
+    expect(formatChurn(aCohort(12, 4, { value: 0.71, n: 9 }))).toBe('33 % (4 of 12)');
+  });
+});
+
+describe('the accountability table', () => {
+  it('shows leads and converted only for the dimensions lead-service counts', () => {
+    const figures = (dimension: Parameters<typeof figureColumns>[0]) =>
+      figureColumns(dimension).map((column) => column.figure);
+    expect(figures('campaign')).toContain('leads');
+    expect(figures('close-month')).toContain('converted');
+    expect(figures('segment')).not.toContain('leads');
+    expect(figures('account-manager')).not.toContain('converted');
+    expect(figures('account-manager')).toHaveLength(15);
+  });
+
+  it('keeps the order retention sent, the unknown row last', () => {
+    expect(rowsOf(campaignAccountability()).map((row) => row.value)).toEqual(['spring-webinar', 'fall-launch', null]);
+  });
+});
+
+describe('the period', () => {
+  it('is the last 12 months up to today by default', () => {
+    expect(lastTwelveMonths(new Date(2026, 11, 3))).toEqual({ from: '2025-12-03', to: '2026-12-03' });
+    expect(lastTwelveMonths(new Date(2028, 1, 29))).toEqual({ from: '2027-02-28', to: '2028-02-29' });
+  });
+});
+
+describe('the requests', () => {
+  const query = { dimension: 'campaign' as const, from: '2026-01-01', to: '2026-12-31' };
+
+  it('asks for the accountability and the churn predictors of the period', () => {
+    expect(accountabilityPath(query)).toBe(
+      '/api/revenue/accountability?dimension=campaign&from=2026-01-01&to=2026-12-31',
+    );
+    expect(churnPredictorsPath(query)).toBe('/api/revenue/churn-predictors?from=2026-01-01&to=2026-12-31');
+  });
+
+  it('asks for the customers of a row, the unknown row without a value, later pages by number', () => {
+    expect(customersPath(query, 'spring webinar & co', 0)).toBe(
+      '/api/revenue/customers?dimension=campaign&value=spring+webinar+%26+co&from=2026-01-01&to=2026-12-31&size=100',
+    );
+    expect(customersPath(query, null, 2)).toBe(
+      '/api/revenue/customers?dimension=campaign&from=2026-01-01&to=2026-12-31&page=2&size=100',
+    );
+  });
+});

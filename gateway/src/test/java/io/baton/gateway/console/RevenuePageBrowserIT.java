@@ -1,0 +1,594 @@
+package io.baton.gateway.console;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.baton.gateway.console.Json.object;
+import static io.baton.gateway.console.Json.write;
+import static io.baton.gateway.console.StubbedBackends.RETENTION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import io.baton.testsupport.Chromium;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The console's Revenue page in headless Chromium against the gateway, retention-service's revenue
+ * answers ({@code /api/revenue/**}) stubbed by WireMock as {@link ConsoleBrowserIT} stubs the other
+ * backends; users hold a session from {@link ConsolePages}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RevenuePageBrowserIT {
+
+  private static final StubbedBackends BACKENDS = new StubbedBackends();
+
+  private static final List<String> FIGURES =
+      List.of(
+          "leads",
+          "converted",
+          "arrWon",
+          "medianMinutesToFirstContact",
+          "handoffReturns",
+          "medianDaysToValue",
+          "shareRedNow",
+          "arrChurned",
+          "arrDowngraded",
+          "arrSaved",
+          "savePlayWinRate",
+          "grr90",
+          "grr180",
+          "grr365",
+          "nrr90",
+          "nrr180",
+          "nrr365");
+
+  private static Chromium chromium;
+
+  @LocalServerPort private int port;
+
+  private BrowserContext context;
+
+  private Page page;
+
+  /**
+   * The gateway's route for retention's revenue answers, as the console will reach them: {@code
+   * /api/revenue/**} to retention-service. It stands in for the route the gateway's configuration
+   * gains with retention's revenue API, and goes to the same stub.
+   */
+  @TestConfiguration(proxyBeanMethods = false)
+  static class RevenueRoute {
+
+    @Bean
+    RouteLocator revenueRoute(
+        RouteLocatorBuilder routes,
+        @Value("${baton.services.retention-service.url}") URI retention) {
+      return routes
+          .routes()
+          .route("revenue-stand-in", route -> route.path("/api/revenue/**").uri(retention))
+          .build();
+    }
+  }
+
+  @DynamicPropertySource
+  static void backends(DynamicPropertyRegistry registry) {
+    BACKENDS.startFor(registry);
+  }
+
+  @BeforeAll
+  static void launchChromium() {
+    chromium = Chromium.launch();
+    PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
+  }
+
+  @AfterAll
+  static void stopEverything() {
+    if (chromium != null) {
+      chromium.close();
+    }
+    BACKENDS.stop();
+  }
+
+  /** Amounts are written as en-US writes them (480,000), whatever the machine's language. */
+  @BeforeEach
+  void openBrowser() {
+    BACKENDS.reset();
+    context =
+        chromium
+            .browser()
+            .newContext(
+                new Browser.NewContextOptions().setLocale("en-US").setAcceptDownloads(true));
+    context.setDefaultTimeout(10_000);
+    page = context.newPage();
+  }
+
+  /** Each test's last screen is kept as a build artifact: target/console-screenshots/<test>.png. */
+  @AfterEach
+  void keepTheScreenAndCloseBrowser(TestInfo test) {
+    ConsolePages.keepScreen(page, test.getTestMethod().orElseThrow().getName());
+    context.close();
+  }
+
+  @Test
+  void csLeaderSeesWhichCampaignsBringCustomersWhoStayAndFollowsOneToItsJourney()
+      throws IOException {
+    stubAccountability("campaign", campaignRows(), campaignTotal());
+    Map<String, Object> fastLane = figures("arrWon", 300000, 6, "grr365", 0.82, 5, "leads", 20, 20);
+    stubAccountability("lead-play", List.of(row("Enterprise fast lane", fastLane)), fastLane);
+    stubChurnPredictors();
+    stub(
+        get(urlPathEqualTo("/api/revenue/customers"))
+            .withQueryParam("dimension", equalTo("campaign"))
+            .withQueryParam("value", equalTo("spring-webinar")),
+        List.of(
+            customer("D-1001", "Acme Corp", 48000, 36000, "yellow"),
+            customer("D-1002", "Globex, Inc.", 96000, 96000, "green")));
+    stub(
+        get("/api/customers/D-1001"),
+        object(
+            "customerId",
+            "D-1001",
+            "customerName",
+            "Acme Corp",
+            "accountManager",
+            "amy",
+            "health",
+            object("score", 62, "band", "yellow")));
+    stub(
+        get(urlPathEqualTo("/api/save-plays")).withQueryParam("customerId", equalTo("D-1001")),
+        List.of());
+    ConsolePages.signedInAs(context, "cleo", "cs-leaders", "cs-leader");
+
+    page.navigate(console(""));
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Revenue")).click();
+
+    Locator byCampaign = region("Revenue by campaign");
+    assertThat(byCampaign.getByRole(AriaRole.TABLE)).isVisible();
+    showsAll(
+        accountabilityRow("spring-webinar"),
+        "480,000 (n 12)",
+        "96,000 (n 12)",
+        "48,000 (n 3)",
+        "71 % (n 9)");
+    showsAll(accountabilityRow("unknown"), "12,000 (n 1)");
+    showsAll(byCampaign.locator("tfoot"), "Total", "588,000 (n 15)");
+    Locator predictors = region("Churn predictors");
+    showsAll(
+        predictors.getByRole(AriaRole.ROW).filter(hasText("Brief returned with questions")),
+        "33 % (4 of 12)",
+        "71 % (n 9)",
+        "5 % (2 of 40)",
+        "97 % (n 30)");
+    paints(byCampaign.locator("canvas"), "#1f5fbf"); // the bars of ARR won
+    paints(predictors.locator("canvas"), "#b3261e"); // the bars of the churn rate with a factor
+    String from = page.getByLabel("From", exact()).inputValue();
+    String to = page.getByLabel("To", exact()).inputValue();
+    assertThat(from).matches("\\d{4}-\\d{2}-\\d{2}").isLessThan(to);
+    BACKENDS
+        .get(RETENTION)
+        .verify(
+            getRequestedFor(urlPathEqualTo("/api/revenue/accountability"))
+                .withQueryParam("dimension", equalTo("campaign"))
+                .withQueryParam("from", equalTo(from))
+                .withQueryParam("to", equalTo(to))
+                .withHeader("Authorization", matching("Bearer .+")));
+    ConsolePages.keepScreen(page, "revenue-page");
+
+    Download download =
+        page.waitForDownload(
+            () ->
+                byCampaign
+                    .getByRole(
+                        AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Download CSV"))
+                    .click());
+    assertThat(download.suggestedFilename())
+        .isEqualTo("revenue-by-campaign-2026-01-01-to-2026-12-31.csv");
+    List<String> csv = csvLines(download);
+    assertThat(csv.getFirst())
+        .startsWith("campaign,leads,leads n,converted,converted n,arrWon,arrWon n,")
+        .endsWith(",nrr365,nrr365 n");
+    assertThat(csv)
+        .contains(
+            "spring-webinar,40,40,12,40,480000,12,,0,,0,,0,,0,96000,12,,0,48000,3,,0,"
+                + "0.95,12,0.88,11,0.71,9,,0,,0,,0")
+        .anySatisfy(line -> assertThat(line).startsWith("Total,40,40,12,40,588000,15,"));
+
+    page.getByLabel("Figures by").selectOption("lead-play");
+    assertThat(region("Revenue by lead play").getByRole(AriaRole.TABLE))
+        .containsText("Enterprise fast lane");
+    page.getByLabel("Figures by").selectOption("campaign");
+
+    accountabilityRow("spring-webinar")
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("spring-webinar"))
+        .click();
+    Locator customers = region("Customers of spring-webinar");
+    showsAll(customers, "Acme Corp", "D-1001", "48,000", "36,000", "yellow", "Globex, Inc.");
+    ConsolePages.keepScreen(page, "revenue-page-drill-down");
+    Download customersCsv =
+        page.waitForDownload(
+            () ->
+                customers
+                    .getByRole(
+                        AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Download CSV"))
+                    .click());
+    assertThat(customersCsv.suggestedFilename())
+        .startsWith("customers-campaign-spring-webinar-")
+        .endsWith(".csv");
+    List<String> customerLines = csvLines(customersCsv);
+    assertThat(customerLines.getFirst())
+        .startsWith("customerId,customerName,contractDate,startingArr,arr,band,lifecycle,leadId,");
+    assertThat(customerLines)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("D-1002,\"Globex, Inc.\",2026-03-02,96000,96000,green,active,"));
+
+    customers.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Acme Corp")).click();
+    assertThat(page).hasURL(Pattern.compile("#/journey/D-1001$"));
+    assertThat(
+            page.getByRole(
+                AriaRole.HEADING, new Page.GetByRoleOptions().setName("Acme Corp (D-1001)")))
+        .isVisible();
+
+    page.goBack();
+    assertThat(region("Customers of spring-webinar")).containsText("Globex, Inc.");
+    assertThat(page.getByLabel("Figures by")).hasValue("campaign");
+  }
+
+  @Test
+  void marketingSeesOnlyCampaignAndSourceChannelAndTheProblemWithAPeriodBackwards() {
+    stubAccountability("campaign", campaignRows(), campaignTotal());
+    stubChurnPredictors();
+    MappingBuilder backwards =
+        get(urlPathEqualTo("/api/revenue/accountability"))
+            .atPriority(1)
+            .withQueryParam("from", equalTo("2027-01-01"));
+    BACKENDS
+        .get(RETENTION)
+        .stubFor(
+            backwards.willReturn(
+                problem(
+                    400,
+                    "Bad Request",
+                    "from (2027-01-01) is after to (2026-12-31)",
+                    "/api/revenue/accountability")));
+    ConsolePages.signedInAs(context, "mia", "marketing", "marketing");
+
+    page.navigate(console("#/revenue?dimension=segment&from=2026-01-01&to=2026-12-31"));
+
+    assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main")))
+        .containsText("Revenue");
+    assertThat(page.getByLabel("Figures by").locator("option"))
+        .hasText(new String[] {"Campaign", "Source channel"});
+    assertThat(page.getByLabel("Figures by")).hasValue("campaign");
+    assertThat(region("Revenue by campaign")).containsText("71 % (n 9)");
+    assertThat(page).hasURL(Pattern.compile("#/revenue\\?dimension=campaign&"));
+
+    page.getByLabel("From", exact()).fill("2027-01-01");
+    page.getByLabel("To", exact()).fill("2026-12-31");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+
+    showsAll(
+        region("Revenue by campaign").getByRole(AriaRole.ALERT),
+        "The revenue by campaign could not be loaded: Bad Request",
+        "from (2027-01-01) is after to (2026-12-31)");
+    BACKENDS
+        .get(RETENTION)
+        .verify(
+            0,
+            getRequestedFor(urlPathEqualTo("/api/revenue/accountability"))
+                .withQueryParam("dimension", equalTo("segment")));
+  }
+
+  @Test
+  void salesSeeTheirOwnRowAndARefusalIsShownAsAProblem() {
+    BACKENDS
+        .get(RETENTION)
+        .stubFor(
+            get(urlPathEqualTo("/api/revenue/accountability"))
+                .willReturn(
+                    problem(
+                        403,
+                        "Forbidden",
+                        "Your role may not see revenue by sales-owner",
+                        "/api/revenue/accountability")));
+    stubChurnPredictors();
+    ConsolePages.signedInAs(context, "sam", "sales", "sales");
+
+    page.navigate(console("#/revenue"));
+
+    assertThat(page.getByLabel("Figures by").locator("option")).hasText("Sales owner");
+    assertThat(page.getByRole(AriaRole.NOTE)).containsText("Only your own row");
+    showsAll(
+        region("Revenue by sales owner").getByRole(AriaRole.ALERT),
+        "The revenue by sales owner could not be loaded: Forbidden",
+        "Your role may not see revenue by sales-owner");
+  }
+
+  @Test
+  void otherRolesHaveNoRevenuePage() {
+    ConsolePages.signedInAs(context, "sue", "service-agents", "service-agent");
+
+    page.navigate(console("#/revenue"));
+
+    assertThat(page.getByText("The revenue figures are for CS leaders")).isVisible();
+    assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main")))
+        .not()
+        .containsText("Revenue");
+    BACKENDS
+        .get(RETENTION)
+        .verify(0, getRequestedFor(urlPathEqualTo("/api/revenue/accountability")));
+  }
+
+  private String console(String fragment) {
+    return "http://localhost:" + port + "/console/" + fragment;
+  }
+
+  private Locator region(String title) {
+    return page.getByRole(
+        AriaRole.REGION, new Page.GetByRoleOptions().setName(Pattern.compile("^" + title)));
+  }
+
+  private Locator accountabilityRow(String value) {
+    return page.locator("table.accountability tbody tr").filter(hasText(value));
+  }
+
+  private static Locator.FilterOptions hasText(String text) {
+    return new Locator.FilterOptions().setHasText(text);
+  }
+
+  private static void showsAll(Locator locator, String... texts) {
+    for (String text : texts) {
+      assertThat(locator).containsText(text);
+    }
+  }
+
+  private static Page.GetByLabelOptions exact() {
+    return new Page.GetByLabelOptions().setExact(true);
+  }
+
+  /**
+   * Waits until the chart has painted its canvas: some pixels in a series' colour (a bar's inside,
+   * not an anti-aliased edge), and more than the axes and the legend alone would.
+   */
+  private void paints(Locator canvas, String colour) {
+    assertThat(canvas).isVisible();
+    page.waitForFunction(
+        "([canvas, colour]) => {"
+            + " const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));"
+            + " const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;"
+            + " let painted = 0, inColour = 0;"
+            + " for (let i = 0; i < data.length; i += 4) {"
+            + "   if (data[i + 3]) painted++;"
+            + "   if (data[i] === r && data[i + 1] === g && data[i + 2] === b && data[i + 3] === 255) inColour++;"
+            + " }"
+            + " return inColour > 100 && painted > 2000; }",
+        List.of(canvas.elementHandle(), colour));
+  }
+
+  /**
+   * The downloaded CSV's records, without the byte order mark that tells spreadsheets it is UTF-8.
+   */
+  private static List<String> csvLines(Download download) throws IOException {
+    String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+    assertThat(csv).startsWith("\uFEFF").endsWith("\r\n");
+    return List.of(csv.substring(1, csv.length() - 2).split("\r\n"));
+  }
+
+  private static void stubAccountability(
+      String dimension, List<Map<String, Object>> rows, Map<String, Object> total) {
+    stub(
+        get(urlPathEqualTo("/api/revenue/accountability"))
+            .withQueryParam("dimension", equalTo(dimension)),
+        object(
+            "dimension",
+            dimension,
+            "from",
+            "2026-01-01",
+            "to",
+            "2026-12-31",
+            "asOf",
+            "2026-12-03T10:00:00Z",
+            "rows",
+            rows,
+            "total",
+            object("figures", total)));
+  }
+
+  private static List<Map<String, Object>> campaignRows() {
+    return List.of(
+        row(
+            "spring-webinar",
+            figures(
+                "leads",
+                40,
+                40,
+                "converted",
+                12,
+                40,
+                "arrWon",
+                480000,
+                12,
+                "arrChurned",
+                96000,
+                12,
+                "arrSaved",
+                48000,
+                3,
+                "grr90",
+                0.95,
+                12,
+                "grr180",
+                0.88,
+                11,
+                "grr365",
+                0.71,
+                9)),
+        row("fall-launch", figures("arrWon", 96000, 2, "grr90", 1, 2)),
+        row(null, figures("arrWon", 12000, 1, "grr90", 1, 1)));
+  }
+
+  private static Map<String, Object> campaignTotal() {
+    return figures(
+        "leads",
+        40,
+        40,
+        "converted",
+        12,
+        40,
+        "arrWon",
+        588000,
+        15,
+        "arrChurned",
+        96000,
+        15,
+        "arrSaved",
+        48000,
+        3,
+        "grr90",
+        0.96,
+        15,
+        "grr180",
+        0.88,
+        11,
+        "grr365",
+        0.71,
+        9);
+  }
+
+  private static void stubChurnPredictors() {
+    stub(
+        get(urlPathEqualTo("/api/revenue/churn-predictors")),
+        object(
+            "from",
+            "2026-01-01",
+            "to",
+            "2026-12-31",
+            "asOf",
+            "2026-12-03T10:00:00Z",
+            "factors",
+            List.of(
+                factor(
+                    "brief-returned",
+                    cohort(12, 4, 0.3333, 0.71, 9),
+                    cohort(40, 2, 0.05, 0.97, 30)),
+                factor(
+                    "first-value-late",
+                    cohort(8, 3, 0.375, 0.64, 6),
+                    cohort(44, 3, 0.0682, 0.95, 33)),
+                factor(
+                    "promise-missed", cohort(5, 2, 0.4, 0.6, 4), cohort(47, 4, 0.0851, 0.93, 35)),
+                factor(
+                    "first-contact-outside-sla",
+                    cohort(15, 3, 0.2, 0.85, 11),
+                    cohort(37, 3, 0.0811, 0.94, 28)))));
+  }
+
+  private static Map<String, Object> factor(
+      String factor, Map<String, Object> with, Map<String, Object> without) {
+    return object("factor", factor, "with", with, "without", without);
+  }
+
+  private static Map<String, Object> cohort(
+      int customers, int churned, double churnRate, double grr365, int n) {
+    return object(
+        "customers",
+        customers,
+        "churned",
+        churned,
+        "churnRate",
+        churnRate,
+        "grr365",
+        figure(grr365, n));
+  }
+
+  private static Map<String, Object> row(String value, Map<String, Object> figures) {
+    return object("value", value, "figures", figures);
+  }
+
+  /** Every figure, null with n 0 but those given as name, value, n. */
+  private static Map<String, Object> figures(Object... namesValuesAndCounts) {
+    Map<String, Object> figures = new LinkedHashMap<>();
+    FIGURES.forEach(name -> figures.put(name, figure(null, 0)));
+    for (int i = 0; i < namesValuesAndCounts.length; i += 3) {
+      figures.put(
+          (String) namesValuesAndCounts[i],
+          figure(namesValuesAndCounts[i + 1], (Integer) namesValuesAndCounts[i + 2]));
+    }
+    return figures;
+  }
+
+  private static Map<String, Object> figure(Object value, int n) {
+    return object("value", value, "n", n);
+  }
+
+  private static Map<String, Object> customer(
+      String id, String name, int startingArr, int arr, String band) {
+    return object(
+        "customerId",
+        id,
+        "customerName",
+        name,
+        "contractDate",
+        "2026-03-02",
+        "startingArr",
+        startingArr,
+        "arr",
+        arr,
+        "band",
+        band,
+        "lifecycle",
+        "active",
+        "lineage",
+        object("campaign", "spring-webinar", "sourceChannel", "webinar", "salesOwner", "sam"));
+  }
+
+  private static ResponseDefinitionBuilder problem(
+      int status, String title, String detail, String instance) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+        .withBody(
+            write(
+                object("title", title, "status", status, "detail", detail, "instance", instance)));
+  }
+
+  private static void stub(MappingBuilder request, Object body) {
+    BACKENDS.get(RETENTION).stubFor(request.willReturn(okJson(write(body))));
+  }
+}
