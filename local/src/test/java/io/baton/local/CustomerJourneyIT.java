@@ -174,6 +174,12 @@ class CustomerJourneyIT {
 
     onboardAndHandToRetention(dealId);
     aSavePlayKeepsTheRevenue(dealId);
+    JsonNode byCampaign =
+        gateway.awaitJson(
+            "/api/revenue/accountability?dimension=campaign&from=2026-11-01&to=2026-11-30",
+            answer -> answer.path("rows").findValuesAsText("value").contains("fall-launch"));
+    assertThat(byCampaign.path("total").path("figures").path("arrWon").path("n").asInt())
+        .isGreaterThanOrEqualTo(1);
   }
 
   /**
@@ -229,6 +235,14 @@ class CustomerJourneyIT {
             "/api/customers/" + dealId, body -> "active".equals(body.path("lifecycle").asText()));
     assertThat(customer.path("handover").path("promises").findValuesAsText("status"))
         .contains("missed");
+    JsonNode lineage = customer.path("lineage");
+    assertThat(lineage.path("campaign").asText()).isEqualTo("fall-launch");
+    assertThat(lineage.path("sourceChannel").asText()).isEqualTo("webinar");
+    assertThat(lineage.path("salesOwner").asText()).isEqualTo("sam");
+    assertThat(lineage.path("acceptingAccountManager").asText()).isEqualTo("amy");
+    assertThat(lineage.path("handoffReturns").asInt()).isZero();
+    assertThat(lineage.path("promisesMissed").asInt()).isEqualTo(1);
+    assertThat(lineage.path("daysToValue").isInt()).isTrue();
     JsonNode handedOver = gateway.getJson("/api/onboardings/" + dealId);
     assertThat(handedOver.path("status").asText()).isEqualTo("handed-over");
     assertThat(handedOver.path("timeToValueDays").isInt()).isTrue();
@@ -596,7 +610,33 @@ class CustomerJourneyIT {
               SERVICE_AGENT,
               ACCOUNT_MANAGER,
               ADMIN),
-          row("GET", "/api/save-plays/revenue", Fixtures::nothing, 200, CS_LEADER, ADMIN));
+          row("GET", "/api/save-plays/revenue", Fixtures::nothing, 200, CS_LEADER, ADMIN),
+          row("POST", "/api/onboardings/lineage/resend", Fixtures::aLineageResend, 200, ADMIN),
+          row(
+              "GET",
+              "/api/revenue/accountability?dimension=campaign",
+              Fixtures::nothing,
+              200,
+              MARKETING,
+              CS_LEADER,
+              SYSTEM,
+              ADMIN),
+          row(
+              "GET",
+              "/api/revenue/accountability?dimension=sales-owner",
+              Fixtures::nothing,
+              200,
+              SALES,
+              CS_LEADER,
+              ADMIN),
+          row(
+              "GET",
+              "/api/revenue/customers?dimension=account-manager",
+              Fixtures::nothing,
+              200,
+              CS_LEADER,
+              ADMIN),
+          row("GET", "/api/revenue/churn-predictors", Fixtures::nothing, 200, CS_LEADER, ADMIN));
 
   static Stream<Arguments> everyRoleAtEveryEndpoint() {
     return AUTHORIZATION_MATRIX.stream()
@@ -692,6 +732,10 @@ class CustomerJourneyIT {
 
     static Target nothing(boolean allowed) {
       return Target.none(null);
+    }
+
+    static Target aLineageResend(boolean allowed) {
+      return Target.none(Map.of("limit", 10));
     }
 
     static Target aLeadToReceive(boolean allowed) {
