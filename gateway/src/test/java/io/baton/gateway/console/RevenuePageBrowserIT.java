@@ -25,7 +25,6 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.baton.testsupport.Chromium;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
@@ -39,21 +38,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.cloud.gateway.route.RouteLocator;
-import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The console's Revenue page in headless Chromium against the gateway, retention-service's revenue
- * answers ({@code /api/revenue/**}) stubbed by WireMock as {@link ConsoleBrowserIT} stubs the other
- * backends; users hold a session from {@link ConsolePages}.
+ * The console's Revenue page in headless Chromium against the gateway, through its own route for
+ * {@code /api/revenue/**} to retention-service, whose revenue answers WireMock stubs (in the shapes
+ * of retention's OpenAPI document) as {@link ConsoleBrowserIT} stubs the other backends; users hold
+ * a session from {@link ConsolePages}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RevenuePageBrowserIT {
@@ -87,25 +82,6 @@ class RevenuePageBrowserIT {
   private BrowserContext context;
 
   private Page page;
-
-  /**
-   * The gateway's route for retention's revenue answers, as the console will reach them: {@code
-   * /api/revenue/**} to retention-service. It stands in for the route the gateway's configuration
-   * gains with retention's revenue API, and goes to the same stub.
-   */
-  @TestConfiguration(proxyBeanMethods = false)
-  static class RevenueRoute {
-
-    @Bean
-    RouteLocator revenueRoute(
-        RouteLocatorBuilder routes,
-        @Value("${baton.services.retention-service.url}") URI retention) {
-      return routes
-          .routes()
-          .route("revenue-stand-in", route -> route.path("/api/revenue/**").uri(retention))
-          .build();
-    }
-  }
 
   @DynamicPropertySource
   static void backends(DynamicPropertyRegistry registry) {
