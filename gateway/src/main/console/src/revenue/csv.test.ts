@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aCohort, campaignAccountability, someFigures } from '../testing/revenue';
+import { aCohort, aRevenueCustomer, campaignAccountability, someFigures } from '../testing/revenue';
 import { accountabilityCsv, churnPredictorsCsv, csvField, customersCsv, fileNamePart, toCsv } from './csv';
 
 /** The records of a CSV, split at its CRLFs (the test data has no line break inside a field). */
@@ -133,20 +133,7 @@ describe('the churn predictors CSV', () => {
 
 describe('the customers CSV', () => {
   it('writes each customer with every key of their lineage, unknown ones empty', () => {
-    const [header, row] = lines(
-      customersCsv([
-        {
-          customerId: 'D-1001',
-          customerName: 'Acme, Inc.',
-          contractDate: '2026-03-02',
-          startingArr: 48000,
-          arr: 36000,
-          band: 'yellow',
-          lifecycle: 'active',
-          lineage: { campaign: 'spring-webinar', leadPlay: 'Enterprise fast lane', firstValueLate: true },
-        },
-      ]),
-    );
+    const [header, row] = lines(customersCsv([aRevenueCustomer()]));
     const columns = header.split(',');
     expect(columns.slice(0, 9)).toEqual([
       'customerId',

@@ -6,11 +6,18 @@ import { h, replace } from '../ui/dom';
 import { formatAmount, formatDate, formatDateTime, humanize } from '../ui/format';
 import { accountabilityChart, chartSummary, churnPredictorsChart, type ChartSeries } from './chart-data';
 import { accountabilityCsv, churnPredictorsCsv, customersCsv, downloadCsv, fileNamePart } from './csv';
-import type { Accountability, ChurnPredictors, Dimension, Figure, RevenueCustomer } from './revenue-api';
+import type {
+  Accountability,
+  ChurnPredictors,
+  Dimension,
+  Figure,
+  RevenueCustomer,
+  RevenueCustomers,
+} from './revenue-api';
 import {
   accountabilityPath,
   churnPredictorsPath,
-  CUSTOMERS_PAGE_SIZE,
+  customersPageInfo,
   customersPath,
   DIMENSIONS,
   dimensionLabel,
@@ -201,6 +208,7 @@ class RevenuePage {
           ),
         ),
         coverage(answer, 'Customers closed (and leads received)'),
+        leadFiguresNote(answer),
         answer.rows.length
           ? [h('div', { class: 'chart' }, canvas), this.accountabilityTable(answer)]
           : emptyState('No customer closed and no lead came in during this period.'),
@@ -314,11 +322,12 @@ class RevenuePage {
       this.customers.scrollIntoView({ block: 'nearest' });
     }
     try {
-      const customers = await getJson<RevenueCustomer[]>(customersPath(query, value, page));
+      const answer = await getJson<RevenueCustomers>(customersPath(query, value, page));
       if (request !== this.latest.customers) {
         return;
       }
-      const pageName = page > 0 ? `-page-${page + 1}` : '';
+      const customers = answer.customers;
+      const pageName = answer.page > 0 ? `-page-${answer.page + 1}` : '';
       replace(
         this.customers,
         sectionHeader(
@@ -334,10 +343,11 @@ class RevenuePage {
         h(
           'p',
           { class: 'muted' },
-          `Closed from ${formatDate(query.from)} to ${formatDate(query.to)}. Each links to the customer's journey.`,
+          `${customerCount(answer.totalCustomers)} closed from ${formatDate(answer.from)} to ${formatDate(answer.to)}; ` +
+            `as of ${formatDateTime(answer.asOf)}. Each links to the customer's journey.`,
         ),
         customers.length ? customerTable(title, customers) : emptyState('No customer is behind this row.'),
-        this.pager(value, page, customers.length),
+        this.pager(value, answer),
       );
       if (focus) {
         heading.focus();
@@ -349,9 +359,10 @@ class RevenuePage {
     }
   }
 
-  private pager(value: string | null, page: number, count: number): HTMLElement | null {
-    const more = count === CUSTOMERS_PAGE_SIZE;
-    if (page === 0 && !more) {
+  private pager(value: string | null, answer: RevenueCustomers): HTMLElement | null {
+    const { first, last, total, hasPrevious, hasNext } = customersPageInfo(answer);
+    const page = answer.page;
+    if (!hasPrevious && !hasNext) {
       return null;
     }
     return h(
@@ -362,18 +373,18 @@ class RevenuePage {
         {
           type: 'button',
           class: 'secondary',
-          disabled: page === 0,
+          disabled: !hasPrevious,
           onclick: () => void this.loadCustomers(value, page - 1, true),
         },
         'Previous page',
       ),
-      h('span', {}, `Page ${page + 1}`),
+      h('span', {}, first ? `${first}–${last} of ${total}` : `None of ${total} on page ${page + 1}`),
       h(
         'button',
         {
           type: 'button',
           class: 'secondary',
-          disabled: !more,
+          disabled: !hasNext,
           onclick: () => void this.loadCustomers(value, page + 1, true),
         },
         'Next page',
@@ -461,6 +472,27 @@ function coverage(answer: { from: string; to: string; asOf: string }, what: stri
   );
 }
 
+/**
+ * When lead-service's counts in the figures were read: the first answer for a new period has none yet
+ * (retention reads them in the background), so leads and converted show as unknown until asked again.
+ */
+function leadFiguresNote(answer: Accountability): HTMLElement | null {
+  if (!figureColumns(answer.dimension).some((column) => column.figure === 'leads')) {
+    return null;
+  }
+  return h(
+    'p',
+    { class: 'muted', 'data-lead-figures': answer.leadFiguresAsOf ? 'read' : 'pending' },
+    answer.leadFiguresAsOf
+      ? `Leads and converted as lead-service counted them at ${formatDateTime(answer.leadFiguresAsOf)}.`
+      : 'Leads and converted are still being read from lead-service for this period: show the figures again shortly.',
+  );
+}
+
+function customerCount(count: number): string {
+  return count === 1 ? '1 customer' : `${count} customers`;
+}
+
 /** "71 % (n 9)", the count quieter than the value. */
 function figureText(figure: Figure | null | undefined, kind: FigureKind): HTMLElement[] {
   return [
@@ -541,11 +573,13 @@ function customerTable(caption: string, customers: RevenueCustomer[]): HTMLEleme
             h(
               'td',
               {},
-              h(
-                'a',
-                { href: href({ view: 'journey', id: customer.customerId }) },
-                customer.customerName ?? customer.customerId,
-              ),
+              customer.customerId
+                ? h(
+                    'a',
+                    { href: href({ view: 'journey', id: customer.customerId }) },
+                    customer.customerName ?? customer.customerId,
+                  )
+                : (customer.customerName ?? '—'),
               customer.customerName ? [' ', h('small', { class: 'muted' }, customer.customerId)] : null,
             ),
             h('td', {}, formatDate(customer.contractDate)),

@@ -3,6 +3,7 @@ import { formatAmount } from '../ui/format';
 import {
   accountabilityPath,
   churnPredictorsPath,
+  customersPageInfo,
   customersPath,
   dimensionsFor,
   figureColumns,
@@ -13,7 +14,7 @@ import {
   rowsOf,
   seesOnlyOwnRow,
 } from './revenue';
-import { aCohort, campaignAccountability } from '../testing/revenue';
+import { aCohort, campaignAccountability, customersPage } from '../testing/revenue';
 
 const EVERY_DIMENSION = [
   'campaign',
@@ -78,6 +79,7 @@ describe('a figure with its n', () => {
 
   it('writes a cohort’s churn with the customers it counts', () => {
     expect(formatChurn(aCohort(12, 4, { value: 0.71, n: 9 }))).toBe('33 % (4 of 12)');
+    expect(formatChurn(aCohort(0, 0, { value: null, n: 0 }))).toBe('— (0 of 0)');
   });
 });
 
@@ -114,12 +116,53 @@ describe('the requests', () => {
     expect(churnPredictorsPath(query)).toBe('/api/revenue/churn-predictors?from=2026-01-01&to=2026-12-31');
   });
 
-  it('asks for the customers of a row, the unknown row without a value, later pages by number', () => {
+  it('asks for the customers of a row, the unknown row with an empty value, later pages by number', () => {
     expect(customersPath(query, 'spring webinar & co', 0)).toBe(
       '/api/revenue/customers?dimension=campaign&value=spring+webinar+%26+co&from=2026-01-01&to=2026-12-31&size=100',
     );
+    // without a value retention would answer every customer of the period
     expect(customersPath(query, null, 2)).toBe(
-      '/api/revenue/customers?dimension=campaign&from=2026-01-01&to=2026-12-31&page=2&size=100',
+      '/api/revenue/customers?dimension=campaign&value=&from=2026-01-01&to=2026-12-31&page=2&size=100',
     );
+  });
+});
+
+describe('the pages of customers', () => {
+  it('has no other page when the first holds every customer', () => {
+    expect(customersPageInfo(customersPage())).toEqual({
+      first: 1,
+      last: 2,
+      total: 2,
+      hasPrevious: false,
+      hasNext: false,
+    });
+  });
+
+  it('counts the pages from 0 and knows from the total whether another follows', () => {
+    const customers = customersPage().customers;
+    expect(customersPageInfo(customersPage({ page: 0, size: 2, totalCustomers: 5, customers }))).toMatchObject({
+      first: 1,
+      last: 2,
+      hasPrevious: false,
+      hasNext: true,
+    });
+    expect(customersPageInfo(customersPage({ page: 1, size: 2, totalCustomers: 4, customers }))).toMatchObject({
+      first: 3,
+      last: 4,
+      hasPrevious: true,
+      hasNext: false,
+    });
+    expect(
+      customersPageInfo(customersPage({ page: 2, size: 2, totalCustomers: 5, customers: customers.slice(1) })),
+    ).toMatchObject({ first: 5, last: 5, total: 5, hasPrevious: true, hasNext: false });
+  });
+
+  it('shows none past the last page, with the way back', () => {
+    expect(customersPageInfo(customersPage({ page: 3, totalCustomers: 2, customers: [] }))).toMatchObject({
+      first: 0,
+      last: 0,
+      hasPrevious: true,
+      hasNext: false,
+    });
   });
 });

@@ -1,5 +1,13 @@
 import { formatAmount, formatDecimal, formatDuration, formatPercent, humanize } from '../ui/format';
-import type { Accountability, ChurnFactor, Cohort, Dimension, Figure, FigureName } from './revenue-api';
+import type {
+  Accountability,
+  ChurnFactor,
+  Cohort,
+  Dimension,
+  Figure,
+  FigureName,
+  RevenueCustomers,
+} from './revenue-api';
 
 /** Every dimension, in the order the picker offers them. */
 export const DIMENSIONS: readonly { dimension: Dimension; label: string }[] = [
@@ -166,6 +174,7 @@ export interface RevenueQuery extends Period {
   drill?: string | null;
 }
 
+/** Customers per page of a row (retention takes 1 to 200, 50 when not told). */
 export const CUSTOMERS_PAGE_SIZE = 100;
 
 export function accountabilityPath(query: RevenueQuery): string {
@@ -177,28 +186,54 @@ export function churnPredictorsPath(period: Period): string {
 }
 
 /**
- * The customers behind a row; the unknown row is asked for without a value. Pages count from 0, as
- * Spring's do; the first is asked for without a number, which any paging reads as the first page.
+ * The customers behind a row, a page at a time (pages count from 0). The unknown row is asked for with
+ * an empty value (`value=`): without a value retention answers every customer of the period.
  */
 export function customersPath(query: RevenueQuery, value: string | null, page: number): string {
-  return `/api/revenue/customers?${params({
-    dimension: query.dimension,
-    value: value ?? undefined,
-    from: query.from,
-    to: query.to,
-    page: page > 0 ? String(page) : undefined,
-    size: String(CUSTOMERS_PAGE_SIZE),
-  })}`;
+  return `/api/revenue/customers?${params(
+    {
+      dimension: query.dimension,
+      value: value ?? '',
+      from: query.from,
+      to: query.to,
+      page: page > 0 ? String(page) : undefined,
+      size: String(CUSTOMERS_PAGE_SIZE),
+    },
+    ['value'],
+  )}`;
 }
 
-function params(values: Record<string, string | undefined>): string {
+/** Leaves out what is not given; an empty value too, unless its name is among `keepEmpty`. */
+function params(values: Record<string, string | undefined>, keepEmpty: readonly string[] = []): string {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(values)) {
-    if (value !== undefined && value !== '') {
+    if (value !== undefined && (value !== '' || keepEmpty.includes(name))) {
       search.set(name, value);
     }
   }
   return search.toString();
+}
+
+/** Where a page of customers stands among all of the row's: which ones it shows, and whether more come before or after. */
+export interface CustomersPageInfo {
+  /** 1-based positions of the first and last customer shown; 0 and 0 for none. */
+  first: number;
+  last: number;
+  total: number;
+  hasPrevious: boolean;
+  hasNext: boolean;
+}
+
+export function customersPageInfo(answer: RevenueCustomers): CustomersPageInfo {
+  const start = answer.page * answer.size;
+  const shown = answer.customers.length;
+  return {
+    first: shown ? start + 1 : 0,
+    last: shown ? start + shown : 0,
+    total: answer.totalCustomers,
+    hasPrevious: answer.page > 0,
+    hasNext: start + answer.size < answer.totalCustomers,
+  };
 }
 
 /** The rows as retention sent them, the unknown row last. */

@@ -1,4 +1,11 @@
-import type { Accountability, Cohort, Figure, Figures } from '../revenue/revenue-api';
+import type {
+  Accountability,
+  Cohort,
+  Figure,
+  Figures,
+  RevenueCustomer,
+  RevenueCustomers,
+} from '../revenue/revenue-api';
 
 const NONE: Figure = { value: null, n: 0 };
 
@@ -33,6 +40,7 @@ export function campaignAccountability(): Accountability {
     from: '2026-01-01',
     to: '2026-12-31',
     asOf: '2026-12-03T10:00:00Z',
+    leadFiguresAsOf: '2026-12-03T09:58:00Z',
     rows: [
       {
         value: null,
@@ -71,6 +79,43 @@ export function campaignAccountability(): Accountability {
   };
 }
 
+/** A cohort as retention sends it: the churn rate to four decimals, null when it has no customer. */
 export function aCohort(customers: number, churned: number, grr365: Figure): Cohort {
-  return { customers, churned, churnRate: customers ? Math.round((churned / customers) * 10_000) / 10_000 : 0, grr365 };
+  return {
+    customers,
+    churned,
+    churnRate: customers ? Math.round((churned / customers) * 10_000) / 10_000 : null,
+    grr365,
+  };
+}
+
+/** A customer behind a row as retention sends it: what it does not know left out, money as numbers. */
+export function aRevenueCustomer(fields: Partial<RevenueCustomer> = {}): RevenueCustomer {
+  return {
+    customerId: 'D-1001',
+    customerName: 'Acme, Inc.',
+    contractDate: '2026-03-02',
+    startingArr: 48000,
+    arr: 36000,
+    band: 'yellow',
+    lifecycle: 'active',
+    lineage: { campaign: 'spring-webinar', leadPlay: 'Enterprise fast lane', firstValueLate: true },
+    ...fields,
+  };
+}
+
+/** A page of the customers of spring-webinar: `value` is left out for the unknown row. */
+export function customersPage(fields: Partial<RevenueCustomers> = {}): RevenueCustomers {
+  return {
+    dimension: 'campaign',
+    value: 'spring-webinar',
+    from: '2026-01-01',
+    to: '2026-12-31',
+    asOf: '2026-12-03T10:00:00Z',
+    page: 0,
+    size: 100,
+    totalCustomers: 2,
+    customers: [aRevenueCustomer(), aRevenueCustomer({ customerId: 'D-1002', customerName: 'Globex', band: 'green' })],
+    ...fields,
+  };
 }

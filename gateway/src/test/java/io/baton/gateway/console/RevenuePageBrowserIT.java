@@ -1,6 +1,7 @@
 package io.baton.gateway.console;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -24,34 +25,30 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.baton.testsupport.Chromium;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.cloud.gateway.route.RouteLocator;
-import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The console's Revenue page in headless Chromium against the gateway, retention-service's revenue
- * answers ({@code /api/revenue/**}) stubbed by WireMock as {@link ConsoleBrowserIT} stubs the other
- * backends; users hold a session from {@link ConsolePages}.
+ * The console's Revenue page in headless Chromium against the gateway, through its own route for
+ * {@code /api/revenue/**} to retention-service, whose revenue answers WireMock stubs (in the shapes
+ * of retention's OpenAPI document) as {@link ConsoleBrowserIT} stubs the other backends; users hold
+ * a session from {@link ConsolePages}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RevenuePageBrowserIT {
@@ -85,25 +82,6 @@ class RevenuePageBrowserIT {
   private BrowserContext context;
 
   private Page page;
-
-  /**
-   * The gateway's route for retention's revenue answers, as the console will reach them: {@code
-   * /api/revenue/**} to retention-service. It stands in for the route the gateway's configuration
-   * gains with retention's revenue API, and goes to the same stub.
-   */
-  @TestConfiguration(proxyBeanMethods = false)
-  static class RevenueRoute {
-
-    @Bean
-    RouteLocator revenueRoute(
-        RouteLocatorBuilder routes,
-        @Value("${baton.services.retention-service.url}") URI retention) {
-      return routes
-          .routes()
-          .route("revenue-stand-in", route -> route.path("/api/revenue/**").uri(retention))
-          .build();
-    }
-  }
 
   @DynamicPropertySource
   static void backends(DynamicPropertyRegistry registry) {
@@ -155,9 +133,13 @@ class RevenuePageBrowserIT {
         get(urlPathEqualTo("/api/revenue/customers"))
             .withQueryParam("dimension", equalTo("campaign"))
             .withQueryParam("value", equalTo("spring-webinar")),
-        List.of(
-            customer("D-1001", "Acme Corp", 48000, 36000, "yellow"),
-            customer("D-1002", "Globex, Inc.", 96000, 96000, "green")));
+        customersPage(
+            "spring-webinar",
+            0,
+            2,
+            List.of(
+                customer("D-1001", "Acme Corp", 48000, 36000, "yellow"),
+                customer("D-1002", "Globex, Inc.", 96000, 96000, "green"))));
     stub(
         get("/api/customers/D-1001"),
         object(
@@ -179,6 +161,7 @@ class RevenuePageBrowserIT {
 
     Locator byCampaign = region("Revenue by campaign");
     assertThat(byCampaign.getByRole(AriaRole.TABLE)).isVisible();
+    assertThat(byCampaign).containsText("Leads and converted as lead-service counted them");
     showsAll(
         accountabilityRow("spring-webinar"),
         "480,000 (n 12)",
@@ -237,7 +220,9 @@ class RevenuePageBrowserIT {
         .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("spring-webinar"))
         .click();
     Locator customers = region("Customers of spring-webinar");
-    showsAll(customers, "Acme Corp", "D-1001", "48,000", "36,000", "yellow", "Globex, Inc.");
+    showsAll(customers, "2 customers closed", "Acme Corp", "D-1001", "48,000", "36,000", "yellow");
+    showsAll(customers, "Globex, Inc.");
+    assertThat(customers.getByRole(AriaRole.NAVIGATION)).not().isAttached();
     ConsolePages.keepScreen(page, "revenue-page-drill-down");
     Download customersCsv =
         page.waitForDownload(
@@ -268,6 +253,60 @@ class RevenuePageBrowserIT {
     page.goBack();
     assertThat(region("Customers of spring-webinar")).containsText("Globex, Inc.");
     assertThat(page.getByLabel("Figures by")).hasValue("campaign");
+  }
+
+  @Test
+  void theCustomersWithNoCampaignComePageByPage() {
+    stubAccountability("campaign", campaignRows(), campaignTotal());
+    stubChurnPredictors();
+    List<Map<String, Object>> firstPage =
+        IntStream.range(0, 100)
+            .mapToObj(
+                i ->
+                    customer("U-%03d".formatted(i), "Unknown %03d".formatted(i), 100, 100, "green"))
+            .toList();
+    stub(
+        get(urlPathEqualTo("/api/revenue/customers"))
+            .withQueryParam("value", equalTo(""))
+            .withQueryParam("page", absent()),
+        customersPage(null, 0, 101, firstPage));
+    stub(
+        get(urlPathEqualTo("/api/revenue/customers"))
+            .withQueryParam("value", equalTo(""))
+            .withQueryParam("page", equalTo("1")),
+        customersPage(null, 1, 101, List.of(customer("U-100", "Last Unknown", 200, 0, "red"))));
+    ConsolePages.signedInAs(context, "cleo", "cs-leaders", "cs-leader");
+
+    page.navigate(console("#/revenue?dimension=campaign&from=2026-01-01&to=2026-12-31"));
+    accountabilityRow("unknown")
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("unknown"))
+        .click();
+
+    Locator customers = region("Customers with no campaign");
+    showsAll(customers, "101 customers closed", "Unknown 000", "Unknown 099", "1–100 of 101");
+    Locator pages = customers.getByRole(AriaRole.NAVIGATION);
+    assertThat(button(pages, "Previous page")).isDisabled();
+    button(pages, "Next page").click();
+    showsAll(customers, "Last Unknown", "101–101 of 101");
+    assertThat(customers).not().containsText("Unknown 000");
+    assertThat(button(pages, "Next page")).isDisabled();
+    button(pages, "Previous page").click();
+    showsAll(customers, "Unknown 000", "1–100 of 101");
+    // the unknown row is asked for with an empty value: without one, every customer would come
+    BACKENDS
+        .get(RETENTION)
+        .verify(
+            3,
+            getRequestedFor(urlPathEqualTo("/api/revenue/customers"))
+                .withQueryParam("dimension", equalTo("campaign"))
+                .withQueryParam("value", equalTo(""))
+                .withQueryParam("size", equalTo("100")));
+    BACKENDS
+        .get(RETENTION)
+        .verify(
+            0,
+            getRequestedFor(urlPathEqualTo("/api/revenue/customers"))
+                .withQueryParam("value", absent()));
   }
 
   @Test
@@ -368,6 +407,10 @@ class RevenuePageBrowserIT {
     return page.locator("table.accountability tbody tr").filter(hasText(value));
   }
 
+  private static Locator button(Locator within, String name) {
+    return within.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name));
+  }
+
   private static Locator.FilterOptions hasText(String text) {
     return new Locator.FilterOptions().setHasText(text);
   }
@@ -424,6 +467,8 @@ class RevenuePageBrowserIT {
             "2026-12-31",
             "asOf",
             "2026-12-03T10:00:00Z",
+            "leadFiguresAsOf",
+            "2026-12-03T09:58:00Z",
             "rows",
             rows,
             "total",
@@ -555,6 +600,35 @@ class RevenuePageBrowserIT {
 
   private static Map<String, Object> figure(Object value, int n) {
     return object("value", value, "n", n);
+  }
+
+  /**
+   * A page of the customers behind a row, as retention answers it; {@code value} is left out for
+   * the row of customers without one.
+   */
+  private static Map<String, Object> customersPage(
+      String value, int page, long totalCustomers, List<Map<String, Object>> customers) {
+    Map<String, Object> answer = object("dimension", "campaign");
+    if (value != null) {
+      answer.put("value", value);
+    }
+    answer.putAll(
+        object(
+            "from",
+            "2026-01-01",
+            "to",
+            "2026-12-31",
+            "asOf",
+            "2026-12-03T10:00:00Z",
+            "page",
+            page,
+            "size",
+            100,
+            "totalCustomers",
+            totalCustomers,
+            "customers",
+            customers));
+    return answer;
   }
 
   private static Map<String, Object> customer(
