@@ -142,6 +142,22 @@ class CustomerApiIT {
   }
 
   @Test
+  void aRepeatedHandoverWithTheLineageCompletesItAndChangesNothingElse() {
+    String customerId = api.registered(newId("deal"), Map.of());
+    api.post("/api/customers/" + customerId + "/handover", aHandover());
+    Map<String, Object> backfill = new HashMap<>(aHandover());
+    backfill.put("timeToValueDays", 99);
+    backfill.put("lineage", Map.of("campaign", "spring-webinar", "promisesMissed", 1));
+
+    ResponseEntity<String> again = api.post("/api/customers/" + customerId + "/handover", backfill);
+
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(read(again).path("lineage").path("campaign").asText()).isEqualTo("spring-webinar");
+    assertThat(read(again).path("lineage").path("promisesMissed").asInt()).isEqualTo(1);
+    assertThat(read(again).path("handover").path("timeToValueDays").asInt()).isEqualTo(21);
+  }
+
+  @Test
   void keepsTheLineageOfTheRegistrationCompletedByTheHandover() {
     String customerId = newId("deal");
     Map<String, Object> registration = aCustomer();
