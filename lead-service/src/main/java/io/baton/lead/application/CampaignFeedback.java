@@ -1,9 +1,12 @@
 package io.baton.lead.application;
 
 import io.baton.lead.domain.Lead;
+import io.baton.lead.domain.LeadPipeline;
 import io.baton.lead.domain.Leads;
 import io.baton.lead.domain.SourceFeedback;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +36,16 @@ public class CampaignFeedback {
   /** Feedback per source channel for the leads received in {@code [from, to)}, biggest first. */
   public List<SourceFeedback> perSource(Instant from, Instant to) {
     return tally(from, to, lead -> lead.source().channel().code());
+  }
+
+  /**
+   * The leads received from {@code from} to {@code to} (UTC days, both included) and those
+   * converted, per campaign, source channel, play, owner and month received.
+   */
+  public LeadPipeline pipeline(LocalDate from, LocalDate to) {
+    return leads.pipelineReceivedBetween(
+        from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+        to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
   }
 
   private List<SourceFeedback> tally(Instant from, Instant to, Function<Lead, String> keyOf) {

@@ -12,6 +12,7 @@ import io.baton.lead.domain.Lead;
 import io.baton.lead.domain.LeadStatus;
 import io.baton.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -163,6 +164,29 @@ class LeadController {
     return feedback.perSource(period.from(), period.to()).stream()
         .map(FeedbackResponse::of)
         .toList();
+  }
+
+  @GetMapping("/feedback/pipeline")
+  @Operation(
+      summary = "Leads received and converted, per campaign, source, play, owner and month",
+      description =
+          "For the leads received from `from` to `to` (ISO dates, UTC days, both included): per"
+              + " grouping (campaign, sourceChannel, play, owner, receivedMonth as yyyy-MM) a row"
+              + " per value with the leads and those converted into a won deal; value null for the"
+              + " leads without one. Retention's revenue figures read it.")
+  @ApiResponse(responseCode = "200", description = "The counts")
+  @ApiResponse(
+      responseCode = "400",
+      description = "A missing or bad date, from after to, naming each wrong parameter")
+  PipelineResponse pipeline(
+      @Parameter(description = "The first day, yyyy-MM-dd") @RequestParam(required = false)
+          String from,
+      @Parameter(description = "The last day, yyyy-MM-dd (included)")
+          @RequestParam(required = false)
+          String to) {
+    PipelinePeriod period = PipelinePeriod.parse(from, to);
+    return PipelineResponse.of(
+        period.from(), period.to(), feedback.pipeline(period.from(), period.to()));
   }
 
   @GetMapping("/{leadId}")
