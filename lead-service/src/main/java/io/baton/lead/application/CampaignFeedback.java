@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
@@ -23,9 +24,24 @@ import org.springframework.stereotype.Service;
 public class CampaignFeedback {
 
   private final Leads leads;
+  private final RetentionFiguresCache retention;
 
-  public CampaignFeedback(Leads leads) {
+  public CampaignFeedback(Leads leads, RetentionFiguresCache retention) {
     this.leads = leads;
+    this.retention = retention;
+  }
+
+  /**
+   * retention-service's figures per campaign or source channel for the customers closed on the days
+   * of {@code [from, to)} (UTC), as last read in the background; empty when none was read yet or
+   * retention could not answer.
+   */
+  public Optional<RetentionFigures> retentionFigures(
+      RetentionFigures.Dimension dimension, Instant from, Instant to) {
+    return retention.figuresFor(
+        dimension,
+        LocalDate.ofInstant(from, ZoneOffset.UTC),
+        LocalDate.ofInstant(to.minusNanos(1), ZoneOffset.UTC));
   }
 
   /** Feedback per campaign for the leads received in {@code [from, to)}, biggest first. */

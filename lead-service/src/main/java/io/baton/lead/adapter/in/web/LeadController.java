@@ -7,6 +7,7 @@ import io.baton.lead.application.RecordAttempt;
 import io.baton.lead.application.RecordOutcome;
 import io.baton.lead.application.RecordingAttempt;
 import io.baton.lead.application.RecordingOutcome;
+import io.baton.lead.application.RetentionFigures;
 import io.baton.lead.application.SearchLeads;
 import io.baton.lead.domain.Lead;
 import io.baton.lead.domain.LeadStatus;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -145,12 +147,17 @@ class LeadController {
       description =
           "For the leads received in [from, to) (default: the last 90 days): leads, contacted,"
               + " median and p90 time to first contact, qualified, disqualified and nurtured by"
-              + " reason, converted and converted ARR.")
+              + " reason, converted and converted ARR; and retention-service's retained ARR,"
+              + " churned ARR and 12-month GRR of the customers closed in the period (read in the"
+              + " background: null, with retentionFiguresAsOf null, until read or while"
+              + " retention-service is unavailable).")
   List<FeedbackResponse> feedbackPerCampaign(
       @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to) {
     Period period = Period.of(from, to, clock);
+    Optional<RetentionFigures> retention =
+        feedback.retentionFigures(RetentionFigures.Dimension.CAMPAIGN, period.from(), period.to());
     return feedback.perCampaign(period.from(), period.to()).stream()
-        .map(FeedbackResponse::of)
+        .map(row -> FeedbackResponse.of(row, retention))
         .toList();
   }
 
@@ -161,8 +168,11 @@ class LeadController {
   List<FeedbackResponse> feedbackPerSource(
       @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to) {
     Period period = Period.of(from, to, clock);
+    Optional<RetentionFigures> retention =
+        feedback.retentionFigures(
+            RetentionFigures.Dimension.SOURCE_CHANNEL, period.from(), period.to());
     return feedback.perSource(period.from(), period.to()).stream()
-        .map(FeedbackResponse::of)
+        .map(row -> FeedbackResponse.of(row, retention))
         .toList();
   }
 
