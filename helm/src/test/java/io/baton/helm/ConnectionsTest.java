@@ -34,7 +34,9 @@ class ConnectionsTest {
         .containsEntry("BATON_SERVICES_RETENTION_SERVICE_URL", "http://retention-service:8084")
         .containsEntry("BATON_SERVICES_HANDOFF_SERVICE_URL", "http://handoff-service:8082");
     assertThat(config(manifests, "lead-service"))
-        .noneSatisfy((key, value) -> assertThat(key).startsWith("BATON_SERVICES_"));
+        .containsEntry("BATON_SERVICES_RETENTION_SERVICE_URL", "http://retention-service:8084");
+    assertThat(config(manifests, "retention-service"))
+        .containsEntry("BATON_SERVICES_LEAD_SERVICE_URL", "http://lead-service:8081");
   }
 
   /**
@@ -265,7 +267,8 @@ class ConnectionsTest {
 
   @Test
   void theServicesThatCallOthersGetTheirOAuthClientWithTheSecretFromTheExistingSecret() {
-    for (String caller : List.of("handoff-service", "onboarding-service")) {
+    for (String caller :
+        List.of("lead-service", "handoff-service", "onboarding-service", "retention-service")) {
       assertThat(config(RenderScenarios.production(), caller))
           .as(caller)
           .containsEntry(
@@ -287,7 +290,7 @@ class ConnectionsTest {
                     .isEqualTo("client-secret");
               });
     }
-    for (String other : List.of("gateway", "lead-service", "retention-service")) {
+    for (String other : List.of("gateway")) {
       assertThat(config(RenderScenarios.production(), other))
           .as(other)
           .doesNotContainKey("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_BATON_SYSTEM_CLIENT_ID");

@@ -25,9 +25,9 @@ class NetworkPolicyTest {
     Manifests manifests = RenderScenarios.defaults();
 
     assertThat(admittedComponents(manifests, "lead-service"))
-        .containsExactlyInAnyOrder("gateway", "handoff-service");
+        .containsExactlyInAnyOrder("gateway", "handoff-service", "retention-service");
     assertThat(admittedComponents(manifests, "retention-service"))
-        .containsExactlyInAnyOrder("gateway", "onboarding-service");
+        .containsExactlyInAnyOrder("gateway", "onboarding-service", "lead-service");
     assertThat(admittedComponents(manifests, "handoff-service"))
         .containsExactlyInAnyOrder("gateway", "onboarding-service");
     assertThat(admittedComponents(manifests, "onboarding-service")).containsExactly("gateway");

@@ -20,6 +20,12 @@ public interface Leads extends AggregateStore<Lead> {
   /** Hands every lead received in {@code [from, to)} to {@code action}, one at a time. */
   void forEachReceivedBetween(Instant from, Instant to, Consumer<Lead> action);
 
+  /**
+   * The leads received in {@code [from, to)} and those converted (outcome converted: a won deal),
+   * counted by the store without reading the leads one at a time.
+   */
+  LeadPipeline pipelineReceivedBetween(Instant from, Instant to);
+
   /** Stores a new lead; empty if its id, external id or contact key is taken already. */
   @Override
   Optional<Lead> add(Lead lead);

@@ -1,6 +1,7 @@
 package io.baton.lead.application;
 
 import io.baton.lead.domain.Lead;
+import io.baton.lead.domain.LeadPipeline;
 import io.baton.lead.domain.LeadSearch;
 import io.baton.lead.domain.Leads;
 import java.time.Instant;
@@ -51,6 +52,11 @@ class InMemoryLeads implements Leads {
     leads.values().stream()
         .filter(lead -> !lead.receivedAt().isBefore(from) && lead.receivedAt().isBefore(to))
         .forEach(action);
+  }
+
+  @Override
+  public LeadPipeline pipelineReceivedBetween(Instant from, Instant to) {
+    throw new UnsupportedOperationException("the pipeline is counted by MongoDB (MongoLeads)");
   }
 
   @Override

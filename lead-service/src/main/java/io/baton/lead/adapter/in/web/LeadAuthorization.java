@@ -34,6 +34,8 @@ class LeadAuthorization {
             .hasAnyRole(MARKETING, SALES, SYSTEM, ADMIN)
             .requestMatchers(HttpMethod.POST, "/api/leads/*/attempts", "/api/leads/*/outcome")
             .hasAnyRole(SALES, SYSTEM, ADMIN)
+            .requestMatchers(HttpMethod.GET, "/api/leads/feedback/pipeline")
+            .hasAnyRole(MARKETING, CS_LEADER, SYSTEM, ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/leads/feedback/**")
             .hasAnyRole(MARKETING, CS_LEADER, ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/leads/*/context")

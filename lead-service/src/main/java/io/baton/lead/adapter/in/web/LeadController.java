@@ -7,11 +7,13 @@ import io.baton.lead.application.RecordAttempt;
 import io.baton.lead.application.RecordOutcome;
 import io.baton.lead.application.RecordingAttempt;
 import io.baton.lead.application.RecordingOutcome;
+import io.baton.lead.application.RetentionFigures;
 import io.baton.lead.application.SearchLeads;
 import io.baton.lead.domain.Lead;
 import io.baton.lead.domain.LeadStatus;
 import io.baton.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -22,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -144,12 +147,17 @@ class LeadController {
       description =
           "For the leads received in [from, to) (default: the last 90 days): leads, contacted,"
               + " median and p90 time to first contact, qualified, disqualified and nurtured by"
-              + " reason, converted and converted ARR.")
+              + " reason, converted and converted ARR; and retention-service's retained ARR,"
+              + " churned ARR and 12-month GRR of the customers closed in the period (read in the"
+              + " background: null, with retentionFiguresAsOf null, until read or while"
+              + " retention-service is unavailable).")
   List<FeedbackResponse> feedbackPerCampaign(
       @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to) {
     Period period = Period.of(from, to, clock);
+    Optional<RetentionFigures> retention =
+        feedback.retentionFigures(RetentionFigures.Dimension.CAMPAIGN, period.from(), period.to());
     return feedback.perCampaign(period.from(), period.to()).stream()
-        .map(FeedbackResponse::of)
+        .map(row -> FeedbackResponse.of(row, retention))
         .toList();
   }
 
@@ -160,9 +168,35 @@ class LeadController {
   List<FeedbackResponse> feedbackPerSource(
       @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to) {
     Period period = Period.of(from, to, clock);
+    Optional<RetentionFigures> retention =
+        feedback.retentionFigures(
+            RetentionFigures.Dimension.SOURCE_CHANNEL, period.from(), period.to());
     return feedback.perSource(period.from(), period.to()).stream()
-        .map(FeedbackResponse::of)
+        .map(row -> FeedbackResponse.of(row, retention))
         .toList();
+  }
+
+  @GetMapping("/feedback/pipeline")
+  @Operation(
+      summary = "Leads received and converted, per campaign, source, play, owner and month",
+      description =
+          "For the leads received from `from` to `to` (ISO dates, UTC days, both included): per"
+              + " grouping (campaign, sourceChannel, play, owner, receivedMonth as yyyy-MM) a row"
+              + " per value with the leads and those converted into a won deal; value null for the"
+              + " leads without one. Retention's revenue figures read it.")
+  @ApiResponse(responseCode = "200", description = "The counts")
+  @ApiResponse(
+      responseCode = "400",
+      description = "A missing or bad date, from after to, naming each wrong parameter")
+  PipelineResponse pipeline(
+      @Parameter(description = "The first day, yyyy-MM-dd") @RequestParam(required = false)
+          String from,
+      @Parameter(description = "The last day, yyyy-MM-dd (included)")
+          @RequestParam(required = false)
+          String to) {
+    PipelinePeriod period = PipelinePeriod.parse(from, to);
+    return PipelineResponse.of(
+        period.from(), period.to(), feedback.pipeline(period.from(), period.to()));
   }
 
   @GetMapping("/{leadId}")

@@ -26,6 +26,11 @@ class LeadProblems {
     return ProblemDetailsAdvice.invalidInput(List.of(new FieldError(ex.field(), ex.getMessage())));
   }
 
+  @ExceptionHandler(PipelinePeriod.InvalidPeriodException.class)
+  ProblemDetail invalidPeriod(PipelinePeriod.InvalidPeriodException ex) {
+    return ProblemDetailsAdvice.invalidInput(ex.errors());
+  }
+
   @ExceptionHandler(OutcomeConflictException.class)
   ProblemDetail outcomeConflict(OutcomeConflictException ex) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());

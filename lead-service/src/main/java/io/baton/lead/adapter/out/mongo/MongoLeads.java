@@ -3,15 +3,24 @@ package io.baton.lead.adapter.out.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import io.baton.lead.domain.Lead;
+import io.baton.lead.domain.LeadPipeline;
 import io.baton.lead.domain.LeadSearch;
 import io.baton.lead.domain.LeadStatus;
 import io.baton.lead.domain.Leads;
+import io.baton.lead.domain.SourceChannel;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -76,6 +85,97 @@ class MongoLeads implements Leads {
     Query query = Query.query(where("receivedAt").gte(from).lt(to));
     try (Stream<LeadDocument> documents = mongoTemplate.stream(query, LeadDocument.class)) {
       documents.map(LeadDocument::toLead).forEach(action);
+    }
+  }
+
+  /**
+   * One aggregation on the server: the leads received in the period ({@code receivedAt} is
+   * indexed), counted per value of each grouping in a {@code $facet}.
+   */
+  @Override
+  public LeadPipeline pipelineReceivedBetween(Instant from, Instant to) {
+    Document converted =
+        new Document(
+            "$sum",
+            new Document(
+                "$cond",
+                List.of(
+                    new Document("$eq", List.of("$status", LeadStatus.CONVERTED.name())), 1, 0)));
+    Document facets = new Document();
+    PIPELINE_GROUPINGS.forEach(
+        (name, key) ->
+            facets.append(
+                name,
+                List.of(
+                    new Document(
+                        "$group",
+                        new Document("_id", key)
+                            .append("leads", new Document("$sum", 1))
+                            .append("converted", converted)))));
+    List<Document> pipeline =
+        List.of(
+            new Document(
+                "$match",
+                new Document(
+                    "receivedAt",
+                    new Document("$gte", Date.from(from)).append("$lt", Date.from(to)))),
+            new Document("$facet", facets));
+    Document result =
+        mongoTemplate
+            .getCollection(LeadDocument.COLLECTION)
+            .aggregate(pipeline)
+            .into(new ArrayList<>())
+            .stream()
+            .findFirst()
+            .orElseGet(Document::new);
+    return new LeadPipeline(
+        rows(result, "campaign", value -> value),
+        rows(result, "sourceChannel", MongoLeads::channelCode),
+        rows(result, "play", value -> value),
+        rows(result, "owner", value -> value),
+        rows(result, "receivedMonth", value -> value));
+  }
+
+  /** What each grouping of the pipeline groups by, in the stored document. */
+  private static final Map<String, Object> PIPELINE_GROUPINGS = pipelineGroupings();
+
+  private static Map<String, Object> pipelineGroupings() {
+    Map<String, Object> groupings = new LinkedHashMap<>();
+    groupings.put("campaign", "$source.campaign");
+    groupings.put("sourceChannel", "$source.channel");
+    groupings.put("play", "$play.playName");
+    groupings.put("owner", "$owner");
+    groupings.put(
+        "receivedMonth",
+        new Document(
+            "$dateToString", new Document("format", "%Y-%m").append("date", "$receivedAt")));
+    return groupings;
+  }
+
+  private static List<LeadPipeline.Row> rows(
+      Document result, String grouping, UnaryOperator<String> valueOf) {
+    List<Document> groups = result.getList(grouping, Document.class, List.of());
+    return groups.stream()
+        .map(
+            group -> {
+              Object id = group.get("_id");
+              return new LeadPipeline.Row(
+                  id == null ? null : valueOf.apply(id.toString()),
+                  ((Number) group.get("leads")).longValue(),
+                  ((Number) group.get("converted")).longValue());
+            })
+        .sorted(
+            Comparator.comparing(
+                LeadPipeline.Row::value, Comparator.nullsLast(Comparator.naturalOrder())))
+        .toList();
+  }
+
+  /** The channel as the API names it ({@code paid-search}); stored as the enum's name. */
+  private static String channelCode(String stored) {
+    try {
+      return SourceChannel.valueOf(stored).code();
+    } catch (IllegalArgumentException unknown) {
+      return stored;
     }
   }
 
