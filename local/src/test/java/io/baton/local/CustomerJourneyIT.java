@@ -459,6 +459,15 @@ class CustomerJourneyIT {
               ADMIN),
           row(
               "GET",
+              "/api/leads/feedback/pipeline?from=2026-01-01&to=2026-12-31",
+              Fixtures::nothing,
+              200,
+              MARKETING,
+              CS_LEADER,
+              SYSTEM,
+              ADMIN),
+          row(
+              "GET",
               "/api/leads/feedback/campaigns",
               Fixtures::nothing,
               200,
