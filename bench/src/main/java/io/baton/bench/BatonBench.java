@@ -10,9 +10,9 @@ import java.util.List;
  * (start-up, journey throughput against the baseline process, memory after the load); then, with it
  * stopped, the gateway's share on a suite per JVM profile; then the engine as a JVM of its own per
  * profile: journey steps with job push, searches at scale, and its history growing; last the health
- * recompute and the JMH benchmark in this JVM. {@code -Dbench.quick=true} runs a shorter smoke
- * version, {@code -Dbench.only=...} some of them, and every size is a setting of its own ({@link
- * BenchSettings}).
+ * recompute, the revenue answers and the JMH benchmark in this JVM. {@code -Dbench.quick=true} runs
+ * a shorter smoke version, {@code -Dbench.only=...} some of them, and every size is a setting of
+ * its own ({@link BenchSettings}).
  */
 public final class BatonBench {
 
@@ -52,6 +52,7 @@ public final class BatonBench {
         "growth", "History growth", () -> new HistoryGrowthBenchmark(settings, engines).run());
     report.measure(
         "health", "Health recompute", () -> new HealthRecomputeBenchmark(settings).run());
+    report.measure("revenue", "Revenue answers", () -> new RevenueBenchmark(settings).run());
     report.measure("jmh", "JMH", () -> new JmhRunner(settings).run());
 
     Path written = report.write(projectRoot.resolve("bench/results"));

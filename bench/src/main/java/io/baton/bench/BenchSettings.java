@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  *
  * @param only the benchmarks to run, by name (empty: all): {@code suite} (start-up, memory and
  *     journey throughput of the local suite), {@code gateway}, {@code steps}, {@code scale}, {@code
- *     growth}, {@code health}, {@code jmh}
+ *     growth}, {@code health}, {@code revenue}, {@code jmh}
  * @param profiles the JVM options the engine and gateway figures are measured with, side by side:
  *     {@code production} (the Helm chart's) and {@code local} (the local suite's)
  * @param engineJar the embedded engine's executable jar, relative to the repository root
@@ -58,6 +58,9 @@ import java.util.regex.Pattern;
  * @param signalsPerCustomer signals each synthetic customer has within the lookback
  * @param recomputeWarmUp untimed recomputes of all customers for at least this long, first
  * @param recomputeMeasure timed recomputes of all customers for at least this long (at least three)
+ * @param revenueCustomers synthetic customers whose revenue facts the revenue answers group
+ * @param revenueWarmUpCalls untimed calls of each revenue answer first
+ * @param revenueCalls timed calls of each revenue answer
  * @param jmhIterations warm-up and measurement iterations of the JMH benchmark
  * @param jmhIteration length of one JMH iteration
  */
@@ -91,12 +94,15 @@ record BenchSettings(
     int signalsPerCustomer,
     Duration recomputeWarmUp,
     Duration recomputeMeasure,
+    int revenueCustomers,
+    int revenueWarmUpCalls,
+    int revenueCalls,
     int jmhIterations,
     Duration jmhIteration) {
 
   /** The benchmarks {@code only} may name, in the order they run. */
   static final List<String> BENCHMARKS =
-      List.of("suite", "gateway", "steps", "scale", "growth", "health", "jmh");
+      List.of("suite", "gateway", "steps", "scale", "growth", "health", "revenue", "jmh");
 
   private static final String PREFIX = "bench.";
   private static final String DEFAULT_ENGINE_JAR =
@@ -146,6 +152,9 @@ record BenchSettings(
         12,
         Duration.ofSeconds(5),
         Duration.ofSeconds(10),
+        100_000,
+        50,
+        200,
         5,
         Duration.ofSeconds(1));
   }
@@ -181,6 +190,9 @@ record BenchSettings(
         12,
         Duration.ofSeconds(2),
         Duration.ofSeconds(3),
+        100_000,
+        20,
+        50,
         3,
         Duration.ofMillis(500));
   }

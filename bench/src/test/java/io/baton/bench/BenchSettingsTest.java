@@ -58,6 +58,7 @@ class BenchSettingsTest {
     assertThatThrownBy(() -> BenchSettings.fullRun().overriddenBy(unknownBenchmark))
         .hasRootCauseMessage(
             "bench.only=grwoth names no benchmark of "
-                + List.of("suite", "gateway", "steps", "scale", "growth", "health", "jmh"));
+                + List.of(
+                    "suite", "gateway", "steps", "scale", "growth", "health", "revenue", "jmh"));
   }
 }
