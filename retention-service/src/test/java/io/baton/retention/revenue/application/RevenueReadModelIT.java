@@ -8,6 +8,7 @@ import io.baton.retention.RetentionApi;
 import io.baton.retention.revenue.LeadServiceStubbed;
 import io.baton.retention.revenue.domain.CustomerFacts;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -132,6 +133,46 @@ class RevenueReadModelIT extends LeadServiceStubbed {
               assertThat(facts.redNow()).isFalse();
               assertThat(facts.version()).isEqualTo(7);
             });
+  }
+
+  @Test
+  void readsAChurnedCustomerStoredBeforeArrChangesWereKeptAsLostOnTheDayOfItsLastUpdate() {
+    String customerId = newId("legacy-churned");
+    mongo
+        .getCollection("customers")
+        .insertOne(
+            new Document("_id", customerId)
+                .append("customerName", "Gone Corp")
+                .append("segment", "SMB")
+                .append("accountManager", "amy")
+                .append("arr", new Decimal128(0))
+                .append("startingArr", new Decimal128(24000))
+                .append("contractDate", Date.from(Instant.parse("2018-02-01T00:00:00Z")))
+                .append("lifecycle", "CHURNED")
+                .append("health", new Document("score", 20).append("band", "RED"))
+                .append("updatedAt", Date.from(Instant.parse("2018-09-12T10:00:00Z")))
+                .append("version", 4L));
+
+    List<CustomerFacts> read = new ArrayList<>();
+    sources.customers(
+        null,
+        facts -> {
+          if (facts.customerId().equals(customerId)) {
+            read.add(facts);
+          }
+        });
+
+    assertThat(read)
+        .singleElement()
+        .satisfies(
+            facts -> {
+              assertThat(facts.churnedOn()).isEqualTo(LocalDate.parse("2018-09-12"));
+              assertThat(facts.arrBeforeChurnCents()).isEqualTo(2_400_000);
+            });
+    assertThat(sources.details(List.of(customerId)))
+        .singleElement()
+        .satisfies(
+            detail -> assertThat(detail.churnedOn()).isEqualTo(LocalDate.parse("2018-09-12")));
   }
 
   private JsonNode row(String manager) {
