@@ -93,6 +93,33 @@ class RevenueReadModelIT extends LeadServiceStubbed {
   }
 
   @Test
+  void aSavePlayImportedWithItsDatesChurnsTheCustomerOnTheDayItDecided() {
+    String manager = newId("manager");
+    String customerId =
+        api.active(newId("rm"), Map.of("contractDate", "2018-03-01", "accountManager", manager));
+    Map<String, Object> request = RetentionApi.aSavePlayRequest();
+    request.put("requestedAt", "2018-05-01T10:00:00Z");
+    String interventionId =
+        RetentionApi.read(api.post("/api/customers/" + customerId + "/save-plays", request))
+            .path("interventionId")
+            .asText();
+
+    api.post(
+        "/api/save-plays/" + interventionId + "/outcome",
+        Map.of("outcome", "churned", "play", "call", "decidedAt", "2018-07-10T16:00:00Z"));
+
+    // the contract's day 90 is 2018-05-30, day 180 is 2018-08-28: churned in between
+    JsonNode figures = row(manager).path("figures");
+    assertThat(figures.path("grr90").path("value").decimalValue()).isEqualByComparingTo("1");
+    assertThat(figures.path("grr180").path("value").decimalValue()).isEqualByComparingTo("0");
+    assertThat(figures.path("grr365").path("value").decimalValue()).isEqualByComparingTo("0");
+    assertThat(figures.path("arrChurned").path("value").decimalValue())
+        .isEqualByComparingTo("48000");
+    readModel.refresh();
+    assertThat(row(manager).path("figures")).isEqualTo(figures);
+  }
+
+  @Test
   void readsACustomerStoredBeforeArrChangesWereKeptWithItsStartingArrUntilItsLastUpdate() {
     String customerId = newId("legacy");
     mongo
