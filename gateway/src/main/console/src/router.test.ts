@@ -21,7 +21,18 @@ describe('routes', () => {
       drill: 'spring webinar',
     });
     expect(parseRoute('#/revenue?dimension=segment&drill=')).toMatchObject({ dimension: 'segment', drill: null });
-    expect(parseRoute('#/revenue?dimension=segment')).toMatchObject({ drill: undefined });
+    expect(parseRoute('#/revenue?dimension=segment')).toMatchObject({ drill: undefined, lost: undefined });
+  });
+
+  it('reads and writes the row of the customers lost drilled into, apart from the row of the figures', () => {
+    expect(parseRoute('#/revenue?dimension=campaign&lost=spring+webinar')).toMatchObject({
+      drill: undefined,
+      lost: 'spring webinar',
+    });
+    expect(parseRoute('#/revenue?dimension=campaign&drill=a&lost=')).toMatchObject({ drill: 'a', lost: null });
+    const revenue = { view: 'revenue', dimension: 'campaign', drill: 'a', lost: null } as const;
+    expect(href(revenue)).toBe('#/revenue?dimension=campaign&drill=a&lost=');
+    expect(parseRoute(href(revenue))).toEqual(revenue);
   });
 
   it('writes links that read back as the same route', () => {

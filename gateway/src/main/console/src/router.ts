@@ -3,7 +3,7 @@ export type Route =
   | { view: 'leaks' }
   | { view: 'journey'; id?: string }
   | { view: 'save-play'; customerId?: string }
-  | { view: 'revenue'; dimension?: string; from?: string; to?: string; drill?: string | null }
+  | { view: 'revenue'; dimension?: string; from?: string; to?: string; drill?: string | null; lost?: string | null }
   | { view: 'tasks' };
 
 export function parseRoute(hash: string): Route {
@@ -24,20 +24,25 @@ export function parseRoute(hash: string): Route {
 
 /**
  * The revenue page keeps what it shows in the query of the fragment, so that Back from a customer's
- * journey returns to the same figures: `#/revenue?dimension=campaign&from=…&to=…&drill=…`, where an empty
- * drill is the row of customers with no value for the dimension.
+ * journey returns to the same figures: `#/revenue?dimension=campaign&from=…&to=…&drill=…&lost=…`, where
+ * `drill` is the row of the figures drilled into and `lost` the row of the customers lost; an empty one is
+ * the row of customers with no value for the dimension.
  */
 function revenueRoute(fragment: string): Route {
   const questionMark = fragment.indexOf('?');
   const query = new URLSearchParams(questionMark < 0 ? '' : fragment.slice(questionMark + 1));
   const text = (name: string): string | undefined => query.get(name)?.trim() || undefined;
-  const drill = query.get('drill');
+  const row = (name: string): string | null | undefined => {
+    const value = query.get(name);
+    return value === null ? undefined : value.trim() || null;
+  };
   return {
     view: 'revenue',
     dimension: text('dimension'),
     from: text('from'),
     to: text('to'),
-    drill: drill === null ? undefined : drill.trim() || null,
+    drill: row('drill'),
+    lost: row('lost'),
   };
 }
 
@@ -54,8 +59,10 @@ export function href(route: Route): string {
           query.set(name, route[name]);
         }
       }
-      if (route.drill !== undefined) {
-        query.set('drill', route.drill ?? '');
+      for (const name of ['drill', 'lost'] as const) {
+        if (route[name] !== undefined) {
+          query.set(name, route[name] ?? '');
+        }
       }
       const text = query.toString();
       return text ? `#/revenue?${text}` : '#/revenue';

@@ -1,6 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { aCohort, campaignAccountability } from '../testing/revenue';
-import { accountabilityChart, chartSummary, churnPredictorsChart } from './chart-data';
+import { aCohort, campaignAccountability, campaignLosses } from '../testing/revenue';
+import { accountabilityChart, chartSummary, churnPredictorsChart, lossesChart } from './chart-data';
+
+describe('the losses chart', () => {
+  it('draws the ARR lost as bars per row, the unknown row last and the total left out', () => {
+    const chart = lossesChart(campaignLosses());
+
+    expect(chart.labels).toEqual(['spring-webinar', 'unknown']);
+    expect(chart.series).toHaveLength(1);
+    expect(chart.series[0]).toMatchObject({
+      label: 'ARR lost',
+      kind: 'money',
+      mark: 'bar',
+      values: [120000, 9000],
+      counts: [2, 1],
+    });
+    expect(chartSummary(chart, 'ARR lost by campaign')).toBe(
+      'ARR lost by campaign: ARR lost for 2 rows. The table below holds every figure.',
+    );
+  });
+});
 
 describe('the accountability chart', () => {
   it('draws ARR won, churned and saved as bars and GRR at 90, 180 and 365 days as points, per row', () => {

@@ -1,4 +1,4 @@
-import type { Accountability, ChurnPredictors, FigureName } from './revenue-api';
+import type { Accountability, ChurnPredictors, FigureName, Losses } from './revenue-api';
 import { factorLabel, rowLabel, rowsOf, type FigureKind } from './revenue';
 
 /** One line of a chart: a value per label (null where unknown, left out) and the n each is computed over. */
@@ -45,6 +45,24 @@ export function accountabilityChart(accountability: Accountability): ChartSeries
   return {
     labels: rows.map((row) => rowLabel(row.value)),
     series: [...series(ARR, 'money', 'bar'), ...series(GRR, 'share', 'point')],
+  };
+}
+
+/** Per row of the losses (the total left out): the ARR lost as bars. */
+export function lossesChart(losses: Losses): ChartSeries {
+  const rows = rowsOf(losses);
+  return {
+    labels: rows.map((row) => rowLabel(row.value)),
+    series: [
+      {
+        label: 'ARR lost',
+        kind: 'money',
+        mark: 'bar',
+        color: '#b3261e',
+        values: rows.map((row) => row.figures.arrLost?.value ?? null),
+        counts: rows.map((row) => row.figures.arrLost?.n ?? 0),
+      },
+    ],
   };
 }
 

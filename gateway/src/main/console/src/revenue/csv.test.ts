@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aCohort, aRevenueCustomer, campaignAccountability, someFigures } from '../testing/revenue';
-import { accountabilityCsv, churnPredictorsCsv, csvField, customersCsv, fileNamePart, toCsv } from './csv';
+import { aCohort, aRevenueCustomer, campaignAccountability, campaignLosses, someFigures } from '../testing/revenue';
+import { accountabilityCsv, churnPredictorsCsv, csvField, customersCsv, fileNamePart, lossesCsv, toCsv } from './csv';
 
 /** The records of a CSV, split at its CRLFs (the test data has no line break inside a field). */
 function lines(csv: string): string[] {
@@ -143,13 +143,44 @@ describe('the customers CSV', () => {
       'arr',
       'band',
       'lifecycle',
+      'churnedOn',
       'leadId',
-      'campaign',
     ]);
-    expect(columns).toHaveLength(27);
+    expect(columns).toHaveLength(28);
     expect(row).toBe(
-      'D-1001,"Acme, Inc.",2026-03-02,48000,36000,yellow,active,,spring-webinar,,,Enterprise fast lane,,,,,,,,,,,,,,true,',
+      'D-1001,"Acme, Inc.",2026-03-02,48000,36000,yellow,active,,,spring-webinar,,,Enterprise fast lane,,,,,,,,,,,,,,true,',
     );
+  });
+
+  it('writes the day a customer lost churned', () => {
+    const [, row] = lines(
+      customersCsv([aRevenueCustomer({ arr: 0, lifecycle: 'churned', churnedOn: '2026-08-14', lineage: undefined })]),
+    );
+    expect(row).toBe('D-1001,"Acme, Inc.",2026-03-02,48000,0,yellow,churned,2026-08-14' + ','.repeat(20));
+  });
+});
+
+describe('the losses CSV', () => {
+  it('writes every figure and its n, the unknown row empty and last, the total after it', () => {
+    const [header, ...records] = lines(lossesCsv(campaignLosses()));
+    expect(header).toBe(
+      'campaign,customersLost,customersLost n,arrLost,arrLost n,shareBriefReturned,shareBriefReturned n,' +
+        'shareFirstContactOutsideSla,shareFirstContactOutsideSla n,shareFirstValueLate,shareFirstValueLate n,' +
+        'sharePromiseMissed,sharePromiseMissed n,medianHoursToAccept,medianHoursToAccept n,' +
+        'medianDaysToValue,medianDaysToValue n,medianMinutesToFirstContact,medianMinutesToFirstContact n,' +
+        'medianMonthsAsCustomer,medianMonthsAsCustomer n',
+    );
+    expect(records).toEqual([
+      'spring-webinar,2,2,120000,2,1,2,0.5,2,0.5,2,0.5,2,12.5,1,42.5,2,65,2,10.5,2',
+      ',1,1,9000,1,,0,,0,,0,,0,,0,,0,,0,13,1',
+      'Total,3,3,129000,3,1,2,0.5,2,0.5,2,0.5,2,12.5,1,42.5,2,65,2,13,3',
+    ]);
+  });
+
+  it('guards a campaign named like a formula', () => {
+    const losses = campaignLosses();
+    losses.rows[1].value = '=HYPERLINK("http://evil")';
+    expect(lines(lossesCsv(losses))[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil""\)",2,2,/);
   });
 });
 

@@ -1,5 +1,5 @@
-import type { Accountability, ChurnPredictors, Lineage, RevenueCustomer } from './revenue-api';
-import { figureColumns, rowsOf } from './revenue';
+import type { Accountability, ChurnPredictors, Lineage, Losses, RevenueCustomer } from './revenue-api';
+import { figureColumns, LOSS_COLUMNS, rowsOf } from './revenue';
 
 export type CsvValue = string | number | boolean | null | undefined;
 
@@ -44,6 +44,22 @@ export function accountabilityCsv(accountability: Accountability): string {
   return toCsv(header, [
     ...rowsOf(accountability).map((row) => record(row.value, row.figures)),
     record(TOTAL, accountability.total.figures),
+  ]);
+}
+
+/**
+ * The losses table: the dimension's value (empty for the unknown row), then each figure's value and its n
+ * as two columns ("arrLost", "arrLost n"); the total last.
+ */
+export function lossesCsv(losses: Losses): string {
+  const header = [losses.dimension, ...LOSS_COLUMNS.flatMap(({ figure }) => [figure, `${figure} n`])];
+  const record = (label: string | null, figures: Losses['total']['figures']): CsvValue[] => [
+    label,
+    ...LOSS_COLUMNS.flatMap(({ figure }) => [figures[figure]?.value, figures[figure]?.n]),
+  ];
+  return toCsv(header, [
+    ...rowsOf(losses).map((row) => record(row.value, row.figures)),
+    record(TOTAL, losses.total.figures),
   ]);
 }
 
@@ -94,10 +110,20 @@ const LINEAGE_KEYS: (keyof Lineage)[] = [
   'promisesMissed',
 ];
 
-/** The customers behind a row, with every key of their lineage as a column of its own. */
+/** The customers behind a row (the day each was lost, if it was), with every key of their lineage as a column of its own. */
 export function customersCsv(customers: RevenueCustomer[]): string {
   return toCsv(
-    ['customerId', 'customerName', 'contractDate', 'startingArr', 'arr', 'band', 'lifecycle', ...LINEAGE_KEYS],
+    [
+      'customerId',
+      'customerName',
+      'contractDate',
+      'startingArr',
+      'arr',
+      'band',
+      'lifecycle',
+      'churnedOn',
+      ...LINEAGE_KEYS,
+    ],
     customers.map((customer) => [
       customer.customerId,
       customer.customerName,
@@ -106,6 +132,7 @@ export function customersCsv(customers: RevenueCustomer[]): string {
       customer.arr,
       customer.band,
       customer.lifecycle,
+      customer.churnedOn,
       ...LINEAGE_KEYS.map((key) => customer.lineage?.[key]),
     ]),
   );

@@ -21,6 +21,13 @@ export type Figure = Schemas['FigureResponse'];
 export type Figures = Schemas['FiguresResponse'];
 export type FigureName = keyof Figures;
 
+/** GET /api/revenue/losses?dimension&from&to: the customers lost in the period (by churn day), whenever they closed. */
+export type Losses = Schemas['LossesResponse'];
+/** One value of the dimension and the figures of its customers lost; null is those with no value ("unknown"). */
+export type LossesRow = Schemas['LossesRow'];
+export type LossFigures = Schemas['LossFiguresResponse'];
+export type LossFigureName = keyof LossFigures;
+
 /** GET /api/revenue/churn-predictors?from&to */
 export type ChurnPredictors = Schemas['ChurnPredictorsResponse'];
 export type ChurnPredictor = Schemas['ChurnFactorComparison'];
@@ -28,8 +35,10 @@ export type ChurnFactor = ChurnPredictor['factor'];
 /** The customers with (or without) a factor: how many, how many churned (rate null for none), GRR 365 d. */
 export type Cohort = Schemas['ChurnCohort'];
 
-/** GET /api/revenue/customers?dimension&value&from&to&page&size: a page of the customers behind a row. */
+/** GET /api/revenue/customers?dimension&value&from&to&basis&page&size: a page of the customers behind a row. */
 export type RevenueCustomers = Schemas['RevenueCustomersResponse'];
+/** Which customers a period selects: those closed in it, or those lost in it. */
+export type Basis = RevenueCustomers['basis'];
 /** One customer behind a row; `customerId` is the deal id that won it. */
 export type RevenueCustomer = Schemas['CustomerDetail'];
 /** What travels with the customer from the lead on; every key may be absent (unknown). */

@@ -4,19 +4,22 @@ import { href, type Route } from '../router';
 import { bandBadge, emptyState, loading, problemBox } from '../ui/components';
 import { h, replace } from '../ui/dom';
 import { formatAmount, formatDate, formatDateTime, humanize } from '../ui/format';
-import { accountabilityChart, chartSummary, churnPredictorsChart, type ChartSeries } from './chart-data';
-import { accountabilityCsv, churnPredictorsCsv, customersCsv, downloadCsv, fileNamePart } from './csv';
+import { accountabilityChart, chartSummary, churnPredictorsChart, lossesChart, type ChartSeries } from './chart-data';
+import { accountabilityCsv, churnPredictorsCsv, customersCsv, downloadCsv, fileNamePart, lossesCsv } from './csv';
 import type {
   Accountability,
+  Basis,
   ChurnPredictors,
   Dimension,
   Figure,
+  Losses,
   RevenueCustomer,
   RevenueCustomers,
 } from './revenue-api';
 import {
   accountabilityPath,
   churnPredictorsPath,
+  customerCount,
   customersPageInfo,
   customersPath,
   DIMENSIONS,
@@ -29,6 +32,8 @@ import {
   formatFigureValue,
   isDimension,
   lastTwelveMonths,
+  LOSS_COLUMNS,
+  lossesPath,
   rowLabel,
   rowsOf,
   seesOnlyOwnRow,
@@ -40,7 +45,8 @@ type RevenueRoute = Extract<Route, { view: 'revenue' }>;
 
 /**
  * Which campaigns, plays and people bring customers who stay: retention's accountability figures by a
- * dimension the user's role may see, the churn predictors, and the customers behind each row.
+ * dimension the user's role may see, the customers lost in the period by the same dimension, the churn
+ * predictors, and the customers behind each row (closed, or lost).
  */
 export function renderRevenue(main: HTMLElement, route: RevenueRoute, session: Session | undefined): void {
   document.title = 'Revenue · Baton console';
@@ -65,7 +71,20 @@ function startingQuery(route: RevenueRoute, dimensions: Dimension[]): RevenueQue
     from: route.from ?? period.from,
     to: route.to ?? period.to,
     drill: route.drill,
+    lost: route.lost,
   };
+}
+
+/**
+ * A drill-down: the customers closed behind a row of the figures, or lost behind a row of the losses;
+ * `rows` is the section whose table's rows lead to it, `key` the part of the query that names the row.
+ */
+interface DrillDown {
+  basis: Basis;
+  key: 'drill' | 'lost';
+  section: HTMLElement;
+  rows: HTMLElement;
+  titleId: string;
 }
 
 let chartsModule: Promise<typeof import('./revenue-charts')> | undefined;
@@ -94,9 +113,32 @@ class RevenuePage {
     'aria-labelledby': 'revenue-customers-title',
     hidden: true,
   });
+  private readonly losses = h('section', { class: 'card', 'aria-labelledby': 'revenue-losses-title' });
+  private readonly lostCustomers = h('section', {
+    class: 'card',
+    id: 'revenue-lost-customers',
+    'aria-labelledby': 'revenue-lost-customers-title',
+    hidden: true,
+  });
   private readonly predictors = h('section', { class: 'card', 'aria-labelledby': 'revenue-predictors-title' });
+  private readonly drills: Record<Basis, DrillDown> = {
+    closed: {
+      basis: 'closed',
+      key: 'drill',
+      section: this.customers,
+      rows: this.accountability,
+      titleId: 'revenue-customers-title',
+    },
+    lost: {
+      basis: 'lost',
+      key: 'lost',
+      section: this.lostCustomers,
+      rows: this.losses,
+      titleId: 'revenue-lost-customers-title',
+    },
+  };
   /** Answers to requests that were overtaken are dropped. */
-  private readonly latest = { accountability: 0, predictors: 0, customers: 0 };
+  private readonly latest = { accountability: 0, losses: 0, predictors: 0, closed: 0, lost: 0 };
 
   constructor(
     private readonly main: HTMLElement,
@@ -112,6 +154,7 @@ class RevenuePage {
         onchange: () => {
           this.query.dimension = this.dimensionField.value as Dimension;
           this.query.drill = undefined;
+          this.query.lost = undefined;
           this.load(false);
         },
       },
@@ -134,6 +177,7 @@ class RevenuePage {
           this.query.from = this.fromField.value;
           this.query.to = this.toField.value;
           this.query.drill = undefined;
+          this.query.lost = undefined;
           this.load(true);
         },
       },
@@ -156,12 +200,14 @@ class RevenuePage {
       this.ownRowNote,
       this.accountability,
       this.customers,
+      this.losses,
+      this.lostCustomers,
       this.predictors,
     );
     this.load(true);
   }
 
-  /** Shows the query; the churn predictors depend on the period alone. */
+  /** Shows the query; the churn predictors depend on the period alone, the rest on the dimension too. */
   private load(withPredictors: boolean): void {
     this.keepQuery();
     this.dimensionField.value = this.query.dimension;
@@ -170,13 +216,17 @@ class RevenuePage {
       : '';
     this.ownRowNote.hidden = !this.ownRowNote.textContent;
     void this.loadAccountability();
+    void this.loadLosses();
     if (withPredictors) {
       void this.loadPredictors();
     }
-    if (this.query.drill === undefined) {
-      this.closeCustomers();
-    } else {
-      void this.loadCustomers(this.query.drill, 0);
+    for (const drill of Object.values(this.drills)) {
+      const value = this.query[drill.key];
+      if (value === undefined) {
+        this.closeCustomers(drill);
+      } else {
+        void this.loadCustomers(drill, value, 0);
+      }
     }
   }
 
@@ -254,7 +304,7 @@ class RevenuePage {
               {
                 class: selected ? 'drillable selected' : 'drillable',
                 'data-value': row.value ?? '',
-                onclick: () => this.drill(row.value),
+                onclick: () => this.drill(this.drills.closed, row.value),
               },
               h(
                 'th',
@@ -279,25 +329,130 @@ class RevenuePage {
     );
   }
 
-  private drill(value: string | null): void {
-    this.query.drill = value;
-    this.keepQuery();
-    this.markDrilledRow();
-    void this.loadCustomers(value, 0, true);
+  private async loadLosses(): Promise<void> {
+    const request = ++this.latest.losses;
+    const dimension = this.query.dimension;
+    const label = dimensionLabel(dimension).toLowerCase();
+    const title = `Customers lost in the period by ${label}`;
+    const heading = h('h2', { id: 'revenue-losses-title' }, title);
+    const intro = h(
+      'p',
+      {},
+      'Who did we lose: the customers whose ARR went to 0 by a churn in the period, whenever they closed; the ARR ' +
+        'they had just before, and what their handoffs and onboardings had in common. Each share and median counts ' +
+        'the customers whose lineage says (n). Choose a row to see its lost customers.',
+    );
+    replace(this.losses, heading, intro, loading(`Loading the customers lost by ${label}…`));
+    try {
+      const answer = await getJson<Losses>(lossesPath(this.query));
+      if (request !== this.latest.losses) {
+        return;
+      }
+      const chart = lossesChart(answer);
+      const canvas = chartCanvas(chartSummary(chart, `ARR lost by ${label}`));
+      replace(
+        this.losses,
+        sectionHeader(
+          heading,
+          csvButton('revenue-losses-title', () =>
+            downloadCsv(`customers-lost-by-${dimension}-${answer.from}-to-${answer.to}.csv`, lossesCsv(answer)),
+          ),
+        ),
+        intro,
+        coverage(answer, 'Customers lost'),
+        answer.rows.length
+          ? [h('div', { class: 'chart' }, canvas), this.lossesTable(answer)]
+          : emptyState('No customer was lost in this period.'),
+      );
+      if (answer.rows.length) {
+        await this.draw(canvas, chart);
+      }
+    } catch (error) {
+      if (request === this.latest.losses) {
+        replace(this.losses, heading, intro, problemBox(error, `The ${title.toLowerCase()} could not be loaded`));
+      }
+    }
   }
 
-  private closeCustomers(): void {
-    ++this.latest.customers;
-    this.query.drill = undefined;
-    this.keepQuery();
-    this.markDrilledRow();
-    this.customers.hidden = true;
-    replace(this.customers);
+  private lossesTable(answer: Losses): HTMLElement {
+    const figureCells = (figures: Losses['total']['figures']): HTMLElement[] =>
+      LOSS_COLUMNS.map(({ figure, kind }) => h('td', { class: 'figure' }, figureText(figures[figure], kind)));
+    return h(
+      'div',
+      { class: 'table-scroll' },
+      h(
+        'table',
+        { class: 'figures losses' },
+        h(
+          'caption',
+          { class: 'visually-hidden' },
+          `Customers lost in the period by ${dimensionLabel(answer.dimension).toLowerCase()}`,
+        ),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, dimensionLabel(answer.dimension)),
+            LOSS_COLUMNS.map(({ label }) => h('th', { scope: 'col', class: 'figure' }, label)),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          rowsOf(answer).map((row) => {
+            const selected = this.query.lost !== undefined && this.query.lost === row.value;
+            return h(
+              'tr',
+              {
+                class: selected ? 'drillable selected' : 'drillable',
+                'data-value': row.value ?? '',
+                onclick: () => this.drill(this.drills.lost, row.value),
+              },
+              h(
+                'th',
+                { scope: 'row' },
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: row.value === null ? 'link unknown' : 'link',
+                    'aria-pressed': selected ? 'true' : 'false',
+                    title: `Show the customers lost of ${rowLabel(row.value)}`,
+                  },
+                  rowLabel(row.value),
+                ),
+              ),
+              figureCells(row.figures),
+            );
+          }),
+        ),
+        h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, 'Total'), figureCells(answer.total.figures))),
+      ),
+    );
   }
 
-  private markDrilledRow(): void {
-    this.accountability.querySelectorAll<HTMLElement>('tr.drillable').forEach((row) => {
-      const selected = this.query.drill !== undefined && row.dataset.value === (this.query.drill ?? '');
+  private drill(drill: DrillDown, value: string | null): void {
+    this.query[drill.key] = value;
+    this.keepQuery();
+    this.markDrilledRow(drill);
+    void this.loadCustomers(drill, value, 0, true);
+  }
+
+  private closeCustomers(drill: DrillDown): void {
+    ++this.latest[drill.basis];
+    this.query[drill.key] = undefined;
+    this.keepQuery();
+    this.markDrilledRow(drill);
+    drill.section.hidden = true;
+    replace(drill.section);
+  }
+
+  private markDrilledRow(drill: DrillDown): void {
+    const drilled = this.query[drill.key];
+    drill.rows.querySelectorAll<HTMLElement>('tr.drillable').forEach((row) => {
+      const selected = drilled !== undefined && row.dataset.value === (drilled ?? '');
       row.classList.toggle('selected', selected);
       row.querySelector('button')?.setAttribute('aria-pressed', String(selected));
     });
@@ -308,33 +463,44 @@ class RevenuePage {
     history.replaceState(history.state, '', href({ view: 'revenue', ...this.query }));
   }
 
-  private async loadCustomers(value: string | null, page: number, focus = false): Promise<void> {
-    const request = ++this.latest.customers;
+  private async loadCustomers(drill: DrillDown, value: string | null, page: number, focus = false): Promise<void> {
+    const request = ++this.latest[drill.basis];
     const query = { ...this.query };
+    const lost = drill.basis === 'lost';
     const label = dimensionLabel(query.dimension).toLowerCase();
-    const title = value === null ? `Customers with no ${label}` : `Customers of ${value}`;
-    const heading = h('h2', { id: 'revenue-customers-title', tabindex: -1 }, title);
-    const close = h('button', { type: 'button', class: 'secondary', onclick: () => this.closeCustomers() }, 'Close');
-    this.customers.hidden = false;
-    replace(this.customers, sectionHeader(heading, close), loading(`Loading the customers of ${rowLabel(value)}…`));
+    const who = lost ? 'Lost customers' : 'Customers';
+    const title = value === null ? `${who} with no ${label}` : `${who} of ${value}`;
+    const heading = h('h2', { id: drill.titleId, tabindex: -1 }, title);
+    const close = h(
+      'button',
+      { type: 'button', class: 'secondary', onclick: () => this.closeCustomers(drill) },
+      'Close',
+    );
+    drill.section.hidden = false;
+    replace(
+      drill.section,
+      sectionHeader(heading, close),
+      loading(`Loading the ${lost ? 'lost customers' : 'customers'} of ${rowLabel(value)}…`),
+    );
     if (focus) {
       heading.focus();
-      this.customers.scrollIntoView({ block: 'nearest' });
+      drill.section.scrollIntoView({ block: 'nearest' });
     }
     try {
-      const answer = await getJson<RevenueCustomers>(customersPath(query, value, page));
-      if (request !== this.latest.customers) {
+      const answer = await getJson<RevenueCustomers>(customersPath(query, value, page, drill.basis));
+      if (request !== this.latest[drill.basis]) {
         return;
       }
       const customers = answer.customers;
       const pageName = answer.page > 0 ? `-page-${answer.page + 1}` : '';
       replace(
-        this.customers,
+        drill.section,
         sectionHeader(
           heading,
-          csvButton('revenue-customers-title', () =>
+          csvButton(drill.titleId, () =>
             downloadCsv(
-              `customers-${query.dimension}-${fileNamePart(rowLabel(value))}-${query.from}-to-${query.to}${pageName}.csv`,
+              `${lost ? 'lost-customers' : 'customers'}-${query.dimension}-${fileNamePart(rowLabel(value))}-` +
+                `${query.from}-to-${query.to}${pageName}.csv`,
               customersCsv(customers),
             ),
           ),
@@ -343,23 +509,25 @@ class RevenuePage {
         h(
           'p',
           { class: 'muted' },
-          `${customerCount(answer.totalCustomers)} closed from ${formatDate(answer.from)} to ${formatDate(answer.to)}; ` +
-            `as of ${formatDateTime(answer.asOf)}. Each links to the customer's journey.`,
+          `${customerCount(answer.totalCustomers, lost ? 'lost' : 'closed')} from ${formatDate(answer.from)} to ` +
+            `${formatDate(answer.to)}; as of ${formatDateTime(answer.asOf)}. Each links to the customer's journey.`,
         ),
-        customers.length ? customerTable(title, customers) : emptyState('No customer is behind this row.'),
-        this.pager(value, answer),
+        customers.length
+          ? customerTable(title, customers)
+          : emptyState(lost ? 'No customer of this row was lost in the period.' : 'No customer is behind this row.'),
+        this.pager(drill, value, answer),
       );
       if (focus) {
         heading.focus();
       }
     } catch (error) {
-      if (request === this.latest.customers) {
-        replace(this.customers, sectionHeader(heading, close), problemBox(error, `${title} could not be loaded`));
+      if (request === this.latest[drill.basis]) {
+        replace(drill.section, sectionHeader(heading, close), problemBox(error, `${title} could not be loaded`));
       }
     }
   }
 
-  private pager(value: string | null, answer: RevenueCustomers): HTMLElement | null {
+  private pager(drill: DrillDown, value: string | null, answer: RevenueCustomers): HTMLElement | null {
     const { first, last, total, hasPrevious, hasNext } = customersPageInfo(answer);
     const page = answer.page;
     if (!hasPrevious && !hasNext) {
@@ -367,14 +535,14 @@ class RevenuePage {
     }
     return h(
       'nav',
-      { class: 'actions', 'aria-label': 'Pages of customers' },
+      { class: 'actions', 'aria-label': drill.basis === 'lost' ? 'Pages of lost customers' : 'Pages of customers' },
       h(
         'button',
         {
           type: 'button',
           class: 'secondary',
           disabled: !hasPrevious,
-          onclick: () => void this.loadCustomers(value, page - 1, true),
+          onclick: () => void this.loadCustomers(drill, value, page - 1, true),
         },
         'Previous page',
       ),
@@ -385,7 +553,7 @@ class RevenuePage {
           type: 'button',
           class: 'secondary',
           disabled: !hasNext,
-          onclick: () => void this.loadCustomers(value, page + 1, true),
+          onclick: () => void this.loadCustomers(drill, value, page + 1, true),
         },
         'Next page',
       ),
@@ -489,10 +657,6 @@ function leadFiguresNote(answer: Accountability): HTMLElement | null {
   );
 }
 
-function customerCount(count: number): string {
-  return count === 1 ? '1 customer' : `${count} customers`;
-}
-
 /** "71 % (n 9)", the count quieter than the value. */
 function figureText(figure: Figure | null | undefined, kind: FigureKind): HTMLElement[] {
   return [
@@ -561,6 +725,7 @@ function customerTable(caption: string, customers: RevenueCustomer[]): HTMLEleme
           h('th', { scope: 'col', class: 'figure' }, 'ARR now'),
           h('th', { scope: 'col' }, 'Health'),
           h('th', { scope: 'col' }, 'Lifecycle'),
+          h('th', { scope: 'col' }, 'Churned on'),
         ),
       ),
       h(
@@ -587,6 +752,7 @@ function customerTable(caption: string, customers: RevenueCustomer[]): HTMLEleme
             h('td', { class: 'figure' }, formatAmount(customer.arr)),
             h('td', {}, bandBadge(customer.band ?? undefined)),
             h('td', {}, humanize(customer.lifecycle)),
+            h('td', {}, customer.churnedOn ? formatDate(customer.churnedOn) : '—'),
           ),
         ),
       ),

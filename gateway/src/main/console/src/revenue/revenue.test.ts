@@ -3,6 +3,7 @@ import { formatAmount } from '../ui/format';
 import {
   accountabilityPath,
   churnPredictorsPath,
+  customerCount,
   customersPageInfo,
   customersPath,
   dimensionsFor,
@@ -10,11 +11,13 @@ import {
   formatChurn,
   formatFigure,
   lastTwelveMonths,
+  LOSS_COLUMNS,
+  lossesPath,
   mayUseRevenue,
   rowsOf,
   seesOnlyOwnRow,
 } from './revenue';
-import { aCohort, campaignAccountability, customersPage } from '../testing/revenue';
+import { aCohort, campaignAccountability, campaignLosses, customersPage } from '../testing/revenue';
 
 const EVERY_DIMENSION = [
   'campaign',
@@ -72,6 +75,11 @@ describe('a figure with its n', () => {
     expect(formatFigure({ value: 4, n: 12 }, 'count')).toBe('4 (n 12)');
   });
 
+  it('writes hours to accept as a duration and months as a customer with one decimal', () => {
+    expect(formatFigure({ value: 12.5, n: 1 }, 'hours')).toBe('12 h 30 min (n 1)');
+    expect(formatFigure({ value: 10.5, n: 2 }, 'months')).toBe('10.5 mo (n 2)');
+  });
+
   it('writes a figure without a value as a dash, still with its n', () => {
     expect(formatFigure({ value: null, n: 0 }, 'share')).toBe('— (n 0)');
     expect(formatFigure(undefined, 'money')).toBe('— (n 0)');
@@ -99,6 +107,32 @@ describe('the accountability table', () => {
   });
 });
 
+describe('the losses table', () => {
+  it('shows how many were lost, the ARR lost, what their handoffs had in common and how long they stayed', () => {
+    expect(LOSS_COLUMNS.map((column) => column.figure)).toEqual([
+      'customersLost',
+      'arrLost',
+      'shareBriefReturned',
+      'shareFirstContactOutsideSla',
+      'shareFirstValueLate',
+      'sharePromiseMissed',
+      'medianHoursToAccept',
+      'medianDaysToValue',
+      'medianMinutesToFirstContact',
+      'medianMonthsAsCustomer',
+    ]);
+  });
+
+  it('keeps the order retention sent, the unknown row last', () => {
+    expect(rowsOf(campaignLosses()).map((row) => row.value)).toEqual(['spring-webinar', null]);
+  });
+
+  it('counts the customers of a drill-down in words', () => {
+    expect(customerCount(1, 'lost')).toBe('1 customer lost');
+    expect(customerCount(2, 'closed')).toBe('2 customers closed');
+  });
+});
+
 describe('the period', () => {
   it('is the last 12 months up to today by default', () => {
     expect(lastTwelveMonths(new Date(2026, 11, 3))).toEqual({ from: '2025-12-03', to: '2026-12-03' });
@@ -123,6 +157,19 @@ describe('the requests', () => {
     // without a value retention would answer every customer of the period
     expect(customersPath(query, null, 2)).toBe(
       '/api/revenue/customers?dimension=campaign&value=&from=2026-01-01&to=2026-12-31&page=2&size=100',
+    );
+    expect(customersPath(query, 'spring-webinar', 0, 'closed')).toBe(
+      '/api/revenue/customers?dimension=campaign&value=spring-webinar&from=2026-01-01&to=2026-12-31&size=100',
+    );
+  });
+
+  it('asks for the customers lost in the period by the dimension, and the lost customers of a row', () => {
+    expect(lossesPath(query)).toBe('/api/revenue/losses?dimension=campaign&from=2026-01-01&to=2026-12-31');
+    expect(customersPath(query, 'spring-webinar', 0, 'lost')).toBe(
+      '/api/revenue/customers?dimension=campaign&value=spring-webinar&from=2026-01-01&to=2026-12-31&basis=lost&size=100',
+    );
+    expect(customersPath(query, null, 1, 'lost')).toBe(
+      '/api/revenue/customers?dimension=campaign&value=&from=2026-01-01&to=2026-12-31&basis=lost&page=1&size=100',
     );
   });
 });

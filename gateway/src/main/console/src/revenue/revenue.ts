@@ -1,11 +1,12 @@
 import { formatAmount, formatDecimal, formatDuration, formatPercent, humanize } from '../ui/format';
 import type {
-  Accountability,
+  Basis,
   ChurnFactor,
   Cohort,
   Dimension,
   Figure,
   FigureName,
+  LossFigureName,
   RevenueCustomers,
 } from './revenue-api';
 
@@ -58,7 +59,7 @@ export function isDimension(text: string | undefined): text is Dimension {
 }
 
 /** How a figure reads. */
-export type FigureKind = 'count' | 'money' | 'minutes' | 'days' | 'share';
+export type FigureKind = 'count' | 'money' | 'minutes' | 'hours' | 'days' | 'months' | 'share';
 
 export interface FigureColumn {
   figure: FigureName;
@@ -94,7 +95,28 @@ export function figureColumns(dimension: Dimension): FigureColumn[] {
   );
 }
 
+export interface LossColumn {
+  figure: LossFigureName;
+  label: string;
+  kind: FigureKind;
+}
+
+/** The losses table's columns, in the order of the contract: how many, how much, what they had in common. */
+export const LOSS_COLUMNS: readonly LossColumn[] = [
+  { figure: 'customersLost', label: 'Customers lost', kind: 'count' },
+  { figure: 'arrLost', label: 'ARR lost', kind: 'money' },
+  { figure: 'shareBriefReturned', label: 'Brief returned', kind: 'share' },
+  { figure: 'shareFirstContactOutsideSla', label: 'First contact outside SLA', kind: 'share' },
+  { figure: 'shareFirstValueLate', label: 'First value late', kind: 'share' },
+  { figure: 'sharePromiseMissed', label: 'Promise missed', kind: 'share' },
+  { figure: 'medianHoursToAccept', label: 'Median time to accept', kind: 'hours' },
+  { figure: 'medianDaysToValue', label: 'Median days to value', kind: 'days' },
+  { figure: 'medianMinutesToFirstContact', label: 'Median time to first contact', kind: 'minutes' },
+  { figure: 'medianMonthsAsCustomer', label: 'Median months as customer', kind: 'months' },
+];
+
 const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 
 export function formatFigureValue(value: number | null | undefined, kind: FigureKind): string {
   if (value === null || value === undefined || Number.isNaN(value)) {
@@ -105,8 +127,12 @@ export function formatFigureValue(value: number | null | undefined, kind: Figure
       return formatAmount(value);
     case 'minutes':
       return formatDuration(value * MINUTE);
+    case 'hours':
+      return formatDuration(value * HOUR);
     case 'days':
       return `${formatDecimal(value)} d`;
+    case 'months':
+      return `${formatDecimal(value)} mo`;
     case 'share':
       return formatPercent(value);
     default:
@@ -172,6 +198,8 @@ export interface RevenueQuery extends Period {
   dimension: Dimension;
   /** The row drilled into: its value, or null for the unknown row; undefined when none is. */
   drill?: string | null;
+  /** The row of the losses drilled into, likewise. */
+  lost?: string | null;
 }
 
 /** Customers per page of a row (retention takes 1 to 200, 50 when not told). */
@@ -181,21 +209,33 @@ export function accountabilityPath(query: RevenueQuery): string {
   return `/api/revenue/accountability?${params({ dimension: query.dimension, from: query.from, to: query.to })}`;
 }
 
+/** The customers lost in the period (their churn day in it, whenever they closed), by the dimension. */
+export function lossesPath(query: RevenueQuery): string {
+  return `/api/revenue/losses?${params({ dimension: query.dimension, from: query.from, to: query.to })}`;
+}
+
 export function churnPredictorsPath(period: Period): string {
   return `/api/revenue/churn-predictors?${params({ from: period.from, to: period.to })}`;
 }
 
 /**
- * The customers behind a row, a page at a time (pages count from 0). The unknown row is asked for with
- * an empty value (`value=`): without a value retention answers every customer of the period.
+ * The customers behind a row, a page at a time (pages count from 0): those closed in the period, or with
+ * `basis` lost those lost in it. The unknown row is asked for with an empty value (`value=`): without a
+ * value retention answers every customer of the period.
  */
-export function customersPath(query: RevenueQuery, value: string | null, page: number): string {
+export function customersPath(
+  query: RevenueQuery,
+  value: string | null,
+  page: number,
+  basis: Basis = 'closed',
+): string {
   return `/api/revenue/customers?${params(
     {
       dimension: query.dimension,
       value: value ?? '',
       from: query.from,
       to: query.to,
+      basis: basis === 'closed' ? undefined : basis,
       page: page > 0 ? String(page) : undefined,
       size: String(CUSTOMERS_PAGE_SIZE),
     },
@@ -236,10 +276,12 @@ export function customersPageInfo(answer: RevenueCustomers): CustomersPageInfo {
   };
 }
 
-/** The rows as retention sent them, the unknown row last. */
-export function rowsOf(accountability: Accountability): Accountability['rows'] {
-  return [
-    ...accountability.rows.filter((row) => row.value !== null),
-    ...accountability.rows.filter((row) => row.value === null),
-  ];
+/** The rows as retention sent them (of the accountability or of the losses), the unknown row last. */
+export function rowsOf<Row extends { value: string | null }>(answer: { rows: Row[] }): Row[] {
+  return [...answer.rows.filter((row) => row.value !== null), ...answer.rows.filter((row) => row.value === null)];
+}
+
+/** "2 customers lost", "1 customer closed" */
+export function customerCount(count: number, what: string): string {
+  return `${count} ${count === 1 ? 'customer' : 'customers'} ${what}`;
 }

@@ -3,6 +3,8 @@ import type {
   Cohort,
   Figure,
   Figures,
+  LossFigures,
+  Losses,
   RevenueCustomer,
   RevenueCustomers,
 } from '../revenue/revenue-api';
@@ -79,6 +81,72 @@ export function campaignAccountability(): Accountability {
   };
 }
 
+/** The figures of the customers lost as retention sends them: every key present, null with n 0 where unknown. */
+export function someLossFigures(fields: Partial<LossFigures> = {}): LossFigures {
+  return {
+    customersLost: { value: 0, n: 0 },
+    arrLost: { value: 0, n: 0 },
+    shareBriefReturned: NONE,
+    shareFirstContactOutsideSla: NONE,
+    shareFirstValueLate: NONE,
+    sharePromiseMissed: NONE,
+    medianHoursToAccept: NONE,
+    medianDaysToValue: NONE,
+    medianMinutesToFirstContact: NONE,
+    medianMonthsAsCustomer: NONE,
+    ...fields,
+  };
+}
+
+/** The customers lost last quarter by campaign: the unknown row first, as a test of the order shown. */
+export function campaignLosses(): Losses {
+  return {
+    dimension: 'campaign',
+    from: '2026-07-01',
+    to: '2026-09-30',
+    asOf: '2026-12-03T10:00:00Z',
+    rows: [
+      {
+        value: null,
+        figures: someLossFigures({
+          customersLost: { value: 1, n: 1 },
+          arrLost: { value: 9000, n: 1 },
+          medianMonthsAsCustomer: { value: 13, n: 1 },
+        }),
+      },
+      {
+        value: 'spring-webinar',
+        figures: someLossFigures({
+          customersLost: { value: 2, n: 2 },
+          arrLost: { value: 120000, n: 2 },
+          shareBriefReturned: { value: 1, n: 2 },
+          shareFirstContactOutsideSla: { value: 0.5, n: 2 },
+          shareFirstValueLate: { value: 0.5, n: 2 },
+          sharePromiseMissed: { value: 0.5, n: 2 },
+          medianHoursToAccept: { value: 12.5, n: 1 },
+          medianDaysToValue: { value: 42.5, n: 2 },
+          medianMinutesToFirstContact: { value: 65, n: 2 },
+          medianMonthsAsCustomer: { value: 10.5, n: 2 },
+        }),
+      },
+    ],
+    total: {
+      figures: someLossFigures({
+        customersLost: { value: 3, n: 3 },
+        arrLost: { value: 129000, n: 3 },
+        shareBriefReturned: { value: 1, n: 2 },
+        shareFirstContactOutsideSla: { value: 0.5, n: 2 },
+        shareFirstValueLate: { value: 0.5, n: 2 },
+        sharePromiseMissed: { value: 0.5, n: 2 },
+        medianHoursToAccept: { value: 12.5, n: 1 },
+        medianDaysToValue: { value: 42.5, n: 2 },
+        medianMinutesToFirstContact: { value: 65, n: 2 },
+        medianMonthsAsCustomer: { value: 13, n: 3 },
+      }),
+    },
+  };
+}
+
 /** A cohort as retention sends it: the churn rate to four decimals, null when it has no customer. */
 export function aCohort(customers: number, churned: number, grr365: Figure): Cohort {
   return {
@@ -109,6 +177,7 @@ export function customersPage(fields: Partial<RevenueCustomers> = {}): RevenueCu
   return {
     dimension: 'campaign',
     value: 'spring-webinar',
+    basis: 'closed',
     from: '2026-01-01',
     to: '2026-12-31',
     asOf: '2026-12-03T10:00:00Z',

@@ -5,10 +5,12 @@ import io.baton.retention.customer.domain.ArrChangeCause;
 import io.baton.retention.customer.domain.Lifecycle;
 import io.baton.retention.customer.domain.Lineage;
 import io.baton.retention.revenue.domain.Accountability;
+import io.baton.retention.revenue.domain.Basis;
 import io.baton.retention.revenue.domain.ChurnPredictors;
 import io.baton.retention.revenue.domain.CustomerFacts;
 import io.baton.retention.revenue.domain.CustomerSelection;
 import io.baton.retention.revenue.domain.Dimension;
+import io.baton.retention.revenue.domain.Losses;
 import io.baton.retention.revenue.domain.RevenueFacts;
 import io.baton.retention.revenue.domain.RevenuePeriod;
 import io.baton.retention.revenue.domain.Rows;
@@ -31,14 +33,14 @@ import java.util.function.IntSupplier;
 
 /**
  * The revenue answers over 100,000 synthetic customers, in this JVM: retention-service's {@link
- * Accountability}, {@link ChurnPredictors} and {@link CustomerSelection} over the facts held as its
- * read model holds them (a map of {@link CustomerFacts} by id, ended save plays per customer),
- * which is all {@code AccountabilityQueries} computes per request. Without retention-service's JVM:
- * no HTTP, no JSON, no MongoDB (neither the first load's streaming nor the drill-down's read of one
- * page of customers by id). Per answer: p50, p95 and p99 of the timed calls, made one after the
- * other on one thread, every answer in turn so that noise hits all alike. Also the heap the facts
- * hold and the time to build them from the stored fields (the read model's first load without
- * MongoDB).
+ * Accountability}, {@link Losses}, {@link ChurnPredictors} and {@link CustomerSelection} over the
+ * facts held as its read model holds them (a map of {@link CustomerFacts} by id, ended save plays
+ * per customer), which is all {@code AccountabilityQueries} computes per request. Without
+ * retention-service's JVM: no HTTP, no JSON, no MongoDB (neither the first load's streaming nor the
+ * drill-down's read of one page of customers by id). Per answer: p50, p95 and p99 of the timed
+ * calls, made one after the other on one thread, every answer in turn so that noise hits all alike.
+ * Also the heap the facts hold and the time to build them from the stored fields (the read model's
+ * first load without MongoDB).
  */
 final class RevenueBenchmark {
 
@@ -79,6 +81,12 @@ final class RevenueBenchmark {
           "accountability?dimension=" + dimension.code(),
           () -> Accountability.of(grouping, facts, null, TODAY).rows().size());
     }
+    for (Dimension dimension : List.of(Dimension.CAMPAIGN, Dimension.SALES_OWNER)) {
+      Accountability.Grouping grouping =
+          new Accountability.Grouping(dimension, period, Rows.every());
+      answers.put(
+          "losses?dimension=" + dimension.code(), () -> Losses.of(grouping, facts).rows().size());
+    }
     answers.put(
         "churn-predictors", () -> ChurnPredictors.of(period, facts, TODAY).factors().size());
     CustomerSelection campaign =
@@ -86,6 +94,11 @@ final class RevenueBenchmark {
     answers.put(
         "customers?dimension=campaign&value=" + campaign(0) + " (page 0 of 50)",
         () -> page(campaign.from(facts)));
+    CustomerSelection lost =
+        new CustomerSelection(Dimension.CAMPAIGN, period, Rows.only(campaign(0)), Basis.LOST);
+    answers.put(
+        "customers?dimension=campaign&value=" + campaign(0) + "&basis=lost (page 0 of 50)",
+        () -> page(lost.from(facts)));
 
     Map<String, long[]> timings = measure(answers);
     return table(timings, facts, heldBytes, loadNanos, CpuNoise.sample().otherLoadSince(before));
@@ -123,7 +136,7 @@ final class RevenueBenchmark {
         Table.of(
             "Revenue answers",
             "In process, not over HTTP: retention-service's revenue grouping (Accountability, "
-                + "ChurnPredictors, CustomerSelection, all AccountabilityQueries computes per "
+                + "Losses, ChurnPredictors, CustomerSelection, all AccountabilityQueries computes per "
                 + "request) over "
                 + String.format(Locale.ROOT, "%,d", facts.customers.size())
                 + " synthetic customers' facts held as RevenueReadModel holds them, in the "

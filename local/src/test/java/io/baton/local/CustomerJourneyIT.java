@@ -645,6 +645,23 @@ class CustomerJourneyIT {
               200,
               CS_LEADER,
               ADMIN),
+          row(
+              "GET",
+              "/api/revenue/losses?dimension=campaign",
+              Fixtures::nothing,
+              200,
+              MARKETING,
+              CS_LEADER,
+              SYSTEM,
+              ADMIN),
+          row(
+              "GET",
+              "/api/revenue/losses?dimension=sales-owner",
+              Fixtures::nothing,
+              200,
+              SALES,
+              CS_LEADER,
+              ADMIN),
           row("GET", "/api/revenue/churn-predictors", Fixtures::nothing, 200, CS_LEADER, ADMIN));
 
   static Stream<Arguments> everyRoleAtEveryEndpoint() {

@@ -75,6 +75,19 @@ class RevenuePageBrowserIT {
           "nrr180",
           "nrr365");
 
+  private static final List<String> LOSS_FIGURES =
+      List.of(
+          "customersLost",
+          "arrLost",
+          "shareBriefReturned",
+          "shareFirstContactOutsideSla",
+          "shareFirstValueLate",
+          "sharePromiseMissed",
+          "medianHoursToAccept",
+          "medianDaysToValue",
+          "medianMinutesToFirstContact",
+          "medianMonthsAsCustomer");
+
   private static Chromium chromium;
 
   @LocalServerPort private int port;
@@ -129,6 +142,7 @@ class RevenuePageBrowserIT {
     Map<String, Object> fastLane = figures("arrWon", 300000, 6, "grr365", 0.82, 5, "leads", 20, 20);
     stubAccountability("lead-play", List.of(row("Enterprise fast lane", fastLane)), fastLane);
     stubChurnPredictors();
+    stubLosses();
     stub(
         get(urlPathEqualTo("/api/revenue/customers"))
             .withQueryParam("dimension", equalTo("campaign"))
@@ -236,7 +250,8 @@ class RevenuePageBrowserIT {
         .endsWith(".csv");
     List<String> customerLines = csvLines(customersCsv);
     assertThat(customerLines.getFirst())
-        .startsWith("customerId,customerName,contractDate,startingArr,arr,band,lifecycle,leadId,");
+        .startsWith(
+            "customerId,customerName,contractDate,startingArr,arr,band,lifecycle,churnedOn,leadId,");
     assertThat(customerLines)
         .anySatisfy(
             line ->
@@ -253,6 +268,104 @@ class RevenuePageBrowserIT {
     page.goBack();
     assertThat(region("Customers of spring-webinar")).containsText("Globex, Inc.");
     assertThat(page.getByLabel("Figures by")).hasValue("campaign");
+  }
+
+  @Test
+  void csLeaderSeesWhoWasLostInTheQuarterByCampaignAndDrillsIntoTheLostCustomersOfOne()
+      throws IOException {
+    stubAccountability("campaign", campaignRows(), campaignTotal());
+    stubChurnPredictors();
+    stubLosses();
+    stub(
+        get(urlPathEqualTo("/api/revenue/customers"))
+            .withQueryParam("dimension", equalTo("campaign"))
+            .withQueryParam("value", equalTo("spring-webinar"))
+            .withQueryParam("basis", equalTo("lost")),
+        lostCustomersPage(
+            List.of(
+                lostCustomer("D-2001", "Initech", "2025-04-10", 70000, "2026-09-02"),
+                lostCustomer("D-2002", "Umbrella", "2026-02-01", 50000, "2026-08-14"))));
+    ConsolePages.signedInAs(context, "cleo", "cs-leaders", "cs-leader");
+
+    page.navigate(console("#/revenue?dimension=campaign&from=2026-07-01&to=2026-09-30"));
+
+    Locator losses = region("Customers lost in the period by campaign");
+    assertThat(losses.getByRole(AriaRole.TABLE)).isVisible();
+    assertThat(losses).containsText("Customers lost from Jul 1, 2026 to Sep 30, 2026");
+    showsAll(
+        lossRow("spring-webinar"),
+        "2 (n 2)",
+        "120,000 (n 2)",
+        "100 % (n 2)",
+        "50 % (n 2)",
+        "12 h 30 min (n 1)",
+        "42.5 d (n 2)",
+        "1 h 5 min (n 2)",
+        "10.5 mo (n 2)");
+    showsAll(lossRow("unknown"), "9,000 (n 1)", "— (n 0)", "13 mo (n 1)");
+    showsAll(losses.locator("tfoot"), "Total", "3 (n 3)", "129,000 (n 3)", "13 mo (n 3)");
+    assertThat(losses.locator("tbody tr").first()).containsText("spring-webinar");
+    paints(losses.locator("canvas"), "#b3261e"); // the bars of the ARR lost
+    BACKENDS
+        .get(RETENTION)
+        .verify(
+            getRequestedFor(urlPathEqualTo("/api/revenue/losses"))
+                .withQueryParam("dimension", equalTo("campaign"))
+                .withQueryParam("from", equalTo("2026-07-01"))
+                .withQueryParam("to", equalTo("2026-09-30"))
+                .withHeader("Authorization", matching("Bearer .+")));
+    ConsolePages.keepScreen(page, "revenue-page-losses");
+
+    Download download =
+        page.waitForDownload(
+            () ->
+                losses
+                    .getByRole(
+                        AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Download CSV"))
+                    .click());
+    assertThat(download.suggestedFilename())
+        .isEqualTo("customers-lost-by-campaign-2026-07-01-to-2026-09-30.csv");
+    List<String> csv = csvLines(download);
+    assertThat(csv.getFirst())
+        .startsWith("campaign,customersLost,customersLost n,arrLost,arrLost n,")
+        .endsWith(",medianMonthsAsCustomer,medianMonthsAsCustomer n");
+    assertThat(csv)
+        .containsExactly(
+            csv.getFirst(),
+            "spring-webinar,2,2,120000,2,1,2,0.5,2,0.5,2,0.5,2,12.5,1,42.5,2,65,2,10.5,2",
+            ",1,1,9000,1,,0,,0,,0,,0,,0,,0,,0,13,1",
+            "Total,3,3,129000,3,1,2,0.5,2,0.5,2,0.5,2,12.5,1,42.5,2,65,2,13,3");
+
+    button(lossRow("spring-webinar"), "spring-webinar").click();
+
+    Locator lost = region("Lost customers of spring-webinar");
+    showsAll(
+        lost,
+        "2 customers lost from Jul 1, 2026 to Sep 30, 2026",
+        "Initech",
+        "D-2001",
+        "70,000",
+        "Sep 2, 2026",
+        "Umbrella",
+        "Aug 14, 2026");
+    assertThat(lost.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Initech")))
+        .hasAttribute("href", "#/journey/D-2001");
+    assertThat(button(lossRow("spring-webinar"), "spring-webinar"))
+        .hasAttribute("aria-pressed", "true");
+    assertThat(region("Customers of")).not().isAttached();
+    assertThat(page).hasURL(Pattern.compile("&lost=spring-webinar$"));
+    BACKENDS
+        .get(RETENTION)
+        .verify(
+            getRequestedFor(urlPathEqualTo("/api/revenue/customers"))
+                .withQueryParam("basis", equalTo("lost"))
+                .withQueryParam("from", equalTo("2026-07-01"))
+                .withQueryParam("to", equalTo("2026-09-30")));
+    ConsolePages.keepScreen(page, "revenue-page-lost-customers");
+
+    lost.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
+    assertThat(region("Lost customers of")).not().isAttached();
+    assertThat(page).hasURL(Pattern.compile("to=2026-09-30$"));
   }
 
   @Test
@@ -403,6 +516,10 @@ class RevenuePageBrowserIT {
         AriaRole.REGION, new Page.GetByRoleOptions().setName(Pattern.compile("^" + title)));
   }
 
+  private Locator lossRow(String value) {
+    return page.locator("table.losses tbody tr").filter(hasText(value));
+  }
+
   private Locator accountabilityRow(String value) {
     return page.locator("table.accountability tbody tr").filter(hasText(value));
   }
@@ -536,6 +653,165 @@ class RevenuePageBrowserIT {
         9);
   }
 
+  /**
+   * The customers lost by campaign: spring-webinar's two (the unknown row first, as retention would
+   * not send it, to show the page puts it last), and the total.
+   */
+  private static void stubLosses() {
+    stub(
+        get(urlPathEqualTo("/api/revenue/losses")).withQueryParam("dimension", equalTo("campaign")),
+        object(
+            "dimension",
+            "campaign",
+            "from",
+            "2026-07-01",
+            "to",
+            "2026-09-30",
+            "asOf",
+            "2026-12-03T10:00:00Z",
+            "rows",
+            List.of(
+                row(
+                    null,
+                    lossFigures(
+                        "customersLost",
+                        1,
+                        1,
+                        "arrLost",
+                        9000,
+                        1,
+                        "medianMonthsAsCustomer",
+                        13,
+                        1)),
+                row(
+                    "spring-webinar",
+                    lossFigures(
+                        "customersLost",
+                        2,
+                        2,
+                        "arrLost",
+                        120000,
+                        2,
+                        "shareBriefReturned",
+                        1,
+                        2,
+                        "shareFirstContactOutsideSla",
+                        0.5,
+                        2,
+                        "shareFirstValueLate",
+                        0.5,
+                        2,
+                        "sharePromiseMissed",
+                        0.5,
+                        2,
+                        "medianHoursToAccept",
+                        12.5,
+                        1,
+                        "medianDaysToValue",
+                        42.5,
+                        2,
+                        "medianMinutesToFirstContact",
+                        65,
+                        2,
+                        "medianMonthsAsCustomer",
+                        10.5,
+                        2))),
+            "total",
+            object(
+                "figures",
+                lossFigures(
+                    "customersLost",
+                    3,
+                    3,
+                    "arrLost",
+                    129000,
+                    3,
+                    "shareBriefReturned",
+                    1,
+                    2,
+                    "shareFirstContactOutsideSla",
+                    0.5,
+                    2,
+                    "shareFirstValueLate",
+                    0.5,
+                    2,
+                    "sharePromiseMissed",
+                    0.5,
+                    2,
+                    "medianHoursToAccept",
+                    12.5,
+                    1,
+                    "medianDaysToValue",
+                    42.5,
+                    2,
+                    "medianMinutesToFirstContact",
+                    65,
+                    2,
+                    "medianMonthsAsCustomer",
+                    13,
+                    3))));
+  }
+
+  /** Every figure of the losses, null with n 0 but those given as name, value, n. */
+  private static Map<String, Object> lossFigures(Object... namesValuesAndCounts) {
+    Map<String, Object> figures = new LinkedHashMap<>();
+    LOSS_FIGURES.forEach(name -> figures.put(name, figure(null, 0)));
+    for (int i = 0; i < namesValuesAndCounts.length; i += 3) {
+      figures.put(
+          (String) namesValuesAndCounts[i],
+          figure(namesValuesAndCounts[i + 1], (Integer) namesValuesAndCounts[i + 2]));
+    }
+    return figures;
+  }
+
+  /** The customers of spring-webinar lost in the quarter, as retention answers basis=lost. */
+  private static Map<String, Object> lostCustomersPage(List<Map<String, Object>> customers) {
+    return object(
+        "dimension",
+        "campaign",
+        "value",
+        "spring-webinar",
+        "basis",
+        "lost",
+        "from",
+        "2026-07-01",
+        "to",
+        "2026-09-30",
+        "asOf",
+        "2026-12-03T10:00:00Z",
+        "page",
+        0,
+        "size",
+        100,
+        "totalCustomers",
+        customers.size(),
+        "customers",
+        customers);
+  }
+
+  private static Map<String, Object> lostCustomer(
+      String id, String name, String closed, int startingArr, String churnedOn) {
+    return object(
+        "customerId",
+        id,
+        "customerName",
+        name,
+        "contractDate",
+        closed,
+        "startingArr",
+        startingArr,
+        "arr",
+        0,
+        "band",
+        "red",
+        "lifecycle",
+        "churned",
+        "churnedOn",
+        churnedOn,
+        "lineage",
+        object("campaign", "spring-webinar", "salesOwner", "sam", "handoffReturns", 1));
+  }
+
   private static void stubChurnPredictors() {
     stub(
         get(urlPathEqualTo("/api/revenue/churn-predictors")),
@@ -628,6 +904,7 @@ class RevenuePageBrowserIT {
             totalCustomers,
             "customers",
             customers));
+    answer.put("basis", "closed");
     return answer;
   }
 

@@ -54,15 +54,15 @@ public class AssigningOwner {
                   return true;
                 })
             .value();
+    Instant now = clock.instant();
     Instant receivedAt = lead.receivedAt();
-    Duration sinceReceived = Duration.between(receivedAt, clock.instant());
     return new OwnerAndClock(
         lead.owner(),
         lead.team(),
         lead.firstContactDueAt(),
-        positive(tier.notifyOwnerAfter().minus(sinceReceived)),
-        positive(tier.reassignAfter().minus(sinceReceived)),
-        positive(tier.escalateAfter().minus(sinceReceived)),
+        until(lead.firstContactDueAt(), now),
+        until(receivedAt.plus(tier.reassignAfter()), now),
+        until(receivedAt.plus(tier.escalateAfter()), now),
         properties.cadence().maxAttempts(),
         properties.cadence().attemptInterval(),
         tier.taskPriority());
@@ -75,13 +75,20 @@ public class AssigningOwner {
     return tier.members().get((int) (rotations.nextTurn(tier.team()) % tier.members().size()));
   }
 
-  private static Duration positive(Duration duration) {
-    return duration.isNegative() ? Duration.ZERO : duration;
+  /** How long from {@code now} until {@code at}; zero when it has passed. */
+  private static Duration until(Instant at, Instant now) {
+    Duration left = Duration.between(now, at);
+    return left.isNegative() ? Duration.ZERO : left;
   }
 
   /**
-   * Who owns the lead and its clock: the escalation delays count from now, so the SLA holds from
-   * the moment the lead came in even when the process picked it up late.
+   * Who owns the lead and its clock. The escalations fall due at moments counted from when the lead
+   * came in — first contact is due (the owner is notified) {@code notify-owner-after} after it, the
+   * lead goes back to the queue {@code reassign-after} after it, the managers review it {@code
+   * escalate-after} after it — and the delays are what is left of them now, so the SLA holds even
+   * when the process picked the lead up late. A moment already past is a delay of zero, which the
+   * engine's timer fires at once: a lead imported overdue (its {@code receivedAt} long ago) is
+   * notified, returned to the queue and escalated as soon as it is assigned.
    */
   public record OwnerAndClock(
       String owner,

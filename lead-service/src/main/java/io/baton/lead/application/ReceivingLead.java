@@ -8,6 +8,7 @@ import io.baton.support.correlation.CorrelationId;
 import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -17,6 +18,10 @@ import org.springframework.stereotype.Service;
  * same external id again, or the same contact email through the same campaign within the duplicate
  * window, is the lead we have. The unique indexes decide between two submissions of the same lead
  * that arrive at once.
+ *
+ * <p>A submission may say when the lead came in at its source (history imported from another tool);
+ * the lead is received then, and the duplicate window counts from then. A lead whose window has
+ * passed by now keeps no contact key, so it never takes the key of a lead still open.
  */
 @Service
 public class ReceivingLead {
@@ -47,18 +52,26 @@ public class ReceivingLead {
 
   /**
    * The lead we have, or the new one; empty when someone stored the same lead meanwhile: look
-   * again.
+   * again. A given received time is kept to the millisecond, as MongoDB stores it.
    */
   private Optional<Intake> intake(LeadSubmission submission) {
     Instant now = clock.instant();
-    Optional<Lead> known = knownLead(submission, now);
+    LeadSubmission received =
+        submission.receivedAt(
+            submission.receivedAt() == null
+                ? now
+                : submission.receivedAt().truncatedTo(ChronoUnit.MILLIS));
+    Optional<Lead> known = knownLead(received, now);
     if (known.isPresent()) {
       return Optional.of(new Intake(known.get(), false));
     }
-    Optional<Lead> added =
-        leadWork.add(Lead.receive(LeadIds.next(), submission, now, CorrelationId.current()));
+    Lead lead = Lead.receive(LeadIds.next(), received, now, CorrelationId.current());
+    if (!lead.takesDuplicatesAt(now, properties.duplicateWindow())) {
+      lead.closeDuplicateWindow();
+    }
+    Optional<Lead> added = leadWork.add(lead);
     added.ifPresent(metrics::received);
-    return added.map(lead -> new Intake(lead, true));
+    return added.map(stored -> new Intake(stored, true));
   }
 
   private Optional<Lead> knownLead(LeadSubmission submission, Instant now) {
@@ -70,12 +83,16 @@ public class ReceivingLead {
     }
     Optional<Lead> byContact = leads.findByContactKey(submission.contactKey());
     if (byContact.isEmpty()
-        || byContact.get().takesDuplicatesAt(now, properties.duplicateWindow())) {
+        || byContact
+            .get()
+            .takesDuplicatesAt(submission.receivedAt(), properties.duplicateWindow())) {
       return byContact;
     }
-    Lead expired = byContact.get();
-    expired.closeDuplicateWindow();
-    leads.update(expired);
+    Lead other = byContact.get();
+    if (!other.takesDuplicatesAt(now, properties.duplicateWindow())) {
+      other.closeDuplicateWindow();
+      leads.update(other);
+    }
     return Optional.empty();
   }
 

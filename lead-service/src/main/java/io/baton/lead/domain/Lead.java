@@ -58,17 +58,25 @@ public final class Lead {
   }
 
   /**
-   * A new lead, recognisable by its contact key while its duplicate window is open. Its {@code
-   * lead-received} message starts the follow-up.
+   * A new lead, received when its submission says it came in at its source, else {@code now};
+   * recognisable by its contact key while its duplicate window is open. Its {@code lead-received}
+   * message starts the follow-up.
+   *
+   * @throws IllegalArgumentException if the submission came in after {@code now}
    */
   public static Lead receive(
       String leadId, LeadSubmission submission, Instant now, String correlationId) {
+    Instant receivedAt = submission.receivedAt() == null ? now : submission.receivedAt();
+    if (receivedAt.isAfter(now)) {
+      throw new IllegalArgumentException(
+          "Lead " + leadId + " cannot have come in at " + receivedAt + ", after " + now);
+    }
     Lead lead =
         new Lead(
             new Snapshot(
                 leadId,
-                submission,
-                now,
+                submission.receivedAt(receivedAt),
+                receivedAt,
                 correlationId,
                 submission.contactKey(),
                 LeadStatus.NEW,
@@ -97,10 +105,14 @@ public final class Lead {
   }
 
   /**
-   * Whether the same contact asking through the same campaign at {@code now} is this lead again.
+   * Whether the same contact asking through the same campaign at {@code at} is this lead again:
+   * while it keeps its contact key, less than the duplicate window before or after it came in
+   * (history may be imported in any order).
    */
-  public boolean takesDuplicatesAt(Instant now, Duration duplicateWindow) {
-    return contactKey != null && now.isBefore(receivedAt.plus(duplicateWindow));
+  public boolean takesDuplicatesAt(Instant at, Duration duplicateWindow) {
+    return contactKey != null
+        && at.isBefore(receivedAt.plus(duplicateWindow))
+        && at.isAfter(receivedAt.minus(duplicateWindow));
   }
 
   /** The duplicate window has passed: the same contact and campaign make a new lead from now on. */

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,75 @@ class ReceivingLeadTest {
 
     assertThat(again.created()).isFalse();
     assertThat(again.lead().leadId()).isEqualTo(first.leadId());
+  }
+
+  @Test
+  void aLeadImportedWithTheTimeItCameInIsReceivedThenToTheMillisecond() {
+    Instant lastYear = NOW.minus(Duration.ofDays(365)).plusNanos(1_234_567);
+
+    ReceivingLead.Intake intake =
+        receiving(NOW, leads)
+            .receive(aSubmission().withExternalId("crm-1").receivedAt(lastYear).build());
+
+    assertThat(intake.created()).isTrue();
+    assertThat(intake.lead().receivedAt()).isEqualTo(lastYear.truncatedTo(ChronoUnit.MILLIS));
+  }
+
+  @Test
+  void anImportedLeadIsRecognisedByItsExternalIdAgain() {
+    Instant lastYear = NOW.minus(Duration.ofDays(365));
+    Lead first =
+        receiving(NOW, leads)
+            .receive(aSubmission().withExternalId("crm-1").receivedAt(lastYear).build())
+            .lead();
+
+    ReceivingLead.Intake again =
+        receiving(NOW.plusSeconds(60), leads)
+            .receive(aSubmission().withExternalId("crm-1").receivedAt(lastYear).build());
+
+    assertThat(again.created()).isFalse();
+    assertThat(again.lead().leadId()).isEqualTo(first.leadId());
+  }
+
+  @Test
+  void aLeadImportedFromBeforeTheWindowKeepsNoContactKeyAndLeavesTheOpenLeadItsOwn() {
+    Lead open = receiveAt(NOW, leads).lead();
+
+    ReceivingLead.Intake imported =
+        receiving(NOW.plusSeconds(60), leads)
+            .receive(aSubmission().receivedAt(NOW.minus(WINDOW.multipliedBy(2))).build());
+
+    assertThat(imported.created()).isTrue();
+    assertThat(imported.lead().contactKey()).isNull();
+    assertThat(leads.find(open.leadId()))
+        .hasValueSatisfying(kept -> assertThat(kept.contactKey()).isNotNull());
+    assertThat(receiveAt(NOW.plusSeconds(120), leads).lead().leadId()).isEqualTo(open.leadId());
+  }
+
+  @Test
+  void theSameContactAndCampaignThatCameInWithinTheWindowBeforeAnOpenLeadIsThatLead() {
+    Lead open = receiveAt(NOW, leads).lead();
+
+    ReceivingLead.Intake earlier =
+        receiving(NOW.plusSeconds(60), leads)
+            .receive(aSubmission().receivedAt(NOW.minus(Duration.ofDays(2))).build());
+
+    assertThat(earlier.created()).isFalse();
+    assertThat(earlier.lead().leadId()).isEqualTo(open.leadId());
+  }
+
+  @Test
+  void aLeadImportedWithinTheWindowTakesTheContactsLaterSubmissions() {
+    Lead imported =
+        receiving(NOW, leads)
+            .receive(aSubmission().receivedAt(NOW.minus(Duration.ofDays(2))).build())
+            .lead();
+
+    ReceivingLead.Intake again = receiveAt(NOW.plusSeconds(60), leads);
+
+    assertThat(imported.contactKey()).isNotNull();
+    assertThat(again.created()).isFalse();
+    assertThat(again.lead().leadId()).isEqualTo(imported.leadId());
   }
 
   @Test

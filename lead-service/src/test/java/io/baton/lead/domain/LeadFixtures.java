@@ -1,5 +1,7 @@
 package io.baton.lead.domain;
 
+import java.time.Instant;
+
 /** Builds lead submissions for tests: {@code aSubmission().withEmail("x@y.com").build()}. */
 public final class LeadFixtures {
 
@@ -8,6 +10,7 @@ public final class LeadFixtures {
   private String campaign = "q4-launch";
   private SourceChannel channel = SourceChannel.WEB_FORM;
   private String intent = "Wants a demo for 40 seats";
+  private Instant receivedAt;
 
   private LeadFixtures() {}
 
@@ -35,6 +38,12 @@ public final class LeadFixtures {
     return this;
   }
 
+  /** When the lead came in at its source; left out, when Baton receives it. */
+  public LeadFixtures receivedAt(Instant receivedAt) {
+    this.receivedAt = receivedAt;
+    return this;
+  }
+
   public LeadSubmission build() {
     return new LeadSubmission(
         externalId,
@@ -42,6 +51,7 @@ public final class LeadFixtures {
         new Contact("Dana Miller", email, "+1 555 0100", "Head of Operations"),
         new Source(channel, campaign),
         Interest.DEMO_REQUEST,
-        intent);
+        intent,
+        receivedAt);
   }
 }

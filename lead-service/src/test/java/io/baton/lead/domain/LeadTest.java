@@ -36,6 +36,59 @@ class LeadTest {
   }
 
   @Test
+  void takesDuplicatesWithinTheWindowBeforeItCameInToo() {
+    Lead lead = Lead.receive("L-1", aSubmission().build(), RECEIVED, "corr-1");
+
+    assertThat(lead.takesDuplicatesAt(RECEIVED.minus(WINDOW).plusMillis(1), WINDOW)).isTrue();
+    assertThat(lead.takesDuplicatesAt(RECEIVED.minus(WINDOW), WINDOW)).isFalse();
+  }
+
+  @Test
+  void aLeadImportedFromAnotherToolCameInWhenItsSubmissionSays() {
+    Instant lastYear = RECEIVED.minus(Duration.ofDays(365));
+
+    Lead lead = Lead.receive("L-1", aSubmission().receivedAt(lastYear).build(), RECEIVED, "corr-1");
+
+    assertThat(lead.receivedAt()).isEqualTo(lastYear);
+    assertThat(lead.submission().receivedAt()).isEqualTo(lastYear);
+    assertThat(lead.snapshot().outbox())
+        .singleElement()
+        .satisfies(message -> assertThat(message.createdAt()).isEqualTo(RECEIVED));
+    lead.record(attempt(AttemptOutcome.REPLIED, null, lastYear.plusSeconds(600)), false, RECEIVED);
+    assertThat(lead.timeToFirstContact()).isEqualTo(Duration.ofMinutes(10));
+  }
+
+  @Test
+  void aLeadWithoutAReceivedTimeCameInNow() {
+    Lead lead = Lead.receive("L-1", aSubmission().build(), RECEIVED, "corr-1");
+
+    assertThat(lead.receivedAt()).isEqualTo(RECEIVED);
+    assertThat(lead.submission().receivedAt()).isEqualTo(RECEIVED);
+  }
+
+  @Test
+  void aLeadCannotComeInAfterNow() {
+    LeadSubmission tomorrow = aSubmission().receivedAt(RECEIVED.plus(Duration.ofDays(1))).build();
+
+    assertThatThrownBy(() -> Lead.receive("L-1", tomorrow, RECEIVED, "corr-1"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anImportedLeadTakesNoAttemptBeforeItCameIn() {
+    Instant lastYear = RECEIVED.minus(Duration.ofDays(365));
+    Lead lead = Lead.receive("L-1", aSubmission().receivedAt(lastYear).build(), RECEIVED, "corr-1");
+
+    assertThatThrownBy(
+            () ->
+                lead.record(
+                    attempt(AttemptOutcome.REPLIED, null, lastYear.minusSeconds(1)),
+                    false,
+                    RECEIVED))
+        .isInstanceOf(AttemptBeforeLeadException.class);
+  }
+
+  @Test
   void aClosedDuplicateWindowGivesUpTheContactKey() {
     Lead lead = Lead.receive("L-1", aSubmission().build(), RECEIVED, "corr-1");
 

@@ -22,6 +22,7 @@ import io.camunda.client.api.response.CompleteUserTaskResponse;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
 import io.grpc.Status;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -206,6 +207,44 @@ class LeadFollowUpProcessIT extends EngineProcessTest {
               LeadFollowUp.ESCALATE_TO_MANAGER_TASK,
               LeadFollowUp.RECORD_MANAGER_REVIEW_TASK)
           .isWaitingAtElements(LeadFollowUp.MAKE_FIRST_CONTACT_TASK)
+          .hasNoIncidents();
+    }
+
+    /**
+     * A lead imported long after it came in (its {@code receivedAt} last year): lead-service gives
+     * it a first-contact due time in the past and no delay left at any stage, and the engine fires
+     * the three timers at once, without the clock moving.
+     */
+    @Test
+    void aLeadImportedLongOverdueIsNotifiedReassignedAndEscalatedAtOnce() {
+      driver.publishLeadReceived(enterpriseDemoRequest(LEAD));
+      Map<String, Object> overdue = new HashMap<>(LeadFollowUpDriver.ownerAndClock());
+      String dueLastYear = HandoffFixtures.dueIn(Duration.ofDays(-365));
+      overdue.put(LeadFollowUp.FIRST_CONTACT_DUE_AT, dueLastYear);
+      overdue.put(LeadFollowUp.NOTIFY_OWNER_AFTER, Duration.ZERO.toString());
+      overdue.put(LeadFollowUp.REASSIGN_AFTER, Duration.ZERO.toString());
+      overdue.put(LeadFollowUp.ESCALATE_AFTER, Duration.ZERO.toString());
+      long instance =
+          driver.completeJob(LeadFollowUp.ASSIGN_OWNER_JOB, overdue).getProcessInstanceKey();
+      UserTask firstContact = driver.awaitUserTask(instance, LeadFollowUp.MAKE_FIRST_CONTACT_TASK);
+      assertThat(firstContact.getDueDate()).isEqualTo(OffsetDateTime.parse(dueLastYear));
+
+      driver.completeJob(LeadFollowUp.NOTIFY_OWNER_JOB, Map.of());
+      Map<String, Object> backToTheQueue = new HashMap<>();
+      backToTheQueue.put(LeadFollowUp.OWNER, null);
+      driver.completeJob(LeadFollowUp.REASSIGN_TO_QUEUE_JOB, backToTheQueue);
+      driver.completeJob(LeadFollowUp.ESCALATE_TO_MANAGER_JOB, Map.of());
+      driver.awaitUserTask(instance, LeadFollowUp.REVIEW_UNCONTACTED_LEAD_TASK);
+
+      assertThat(driver.stateOf(firstContact)).isEqualTo(UserTaskState.CREATED);
+      driver.reportAttempt(instance, LeadFollowUp.MAKE_FIRST_CONTACT_TASK, "replied", 1, true);
+      driver.awaitUserTask(instance, LeadFollowUp.QUALIFY_LEAD_TASK);
+      driver.waitForIdle();
+      processInstance(instance)
+          .hasPassedElement(LeadFollowUp.NOTIFY_OWNER_TASK)
+          .hasPassedElement(LeadFollowUp.REASSIGN_TO_QUEUE_TASK)
+          .hasPassedElement(LeadFollowUp.ESCALATE_TO_MANAGER_TASK)
+          .isWaitingExactlyAtElements(LeadFollowUp.QUALIFY_LEAD_TASK)
           .hasNoIncidents();
     }
 

@@ -274,7 +274,12 @@ public final class Customer {
 
   /**
    * The outcome of a save play reached the customer: a downgrade lowers its ARR, churn ends it with
-   * no ARR, a save may name the ARR it was saved with. Applied once per intervention.
+   * no ARR, a save may name the ARR it was saved with. Applied once per intervention. The change of
+   * ARR is dated by the day the customer decided ({@code outcome.recordedAt()}, UTC), in date order
+   * among the changes known: an outcome imported after a later change goes before it, and that
+   * later change still sets the ARR now — except after churn, which ends the customer: changes
+   * dated after the churn day no longer count, and its ARR is 0 from that day on. The health is
+   * assessed again now, and the customer is written at {@code now}.
    *
    * @return whether this call changed the customer
    */
@@ -283,10 +288,17 @@ public final class Customer {
     if (appliedOutcomes.contains(interventionId)) {
       return false;
     }
-    BigDecimal arrBefore = profile.arr();
-    this.profile = profile.withArr(outcome.arrAfter());
+    LocalDate decidedOn = LocalDate.ofInstant(outcome.recordedAt(), ZoneOffset.UTC);
+    if (outcome.outcome() == Outcome.CHURNED) {
+      arrChanges.removeIf(change -> change.on().isAfter(decidedOn));
+    }
+    boolean changedLater = changedAfter(decidedOn);
+    BigDecimal arrBefore = changedLater ? arrOn(decidedOn) : profile.arr();
     if (outcome.arrAfter().compareTo(arrBefore) != 0) {
-      recordArr(outcome.arrAfter(), causeOf(outcome.outcome()), now);
+      recordArr(outcome.arrAfter(), causeOf(outcome.outcome()), decidedOn);
+    }
+    if (!changedLater) {
+      this.profile = profile.withArr(outcome.arrAfter());
     }
     if (outcome.outcome() == Outcome.CHURNED) {
       this.lifecycle = Lifecycle.CHURNED;
@@ -310,15 +322,34 @@ public final class Customer {
   }
 
   /**
-   * Records the ARR the customer has from today (UTC) on. The ARR at the end of a day is what
-   * counts: a second change on the same day replaces the first.
+   * Records the ARR the customer has from {@code on} (UTC) on, in date order: the ARR on a day is
+   * that of the last change on or before it. The ARR at the end of a day is what counts: a change
+   * on a day that has one replaces it; a change dated before later ones goes before them.
    */
-  private void recordArr(BigDecimal arr, ArrChangeCause cause, Instant now) {
-    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-    if (!arrChanges.isEmpty() && arrChanges.getLast().on().equals(today)) {
-      arrChanges.removeLast();
+  private void recordArr(BigDecimal arr, ArrChangeCause cause, LocalDate on) {
+    arrChanges.removeIf(change -> change.on().equals(on));
+    int position = 0;
+    while (position < arrChanges.size() && arrChanges.get(position).on().isBefore(on)) {
+      position++;
     }
-    arrChanges.add(new ArrChange(today, arr, cause));
+    arrChanges.add(position, new ArrChange(on, arr, cause));
+  }
+
+  private void recordArr(BigDecimal arr, ArrChangeCause cause, Instant now) {
+    recordArr(arr, cause, LocalDate.ofInstant(now, ZoneOffset.UTC));
+  }
+
+  private boolean changedAfter(LocalDate day) {
+    return arrChanges.stream().anyMatch(change -> change.on().isAfter(day));
+  }
+
+  /**
+   * The ARR the customer had when it decided at {@code at}: its ARR now, unless its ARR changed on
+   * a later day — then its ARR on the day of {@code at} (UTC).
+   */
+  public BigDecimal arrWhen(Instant at) {
+    LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+    return changedAfter(day) ? arrOn(day) : profile.arr();
   }
 
   /** The customer's ARR on {@code day}: its starting ARR, then as it changed. */

@@ -6,6 +6,7 @@ import io.baton.retention.revenue.domain.CustomerDetail;
 import io.baton.retention.revenue.domain.CustomerFacts;
 import io.baton.retention.revenue.domain.CustomerSelection;
 import io.baton.retention.revenue.domain.LeadCounts;
+import io.baton.retention.revenue.domain.Losses;
 import io.baton.retention.revenue.domain.RevenuePeriod;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The revenue figures, computed from the read model in memory per request (never from the
- * database): accountability by a dimension, churn predictors, and the customers behind a row.
+ * database): accountability by a dimension, the customers lost by a dimension, churn predictors,
+ * and the customers behind a row.
  */
 @Service
 public class AccountabilityQueries {
@@ -56,6 +58,13 @@ public class AccountabilityQueries {
         leads.map(LeadCounts::readAt).orElse(null));
   }
 
+  /** The customers lost in the grouping's period, per value of its dimension, and in total. */
+  public RevenueAnswer<Losses> losses(Accountability.Grouping grouping) {
+    readModel.awaitLoaded();
+    Instant asOf = readModel.asOf();
+    return new RevenueAnswer<>(Losses.of(grouping, readModel), asOf, null);
+  }
+
   public RevenueAnswer<ChurnPredictors> churnPredictors(RevenuePeriod period) {
     readModel.awaitLoaded();
     Instant asOf = readModel.asOf();
@@ -63,8 +72,8 @@ public class AccountabilityQueries {
   }
 
   /**
-   * The page (from 0, of {@code size}) of the customers behind a row, most recently closed first:
-   * chosen from the read model, shown as they are stored now.
+   * The page (from 0, of {@code size}) of the customers behind a row, most recently closed (or, for
+   * the customers lost, lost) first: chosen from the read model, shown as they are stored now.
    */
   public RevenueAnswer<CustomerPage> customers(CustomerSelection selection, int page, int size) {
     readModel.awaitLoaded();

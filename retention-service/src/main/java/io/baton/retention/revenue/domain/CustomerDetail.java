@@ -7,8 +7,8 @@ import java.time.LocalDate;
 
 /**
  * A customer behind a row of the figures, as the drill-down shows it: who, when it closed, its ARR
- * then and now, its health band ({@code green}, {@code yellow}, {@code red}) and lifecycle, and
- * where it came from.
+ * then and now, its health band ({@code green}, {@code yellow}, {@code red}) and lifecycle, the day
+ * it was lost ({@code churnedOn}, {@link Churn}; null when it was not), and where it came from.
  */
 public record CustomerDetail(
     String customerId,
@@ -18,4 +18,5 @@ public record CustomerDetail(
     BigDecimal arr,
     String band,
     Lifecycle lifecycle,
+    LocalDate churnedOn,
     Lineage lineage) {}

@@ -4,6 +4,7 @@ import io.baton.retention.customer.domain.ArrChange;
 import io.baton.retention.customer.domain.Lifecycle;
 import io.baton.retention.customer.domain.Lineage;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,9 +12,10 @@ import java.util.List;
  * What the revenue figures need of one customer, and no more: its version (a later one replaces an
  * earlier), the dimensions it is grouped by, its contract (close) date, its ARR at the start, now,
  * and on the day 90, 180 and 365 days after the close (in cents), whether it churned or is red now,
- * and the lineage's timings and counts. The ARR on those days is fixed once they have passed;
- * before they have, it is the ARR now, which is what it will be unless it changes — and a change
- * brings new facts.
+ * the day it was lost and its ARR just before ({@link Churn}; null and 0 when it was not), and the
+ * lineage's timings and counts (hours to accept in tenths). The ARR on those days is fixed once
+ * they have passed; before they have, it is the ARR now, which is what it will be unless it changes
+ * — and a change brings new facts.
  */
 public record CustomerFacts(
     String customerId,
@@ -26,6 +28,8 @@ public record CustomerFacts(
     long arrAfter365Cents,
     Lifecycle lifecycle,
     boolean redNow,
+    LocalDate churnedOn,
+    long arrBeforeChurnCents,
     String campaign,
     String sourceChannel,
     String leadPlay,
@@ -35,6 +39,7 @@ public record CustomerFacts(
     Integer minutesToFirstContact,
     Boolean firstContactWithinSla,
     Integer handoffReturns,
+    Integer hoursToAcceptTenths,
     Integer daysToValue,
     Boolean firstValueLate,
     Integer promisesMissed) {
@@ -59,6 +64,7 @@ public record CustomerFacts(
       Lineage lineage) {
     Lineage known = lineage == null ? Lineage.UNKNOWN : lineage;
     LocalDate close = commercial.contractDate();
+    Churn churn = commercial.churn();
     return new CustomerFacts(
         customerId,
         version,
@@ -70,6 +76,8 @@ public record CustomerFacts(
         commercial.arrCentsOn(close.plusDays(365)),
         lifecycle,
         band != null && band.equalsIgnoreCase("red"),
+        churn == null ? null : churn.on(),
+        churn == null ? 0 : churn.arrBeforeCents(),
         shared(known.campaign()),
         shared(known.sourceChannel()),
         shared(known.leadPlay()),
@@ -79,6 +87,7 @@ public record CustomerFacts(
         known.minutesToFirstContact(),
         known.firstContactWithinSla(),
         known.handoffReturns(),
+        tenths(known.hoursToAccept()),
         known.daysToValue(),
         known.firstValueLate(),
         known.promisesMissed());
@@ -97,6 +106,13 @@ public record CustomerFacts(
 
   public boolean churned() {
     return lifecycle == Lifecycle.CHURNED;
+  }
+
+  /** Hours (one decimal) as whole tenths of an hour; null stays null. */
+  private static Integer tenths(BigDecimal hours) {
+    return hours == null
+        ? null
+        : hours.movePointRight(1).setScale(0, RoundingMode.HALF_UP).intValue();
   }
 
   /**
@@ -120,6 +136,11 @@ public record CustomerFacts(
 
     long arrCentsOn(LocalDate day) {
       return Cents.of(ArrChange.arrOn(day, startingArr, arrChanges));
+    }
+
+    /** When the customer was lost, and its ARR just before; null when it was not. */
+    Churn churn() {
+      return Churn.of(startingArr, arrChanges);
     }
   }
 }

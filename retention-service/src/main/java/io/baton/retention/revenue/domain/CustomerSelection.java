@@ -1,28 +1,28 @@
 package io.baton.retention.revenue.domain;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * The customers behind a row of the figures: those closed in the period with the row's value of the
- * dimension (or every one of the period), most recently closed first.
+ * The customers behind a row of the figures: those the period selects on the {@code basis} (closed
+ * in it, or lost in it) with the row's value of the dimension (or every one of the period), the
+ * most recent first (closed, or lost).
  */
-public record CustomerSelection(Dimension dimension, RevenuePeriod period, Rows rows) {
+public record CustomerSelection(Dimension dimension, RevenuePeriod period, Rows rows, Basis basis) {
 
-  private static final Comparator<CustomerFacts> MOST_RECENT_FIRST =
-      Comparator.comparing(CustomerFacts::contractDate)
-          .reversed()
-          .thenComparing(CustomerFacts::customerId);
+  /** The customers closed in the period. */
+  public CustomerSelection(Dimension dimension, RevenuePeriod period, Rows rows) {
+    this(dimension, period, rows, Basis.CLOSED);
+  }
 
   public List<CustomerFacts> from(RevenueFacts facts) {
     List<CustomerFacts> selected = new ArrayList<>();
     for (CustomerFacts customer : facts.customers()) {
-      if (period.contains(customer.contractDate()) && rows.include(dimension.valueOf(customer))) {
+      if (basis.selects(customer, period) && rows.include(dimension.valueOf(customer))) {
         selected.add(customer);
       }
     }
-    selected.sort(MOST_RECENT_FIRST);
+    selected.sort(basis.mostRecentFirst());
     return selected;
   }
 }

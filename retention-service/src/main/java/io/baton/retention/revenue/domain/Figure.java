@@ -60,4 +60,23 @@ public record Figure(BigDecimal value, long n) {
     return new Figure(
         sum % 2 == 0 ? BigDecimal.valueOf(sum / 2) : BigDecimal.valueOf(sum * 5, 1), size);
   }
+
+  /**
+   * The exact median of the first {@code size} of {@code values} given in tenths (sorted here), in
+   * whole units: the middle one (one decimal), or the mean of the two middle ones (to two
+   * decimals); null for none.
+   */
+  public static Figure medianOfTenths(int[] values, int size) {
+    if (size == 0) {
+      return new Figure(null, 0);
+    }
+    Arrays.sort(values, 0, size);
+    int middle = size / 2;
+    if (size % 2 == 1) {
+      return new Figure(BigDecimal.valueOf(values[middle], 1), size);
+    }
+    long sum = (long) values[middle - 1] + values[middle];
+    return new Figure(
+        sum % 2 == 0 ? BigDecimal.valueOf(sum / 2, 1) : BigDecimal.valueOf(sum * 5, 2), size);
+  }
 }

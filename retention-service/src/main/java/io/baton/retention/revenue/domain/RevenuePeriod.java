@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The days whose customers (by contract date) and leads (by the day they came in) the figures
- * count, {@code from} and {@code to} included.
+ * The days whose customers (by contract date; the losses by the day of their churn, {@link Basis})
+ * and leads (by the day they came in) the figures count, {@code from} and {@code to} included.
  */
 public record RevenuePeriod(LocalDate from, LocalDate to) {
 

@@ -11,6 +11,7 @@ import io.baton.retention.saveplay.domain.OutcomeReport;
 import io.baton.support.unitofwork.Changed;
 import io.baton.support.unitofwork.UnitOfWork;
 import io.baton.support.web.NotFoundException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Service;
 /**
  * A save play ended saved, downgraded or churned. The outcome closes the intervention (with the ARR
  * it kept and lost), then reaches the customer: its ARR follows a downgrade, churn ends it, and its
- * health is assessed again. Both steps are idempotent, so reporting the same outcome again — a
- * redelivered job, a retried request — completes what a crash may have left undone; a different
- * outcome for a closed intervention is refused.
+ * health is assessed again. Both are dated by when the customer decided (the report's {@code
+ * decidedAt}, for history imported from another tool; else now); the ARR before is what the
+ * customer had then. Both steps are idempotent, so reporting the same outcome again — a redelivered
+ * job, a retried request — completes what a crash may have left undone; a different outcome for a
+ * closed intervention is refused.
  */
 @Service
 public class RecordingOutcome {
@@ -83,10 +86,10 @@ public class RecordingOutcome {
         customers
             .find(customerId)
             .orElseThrow(() -> new IllegalStateException("Customer " + customerId + " vanished"));
+    BigDecimal arrBefore = customer.arrWhen(report.decidedAt(now));
     Changed<Intervention> closed =
         interventionWork.change(
-            interventionId,
-            candidate -> candidate.recordOutcome(report, customer.profile().arr(), now));
+            interventionId, candidate -> candidate.recordOutcome(report, arrBefore, now));
     Changed<Customer> reached =
         customerWork.change(
             customerId,

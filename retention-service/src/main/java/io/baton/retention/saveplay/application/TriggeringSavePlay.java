@@ -11,11 +11,13 @@ import io.baton.retention.saveplay.domain.InterventionIds;
 import io.baton.retention.saveplay.domain.Interventions;
 import io.baton.retention.saveplay.domain.RiskReason;
 import io.baton.retention.saveplay.domain.SavePlayTrigger;
+import io.baton.retention.shared.domain.InvalidInputException;
 import io.baton.support.correlation.CorrelationId;
 import io.baton.support.unitofwork.UnitOfWork;
 import io.baton.support.web.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -57,12 +59,22 @@ public class TriggeringSavePlay implements PendingSavePlays {
     this.clock = clock;
   }
 
-  /** A service agent asks for a save play for the customer (from a ticket, a call, a signal). */
+  /**
+   * A service agent asks for a save play for the customer (from a ticket, a call, a signal), when
+   * the ticket or call came in (kept to the millisecond, as MongoDB stores it), else now.
+   *
+   * @throws io.baton.retention.shared.domain.InvalidInputException when that was before the
+   *     customer's contract date
+   */
   public Triggering requestByAgent(RequestSavePlay command) {
+    Instant requestedAt =
+        command.requestedAt() == null
+            ? clock.instant()
+            : command.requestedAt().truncatedTo(ChronoUnit.MILLIS);
     return trigger(
         command.customerId(),
         SavePlayTrigger.agentRequest(
-            command.reason(), command.triggeredBy(), command.sourceTicket(), clock.instant()),
+            command.reason(), command.triggeredBy(), command.sourceTicket(), requestedAt),
         command.correlationId());
   }
 
@@ -84,6 +96,7 @@ public class TriggeringSavePlay implements PendingSavePlays {
       throw new CustomerStateException(
           "Customer " + customerId + " churned; no save play can start for it");
     }
+    InvalidInputException.throwIf(trigger.problems(customer.profile().contractDate()));
     Instant now = clock.instant();
     List<RiskReason> reasons = customer.riskReasons(trigger.source(), scoring, now);
     Optional<Intervention> active = interventions.findActive(customerId);

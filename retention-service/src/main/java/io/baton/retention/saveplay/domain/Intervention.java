@@ -68,7 +68,10 @@ public final class Intervention {
     this.version = snapshot.version();
   }
 
-  /** Starts a save play for the customer: {@code save-play-requested} waits in the outbox. */
+  /**
+   * Starts a save play for the customer when {@code trigger} asked for it: {@code
+   * save-play-requested} waits in the outbox.
+   */
   public static Intervention start(
       String interventionId,
       Customer customer,
@@ -95,7 +98,7 @@ public final class Intervention {
                 List.of(),
                 null,
                 null,
-                now,
+                trigger.at(),
                 null,
                 List.of(),
                 null));
@@ -222,10 +225,11 @@ public final class Intervention {
   }
 
   /**
-   * Records the outcome and closes the intervention; the same report again changes nothing, a
-   * different one is refused.
+   * Records the outcome and closes the intervention when the customer decided (the report's {@code
+   * decidedAt}, else {@code now}), which cannot be before the save play was requested; the same
+   * report again changes nothing, a different one is refused.
    *
-   * @param arrBefore the customer's ARR when the outcome is recorded
+   * @param arrBefore the customer's ARR when it decided
    * @return whether this call changed the intervention
    */
   public boolean recordOutcome(OutcomeReport report, BigDecimal arrBefore, Instant now) {
@@ -239,11 +243,16 @@ public final class Intervention {
               + " is closed already with outcome "
               + outcome.outcome().code());
     }
-    InvalidInputException.throwIf(report.problems(arrBefore, decision));
+    InvalidInputException.throwIf(report.problems(arrBefore, decision, startedAt));
     this.outcome = report.resolve(arrBefore, decision, now);
     this.status = InterventionStatus.CLOSED;
-    this.closedAt = now;
+    this.closedAt = outcome.recordedAt();
     return true;
+  }
+
+  /** When the save play was requested: its first request. */
+  public Instant startedAt() {
+    return startedAt;
   }
 
   /**

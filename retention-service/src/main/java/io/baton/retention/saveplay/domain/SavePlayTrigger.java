@@ -1,7 +1,10 @@
 package io.baton.retention.saveplay.domain;
 
+import io.baton.retention.shared.domain.InputProblem;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -24,7 +27,27 @@ public record SavePlayTrigger(
   public static final String TRIGGERED_BY_HEALTH_SCORE = "health-score";
   public static final String TRIGGERED_BY_RENEWAL_RUNWAY = "renewal-runway";
 
-  /** A service agent asks for a save play through the API. */
+  /**
+   * What is wrong with this request for a customer whose contract began on {@code contractDate}: a
+   * service agent cannot have asked for a save play (its {@code requestedAt}) before the customer's
+   * contract date (UTC). Baton's own requests are made when it notices the risk.
+   */
+  public List<InputProblem> problems(LocalDate contractDate) {
+    if (source == TriggerSource.AGENT
+        && contractDate != null
+        && LocalDate.ofInstant(at, ZoneOffset.UTC).isBefore(contractDate)) {
+      return List.of(
+          new InputProblem(
+              "requestedAt",
+              "must not be before the customer's contract date (" + contractDate + ")"));
+    }
+    return List.of();
+  }
+
+  /**
+   * A service agent asks for a save play through the API; {@code at} is when the ticket or call
+   * came in.
+   */
   public static SavePlayTrigger agentRequest(
       String reason, String triggeredBy, String sourceTicket, Instant at) {
     return new SavePlayTrigger(

@@ -6,6 +6,7 @@ import static io.baton.retention.health.domain.Fixtures.aProfile;
 import static io.baton.retention.health.domain.Fixtures.aSignal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.baton.retention.health.domain.Band;
 import io.baton.retention.health.domain.Fixtures;
@@ -191,10 +192,10 @@ class CustomerTest {
     Instant june = Instant.parse("2027-06-20T10:00:00Z");
 
     customer.changeProfile(withArr(aProfile(Segment.SMB), "55000"), SCORING, march);
-    customer.applyOutcome("sp-1", outcome(Outcome.DOWNGRADED, "40000"), SCORING, april);
+    customer.applyOutcome("sp-1", outcome(Outcome.DOWNGRADED, "40000", april), SCORING, april);
     customer.changeProfile(
         renewingOn(withArr(aProfile(Segment.SMB), "42000"), "2028-06-15"), SCORING, june);
-    customer.applyOutcome("sp-2", outcome(Outcome.SAVED, "42000"), SCORING, june);
+    customer.applyOutcome("sp-2", outcome(Outcome.SAVED, "42000", june), SCORING, june);
 
     assertThat(customer.snapshot().arrChanges())
         .containsExactly(
@@ -227,14 +228,102 @@ class CustomerTest {
     Instant morning = Instant.parse("2027-02-01T08:00:00Z");
     Instant evening = Instant.parse("2027-02-01T18:00:00Z");
 
-    customer.applyOutcome("sp-1", outcome(Outcome.DOWNGRADED, "30000"), SCORING, morning);
-    customer.applyOutcome("sp-2", outcome(Outcome.CHURNED, "0"), SCORING, evening);
+    customer.applyOutcome("sp-1", outcome(Outcome.DOWNGRADED, "30000", morning), SCORING, morning);
+    customer.applyOutcome("sp-2", outcome(Outcome.CHURNED, "0", evening), SCORING, evening);
 
     assertThat(customer.snapshot().arrChanges())
         .containsExactly(
             new ArrChange(LocalDate.parse("2027-02-01"), BigDecimal.ZERO, ArrChangeCause.CHURNED));
     assertThat(customer.arrOn(LocalDate.parse("2027-01-31"))).isEqualByComparingTo("48000");
     assertThat(customer.arrOn(LocalDate.parse("2027-02-01"))).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void anOutcomeIsDatedByTheDayTheCustomerDecidedAndTheCustomerWrittenNow() {
+    Customer customer = activeCustomerRenewingOn("2027-06-15");
+    Instant decided = Instant.parse("2026-11-03T23:30:00Z");
+
+    customer.applyOutcome("sp-1", outcome(Outcome.DOWNGRADED, "30000", decided), SCORING, NOW);
+
+    assertThat(customer.snapshot().arrChanges())
+        .containsExactly(
+            new ArrChange(
+                LocalDate.parse("2026-11-03"), new BigDecimal("30000"), ArrChangeCause.DOWNGRADED));
+    assertThat(customer.arrOn(LocalDate.parse("2026-11-02"))).isEqualByComparingTo("48000");
+    assertThat(customer.arrOn(LocalDate.parse("2026-11-03"))).isEqualByComparingTo("30000");
+    assertThat(customer.profile().arr()).isEqualByComparingTo("30000");
+    assertThat(customer.snapshot().updatedAt()).isEqualTo(NOW);
+  }
+
+  @Test
+  void anOutcomeDecidedBeforeALaterChangeGoesBeforeItAndTheLaterChangeStillSetsTheArrNow() {
+    Customer customer = activeCustomerRenewingOn("2027-06-15");
+    Instant march = Instant.parse("2027-03-01T10:00:00Z");
+    Instant june = Instant.parse("2027-06-20T10:00:00Z");
+    Instant april = Instant.parse("2027-04-02T10:00:00Z");
+    customer.changeProfile(withArr(aProfile(Segment.SMB), "55000"), SCORING, march);
+    customer.changeProfile(withArr(aProfile(Segment.SMB), "60000"), SCORING, june);
+
+    assertThat(customer.arrWhen(april)).isEqualByComparingTo("55000");
+    customer.applyOutcome("sp-1", outcome(Outcome.DOWNGRADED, "40000", april), SCORING, june);
+
+    assertThat(customer.snapshot().arrChanges())
+        .containsExactly(
+            new ArrChange(
+                LocalDate.parse("2027-03-01"), new BigDecimal("55000"), ArrChangeCause.PROFILE),
+            new ArrChange(
+                LocalDate.parse("2027-04-02"), new BigDecimal("40000"), ArrChangeCause.DOWNGRADED),
+            new ArrChange(
+                LocalDate.parse("2027-06-20"), new BigDecimal("60000"), ArrChangeCause.PROFILE));
+    assertThat(customer.arrOn(LocalDate.parse("2027-04-01"))).isEqualByComparingTo("55000");
+    assertThat(customer.arrOn(LocalDate.parse("2027-05-01"))).isEqualByComparingTo("40000");
+    assertThat(customer.arrOn(LocalDate.parse("2027-06-20"))).isEqualByComparingTo("60000");
+    assertThat(customer.profile().arr()).isEqualByComparingTo("60000");
+    assertThat(customer.arrWhen(june)).isEqualByComparingTo("60000");
+  }
+
+  @Test
+  void anOutcomeDecidedOnTheDayOfAnEarlierRecordedChangeIsTheLastChangeOfThatDay() {
+    Customer customer = activeCustomerRenewingOn("2027-06-15");
+    Instant march = Instant.parse("2027-03-01T10:00:00Z");
+    Instant june = Instant.parse("2027-06-20T10:00:00Z");
+    customer.changeProfile(withArr(aProfile(Segment.SMB), "55000"), SCORING, march);
+    customer.changeProfile(withArr(aProfile(Segment.SMB), "60000"), SCORING, june);
+
+    customer.applyOutcome(
+        "sp-1",
+        outcome(Outcome.SAVED, "50000", Instant.parse("2027-03-01T16:00:00Z")),
+        SCORING,
+        june.plusSeconds(60));
+
+    assertThat(customer.snapshot().arrChanges())
+        .extracting(ArrChange::on, ArrChange::cause)
+        .containsExactly(
+            tuple(LocalDate.parse("2027-03-01"), ArrChangeCause.SAVED),
+            tuple(LocalDate.parse("2027-06-20"), ArrChangeCause.PROFILE));
+    assertThat(customer.arrOn(LocalDate.parse("2027-03-01"))).isEqualByComparingTo("50000");
+    assertThat(customer.profile().arr()).isEqualByComparingTo("60000");
+  }
+
+  @Test
+  void aChurnDecidedBeforeALaterChangeEndsTheArrFromItsDay() {
+    Customer customer = activeCustomerRenewingOn("2027-06-15");
+    Instant march = Instant.parse("2027-03-01T10:00:00Z");
+    Instant june = Instant.parse("2027-06-20T10:00:00Z");
+    Instant april = Instant.parse("2027-04-02T10:00:00Z");
+    customer.changeProfile(withArr(aProfile(Segment.SMB), "55000"), SCORING, march);
+    customer.changeProfile(withArr(aProfile(Segment.SMB), "60000"), SCORING, june);
+
+    customer.applyOutcome("sp-1", outcome(Outcome.CHURNED, "0", april), SCORING, june);
+
+    assertThat(customer.snapshot().arrChanges())
+        .containsExactly(
+            new ArrChange(
+                LocalDate.parse("2027-03-01"), new BigDecimal("55000"), ArrChangeCause.PROFILE),
+            new ArrChange(LocalDate.parse("2027-04-02"), BigDecimal.ZERO, ArrChangeCause.CHURNED));
+    assertThat(customer.arrOn(LocalDate.parse("2030-01-01"))).isEqualByComparingTo("0");
+    assertThat(customer.profile().arr()).isEqualByComparingTo("0");
+    assertThat(customer.lifecycle()).isEqualTo(Lifecycle.CHURNED);
   }
 
   @Test
@@ -420,7 +509,11 @@ class CustomerTest {
   }
 
   private static InterventionOutcome outcome(Outcome outcome, String arrAfter) {
-    Instant at = NOW.plus(Duration.ofDays(1));
+    return outcome(outcome, arrAfter, NOW.plus(Duration.ofDays(1)));
+  }
+
+  /** An outcome the customer decided at {@code at}. */
+  private static InterventionOutcome outcome(Outcome outcome, String arrAfter, Instant at) {
     return new InterventionOutcome(
         outcome,
         new BigDecimal("48000"),

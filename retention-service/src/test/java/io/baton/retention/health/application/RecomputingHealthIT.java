@@ -51,7 +51,7 @@ class RecomputingHealthIT {
     api.signals(churned, "support-ticket-escalated");
     String savePlay =
         triggeringSavePlay
-            .requestByAgent(new RequestSavePlay(churned, "Leaving", null, "sam", "corr-1"))
+            .requestByAgent(new RequestSavePlay(churned, "Leaving", null, "sam", "corr-1", null))
             .intervention()
             .interventionId();
     recordingOutcome.record(

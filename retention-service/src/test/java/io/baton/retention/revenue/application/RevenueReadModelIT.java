@@ -8,6 +8,7 @@ import io.baton.retention.RetentionApi;
 import io.baton.retention.revenue.LeadServiceStubbed;
 import io.baton.retention.revenue.domain.CustomerFacts;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -92,6 +93,33 @@ class RevenueReadModelIT extends LeadServiceStubbed {
   }
 
   @Test
+  void aSavePlayImportedWithItsDatesChurnsTheCustomerOnTheDayItDecided() {
+    String manager = newId("manager");
+    String customerId =
+        api.active(newId("rm"), Map.of("contractDate", "2018-03-01", "accountManager", manager));
+    Map<String, Object> request = RetentionApi.aSavePlayRequest();
+    request.put("requestedAt", "2018-05-01T10:00:00Z");
+    String interventionId =
+        RetentionApi.read(api.post("/api/customers/" + customerId + "/save-plays", request))
+            .path("interventionId")
+            .asText();
+
+    api.post(
+        "/api/save-plays/" + interventionId + "/outcome",
+        Map.of("outcome", "churned", "play", "call", "decidedAt", "2018-07-10T16:00:00Z"));
+
+    // the contract's day 90 is 2018-05-30, day 180 is 2018-08-28: churned in between
+    JsonNode figures = row(manager).path("figures");
+    assertThat(figures.path("grr90").path("value").decimalValue()).isEqualByComparingTo("1");
+    assertThat(figures.path("grr180").path("value").decimalValue()).isEqualByComparingTo("0");
+    assertThat(figures.path("grr365").path("value").decimalValue()).isEqualByComparingTo("0");
+    assertThat(figures.path("arrChurned").path("value").decimalValue())
+        .isEqualByComparingTo("48000");
+    readModel.refresh();
+    assertThat(row(manager).path("figures")).isEqualTo(figures);
+  }
+
+  @Test
   void readsACustomerStoredBeforeArrChangesWereKeptWithItsStartingArrUntilItsLastUpdate() {
     String customerId = newId("legacy");
     mongo
@@ -132,6 +160,46 @@ class RevenueReadModelIT extends LeadServiceStubbed {
               assertThat(facts.redNow()).isFalse();
               assertThat(facts.version()).isEqualTo(7);
             });
+  }
+
+  @Test
+  void readsAChurnedCustomerStoredBeforeArrChangesWereKeptAsLostOnTheDayOfItsLastUpdate() {
+    String customerId = newId("legacy-churned");
+    mongo
+        .getCollection("customers")
+        .insertOne(
+            new Document("_id", customerId)
+                .append("customerName", "Gone Corp")
+                .append("segment", "SMB")
+                .append("accountManager", "amy")
+                .append("arr", new Decimal128(0))
+                .append("startingArr", new Decimal128(24000))
+                .append("contractDate", Date.from(Instant.parse("2018-02-01T00:00:00Z")))
+                .append("lifecycle", "CHURNED")
+                .append("health", new Document("score", 20).append("band", "RED"))
+                .append("updatedAt", Date.from(Instant.parse("2018-09-12T10:00:00Z")))
+                .append("version", 4L));
+
+    List<CustomerFacts> read = new ArrayList<>();
+    sources.customers(
+        null,
+        facts -> {
+          if (facts.customerId().equals(customerId)) {
+            read.add(facts);
+          }
+        });
+
+    assertThat(read)
+        .singleElement()
+        .satisfies(
+            facts -> {
+              assertThat(facts.churnedOn()).isEqualTo(LocalDate.parse("2018-09-12"));
+              assertThat(facts.arrBeforeChurnCents()).isEqualTo(2_400_000);
+            });
+    assertThat(sources.details(List.of(customerId)))
+        .singleElement()
+        .satisfies(
+            detail -> assertThat(detail.churnedOn()).isEqualTo(LocalDate.parse("2018-09-12")));
   }
 
   private JsonNode row(String manager) {

@@ -63,6 +63,7 @@ final class RevenueFixtures {
     private Integer minutesToFirstContact;
     private Boolean firstContactWithinSla;
     private Integer handoffReturns;
+    private BigDecimal hoursToAccept;
     private Integer daysToValue;
     private Boolean firstValueLate;
     private Integer promisesMissed;
@@ -95,6 +96,14 @@ final class RevenueFixtures {
         this.lifecycle = Lifecycle.CHURNED;
       }
       return this;
+    }
+
+    /** The ARR changed to {@code amount} on {@code date} (yyyy-MM-dd). */
+    CustomerBuilder arrOn(String date, String amount, ArrChangeCause cause) {
+      return arrAfterDays(
+          (int) java.time.temporal.ChronoUnit.DAYS.between(contractDate, LocalDate.parse(date)),
+          amount,
+          cause);
     }
 
     CustomerBuilder red() {
@@ -130,6 +139,11 @@ final class RevenueFixtures {
 
     CustomerBuilder handoffReturns(int returns) {
       this.handoffReturns = returns;
+      return this;
+    }
+
+    CustomerBuilder hoursToAccept(String hours) {
+      this.hoursToAccept = new BigDecimal(hours);
       return this;
     }
 
@@ -169,7 +183,7 @@ final class RevenueFixtures {
               null,
               handoffReturns,
               null,
-              null,
+              hoursToAccept,
               null,
               null,
               daysToValue,

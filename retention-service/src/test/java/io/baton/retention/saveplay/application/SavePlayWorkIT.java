@@ -223,7 +223,7 @@ class SavePlayWorkIT {
 
   private String startedFor(String customerId) {
     return triggeringSavePlay
-        .requestByAgent(new RequestSavePlay(customerId, "Unhappy", "T-9", "sam", "corr-1"))
+        .requestByAgent(new RequestSavePlay(customerId, "Unhappy", "T-9", "sam", "corr-1", null))
         .intervention()
         .interventionId();
   }

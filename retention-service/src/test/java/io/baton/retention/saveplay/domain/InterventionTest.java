@@ -13,6 +13,10 @@ import io.baton.retention.shared.domain.InputProblem;
 import io.baton.retention.shared.domain.InvalidInputException;
 import io.baton.support.outbox.OutboxMessage;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -204,6 +208,109 @@ class InterventionTest {
         .isInstanceOf(InterventionStateException.class)
         .hasMessageContaining("churned");
     assertThat(intervention.outcome().arrLost()).isEqualByComparingTo("48000");
+  }
+
+  @Test
+  void aSavePlayAskedForFromAnOlderTicketStartedWhenTheTicketCameIn() {
+    Instant ticketCameIn = NOW.minus(Duration.ofDays(40));
+
+    Intervention intervention =
+        started(SavePlayTrigger.agentRequest("Unhappy", "sam", "T-7", ticketCameIn));
+
+    assertThat(intervention.startedAt()).isEqualTo(ticketCameIn);
+    assertThat(intervention.snapshot().outbox().getFirst().createdAt()).isEqualTo(NOW);
+  }
+
+  @Test
+  void anAgentCannotHaveAskedBeforeTheContractDate() {
+    LocalDate contract = LocalDate.parse("2026-06-15");
+
+    assertThat(
+            SavePlayTrigger.agentRequest(
+                    "Unhappy", "sam", null, Instant.parse("2026-06-14T23:59:59Z"))
+                .problems(contract))
+        .extracting(InputProblem::field)
+        .containsExactly("requestedAt");
+    assertThat(
+            SavePlayTrigger.agentRequest(
+                    "Unhappy", "sam", null, Instant.parse("2026-06-15T00:00:00Z"))
+                .problems(contract))
+        .isEmpty();
+    assertThat(
+            SavePlayTrigger.healthRed("deal-1", Instant.parse("2026-06-01T00:00:00Z"))
+                .problems(contract))
+        .as("Baton asks when it notices the risk")
+        .isEmpty();
+  }
+
+  @Test
+  void anOutcomeDecidedEarlierClosesTheSavePlayThen() {
+    Intervention intervention = decided();
+    Instant decided = NOW.plus(Duration.ofDays(3)).plusNanos(1_500_000);
+
+    intervention.recordOutcome(
+        new OutcomeReport(Outcome.CHURNED, null, "amy", null, null, decided),
+        ARR,
+        NOW.plus(Duration.ofDays(30)));
+
+    Instant millis = decided.truncatedTo(ChronoUnit.MILLIS);
+    assertThat(intervention.outcome().recordedAt()).isEqualTo(millis);
+    assertThat(intervention.snapshot().closedAt()).isEqualTo(millis);
+  }
+
+  @Test
+  void anOutcomeWithoutADecisionTimeWasDecidedWhenItIsRecorded() {
+    Intervention intervention = decided();
+
+    intervention.recordOutcome(
+        new OutcomeReport(Outcome.SAVED, null, "amy", null, null), ARR, NOW.plusSeconds(60));
+
+    assertThat(intervention.outcome().recordedAt()).isEqualTo(NOW.plusSeconds(60));
+    assertThat(intervention.snapshot().closedAt()).isEqualTo(NOW.plusSeconds(60));
+  }
+
+  @Test
+  void refusesAnOutcomeDecidedBeforeTheSavePlayWasRequestedNamingDecidedAt() {
+    Intervention intervention = decided();
+
+    assertThatThrownBy(
+            () ->
+                intervention.recordOutcome(
+                    new OutcomeReport(Outcome.SAVED, null, "amy", null, null, NOW.minusMillis(1)),
+                    ARR,
+                    NOW.plusSeconds(60)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(InputProblem::field)
+                    .containsExactly("decidedAt"));
+    assertThat(intervention.isActive()).isTrue();
+  }
+
+  @Test
+  void theSameOutcomeWithAnotherDecisionTimeIsRefusedAndWithoutOneChangesNothing() {
+    Intervention intervention = decided();
+    Instant decided = NOW.plus(Duration.ofDays(3));
+    intervention.recordOutcome(
+        new OutcomeReport(Outcome.SAVED, null, "amy", null, null, decided), ARR, NOW);
+
+    assertThat(
+            intervention.recordOutcome(
+                new OutcomeReport(Outcome.SAVED, null, "amy", null, null, decided), ARR, NOW))
+        .isFalse();
+    assertThat(
+            intervention.recordOutcome(
+                new OutcomeReport(Outcome.SAVED, null, "amy", null, null), ARR, NOW))
+        .isFalse();
+    assertThatThrownBy(
+            () ->
+                intervention.recordOutcome(
+                    new OutcomeReport(
+                        Outcome.SAVED, null, "amy", null, null, decided.plusSeconds(1)),
+                    ARR,
+                    NOW))
+        .isInstanceOf(InterventionStateException.class);
   }
 
   @Test

@@ -70,7 +70,9 @@ class LeadController {
       description =
           "The same externalId again, or the same contact email through the same campaign within"
               + " the duplicate window (baton.leads.duplicate-window), is the lead received"
-              + " before.")
+              + " before. 'receivedAt' is when the lead came in at its source, for importing"
+              + " history; it defaults to now, and first contact is due and the speed-to-lead"
+              + " clock runs from it.")
   @ApiResponse(responseCode = "201", description = "Received; Location names the new lead")
   @ApiResponse(
       responseCode = "200",

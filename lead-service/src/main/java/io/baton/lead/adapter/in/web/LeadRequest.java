@@ -11,12 +11,15 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 
 /**
  * A lead as a web form or a CRM webhook submits it: {@code interest} is what the lead asked for (it
- * steers the play), {@code intent} anything it wrote.
+ * steers the play), {@code intent} anything it wrote, {@code receivedAt} when it came in at its
+ * source (for importing history; defaults to now).
  */
 record LeadRequest(
     @Size(max = 100) @Pattern(regexp = "\\S+", message = "must not contain whitespace")
@@ -25,7 +28,8 @@ record LeadRequest(
     @NotNull @Valid ContactRequest contact,
     @NotNull @Valid SourceRequest source,
     Interest interest,
-    @Size(max = 4000) String intent) {
+    @Size(max = 4000) String intent,
+    @PastOrPresent Instant receivedAt) {
 
   LeadSubmission toSubmission() {
     return new LeadSubmission(
@@ -34,7 +38,8 @@ record LeadRequest(
         new Contact(contact.name(), contact.email(), contact.phone(), contact.title()),
         new Source(source.channel(), source.campaign()),
         interest,
-        intent);
+        intent,
+        receivedAt);
   }
 
   record CompanyRequest(@NotBlank @Size(max = 200) String name, @Min(1) Integer size) {}

@@ -87,7 +87,7 @@ record LeadDocument(
     return Lead.restore(
         new Lead.Snapshot(
             leadId,
-            new LeadSubmission(externalId, company, contact, source, interest, intent),
+            new LeadSubmission(externalId, company, contact, source, interest, intent, receivedAt),
             receivedAt,
             correlationId,
             contactKey,

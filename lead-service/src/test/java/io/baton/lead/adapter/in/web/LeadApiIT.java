@@ -11,6 +11,7 @@ import io.baton.testsupport.BatonServiceTest;
 import io.baton.testsupport.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -238,6 +239,90 @@ class LeadApiIT {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getHeaders().getContentType())
         .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(fields(response)).containsExactly("at");
+  }
+
+  @Test
+  void importsALeadThatCameInLastYearAndRunsItsClockFromThen() throws Exception {
+    Instant lastYear = Instant.now().minus(Duration.ofDays(365)).truncatedTo(ChronoUnit.MILLIS);
+    String externalId = "crm-" + UUID.randomUUID();
+    Map<String, Object> submitted =
+        aLead().withExternalId(externalId).receivedAt(lastYear.toString()).build();
+    submitted.put("interest", "demo-request");
+
+    ResponseEntity<String> response = post("/api/leads", submitted);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode lead = JSON.readTree(response.getBody());
+    String leadId = lead.path("leadId").asText();
+    assertThat(Instant.parse(lead.path("receivedAt").asText())).isEqualTo(lastYear);
+    AssigningOwner.OwnerAndClock clock = assigningOwner.assign(leadId, priorityPlay(), null);
+    assertThat(clock.firstContactDueAt())
+        .as("the priority tier's first-contact target: 5 minutes after the lead came in")
+        .isEqualTo(lastYear.plus(Duration.ofMinutes(5)));
+    assertThat(List.of(clock.notifyOwnerAfter(), clock.reassignAfter(), clock.escalateAfter()))
+        .as("long overdue: every escalation is due at once")
+        .containsOnly(Duration.ZERO);
+    assertThat(http.getForEntity("/api/leads?overdue=true&limit=500", String.class).getBody())
+        .contains(leadId);
+
+    Instant triedAt = lastYear.plus(Duration.ofMinutes(42));
+    postAttempt(leadId, Map.of("channel", "call", "outcome", "replied", "at", triedAt.toString()));
+    JsonNode context =
+        JSON.readTree(
+            http.getForEntity("/api/leads/" + leadId + "/context", String.class).getBody());
+    assertThat(Instant.parse(context.path("receivedAt").asText())).isEqualTo(lastYear);
+    assertThat(Instant.parse(context.path("firstContactAt").asText())).isEqualTo(triedAt);
+    assertThat(Instant.parse(context.path("firstContactDueAt").asText()))
+        .isEqualTo(lastYear.plus(Duration.ofMinutes(5)));
+    JsonNode tried =
+        JSON.readTree(http.getForEntity("/api/leads/" + leadId, String.class).getBody());
+    assertThat(Duration.parse(tried.path("timeToFirstContact").asText()))
+        .isEqualTo(Duration.ofMinutes(42));
+
+    ResponseEntity<String> again =
+        post(
+            "/api/leads",
+            aLead().withExternalId(externalId).receivedAt(lastYear.toString()).build());
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(leadId(again)).isEqualTo(leadId);
+  }
+
+  @Test
+  void rejectsALeadThatCameInInTheFutureNamingReceivedAt() throws Exception {
+    String email = uniqueEmail();
+
+    ResponseEntity<String> response =
+        post(
+            "/api/leads",
+            aLead()
+                .withEmail(email)
+                .receivedAt(Instant.now().plusSeconds(3600).toString())
+                .build());
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(response)).containsExactly("receivedAt");
+    assertThat(mongo.getCollection("leads").countDocuments(new Document("contact.email", email)))
+        .isZero();
+  }
+
+  @Test
+  void rejectsAnAttemptBeforeAnImportedLeadCameInNamingAt() throws Exception {
+    Instant lastYear = Instant.now().minus(Duration.ofDays(365));
+    String leadId = leadId(post("/api/leads", aLead().receivedAt(lastYear.toString()).build()));
+
+    ResponseEntity<String> response =
+        postAttempt(
+            leadId,
+            Map.of(
+                "channel",
+                "call",
+                "outcome",
+                "replied",
+                "at",
+                lastYear.minusSeconds(60).toString()));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(fields(response)).containsExactly("at");
   }
 
@@ -873,6 +958,7 @@ class LeadApiIT {
     private String email = uniqueEmail();
     private String campaign = "q4-launch";
     private String intent = "Wants a demo";
+    private String receivedAt;
 
     LeadBuilder withExternalId(String externalId) {
       this.externalId = externalId;
@@ -894,8 +980,16 @@ class LeadApiIT {
       return this;
     }
 
+    LeadBuilder receivedAt(String receivedAt) {
+      this.receivedAt = receivedAt;
+      return this;
+    }
+
     Map<String, Object> build() {
       Map<String, Object> lead = new HashMap<>();
+      if (receivedAt != null) {
+        lead.put("receivedAt", receivedAt);
+      }
       if (externalId != null) {
         lead.put("externalId", externalId);
       }

@@ -8,7 +8,6 @@ import io.baton.testsupport.BatonServiceTest;
 import io.baton.testsupport.TestTokens;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +32,9 @@ import org.springframework.http.ResponseEntity;
 /**
  * The pipeline retention-service reads for its revenue figures: leads received from {@code from} to
  * {@code to} (both days included) and converted, per campaign, source channel, play, owner and
- * month, counted in MongoDB. The leads are received through the API in 2019 (no other test's leads
- * are there), then dated, owned, played and converted in the store.
+ * month, counted in MongoDB. The leads are imported through the API as received in 2019 (their
+ * {@code receivedAt}; no other test's leads are there), then owned, played and converted in the
+ * store.
  */
 @BatonServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -144,16 +144,21 @@ class LeadPipelineApiIT {
                 "source",
                 source,
                 "intent",
-                "Wants a demo"),
+                "Wants a demo",
+                "receivedAt",
+                receivedAt),
             String.class);
     assertThat(received.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String leadId;
     try {
-      leadId = JSON.readTree(received.getBody()).path("leadId").asText();
+      JsonNode lead = JSON.readTree(received.getBody());
+      leadId = lead.path("leadId").asText();
+      assertThat(Instant.parse(lead.path("receivedAt").asText()))
+          .isEqualTo(Instant.parse(receivedAt));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-    Update update = new Update().set("receivedAt", Date.from(Instant.parse(receivedAt)));
+    Update update = new Update();
     if (campaign == null) {
       update.unset("source.campaign");
     }

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
     name = "Revenue",
     description =
         "Which campaigns, plays and people bring customers who stay: revenue figures by the"
-            + " customer's lineage, churn predictors, and the customers behind each row."
+            + " customer's lineage, the customers lost in a period, churn predictors, and the"
+            + " customers behind each row."
             + " Each answer also comes as CSV (Accept: text/csv). docs/revenue.md says how every"
             + " figure is computed.")
 class RevenueController {
@@ -29,6 +30,10 @@ class RevenueController {
           + " Default: twelve months before to.";
   private static final String TO =
       "Last contract (close) date counted, yyyy-MM-dd. Default: today.";
+
+  private static final String LOST_FROM =
+      "First day of a churn counted, yyyy-MM-dd. Default: twelve months before to.";
+  private static final String LOST_TO = "Last day of a churn counted, yyyy-MM-dd. Default: today.";
 
   private final AccountabilityQueries queries;
 
@@ -79,6 +84,49 @@ class RevenueController {
         queries.accountability(RevenueRequest.grouping(dimension, from, to, queries.today())));
   }
 
+  @GetMapping("/losses")
+  @Operation(
+      summary = "The customers lost in the period per value of a dimension, and in total",
+      description =
+          "For the customers lost from `from` to `to` — their ARR went to 0 by a churn on a day in"
+              + " the period, whenever they closed: customers lost, the ARR they had just before,"
+              + " the share whose handoff brief was returned, whose first contact was outside the"
+              + " SLA, whose first value was late and who had a promise missed (each over those"
+              + " whose lineage says), the median hours to accept, days to value and minutes to"
+              + " first contact, and the median whole months from the close to the churn. Every"
+              + " figure is {value, n}. The same roles and rows as the accountability figures.")
+  @ApiResponse(responseCode = "200", description = "The figures of the customers lost")
+  @ApiResponse(
+      responseCode = "400",
+      description = "No or an unknown dimension, a bad date, from after to")
+  @ApiResponse(responseCode = "403", description = "A dimension the caller's role may not see")
+  @ApiResponse(responseCode = "503", description = "The figures are loading after a start")
+  LossesResponse losses(
+      @Parameter(
+              description = DIMENSION,
+              schema =
+                  @Schema(
+                      allowableValues = {
+                        "campaign",
+                        "source-channel",
+                        "lead-play",
+                        "sales-owner",
+                        "account-manager",
+                        "segment",
+                        "close-month"
+                      }))
+          @RequestParam(required = false)
+          String dimension,
+      @Parameter(description = LOST_FROM, schema = @Schema(format = "date"))
+          @RequestParam(required = false)
+          String from,
+      @Parameter(description = LOST_TO, schema = @Schema(format = "date"))
+          @RequestParam(required = false)
+          String to) {
+    return LossesResponse.of(
+        queries.losses(RevenueRequest.grouping(dimension, from, to, queries.today())));
+  }
+
   @GetMapping("/churn-predictors")
   @Operation(
       summary = "Churn predictors: cohorts with and without each factor, side by side",
@@ -103,15 +151,17 @@ class RevenueController {
 
   @GetMapping("/customers")
   @Operation(
-      summary = "The customers behind a row of the figures, most recently closed first",
+      summary = "The customers behind a row of the figures, most recently closed (or lost) first",
       description =
-          "The customers closed from `from` to `to` with `value` of the dimension (`value=` with"
-              + " nothing: those without one; no value: every customer of the period, for a sales"
-              + " rep their own), a page at a time.")
+          "The customers closed from `from` to `to` (`basis=lost`: lost from `from` to `to`,"
+              + " most recently lost first) with `value` of the dimension (`value=` with nothing:"
+              + " those without one; no value: every customer of the period, for a sales rep"
+              + " their own), a page at a time. A customer lost has the day of its churn,"
+              + " `churnedOn`.")
   @ApiResponse(responseCode = "200", description = "The page of customers")
   @ApiResponse(
       responseCode = "400",
-      description = "No or an unknown dimension, a bad value, date, page or size")
+      description = "No or an unknown dimension, a bad value, date, basis, page or size")
   @ApiResponse(
       responseCode = "403",
       description = "A dimension the caller's role may not see, or another sales rep's row")
@@ -142,6 +192,13 @@ class RevenueController {
           @RequestParam(required = false)
           String to,
       @Parameter(
+              description =
+                  "Which customers the period selects: closed (by contract date; the default) or"
+                      + " lost (by the day of their churn)",
+              schema = @Schema(allowableValues = {"closed", "lost"}))
+          @RequestParam(required = false)
+          String basis,
+      @Parameter(
               description = "The page, from 0",
               schema = @Schema(type = "integer", minimum = "0"))
           @RequestParam(required = false)
@@ -152,7 +209,7 @@ class RevenueController {
           @RequestParam(required = false)
           String size) {
     RevenueRequest.Drill drill =
-        RevenueRequest.drill(dimension, value, from, to, page, size, queries.today());
+        RevenueRequest.drill(dimension, value, from, to, basis, page, size, queries.today());
     return RevenueCustomersResponse.of(
         drill, queries.customers(drill.selection(), drill.page(), drill.size()));
   }

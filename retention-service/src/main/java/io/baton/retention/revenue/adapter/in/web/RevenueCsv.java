@@ -19,9 +19,9 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
  * The revenue answers as CSV, for {@code Accept: text/csv}: a header line, then a line per row
- * (accountability: each row, then the total; each figure as its value and its {@code n}), per
- * cohort (churn predictors) or per customer (the drill-down, its lineage flattened). Text that a
- * spreadsheet would read as a formula is prefixed with {@code '}.
+ * (accountability and losses: each row, then the total; each figure as its value and its {@code
+ * n}), per cohort (churn predictors) or per customer (the drill-down, its lineage flattened). Text
+ * that a spreadsheet would read as a formula is prefixed with {@code '}.
  */
 final class RevenueCsv extends AbstractHttpMessageConverter<Object> {
 
@@ -30,6 +30,7 @@ final class RevenueCsv extends AbstractHttpMessageConverter<Object> {
   private static final Set<Class<?>> ANSWERS =
       Set.of(
           AccountabilityResponse.class,
+          LossesResponse.class,
           ChurnPredictorsResponse.class,
           RevenueCustomersResponse.class);
 
@@ -57,6 +58,7 @@ final class RevenueCsv extends AbstractHttpMessageConverter<Object> {
     List<List<Object>> lines =
         switch (answer) {
           case AccountabilityResponse accountability -> accountability(accountability);
+          case LossesResponse losses -> losses(losses);
           case ChurnPredictorsResponse predictors -> churnPredictors(predictors);
           case RevenueCustomersResponse customers -> customers(customers);
           default -> throw new IllegalArgumentException("Not a revenue answer: " + answer);
@@ -71,12 +73,7 @@ final class RevenueCsv extends AbstractHttpMessageConverter<Object> {
 
   private static List<List<Object>> accountability(AccountabilityResponse answer) {
     List<List<Object>> lines = new ArrayList<>();
-    List<Object> header = new ArrayList<>(List.of("row", answer.dimension().code()));
-    for (RecordComponent figure : FiguresResponse.class.getRecordComponents()) {
-      header.add(figure.getName());
-      header.add(figure.getName() + ".n");
-    }
-    lines.add(header);
+    lines.add(figuresHeader(answer.dimension().code(), FiguresResponse.class));
     for (AccountabilityResponse.AccountabilityRow row : answer.rows()) {
       lines.add(figures("row", row.value(), row.figures()));
     }
@@ -84,9 +81,29 @@ final class RevenueCsv extends AbstractHttpMessageConverter<Object> {
     return lines;
   }
 
-  private static List<Object> figures(String kind, String value, FiguresResponse figures) {
+  private static List<List<Object>> losses(LossesResponse answer) {
+    List<List<Object>> lines = new ArrayList<>();
+    lines.add(figuresHeader(answer.dimension().code(), LossFiguresResponse.class));
+    for (LossesResponse.LossesRow row : answer.rows()) {
+      lines.add(figures("row", row.value(), row.figures()));
+    }
+    lines.add(figures("total", null, answer.total().figures()));
+    return lines;
+  }
+
+  /** "row", the dimension, then each figure's value and its n. */
+  private static List<Object> figuresHeader(String dimension, Class<? extends Record> figures) {
+    List<Object> header = new ArrayList<>(List.of("row", dimension));
+    for (RecordComponent figure : figures.getRecordComponents()) {
+      header.add(figure.getName());
+      header.add(figure.getName() + ".n");
+    }
+    return header;
+  }
+
+  private static List<Object> figures(String kind, String value, Record figures) {
     List<Object> line = new ArrayList<>(List.of(kind, value == null ? "" : value));
-    for (RecordComponent component : FiguresResponse.class.getRecordComponents()) {
+    for (RecordComponent component : figures.getClass().getRecordComponents()) {
       FigureResponse figure = (FigureResponse) read(component, figures);
       line.add(figure.value());
       line.add(figure.n());
@@ -129,7 +146,8 @@ final class RevenueCsv extends AbstractHttpMessageConverter<Object> {
                 "startingArr",
                 "arr",
                 "band",
-                "lifecycle"));
+                "lifecycle",
+                "churnedOn"));
     for (RecordComponent key : Lineage.class.getRecordComponents()) {
       header.add(key.getName());
     }
@@ -143,6 +161,7 @@ final class RevenueCsv extends AbstractHttpMessageConverter<Object> {
       line.add(customer.arr());
       line.add(customer.band());
       line.add(customer.lifecycle() == null ? null : customer.lifecycle().code());
+      line.add(customer.churnedOn());
       Lineage lineage = customer.lineage() == null ? Lineage.UNKNOWN : customer.lineage();
       for (RecordComponent key : Lineage.class.getRecordComponents()) {
         line.add(read(key, lineage));

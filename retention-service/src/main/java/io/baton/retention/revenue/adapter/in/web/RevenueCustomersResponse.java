@@ -2,6 +2,7 @@ package io.baton.retention.revenue.adapter.in.web;
 
 import io.baton.retention.revenue.application.CustomerPage;
 import io.baton.retention.revenue.application.RevenueAnswer;
+import io.baton.retention.revenue.domain.Basis;
 import io.baton.retention.revenue.domain.CustomerDetail;
 import io.baton.retention.revenue.domain.Dimension;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -11,12 +12,13 @@ import java.util.List;
 
 /**
  * A page of the customers behind a row of the figures (the row of {@code value}; without it, every
- * customer of the period), most recently closed first; chosen as of {@code asOf}, shown as stored
- * now.
+ * customer of the period), closed in the period or lost in it ({@code basis}), the most recently
+ * closed (lost) first; chosen as of {@code asOf}, shown as stored now.
  */
 record RevenueCustomersResponse(
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Dimension dimension,
     String value,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Basis basis,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate from,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate to,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Instant asOf,
@@ -31,6 +33,7 @@ record RevenueCustomersResponse(
     return new RevenueCustomersResponse(
         drill.selection().dimension(),
         drill.selection().rows().all() ? null : drill.selection().rows().value(),
+        drill.selection().basis(),
         drill.selection().period().from(),
         drill.selection().period().to(),
         answer.asOf(),

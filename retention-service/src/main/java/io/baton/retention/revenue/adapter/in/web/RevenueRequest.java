@@ -4,6 +4,7 @@ import static io.baton.support.security.Roles.CS_LEADER;
 import static io.baton.support.security.Roles.SALES;
 
 import io.baton.retention.revenue.domain.Accountability;
+import io.baton.retention.revenue.domain.Basis;
 import io.baton.retention.revenue.domain.CustomerSelection;
 import io.baton.retention.revenue.domain.Dimension;
 import io.baton.retention.revenue.domain.RevenuePeriod;
@@ -35,6 +36,9 @@ final class RevenueRequest {
   private static final String DIMENSIONS =
       Arrays.stream(Dimension.values()).map(Dimension::code).collect(Collectors.joining(", "));
 
+  private static final String BASES =
+      Arrays.stream(Basis.values()).map(Basis::code).collect(Collectors.joining(", "));
+
   private final List<InputProblem> problems = new ArrayList<>();
 
   private RevenueRequest() {}
@@ -54,18 +58,21 @@ final class RevenueRequest {
   /**
    * The customers behind a row: {@code value} names the row ({@code value=} with nothing: the row
    * of customers without a value); left out, every customer of the period — for a sales rep, their
-   * own row.
+   * own row. {@code basis} says which customers the period selects: {@code closed} in it (left out:
+   * these) or {@code lost} in it.
    */
   static Drill drill(
       String dimension,
       String value,
       String from,
       String to,
+      String basis,
       String page,
       String size,
       LocalDate today) {
     RevenueRequest request = new RevenueRequest();
     Dimension grouped = request.dimension(dimension);
+    Basis selectedBy = request.basis(basis);
     if (grouped != null && value != null && !value.isEmpty() && !grouped.accepts(value)) {
       request.problems.add(
           new InputProblem("value", "must be a month, yyyy-MM, for " + grouped.code()));
@@ -74,7 +81,8 @@ final class RevenueRequest {
     int pageSize = request.number("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
     RevenuePeriod period = request.checkedPeriod(from, to, today);
     Rows rows = rows(grouped, value);
-    return new Drill(new CustomerSelection(grouped, period, rows), pageNumber, pageSize);
+    return new Drill(
+        new CustomerSelection(grouped, period, rows, selectedBy), pageNumber, pageSize);
   }
 
   /** The rows a caller sees: every one, or a sales rep's own of {@code sales-owner}. */
@@ -108,6 +116,19 @@ final class RevenueRequest {
             () -> {
               problems.add(new InputProblem("dimension", "must be one of " + DIMENSIONS));
               return null;
+            });
+  }
+
+  /** Which customers the period selects: those it closed (the default) or those it lost. */
+  private Basis basis(String code) {
+    if (code == null || code.isEmpty()) {
+      return Basis.CLOSED;
+    }
+    return KebabCase.fromCode(Basis.class, code)
+        .orElseGet(
+            () -> {
+              problems.add(new InputProblem("basis", "must be one of " + BASES));
+              return Basis.CLOSED;
             });
   }
 

@@ -4,6 +4,7 @@ import io.baton.retention.customer.domain.ArrChange;
 import io.baton.retention.customer.domain.Lifecycle;
 import io.baton.retention.customer.domain.Lineage;
 import io.baton.retention.customer.domain.Segment;
+import io.baton.retention.revenue.domain.Churn;
 import io.baton.retention.revenue.domain.CustomerDetail;
 import io.baton.retention.revenue.domain.CustomerFacts;
 import io.baton.retention.revenue.domain.SavePlayFacts;
@@ -36,7 +37,15 @@ final class RevenueParts {
   };
   static final String[] SAVE_PLAY_FACTS = {"customerId", "version", "outcome"};
   static final String[] CUSTOMER_DETAIL = {
-    "customerName", "contractDate", "startingArr", "arr", "health.band", "lifecycle", "lineage"
+    "customerName",
+    "contractDate",
+    "startingArr",
+    "arr",
+    "arrChanges",
+    "health.band",
+    "lifecycle",
+    "lineage",
+    "updatedAt"
   };
 
   private RevenueParts() {}
@@ -70,10 +79,7 @@ final class RevenueParts {
      * document reads it ({@link ArrChange#assumedBeforeHistory}).
      */
     CustomerFacts toFacts() {
-      List<ArrChange> changes =
-          arrChanges != null
-              ? arrChanges
-              : ArrChange.assumedBeforeHistory(startingArr, arr, updatedAt, lifecycle);
+      List<ArrChange> changes = changes(arrChanges, startingArr, arr, updatedAt, lifecycle);
       return CustomerFacts.of(
           customerId,
           version == null ? 0 : version,
@@ -84,6 +90,21 @@ final class RevenueParts {
           segment == null ? null : segment.code(),
           lineage);
     }
+  }
+
+  /**
+   * The ARR changes as stored; for a customer stored before they were kept, as the customer
+   * document reads them ({@link ArrChange#assumedBeforeHistory}).
+   */
+  static List<ArrChange> changes(
+      List<ArrChange> stored,
+      BigDecimal startingArr,
+      BigDecimal arr,
+      Instant updatedAt,
+      Lifecycle lifecycle) {
+    return stored != null
+        ? stored
+        : ArrChange.assumedBeforeHistory(startingArr, arr, updatedAt, lifecycle);
   }
 
   record InterventionPart(
@@ -100,11 +121,15 @@ final class RevenueParts {
       LocalDate contractDate,
       BigDecimal startingArr,
       BigDecimal arr,
+      List<ArrChange> arrChanges,
       BandPart health,
       Lifecycle lifecycle,
-      Lineage lineage) {
+      Lineage lineage,
+      Instant updatedAt) {
 
     CustomerDetail toDetail() {
+      Churn churn =
+          Churn.of(startingArr, changes(arrChanges, startingArr, arr, updatedAt, lifecycle));
       return new CustomerDetail(
           customerId,
           customerName,
@@ -113,6 +138,7 @@ final class RevenueParts {
           arr,
           BandPart.code(health),
           lifecycle,
+          churn == null ? null : churn.on(),
           lineage == null || Lineage.UNKNOWN.equals(lineage) ? null : lineage);
     }
   }

@@ -40,7 +40,9 @@ class CustomerSavePlayController {
   @Operation(
       summary = "Ask for a save play for the customer (a service agent, from a ticket or a call)",
       description =
-          "A customer has at most one active save play: a request while one runs is attached to it.")
+          "A customer has at most one active save play: a request while one runs is attached to it."
+              + " 'requestedAt' is when the ticket or call came in, for importing history; it"
+              + " defaults to now and cannot be before the customer's contract date.")
   @ApiResponse(
       responseCode = "201",
       description = "A save play started; its process is asked to start")
@@ -60,7 +62,8 @@ class CustomerSavePlayController {
                 request.reason(),
                 request.sourceTicket(),
                 Caller.current().acting(request.triggeredBy(), "triggeredBy"),
-                CorrelationId.current()));
+                CorrelationId.current(),
+                request.requestedAt()));
     InterventionResponse body = InterventionResponse.of(triggering.intervention());
     if (!triggering.started()) {
       return ResponseEntity.ok(body);

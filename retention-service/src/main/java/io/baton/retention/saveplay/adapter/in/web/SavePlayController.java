@@ -118,7 +118,9 @@ class SavePlayController {
       summary = "Record how the save play ended: saved, downgraded or churned",
       description =
           "Closes the save play, updates the customer's ARR (downgraded: arrAfter, churned: 0) and health."
-              + " The same outcome again changes nothing.")
+              + " The same outcome again changes nothing. 'decidedAt' is when the customer decided,"
+              + " for importing history; it defaults to now, cannot be before the save play was"
+              + " requested, and dates the ARR change and the close.")
   @ApiResponse(responseCode = "200", description = "Recorded (now or before)")
   @ApiResponse(responseCode = "400", description = "Invalid input, naming each wrong field")
   @ApiResponse(responseCode = "404", description = "No such save play")

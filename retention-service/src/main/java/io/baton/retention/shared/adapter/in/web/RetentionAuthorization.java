@@ -42,7 +42,10 @@ class RetentionAuthorization {
             .requestMatchers(HttpMethod.GET, "/api/save-plays", "/api/save-plays/**")
             .hasAnyRole(SERVICE_AGENT, ACCOUNT_MANAGER, CS_LEADER, SYSTEM, ADMIN)
             .requestMatchers(
-                HttpMethod.GET, "/api/revenue/accountability", "/api/revenue/customers")
+                HttpMethod.GET,
+                "/api/revenue/accountability",
+                "/api/revenue/losses",
+                "/api/revenue/customers")
             .access(RevenueAccess.byDimension())
             .requestMatchers(HttpMethod.GET, "/api/revenue/churn-predictors")
             .hasAnyRole(CS_LEADER, ADMIN)

@@ -15,17 +15,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.baton.retention.RetentionApi;
 import io.baton.retention.revenue.LeadServiceStubbed;
 import io.baton.retention.revenue.application.LeadFigures;
+import io.baton.retention.revenue.application.RevenueReadModel;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,6 +55,17 @@ import org.springframework.http.ResponseEntity;
  * U1  (no lineage)                        alex    T-120    15  -
  * </pre>
  *
+ * And three customers closed before every period above (so in none of its figures), for the
+ * customers lost: in the quarter from T-60 to T (LOST_PERIOD) W2 (churned today, closed T-200), L1
+ * and U2 were lost; L2 was lost before it.
+ *
+ * <pre>
+ * id  campaign          owner manager closed  ARR  lost   first contact  returns  accept  value  late  missed
+ * L1  spring-webinar    rita  amy     T-500    70  T-30   100 min, late      2    12.5 h  45 d   no    0
+ * L2  paid-search       sam   alex    T-450    20  T-100    5 min, in SLA    0      -     10 d   no    0
+ * U2  (no lineage)            alex    T-420     9  T      -
+ * </pre>
+ *
  * lead-service counts, for the period: spring-webinar 40 leads (5 converted), partner-referral 12
  * (4), paid-search 30 (2), autumn-fair 10 (0), no campaign 8 (1); sam 50 (6), rita 40 (5), no owner
  * 10 (1). Figures are written "value/n", in the order leads, converted, arrWon,
@@ -64,6 +81,21 @@ class RevenueAccountabilityIT extends LeadServiceStubbed {
   // the same customers, in a period of its own, whose lead counts no other test has read
   private static final LocalDate FROM_A_DAY_LATER = FROM.plusDays(1);
   private static final String OWN_PERIOD = "from=" + FROM_A_DAY_LATER + "&to=" + TODAY;
+  // the customers lost in the last quarter (closed whenever)
+  private static final LocalDate LOST_FROM = TODAY.minusDays(60);
+  private static final String LOST_PERIOD = "from=" + LOST_FROM + "&to=" + TODAY;
+  private static final List<String> LOSS_FIGURES =
+      List.of(
+          "customersLost",
+          "arrLost",
+          "shareBriefReturned",
+          "shareFirstContactOutsideSla",
+          "shareFirstValueLate",
+          "sharePromiseMissed",
+          "medianHoursToAccept",
+          "medianDaysToValue",
+          "medianMinutesToFirstContact",
+          "medianMonthsAsCustomer");
   private static final List<String> FIGURES =
       List.of(
           "leads",
@@ -85,6 +117,8 @@ class RevenueAccountabilityIT extends LeadServiceStubbed {
           "nrr365");
 
   @Autowired private LeadFigures leadFigures;
+  @Autowired private RevenueReadModel readModel;
+  @Autowired private MongoTemplate mongo;
   private RetentionApi api;
   private final Map<String, String> ids = new HashMap<>();
 
@@ -140,6 +174,17 @@ class RevenueAccountabilityIT extends LeadServiceStubbed {
         "alex",
         lineage("paid-search", "paid-search", "nurture", "rita", 240, false, 0));
     customer("U1", 120, 15000, "alex", null);
+    Map<String, Object> l1 =
+        lineage("spring-webinar", "webinar", "fast-track", "rita", 100, false, 2);
+    l1.put("hoursToAccept", 12.5);
+    customer("L1", 500, 70000, "amy", l1);
+    customer(
+        "L2",
+        450,
+        20000,
+        "alex",
+        lineage("paid-search", "paid-search", "nurture", "sam", 5, true, 0));
+    customer("U2", 420, 9000, "alex", null);
 
     handOver("W1", 20, false, 0);
     handOver("W2", 40, true, 1);
@@ -149,6 +194,9 @@ class RevenueAccountabilityIT extends LeadServiceStubbed {
     handOver("S1", 10, false, 0);
     handOver("S2", 50, true, 0);
     handOver("U1", null, null, null);
+    handOver("L1", 45, false, 0);
+    handOver("L2", 10, false, 0);
+    handOver("U2", null, null, null);
 
     outcome("W1", Map.of("outcome", "downgraded", "arrAfter", 80000, "play", "discount"));
     outcome("W2", Map.of("outcome", "churned", "play", "executive-call"));
@@ -158,6 +206,147 @@ class RevenueAccountabilityIT extends LeadServiceStubbed {
     assertThat(api.putCustomer(ids.get("W3"), expanded).getStatusCode()).isEqualTo(HttpStatus.OK);
     turnRed("R2");
     turnRed("S2");
+
+    outcome("L1", Map.of("outcome", "churned", "play", "executive-call"));
+    outcome("L2", Map.of("outcome", "churned", "play", "executive-call"));
+    outcome("U2", Map.of("outcome", "churned", "play", "executive-call"));
+    // churns are recorded on the day they happen: L1's and L2's happened before today
+    churnedDaysAgo("L1", 30);
+    churnedDaysAgo("L2", 100);
+    readModel.refresh();
+  }
+
+  @Test
+  void givesTheCustomersLostInThePeriodWheneverTheyClosedPerCampaignAndInTotal() {
+    JsonNode answer = api.json("/api/revenue/losses?dimension=campaign&" + LOST_PERIOD);
+
+    assertThat(answer.path("dimension").asText()).isEqualTo("campaign");
+    assertThat(answer.path("from").asText()).isEqualTo(LOST_FROM.toString());
+    assertThat(answer.path("to").asText()).isEqualTo(TODAY.toString());
+    assertThat(answer.path("asOf").asText()).isNotBlank();
+    // in the order of LOSS_FIGURES. spring-webinar: W2 (closed T-200, before the period; 6 months
+    // a customer) and L1 (closed T-500, lost T-30; 470 days, 15 months); paid-search has no row:
+    // L2 was lost T-100, before the period; U2 (420 days, 13 months) has no lineage
+    assertThat(lossRows(answer))
+        .containsExactly(
+            "spring-webinar: 2/2 120000/2 1/2 0.5/2 0.5/2 0.5/2 12.5/1 42.5/2 65/2 10.5/2",
+            "null: 1/1 9000/1 null/0 null/0 null/0 null/0 null/0 null/0 null/0 13/1");
+    assertThat(lossFigures(answer.path("total").path("figures")))
+        .isEqualTo("3/3 129000/3 1/2 0.5/2 0.5/2 0.5/2 12.5/1 42.5/2 65/2 13/3");
+    for (String additive : List.of("customersLost", "arrLost")) {
+      BigDecimal sum = BigDecimal.ZERO;
+      long n = 0;
+      for (JsonNode row : answer.path("rows")) {
+        sum = sum.add(new BigDecimal(row.path("figures").path(additive).path("value").asText()));
+        n += row.path("figures").path(additive).path("n").asLong();
+      }
+      JsonNode total = answer.path("total").path("figures").path(additive);
+      assertThat(sum).as(additive).isEqualByComparingTo(total.path("value").asText());
+      assertThat(n).as(additive + " n").isEqualTo(total.path("n").asLong());
+    }
+  }
+
+  @Test
+  void countsACustomerLostOnlyInThePeriodOfItsChurn() {
+    // L2 was lost T-100: in a period around that day, alone; the period of its close has no loss
+    JsonNode aroundL2 =
+        api.json(
+            "/api/revenue/losses?dimension=campaign&from="
+                + TODAY.minusDays(110)
+                + "&to="
+                + TODAY.minusDays(90));
+    JsonNode closeOfL2 =
+        api.json(
+            "/api/revenue/losses?dimension=campaign&from="
+                + TODAY.minusDays(460)
+                + "&to="
+                + TODAY.minusDays(440));
+
+    assertThat(lossRows(aroundL2))
+        .containsExactly("paid-search: 1/1 20000/1 0/1 0/1 0/1 0/1 null/0 10/1 5/1 11/1");
+    assertThat(closeOfL2.path("rows")).isEmpty();
+    assertThat(lossFigures(closeOfL2.path("total").path("figures")))
+        .isEqualTo("0/0 0/0 null/0 null/0 null/0 null/0 null/0 null/0 null/0 null/0");
+  }
+
+  @Test
+  void showsEachSalesRepOnlyTheirOwnLossesAndTheirOwnLostCustomers() {
+    JsonNode sams =
+        read(getAs("sam", "/api/revenue/losses?dimension=sales-owner&" + LOST_PERIOD, "sales"));
+    JsonNode ritas =
+        read(getAs("rita", "/api/revenue/losses?dimension=sales-owner&" + LOST_PERIOD, "sales"));
+    JsonNode samsLost =
+        read(
+            getAs(
+                "sam",
+                "/api/revenue/customers?dimension=sales-owner&basis=lost&" + LOST_PERIOD,
+                "sales"));
+
+    assertThat(lossRows(sams))
+        .containsExactly("sam: 1/1 50000/1 1/1 0/1 1/1 1/1 null/0 40/1 30/1 6/1");
+    assertThat(lossFigures(sams.path("total").path("figures")))
+        .isEqualTo(lossRows(sams).getFirst().substring("sam: ".length()));
+    assertThat(lossRows(ritas))
+        .containsExactly("rita: 1/1 70000/1 1/1 1/1 0/1 0/1 12.5/1 45/1 100/1 15/1");
+    assertThat(samsLost.path("customers").findValuesAsText("customerName")).containsExactly("W2");
+    assertThat(
+            getAs(
+                    "sam",
+                    "/api/revenue/customers?dimension=sales-owner&value=rita&basis=lost&"
+                        + LOST_PERIOD,
+                    "sales")
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void listsTheCustomersLostBehindARowMostRecentlyLostFirstWithTheDayOfTheirChurn() {
+    JsonNode webinar =
+        api.json(
+            "/api/revenue/customers?dimension=campaign&value=spring-webinar&basis=lost&"
+                + LOST_PERIOD);
+    JsonNode unknown =
+        api.json("/api/revenue/customers?dimension=campaign&value=&basis=lost&" + LOST_PERIOD);
+    JsonNode everyone =
+        api.json("/api/revenue/customers?dimension=campaign&basis=lost&" + LOST_PERIOD);
+
+    assertThat(webinar.path("basis").asText()).isEqualTo("lost");
+    assertThat(webinar.path("totalCustomers").asLong()).isEqualTo(2);
+    assertThat(webinar.path("customers").findValuesAsText("customerName"))
+        .containsExactly("W2", "L1");
+    assertThat(webinar.path("customers").findValuesAsText("churnedOn"))
+        .containsExactly(TODAY.toString(), TODAY.minusDays(30).toString());
+    assertThat(webinar.path("customers").get(1).path("contractDate").asText())
+        .isEqualTo(TODAY.minusDays(500).toString());
+    assertThat(unknown.path("customers").findValuesAsText("customerName")).containsExactly("U2");
+    assertThat(everyone.path("customers").findValuesAsText("customerName"))
+        .containsExactlyInAnyOrder("W2", "U2", "L1");
+    assertThat(everyone.path("customers").get(2).path("customerName").asText()).isEqualTo("L1");
+  }
+
+  @Test
+  void givesTheLossesAsCsvToo() {
+    ResponseEntity<String> losses =
+        getAccepting(
+            "/api/revenue/losses?dimension=campaign&" + LOST_PERIOD,
+            MediaType.parseMediaType("text/csv"));
+    ResponseEntity<String> lost =
+        getAccepting(
+            "/api/revenue/customers?dimension=campaign&value=spring-webinar&basis=lost&"
+                + LOST_PERIOD,
+            MediaType.parseMediaType("text/csv"));
+
+    assertThat(losses.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<String> lines = losses.getBody().lines().toList();
+    assertThat(lines.getFirst())
+        .startsWith("row,campaign,customersLost,customersLost.n,arrLost,arrLost.n,");
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(1)).startsWith("row,spring-webinar,2,2,120000.00,2,1.0000,2,");
+    assertThat(lines.get(2)).startsWith("row,,1,1,9000.00,1,,0,");
+    assertThat(lines.getLast()).startsWith("total,,3,3,129000.00,3,");
+    List<String> customers = lost.getBody().lines().toList();
+    assertThat(customers.getFirst()).contains(",lifecycle,churnedOn,");
+    assertThat(customers.get(1)).contains(",W2,", ",churned," + TODAY + ",");
   }
 
   @Test
@@ -313,7 +502,11 @@ class RevenueAccountabilityIT extends LeadServiceStubbed {
     assertThat(w1.path("lifecycle").asText()).isEqualTo("active");
     assertThat(w1.path("lineage").path("salesOwner").asText()).isEqualTo("sam");
     assertThat(w1.path("lineage").path("daysToValue").asInt()).isEqualTo(20);
+    assertThat(webinar.path("basis").asText()).isEqualTo("closed");
+    assertThat(w1.path("churnedOn").isMissingNode()).isTrue();
     assertThat(webinar.path("customers").get(1).path("lifecycle").asText()).isEqualTo("churned");
+    assertThat(webinar.path("customers").get(1).path("churnedOn").asText())
+        .isEqualTo(TODAY.toString());
     assertThat(secondPage.path("customers").findValuesAsText("customerName")).containsExactly("W1");
     assertThat(secondPage.path("page").asInt()).isEqualTo(1);
     assertThat(secondPage.path("size").asInt()).isEqualTo(2);
@@ -459,6 +652,25 @@ class RevenueAccountabilityIT extends LeadServiceStubbed {
         .isEqualTo("red");
   }
 
+  /** Moves the day of the customer's churn, recorded today, {@code days} back, as stored. */
+  private void churnedDaysAgo(String name, int days) {
+    Document id = new Document("_id", ids.get(name));
+    Document stored = mongo.getCollection("customers").find(id).first();
+    List<Document> changes = new ArrayList<>(stored.getList("arrChanges", Document.class));
+    Document churn = changes.getLast();
+    assertThat(churn.getString("cause")).isEqualTo("CHURNED");
+    churn.put("on", Date.from(churn.getDate("on").toInstant().minus(Duration.ofDays(days))));
+    mongo
+        .getCollection("customers")
+        .updateOne(
+            id,
+            new Document(
+                "$set",
+                new Document("arrChanges", changes)
+                    .append("updatedAt", Date.from(Instant.now()))
+                    .append("version", stored.getLong("version") + 1)));
+  }
+
   private static void stubLeadService(LocalDate from) {
     LEAD_SERVICE.stubFor(
         get(urlPathEqualTo("/api/leads/feedback/pipeline"))
@@ -489,6 +701,21 @@ class RevenueAccountabilityIT extends LeadServiceStubbed {
   }
 
   // --- reading the answers
+
+  /** Each row of the losses as "value: figures", in the order of {@link #LOSS_FIGURES}. */
+  private static List<String> lossRows(JsonNode answer) {
+    List<String> rows = new ArrayList<>();
+    for (JsonNode row : answer.path("rows")) {
+      String value = row.path("value").isNull() ? "null" : row.path("value").asText();
+      rows.add(value + ": " + lossFigures(row.path("figures")));
+    }
+    return rows;
+  }
+
+  private static String lossFigures(JsonNode figures) {
+    return String.join(
+        " ", LOSS_FIGURES.stream().map(name -> figureOf(figures.path(name))).toList());
+  }
 
   private static List<String> values(JsonNode answer) {
     List<String> values = new ArrayList<>();

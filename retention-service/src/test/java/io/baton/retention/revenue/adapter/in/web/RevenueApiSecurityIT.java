@@ -14,7 +14,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Who may see which revenue figures (docs/security.md), and the parameters each endpoint refuses,
- * naming them. Two sales reps seeing only their own rows: {@code RevenueAccountabilityIT}.
+ * naming them. Two sales reps seeing only their own rows (of the accountability figures and of the
+ * losses, and their own lost customers): {@code RevenueAccountabilityIT}.
  */
 class RevenueApiSecurityIT extends LeadServiceStubbed {
 
@@ -34,6 +35,7 @@ class RevenueApiSecurityIT extends LeadServiceStubbed {
     for (String path :
         List.of(
             "/api/revenue/accountability?dimension=campaign",
+            "/api/revenue/losses?dimension=campaign",
             "/api/revenue/churn-predictors",
             "/api/revenue/customers?dimension=campaign")) {
       ResponseEntity<String> response = getWithoutToken(path);
@@ -52,6 +54,12 @@ class RevenueApiSecurityIT extends LeadServiceStubbed {
             .isEqualTo(HttpStatus.OK);
         assertThat(status("cleo", customers(dimension), role))
             .as(role + " customers by " + dimension)
+            .isEqualTo(HttpStatus.OK);
+        assertThat(status("cleo", losses(dimension), role))
+            .as(role + " losses by " + dimension)
+            .isEqualTo(HttpStatus.OK);
+        assertThat(status("cleo", customers(dimension) + "&basis=lost", role))
+            .as(role + " lost customers by " + dimension)
             .isEqualTo(HttpStatus.OK);
       }
       assertThat(status("cleo", "/api/revenue/churn-predictors?" + PERIOD, role))
@@ -72,7 +80,14 @@ class RevenueApiSecurityIT extends LeadServiceStubbed {
       assertThat(status("mia", customers(dimension), "marketing"))
           .as("marketing's customers by " + dimension)
           .isEqualTo(expected);
+      assertThat(status("mia", losses(dimension), "marketing"))
+          .as("marketing's losses by " + dimension)
+          .isEqualTo(expected);
+      assertThat(status("mia", customers(dimension) + "&basis=lost", "marketing"))
+          .as("marketing's lost customers by " + dimension)
+          .isEqualTo(expected);
     }
+    assertThat(status("mia", losses("sales-owner"), "marketing")).isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<String> byManager = getAs("mia", accountability("account-manager"), "marketing");
     assertThat(byManager.getHeaders().getContentType())
         .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -83,9 +98,13 @@ class RevenueApiSecurityIT extends LeadServiceStubbed {
   @Test
   void letsSalesSeeTheSalesOwnerDimensionOnly() {
     for (String dimension : DIMENSIONS) {
+      HttpStatus expected = dimension.equals("sales-owner") ? HttpStatus.OK : HttpStatus.FORBIDDEN;
       assertThat(status("sam", accountability(dimension), "sales"))
           .as("sales by " + dimension)
-          .isEqualTo(dimension.equals("sales-owner") ? HttpStatus.OK : HttpStatus.FORBIDDEN);
+          .isEqualTo(expected);
+      assertThat(status("sam", losses(dimension), "sales"))
+          .as("sales' losses by " + dimension)
+          .isEqualTo(expected);
     }
     assertThat(status("sam", "/api/revenue/churn-predictors?" + PERIOD, "sales"))
         .isEqualTo(HttpStatus.FORBIDDEN);
@@ -106,6 +125,9 @@ class RevenueApiSecurityIT extends LeadServiceStubbed {
     for (String role : List.of("account-manager", "service-agent")) {
       assertThat(status("amy", accountability("campaign"), role)).isEqualTo(HttpStatus.FORBIDDEN);
       assertThat(status("amy", customers("campaign"), role)).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(status("amy", losses("campaign"), role)).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(status("amy", customers("campaign") + "&basis=lost", role))
+          .isEqualTo(HttpStatus.FORBIDDEN);
       assertThat(status("amy", "/api/revenue/churn-predictors", role))
           .isEqualTo(HttpStatus.FORBIDDEN);
     }
@@ -122,6 +144,41 @@ class RevenueApiSecurityIT extends LeadServiceStubbed {
     assertThat(noDimension.getHeaders().getContentType())
         .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(fields(noDimension)).containsExactly("dimension");
+    assertThat(fields(getAs("cleo", "/api/revenue/losses", "cs-leader")))
+        .containsExactly("dimension");
+    assertThat(fields(getAs("mia", "/api/revenue/losses?dimension=galaxy", "marketing")))
+        .containsExactly("dimension");
+  }
+
+  @Test
+  void namesEveryBadParameterOfTheLossesAndTheBasisOfTheDrillDown() {
+    assertThat(fields(admin("/api/revenue/losses?dimension=campaign&from=last-quarter")))
+        .containsExactly("from");
+    assertThat(fields(admin("/api/revenue/losses?dimension=campaign&to=2026-02-30")))
+        .containsExactly("to");
+    assertThat(
+            fields(admin("/api/revenue/losses?dimension=campaign&from=2026-12-31&to=2026-01-01")))
+        .containsExactly("from");
+    assertThat(fields(admin("/api/revenue/losses?dimension=galaxy&from=soon&to=later")))
+        .containsExactlyInAnyOrder("dimension", "from", "to");
+    assertThat(fields(admin("/api/revenue/customers?dimension=campaign&basis=churned")))
+        .containsExactly("basis");
+    assertThat(fields(admin("/api/revenue/customers?dimension=galaxy&basis=gone&size=0")))
+        .containsExactlyInAnyOrder("dimension", "basis", "size");
+    assertThat(status("ada", customers("campaign") + "&basis=closed", "admin"))
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void answersTheLossesOfTheDefaultPeriodOfTheLastTwelveMonths() {
+    ResponseEntity<String> response =
+        getAs("ada", "/api/revenue/losses?dimension=segment", "admin");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    assertThat(response.getBody())
+        .contains("\"from\":\"" + today.minusMonths(12).plusDays(1) + "\"")
+        .contains("\"to\":\"" + today + "\"");
   }
 
   @Test
@@ -179,6 +236,10 @@ class RevenueApiSecurityIT extends LeadServiceStubbed {
 
   private static String accountability(String dimension) {
     return "/api/revenue/accountability?dimension=" + dimension + "&" + PERIOD;
+  }
+
+  private static String losses(String dimension) {
+    return "/api/revenue/losses?dimension=" + dimension + "&" + PERIOD;
   }
 
   private static String customers(String dimension) {

@@ -14,7 +14,11 @@ import io.baton.retention.saveplay.application.DecidingSavePlay;
 import io.baton.testsupport.BatonServiceTest;
 import io.baton.testsupport.TestTokens;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
@@ -247,6 +251,155 @@ class SavePlayApiIT {
     assertThat(fields(noPlay)).containsExactly("play");
     assertThat(fields(unknownOutcome)).containsExactly("outcome");
     assertThat(api.json("/api/save-plays/" + interventionId).path("status").asText())
+        .isEqualTo("active");
+  }
+
+  @Test
+  void importsASavePlayFromAnOldTicketWithTheOutcomeDatedWhenTheCustomerDecided() {
+    String customerId = api.active(newId("deal"), Map.of("contractDate", "2025-02-01"));
+    Map<String, Object> request = aSavePlayRequest();
+    request.put("requestedAt", "2025-06-02T14:30:00Z");
+
+    ResponseEntity<String> requested =
+        api.post("/api/customers/" + customerId + "/save-plays", request);
+
+    assertThat(requested.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode started = read(requested);
+    String interventionId = started.path("interventionId").asText();
+    assertThat(Instant.parse(started.path("startedAt").asText()))
+        .isEqualTo(Instant.parse("2025-06-02T14:30:00Z"));
+    assertThat(Instant.parse(started.path("triggers").get(0).path("at").asText()))
+        .isEqualTo(Instant.parse("2025-06-02T14:30:00Z"));
+    assertThat(
+            Instant.parse(
+                api.json("/api/customers/" + customerId)
+                    .path("activeIntervention")
+                    .path("startedAt")
+                    .asText()))
+        .isEqualTo(Instant.parse("2025-06-02T14:30:00Z"));
+
+    Map<String, Object> downgraded = new HashMap<>();
+    downgraded.put("outcome", "downgraded");
+    downgraded.put("arrAfter", 30000);
+    downgraded.put("play", "discount");
+    downgraded.put("decidedAt", "2025-06-20T23:15:00Z");
+    ResponseEntity<String> recorded =
+        api.post("/api/save-plays/" + interventionId + "/outcome", downgraded);
+    ResponseEntity<String> again =
+        api.post("/api/save-plays/" + interventionId + "/outcome", downgraded);
+    downgraded.put("decidedAt", "2025-06-21T09:00:00Z");
+    ResponseEntity<String> otherDay =
+        api.post("/api/save-plays/" + interventionId + "/outcome", downgraded);
+
+    assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode closed = read(recorded);
+    assertThat(Instant.parse(closed.path("closedAt").asText()))
+        .isEqualTo(Instant.parse("2025-06-20T23:15:00Z"));
+    assertThat(Instant.parse(closed.path("outcome").path("recordedAt").asText()))
+        .isEqualTo(Instant.parse("2025-06-20T23:15:00Z"));
+    assertThat(closed.path("outcome").path("arrLost").decimalValue()).isEqualByComparingTo("18000");
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(otherDay.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    JsonNode customer = api.json("/api/customers/" + customerId);
+    assertThat(customer.path("arr").decimalValue()).isEqualByComparingTo("30000");
+    assertThat(customer.path("arrChanges")).hasSize(1);
+    assertThat(customer.path("arrChanges").get(0).path("on").asText()).isEqualTo("2025-06-20");
+    assertThat(customer.path("arrChanges").get(0).path("cause").asText()).isEqualTo("downgraded");
+  }
+
+  @Test
+  void anOutcomeDecidedBeforeALaterArrChangeGoesBeforeItAndLeavesTheArrNow() {
+    String customerId = api.active(newId("deal"), Map.of("contractDate", "2025-02-01"));
+    Map<String, Object> request = aSavePlayRequest();
+    request.put("requestedAt", "2025-06-02T14:30:00Z");
+    String interventionId =
+        read(api.post("/api/customers/" + customerId + "/save-plays", request))
+            .path("interventionId")
+            .asText();
+    Map<String, Object> expanded = RetentionApi.aCustomer();
+    expanded.put("contractDate", "2025-02-01");
+    expanded.put("arr", 70000);
+    assertThat(api.putCustomer(customerId, expanded).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    ResponseEntity<String> recorded =
+        api.post(
+            "/api/save-plays/" + interventionId + "/outcome",
+            Map.of(
+                "outcome",
+                "downgraded",
+                "arrAfter",
+                30000,
+                "play",
+                "discount",
+                "decidedAt",
+                "2025-06-20T10:00:00Z"));
+
+    assertThat(recorded.getStatusCode()).as(recorded.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(read(recorded).path("outcome").path("arrBefore").decimalValue())
+        .as("the ARR the customer had when it decided")
+        .isEqualByComparingTo("48000");
+    JsonNode customer = api.json("/api/customers/" + customerId);
+    assertThat(customer.path("arrChanges").findValuesAsText("cause"))
+        .containsExactly("downgraded", "profile");
+    assertThat(customer.path("arrChanges").get(0).path("on").asText()).isEqualTo("2025-06-20");
+    assertThat(customer.path("arrChanges").get(1).path("on").asText())
+        .isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
+    assertThat(customer.path("arr").decimalValue()).isEqualByComparingTo("70000");
+  }
+
+  @Test
+  void rejectsASavePlayRequestedBeforeTheContractOrInTheFutureNamingRequestedAt() {
+    String customerId = api.active(newId("deal"), Map.of("contractDate", "2025-02-01"));
+    Map<String, Object> beforeContract = aSavePlayRequest();
+    beforeContract.put("requestedAt", "2025-01-31T23:59:59Z");
+    Map<String, Object> future = aSavePlayRequest();
+    future.put("requestedAt", Instant.now().plusSeconds(3600).toString());
+
+    ResponseEntity<String> early =
+        api.post("/api/customers/" + customerId + "/save-plays", beforeContract);
+    ResponseEntity<String> later = api.post("/api/customers/" + customerId + "/save-plays", future);
+
+    assertThat(early.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(early.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(fields(early)).containsExactly("requestedAt");
+    assertThat(later.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(later)).containsExactly("requestedAt");
+    assertThat(api.json("/api/customers/" + customerId).path("activeIntervention").isMissingNode())
+        .isTrue();
+  }
+
+  @Test
+  void rejectsAnOutcomeDecidedBeforeTheRequestOrInTheFutureNamingDecidedAt() {
+    String customerId = api.active(newId("deal"), Map.of("contractDate", "2025-02-01"));
+    Map<String, Object> request = aSavePlayRequest();
+    request.put("requestedAt", "2025-06-02T14:30:00Z");
+    String interventionId =
+        read(api.post("/api/customers/" + customerId + "/save-plays", request))
+            .path("interventionId")
+            .asText();
+
+    ResponseEntity<String> early =
+        api.post(
+            "/api/save-plays/" + interventionId + "/outcome",
+            Map.of("outcome", "churned", "play", "call", "decidedAt", "2025-06-02T14:29:59Z"));
+    ResponseEntity<String> later =
+        api.post(
+            "/api/save-plays/" + interventionId + "/outcome",
+            Map.of(
+                "outcome",
+                "churned",
+                "play",
+                "call",
+                "decidedAt",
+                Instant.now().plusSeconds(3600).toString()));
+
+    assertThat(early.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(early)).containsExactly("decidedAt");
+    assertThat(later.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(later)).containsExactly("decidedAt");
+    assertThat(api.json("/api/save-plays/" + interventionId).path("status").asText())
+        .isEqualTo("active");
+    assertThat(api.json("/api/customers/" + customerId).path("lifecycle").asText())
         .isEqualTo("active");
   }
 
