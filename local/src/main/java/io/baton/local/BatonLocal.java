@@ -1,6 +1,5 @@
 package io.baton.local;
 
-import io.baton.local.demo.DemoCast;
 import io.baton.local.demo.DemoLoader;
 import io.baton.local.demo.DemoSettings;
 import java.net.URI;
@@ -75,13 +74,9 @@ public final class BatonLocal {
         options, URI.create("http://localhost:" + layout.gatewayPort()), Clock.systemUTC());
   }
 
-  /**
-   * Loads the demo, as the people of the demo (added to the local users first if their copy of the
-   * users file predates them). Returns whether every journey went through.
-   */
+  /** Loads the demo; returns whether every journey went through. */
   private static boolean demo(DemoSettings settings, LocalUsers users) throws Exception {
-    users.addFromDefaults(DemoCast.everyone());
-    return DemoLoader.load(settings, users.password(), System.out).failures().isEmpty();
+    return DemoLoader.load(settings, users, System.out).failures().isEmpty();
   }
 
   private static String table(Map<String, String> urls) {

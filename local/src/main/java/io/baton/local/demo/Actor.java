@@ -37,11 +37,14 @@ final class Actor implements AutoCloseable {
   /** How long a call is tried again while the suite answers that it cannot take it now. */
   static final Duration PERSISTENCE = Duration.ofMinutes(2);
 
-  /** How long a step waits for the processes to show what it waits for. */
-  static final Duration STEP = Duration.ofSeconds(90);
+  /**
+   * How long a step waits for the processes to show what it waits for: they answer in a second or
+   * two, but a machine busy with other work can make them take much longer.
+   */
+  static final Duration STEP = Duration.ofMinutes(5);
 
   private static final Set<Integer> TRY_AGAIN = Set.of(429, 502, 503, 504);
-  private static final Polling WAITING = Polling.backingOff(Duration.ofMillis(200), 10, STEP);
+  private static final Polling WAITING = Polling.backingOff(Duration.ofMillis(500), 4, STEP);
 
   private final String username;
   private final SuiteClient http;
@@ -65,10 +68,6 @@ final class Actor implements AutoCloseable {
             .credentialsProvider(new BearerToken(token))
             .build();
     return new Actor(username, anonymous.withToken(token), tasks);
-  }
-
-  String username() {
-    return username;
   }
 
   /** GETs {@code path}; 404 is empty, 200 its JSON, anything else fails. */

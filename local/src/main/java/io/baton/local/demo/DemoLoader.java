@@ -1,9 +1,9 @@
 package io.baton.local.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.baton.local.LocalUsers;
 import io.baton.local.SignIn;
 import io.baton.local.SuiteClient;
-import io.baton.local.demo.DemoPlan.Journey;
 import io.baton.local.demo.Tally.Counts;
 import java.io.PrintStream;
 import java.net.URI;
@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,11 +43,13 @@ public final class DemoLoader {
   private DemoLoader() {}
 
   /**
-   * Loads the demo {@code settings} describe; the cast signs in with the local users' {@code
-   * password}. Progress goes to {@code out}.
+   * Loads the demo {@code settings} describe, as the people of the demo: they are added to the
+   * local {@code users} first if their copy of the users file predates them, and sign in with the
+   * local password. Progress goes to {@code out}.
    */
-  public static Result load(DemoSettings settings, String password, PrintStream out)
+  public static Result load(DemoSettings settings, LocalUsers users, PrintStream out)
       throws Exception {
+    users.addFromDefaults(DemoCast.everyone());
     Instant started = Instant.now();
     DemoPlan plan = DemoPlanner.plan(settings.seed(), settings.today(), settings.sizes());
     out.printf(
@@ -61,7 +64,7 @@ public final class DemoLoader {
     Map<String, Actor> cast = new LinkedHashMap<>();
     try {
       for (String username : DemoCast.everyone()) {
-        String token = SignIn.accessToken(signIn, username, password);
+        String token = SignIn.accessToken(signIn, username, users.password());
         cast.put(username, Actor.signedIn(username, token, anonymous, settings.gateway()));
       }
       Tally tally = new Tally();
@@ -109,28 +112,42 @@ public final class DemoLoader {
         PROGRESS.toMillis(),
         TimeUnit.MILLISECONDS);
     try {
-      for (Journey journey : plan.journeys()) {
-        pool.execute(
-            () -> {
-              try {
-                new JourneyRun(journey, cast, tally).run();
-                tally.done(true);
-              } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-                tally.done(false);
-              } catch (Exception | AssertionError failed) {
-                tally.done(false);
-                failures.add(journey.lead().externalId() + ": " + failed.getMessage());
-              }
-            });
-      }
-      pool.shutdown();
-      if (!pool.awaitTermination(LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
-        failures.add("The load did not finish within " + LIMIT);
-      }
+      List<JourneyRun> runs =
+          plan.journeys().stream().map(journey -> new JourneyRun(journey, cast, tally)).toList();
+      runAll(pool, runs, failures, tally);
     } finally {
       pool.shutdownNow();
       progress.shutdownNow();
+    }
+  }
+
+  /**
+   * Runs every journey on the pool and waits until all are done; a journey that fails is counted
+   * and noted with its name.
+   */
+  private static void runAll(
+      ExecutorService pool, List<JourneyRun> runs, List<String> failures, Tally tally)
+      throws InterruptedException {
+    CountDownLatch done = new CountDownLatch(runs.size());
+    for (JourneyRun run : runs) {
+      pool.execute(
+          () -> {
+            try {
+              run.run();
+            } catch (InterruptedException stopped) {
+              Thread.currentThread().interrupt();
+              tally.failed();
+              failures.add(run.name() + ": stopped");
+            } catch (Exception | AssertionError failed) {
+              tally.failed();
+              failures.add(run.name() + ": " + failed.getMessage());
+            } finally {
+              done.countDown();
+            }
+          });
+    }
+    if (!done.await(LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
+      failures.add("The load did not finish within " + LIMIT);
     }
   }
 

@@ -94,8 +94,8 @@ public final class DemoPlanner {
               List.of("demo-request", "content-download"),
               0.14,
               1.0,
-              0.1,
-              0.45,
+              0.15,
+              0.25,
               new double[] {0.45, 0.43, 0.12}),
           new Campaign(
               CHURNY_CAMPAIGN,
@@ -103,8 +103,8 @@ public final class DemoPlanner {
               List.of("pricing-request", "trial-signup"),
               0.22,
               1.5,
-              0.22,
-              0.6,
+              0.28,
+              0.5,
               new double[] {0.8, 0.2, 0.0}),
           new Campaign(
               STICKY_CAMPAIGN,
@@ -112,8 +112,8 @@ public final class DemoPlanner {
               List.of("demo-request"),
               0.04,
               2.6,
-              0.02,
-              0.25,
+              0.03,
+              0.1,
               new double[] {0.1, 0.5, 0.4}),
           new Campaign(
               "customer-referrals",
@@ -121,8 +121,8 @@ public final class DemoPlanner {
               List.of("contact-request", "demo-request"),
               0.06,
               1.8,
-              0.06,
-              0.4,
+              0.09,
+              0.2,
               new double[] {0.35, 0.45, 0.2}),
           new Campaign(
               "saas-summit-booth",
@@ -130,8 +130,8 @@ public final class DemoPlanner {
               List.of("event-visit"),
               0.12,
               0.8,
-              0.1,
-              0.5,
+              0.15,
+              0.25,
               new double[] {0.4, 0.4, 0.2}),
           new Campaign(
               "cfo-outbound-sequence",
@@ -139,8 +139,8 @@ public final class DemoPlanner {
               List.of("contact-request"),
               0.13,
               0.6,
-              0.1,
-              0.5,
+              0.15,
+              0.25,
               new double[] {0.3, 0.45, 0.25}),
           new Campaign(
               "roi-calculator-ebook",
@@ -148,8 +148,8 @@ public final class DemoPlanner {
               List.of("content-download"),
               0.15,
               0.5,
-              0.1,
-              0.5,
+              0.15,
+              0.25,
               new double[] {0.55, 0.38, 0.07}),
           new Campaign(
               "free-trial-signup",
@@ -157,8 +157,8 @@ public final class DemoPlanner {
               List.of("trial-signup"),
               0.14,
               1.0,
-              0.12,
-              0.55,
+              0.18,
+              0.3,
               new double[] {0.7, 0.27, 0.03}));
 
   static final List<String> SEGMENTS = List.of("smb", "mid-market", "enterprise");
@@ -175,7 +175,7 @@ public final class DemoPlanner {
 
   static final double LATE_FIRST_VALUE = 2.5;
   static final double MISSED_PROMISE = 2.5;
-  static final double OUTSIDE_SLA = 2.2;
+  static final double OUTSIDE_SLA = 3.0;
 
   /** How often a rep's brief is returned with questions. */
   static final double RETURN_RATE = 0.1;
@@ -421,10 +421,11 @@ public final class DemoPlanner {
   /**
    * Who got into trouble and how their save play ended. Of the customers whose trouble could have
    * begun by the end, each is in trouble with the chance its campaign and predictors give it; of
-   * those, each churns with its campaign's churn share (more with each predictor), and a third of
-   * the others are downgraded. The draws are systematic over the customers ordered by campaign and
-   * predictors, so every group gets its share and the shapes hold for any seed; and every quarter's
-   * customers (by close date) that could have churned by the end have at least one who did.
+   * those, each churns with its campaign's churn share (more with each predictor), and three in ten
+   * of the others are downgraded. The draws are systematic over the customers ordered by campaign
+   * and predictors, so every group gets its share and the shapes hold for any seed; and every
+   * quarter's customers (by close date) that could have churned by the end have at least one who
+   * did.
    */
   private void troubles(List<Draft> drafts) {
     List<Draft> eligible =
@@ -445,7 +446,7 @@ public final class DemoPlanner {
     List<Draft> inOrder = troubled.stream().sorted(byGroup).toList();
     Set<Draft> churned = new HashSet<>(systematic(inOrder, Draft::churnChance));
     List<Draft> kept = inOrder.stream().filter(draft -> !churned.contains(draft)).toList();
-    Set<Draft> downgraded = new HashSet<>(systematic(kept, draft -> 0.35));
+    Set<Draft> downgraded = new HashSet<>(systematic(kept, draft -> 0.3));
     for (Draft draft : troubled) {
       String outcome =
           churned.contains(draft) ? "churned" : downgraded.contains(draft) ? "downgraded" : "saved";
@@ -569,8 +570,10 @@ public final class DemoPlanner {
 
   /**
    * A customer's signals from first value to the end (or to churn): product usage about monthly, a
-   * ticket now and then with its satisfaction, NPS about quarterly; in trouble, usage drops,
-   * tickets escalate and a champion leaves or a payment is late. And the save play of its trouble.
+   * ticket now and then with its satisfaction, NPS about quarterly; in trouble, until the save play
+   * is decided, usage collapses and tickets escalate every week, NPS drops, and a champion leaves
+   * or a payment is late, or both (a customer in trouble at the end is red). And the save play of
+   * its trouble.
    */
   private Retention retention(Draft draft) {
     Trouble trouble = draft.trouble;
@@ -607,22 +610,23 @@ public final class DemoPlanner {
     SavePlay savePlay = null;
     if (trouble != null) {
       Instant from = trouble.start();
-      switch (trouble.cause()) {
-        case "champion-left" -> sink.add("champion-left", from.plus(days(0, 3)), null, Map.of());
-        case "payment-late" ->
-            sink.add(
-                "payment-late",
-                from.plus(days(0, 3)),
-                null,
-                Map.of("daysLate", String.valueOf(random.nextInt(15, 46))));
-        default -> {}
+      if (trouble.cause().equals("champion-left") || random.nextDouble() < 0.5) {
+        sink.add("champion-left", from.plus(days(0, 3)), null, Map.of());
       }
-      int escalations = random.nextInt(1, 3);
-      for (int i = 0; i < escalations; i++) {
-        sink.add("support-ticket-escalated", from.plus(days(1, 12)), null, Map.of());
+      if (trouble.cause().equals("payment-late") || random.nextDouble() < 0.6) {
+        sink.add(
+            "payment-late",
+            from.plus(days(0, 3)),
+            null,
+            Map.of("daysLate", String.valueOf(random.nextInt(60, 91))));
       }
-      sink.add(
-          "product-usage", from.plus(days(2, 6)), round(0.1 + random.nextDouble() * 0.2), Map.of());
+      for (Instant at = from.plus(days(1, 4));
+          at.isBefore(trouble.decidedAt());
+          at = at.plus(days(5, 8))) {
+        sink.add("product-usage", at, round(0.02 + random.nextDouble() * 0.08), Map.of());
+        sink.add("support-ticket-escalated", at.plus(days(0, 2)), null, Map.of());
+      }
+      sink.add("nps-response", from.plus(days(3, 14)), (double) random.nextInt(0, 3), Map.of());
       savePlay = savePlay(draft, trouble);
     }
     signals.sort(Comparator.comparing(Signal::occurredAt));
@@ -800,7 +804,7 @@ public final class DemoPlanner {
      * predictor.
      */
     double churnChance() {
-      return Math.min(0.95, campaign.churnShare() * (1 + 0.25 * Integer.bitCount(predictors())));
+      return Math.min(0.95, campaign.churnShare() * (1 + 0.2 * Integer.bitCount(predictors())));
     }
 
     /** How likely this customer gets into trouble: its campaign's chance times its predictors. */

@@ -18,7 +18,7 @@ public record DemoSettings(long seed, LocalDate today, Sizes sizes, int workers,
   public static final long DEFAULT_SEED = 7;
 
   /** Journeys driven at once: they mostly wait for the processes, so more than the cores. */
-  public static final int DEFAULT_WORKERS = 12;
+  public static final int DEFAULT_WORKERS = 16;
 
   public static final String USAGE =
       "[--seed N] [--gateway URL] [--today yyyy-MM-dd] [--leads N] [--deals N] [--workers N]";

@@ -18,12 +18,14 @@ import io.baton.workflows.ProcessContract;
 import io.camunda.client.api.search.filter.UserTaskFilter;
 import io.camunda.client.api.search.response.UserTask;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -34,18 +36,25 @@ import java.util.stream.StreamSupport;
  * Drives one journey of the plan through the suite's public APIs and the Camunda user-task API, as
  * the people of the journey: before each step it reads where the journey stands and does only what
  * is missing, so running it again, or after an interruption, adds nothing twice. Each time it sends
- * is the plan's, but never before the time the same service recorded for the step before (the
- * lead's receipt for its first attempt, the onboarding's start for its first checkpoint, the save
- * play's start for its decision).
+ * is the plan's, but never before the time the same service recorded for the step before: the
+ * lead's receipt and its attempts for an attempt; the onboarding's start, its checkpoints, a
+ * blocker or a missed promise recorded since, for a checkpoint; the save play's start for its
+ * outcome.
  */
 final class JourneyRun {
 
   /** A variable's value in a task search is compared as the engine keeps it: JSON text. */
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** How soon after a lead went back to the queue its escalation to the managers shows, if due. */
+  private static final Duration REVIEW_FOLLOWS_WITHIN = Duration.ofSeconds(20);
+
   private final Journey journey;
   private final Map<String, Actor> cast;
   private final Tally tally;
+
+  /** Who works the lead, once known; forgotten when the lead leaves them. */
+  private Actor leadWorker;
 
   JourneyRun(Journey journey, Map<String, Actor> cast, Tally tally) {
     this.journey = journey;
@@ -53,17 +62,16 @@ final class JourneyRun {
     this.tally = tally;
   }
 
+  /**
+   * The journey, as far as the plan goes: the lead comes in (or is recognised by its external id,
+   * if it came in before), then each step the plan has that is not done yet.
+   */
   void run() throws Exception {
-    JsonNode lead = receive();
+    String leadId = receive().path("leadId").asText();
     if (journey.outcome().fate() == Fate.UNWORKED) {
       return;
     }
-    String leadId = lead.path("leadId").asText();
-    Actor marketing = actor(DemoCast.MARKETING);
-    lead = marketing.await("/api/leads/" + leadId, answer -> !answer.path("assignments").isEmpty());
-    Actor owner = owner(lead);
-    lead = attempts(owner, lead);
-    outcome(owner, lead);
+    outcome(leadId, attempts(leadId));
     Deal deal = journey.deal();
     if (deal == null) {
       return;
@@ -78,6 +86,11 @@ final class JourneyRun {
     }
     tally.customer();
     retention(deal);
+  }
+
+  /** The journey's name: its lead's external id. */
+  String name() {
+    return journey.lead().externalId();
   }
 
   /**
@@ -105,19 +118,122 @@ final class JourneyRun {
     return SuiteClient.json(answer);
   }
 
-  /** Whoever the lead was dealt to works it. */
-  private Actor owner(JsonNode lead) {
-    String owner = lead.path("owner").asText(null);
-    if (owner == null) {
-      throw new IllegalStateException(
-          "Lead " + lead.path("leadId").asText() + " is back in its team's queue with no owner");
-    }
-    return actor(owner);
+  /** Marketing and the CS leader read the leads, every other one each, to share the load. */
+  private Actor leadReader() {
+    return actor(journey.index() % 2 == 0 ? DemoCast.MARKETING : DemoCast.CS_LEADER);
   }
 
-  /** The attempts not recorded yet, each after the one before and after the lead came in. */
-  private JsonNode attempts(Actor owner, JsonNode lead) throws Exception {
+  /**
+   * The lead once it has been dealt to a rep and its speed-to-lead clock has caught up with it: a
+   * lead whose first contact was due before now, and that nobody tried yet, has had its owner
+   * notified — and, if they were due too, has been returned to the queue and escalated, all at once
+   * — before anyone works it, so every run finds it in the same state.
+   */
+  private JsonNode dealt(String leadId) throws Exception {
+    return leadReader()
+        .await(
+            "/api/leads/" + leadId,
+            lead ->
+                !lead.path("assignments").isEmpty()
+                    && (!lead.path("firstContactDueAt").isTextual()
+                        || Instant.parse(lead.path("firstContactDueAt").asText())
+                            .isAfter(Instant.now())
+                        || stages(lead).contains("owner-notified")
+                        || !lead.path("attempts").isEmpty()
+                        || !lead.path("outcome").isNull()));
+  }
+
+  private static List<String> stages(JsonNode lead) {
+    return list(lead.path("escalations")).stream().map(e -> e.path("stage").asText()).toList();
+  }
+
+  /**
+   * Sends {@code request} about the lead as the one working it, and returns the lead it answers.
+   * That is its owner; but a lead imported long after it came in is past its speed-to-lead clock at
+   * once, so lead-service returns it to its team's queue and escalates it to the sales managers,
+   * and no rep sees it then. The sales manager reviews it and gives it to the rep who works it: the
+   * one who closes its deal, else the one it was dealt to. While no review is due yet, the
+   * administrator records what the rep did.
+   */
+  private JsonNode asWorker(String leadId, LeadRequest request) throws Exception {
+    for (int look = 0; look < 3; look++) {
+      if (leadWorker == null) {
+        leadWorker = worker(dealt(leadId));
+      }
+      HttpResponse<String> answer = request.send(leadWorker);
+      if (answer.statusCode() != 404) {
+        return SuiteClient.json(SuiteClient.expect(request.expected(answer), answer));
+      }
+      leadWorker = null;
+    }
+    throw new IllegalStateException("Lead " + leadId + " kept moving between owners");
+  }
+
+  /** A call about a lead, and which of its answers are fine. */
+  private interface LeadRequest {
+    HttpResponse<String> send(Actor worker) throws Exception;
+
+    default int expected(HttpResponse<String> answer) {
+      return answer.statusCode() == 201 ? 201 : 200;
+    }
+  }
+
+  /** Who works the lead as it is now (see {@link #asWorker}). */
+  private Actor worker(JsonNode lead) throws Exception {
     String leadId = lead.path("leadId").asText();
+    if (lead.path("owner").isTextual()) {
+      return actor(lead.path("owner").asText());
+    }
+    String worksIt =
+        journey.deal() != null
+            ? journey.deal().salesOwner()
+            : lead.path("assignments").get(0).path("owner").asText(null);
+    Actor manager = actor(DemoCast.SALES_MANAGER);
+    long instance = lead.path("processInstanceKey").asLong();
+    Optional<UserTask> review =
+        openTask(
+            manager,
+            filter ->
+                filter
+                    .processInstanceKey(instance)
+                    .elementId(ProcessContract.LeadFollowUp.REVIEW_UNCONTACTED_LEAD_TASK),
+            () -> reviewDue(leadId));
+    if (review.isEmpty() || worksIt == null) {
+      return actor(DemoCast.ADMIN);
+    }
+    manager.claim(review.get());
+    manager.complete(
+        review.get(),
+        Map.of("reassignTo", worksIt, "reviewNote", "Imported history: " + worksIt + " worked it"));
+    leadReader().await("/api/leads/" + leadId, answer -> answer.path("owner").isTextual());
+    return actor(worksIt);
+  }
+
+  /**
+   * Whether the sales managers' review of the queued lead may still show: it has no owner, was not
+   * reviewed, and its latest escalation is only moments old (its review task follows the escalation
+   * at once; one that does not show was ended by a contact made meanwhile, or is not due yet).
+   */
+  private boolean reviewDue(String leadId) throws Exception {
+    JsonNode lead = leadReader().get("/api/leads/" + leadId);
+    if (lead.path("owner").isTextual() || stages(lead).contains("manager-reviewed")) {
+      return false;
+    }
+    Instant latest =
+        list(lead.path("escalations")).stream()
+            .map(e -> Instant.parse(e.path("at").asText()))
+            .max(Instant::compareTo)
+            .orElse(Instant.EPOCH);
+    return Instant.now().isBefore(latest.plus(REVIEW_FOLLOWS_WITHIN));
+  }
+
+  /**
+   * The attempts not recorded yet, each after the one before and after the lead came in. Returns
+   * the lead as it is then.
+   */
+  private JsonNode attempts(String leadId) throws Exception {
+    JsonNode lead = dealt(leadId);
+    leadWorker = worker(lead);
     List<JsonNode> recorded = list(lead.path("attempts"));
     Instant floor = Instant.parse(lead.path("receivedAt").asText());
     for (JsonNode attempt : recorded) {
@@ -127,54 +243,52 @@ final class JourneyRun {
     for (int i = recorded.size(); i < planned.size(); i++) {
       Attempt attempt = planned.get(i);
       Instant at = atOrAfter(attempt.at(), floor);
-      lead =
-          owner.post(
-              "/api/leads/" + leadId + "/attempts",
-              Map.of(
-                  "channel", attempt.channel(),
-                  "outcome", attempt.outcome(),
-                  "notes", attempt.notes(),
-                  "at", at.toString()),
-              201,
-              200);
+      Map<String, Object> body =
+          Map.of(
+              "channel", attempt.channel(),
+              "outcome", attempt.outcome(),
+              "notes", attempt.notes(),
+              "at", at.toString());
+      lead = asWorker(leadId, worker -> worker.postRaw("/api/leads/" + leadId + "/attempts", body));
       floor = at;
     }
     return lead;
   }
 
   /** The lead's outcome, if the plan has one and it is not recorded yet. */
-  private void outcome(Actor owner, JsonNode lead) throws Exception {
-    String path = "/api/leads/" + lead.path("leadId").asText() + "/outcome";
+  private void outcome(String leadId, JsonNode lead) throws Exception {
+    String path = "/api/leads/" + leadId + "/outcome";
     String status = lead.path("status").asText();
     boolean open = List.of("new", "working", "contacted").contains(status);
     DemoPlan.Outcome outcome = journey.outcome();
     switch (outcome.fate()) {
       case QUALIFIED -> {
         if (open) {
-          owner.post(path, Map.of("outcome", "qualified", "notes", outcome.notes()), 200);
+          record(leadId, path, Map.of("outcome", "qualified", "notes", outcome.notes()));
         }
       }
       case DISQUALIFIED, NURTURE -> {
         if (open) {
-          owner.post(
+          record(
+              leadId,
               path,
               Map.of(
                   "outcome",
-                  outcome.fate().name().toLowerCase(java.util.Locale.ROOT),
+                  outcome.fate().name().toLowerCase(Locale.ROOT),
                   "reason",
                   outcome.reason(),
                   "notes",
-                  outcome.notes()),
-              200);
+                  outcome.notes()));
         }
       }
       case CONVERTED -> {
         Deal deal = journey.deal();
         if (open) {
-          owner.post(path, Map.of("outcome", "qualified", "notes", "Opportunity opened"), 200);
+          record(leadId, path, Map.of("outcome", "qualified", "notes", "Opportunity opened"));
         }
         if (!status.equals("converted")) {
-          owner.post(
+          record(
+              leadId,
               path,
               Map.of(
                   "outcome",
@@ -186,12 +300,15 @@ final class JourneyRun {
                       "dealId", deal.dealId(),
                       "arr", deal.arr(),
                       "closeDate", deal.closeDate().toString(),
-                      "salesOwner", deal.salesOwner())),
-              200);
+                      "salesOwner", deal.salesOwner())));
         }
       }
       default -> {}
     }
+  }
+
+  private void record(String leadId, String path, Map<String, Object> outcome) throws Exception {
+    asWorker(leadId, worker -> worker.postRaw(path, outcome));
   }
 
   /**
@@ -370,6 +487,11 @@ final class JourneyRun {
                     201,
                     200);
           }
+          for (JsonNode blocker : list(plan.path("blockers"))) {
+            if (blocker.path("checkpointId").asText().equals(checkpointId)) {
+              floor = later(floor, Instant.parse(blocker.path("reportedAt").asText()));
+            }
+          }
         }
         case MISS -> {
           String promiseId = planned.promiseMiss().promiseId();
@@ -386,6 +508,12 @@ final class JourneyRun {
                     Map.of("reason", planned.promiseMiss().reason()),
                     201,
                     200);
+          }
+          for (JsonNode promise : list(plan.path("promises"))) {
+            if (promise.path("promiseId").asText().equals(promiseId)
+                && promise.path("recordedAt").isTextual()) {
+              floor = later(floor, Instant.parse(promise.path("recordedAt").asText()));
+            }
           }
         }
       }
@@ -502,46 +630,52 @@ final class JourneyRun {
   }
 
   /**
-   * The save play's outcome, worked in its task by whoever its play is for: the customer's account
-   * manager, or the service agent who asked for it.
+   * The save play's outcome, reported by whoever its play is for — the customer's account manager,
+   * or the service agent who asked for it — with the day the customer decided; and the executive
+   * sponsor's review, when the save play was escalated to the CS leader.
    */
   private void decide(Actor accountManager, Actor agent, String interventionId, SavePlay savePlay)
       throws Exception {
     String path = "/api/save-plays/" + interventionId;
     JsonNode intervention = agent.await(path, play -> play.path("decision").isObject());
-    if (intervention.path("outcome").isObject()) {
-      countChurn(intervention);
-      return;
+    if (!intervention.path("outcome").isObject()) {
+      String workedBy = intervention.path("decision").path("workedBy").asText();
+      Actor worker =
+          switch (workedBy) {
+            case "account-managers" -> accountManager;
+            case "service-agents" -> agent;
+            default -> throw new IllegalStateException(path + " is for " + workedBy);
+          };
+      Instant floor = Instant.parse(intervention.path("startedAt").asText());
+      Map<String, Object> outcome = new LinkedHashMap<>();
+      outcome.put("outcome", savePlay.decision().outcome());
+      outcome.put("arrAfter", savePlay.decision().arrAfter());
+      outcome.put("notes", savePlay.decision().notes());
+      outcome.put("decidedAt", atOrAfter(savePlay.decision().decidedAt(), floor).toString());
+      intervention = worker.post(path + "/outcome", outcome, 200);
     }
-    String workedBy = intervention.path("decision").path("workedBy").asText();
-    Actor worker =
-        switch (workedBy) {
-          case "account-managers" -> accountManager;
-          case "service-agents" -> agent;
-          default -> throw new IllegalStateException(path + " is for " + workedBy);
-        };
-    Instant floor = Instant.parse(intervention.path("startedAt").asText());
-    Optional<UserTask> task =
-        openTask(
-            worker,
+    if (!intervention.path("escalations").isEmpty()) {
+      sponsor(interventionId);
+    }
+    countChurn(intervention);
+  }
+
+  /** The CS leader, the executive sponsor, takes up the escalated save play. */
+  private void sponsor(String interventionId) throws Exception {
+    Actor sponsor = actor(DemoCast.CS_LEADER);
+    List<UserTask> reviews =
+        sponsor.openTasks(
             filter ->
                 filter
-                    .elementId(ProcessContract.Retention.RUN_SAVE_PLAY_TASK)
+                    .elementId(ProcessContract.Retention.SPONSOR_REVIEW_TASK)
                     .processInstanceVariables(
                         Map.of(
                             ProcessContract.Retention.INTERVENTION_ID,
-                            JSON.valueToTree(interventionId).toString())),
-            () -> !agent.get(path).path("outcome").isObject());
-    if (task.isPresent()) {
-      worker.claim(task.get());
-      Map<String, Object> variables = new HashMap<>();
-      variables.put("saveOutcome", savePlay.decision().outcome());
-      variables.put("arrAfter", savePlay.decision().arrAfter());
-      variables.put("saveNotes", savePlay.decision().notes());
-      variables.put("decidedAt", atOrAfter(savePlay.decision().decidedAt(), floor).toString());
-      worker.complete(task.get(), variables);
+                            JSON.valueToTree(interventionId).toString())));
+    for (UserTask review : reviews) {
+      sponsor.claim(review);
+      sponsor.complete(review, Map.of("sponsorNote", "Called their executive; we back the plan"));
     }
-    countChurn(agent.await(path, play -> play.path("outcome").isObject()));
   }
 
   private void countChurn(JsonNode intervention) {

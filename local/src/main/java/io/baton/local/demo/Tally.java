@@ -6,11 +6,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Where the demo's journeys stand, counted as they go: what the suite holds now, whether this run
  * or an earlier one put it there, and what this run added.
  */
-final class Tally {
+public final class Tally {
 
   private final AtomicInteger leads = new AtomicInteger();
   private final AtomicInteger newLeads = new AtomicInteger();
-  private final AtomicInteger journeys = new AtomicInteger();
   private final AtomicInteger deals = new AtomicInteger();
   private final AtomicInteger accepted = new AtomicInteger();
   private final AtomicInteger customers = new AtomicInteger();
@@ -50,19 +49,8 @@ final class Tally {
     newSignals.incrementAndGet();
   }
 
-  void done(boolean succeeded) {
-    journeys.incrementAndGet();
-    if (!succeeded) {
-      failed.incrementAndGet();
-    }
-  }
-
-  int journeys() {
-    return journeys.get();
-  }
-
-  int failed() {
-    return failed.get();
+  void failed() {
+    failed.incrementAndGet();
   }
 
   /** The counts so far, for a progress line or the summary. */
@@ -84,7 +72,7 @@ final class Tally {
    * handed over to retention, save plays, churned customers, signals this run added, journeys that
    * failed.
    */
-  record Counts(
+  public record Counts(
       int leads,
       int newLeads,
       int deals,
