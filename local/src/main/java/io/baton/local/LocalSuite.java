@@ -41,10 +41,23 @@ public final class LocalSuite implements AutoCloseable {
    */
   private static final Map<String, String> SMALLER_HEAP = Map.of("identity", "-Xmx128m");
 
+  /** The services that take CRM webhooks (signed intake endpoints). */
+  private static final List<String> INTAKE_SERVICES = List.of("lead-service", "handoff-service");
+
+  /**
+   * The HubSpot owner ids a won deal from HubSpot may carry locally, and the local sales users they
+   * stand for (baton.intake.hubspot.owners).
+   */
+  static final Map<String, String> HUBSPOT_OWNERS =
+      Map.of("101", "sam", "102", "rita", "103", "max");
+
   private final SuiteLayout layout;
 
   /** The services' client secret at the identity provider: made for this run, never stored. */
   private final String systemClientSecret = UUID.randomUUID().toString();
+
+  /** The CRM intake's secrets: made for this run, written for the user to sign with. */
+  private final IntakeSecrets intakeSecrets;
 
   private final LocalUsers users;
   private final List<ChildProcess> children = new CopyOnWriteArrayList<>();
@@ -53,6 +66,7 @@ public final class LocalSuite implements AutoCloseable {
   private LocalSuite(SuiteLayout layout) {
     this.layout = layout;
     this.users = LocalUsers.prepare(layout.usersFile(), layout.passwordFile());
+    this.intakeSecrets = IntakeSecrets.make(layout.intakeDir());
   }
 
   public static LocalSuite start(SuiteLayout layout) throws InterruptedException {
@@ -175,7 +189,25 @@ public final class LocalSuite implements AutoCloseable {
         "--spring.security.oauth2.client.registration.baton-system.client-secret="
             + systemClientSecret);
     args.addAll(serviceUrls());
+    if (INTAKE_SERVICES.contains(service)) {
+      args.addAll(intakeSettings());
+    }
     return startChild(instance, service, layout.jar(service), port, args, changedSettings);
+  }
+
+  /**
+   * The CRM intake of this run: its secrets, the gateway as the address HubSpot calls, and the
+   * local HubSpot owners.
+   */
+  private List<String> intakeSettings() {
+    List<String> args = new ArrayList<>();
+    args.add("--baton.intake.hubspot.client-secret=" + intakeSecrets.hubSpotClientSecret());
+    args.add("--baton.intake.hubspot.public-url=" + gatewayUrl());
+    args.add("--baton.intake.webhook.secret=" + intakeSecrets.webhookSecret());
+    HUBSPOT_OWNERS.forEach(
+        (ownerId, username) ->
+            args.add("--baton.intake.hubspot.owners." + ownerId + "=" + username));
+    return args;
   }
 
   private ChildProcess startGateway(Map<String, String> changedSettings) {
@@ -329,6 +361,9 @@ public final class LocalSuite implements AutoCloseable {
     urls.put(
         "Local users (edit to add)", layout.usersFile().toAbsolutePath().normalize().toString());
     urls.put("Their password", users.password());
+    urls.put(
+        "CRM intake secrets (this run)",
+        intakeSecrets.directory().toAbsolutePath().normalize().toString());
     urls.put("lead-service", "http://localhost:" + layout.leadPort() + "/swagger-ui.html");
     urls.put("handoff-service", "http://localhost:" + layout.handoffPort() + "/swagger-ui.html");
     urls.put(

@@ -147,6 +147,11 @@ public record SuiteLayout(
     return dataDir.resolve("identity/password");
   }
 
+  /** The CRM intake's secrets of the current run, readable by their owner only. */
+  public Path intakeDir() {
+    return dataDir.resolve("intake");
+  }
+
   String identityUrl() {
     return "http://localhost:" + identityPort;
   }
