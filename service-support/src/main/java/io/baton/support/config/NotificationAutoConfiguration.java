@@ -9,8 +9,8 @@ import io.baton.support.notification.NotificationProperties;
 import io.baton.support.notification.NotificationRelay;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -83,11 +83,12 @@ public class NotificationAutoConfiguration {
   NotificationRelay notificationRelay(
       MongoTemplate mongoTemplate,
       NotificationDirectory directory,
-      List<NotificationChannel> channels,
+      ObjectProvider<NotificationChannel> channels,
       NotificationProperties properties,
       MeterRegistry meters,
       Clock clock) {
-    return new NotificationRelay(mongoTemplate, directory, channels, properties, meters, clock);
+    return new NotificationRelay(
+        mongoTemplate, directory, channels.orderedStream().toList(), properties, meters, clock);
   }
 
   @Bean
