@@ -6,15 +6,17 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code baton.notifications.*}: which collections keep notifications next to their outbox, how
- * often the relay sweeps them and the delivery log, how often a delivery is tried (the wait between
- * tries starts at {@code initialBackoff} and doubles up to {@code maxBackoff}), how long a claimed
- * delivery may take before it counts as interrupted, the console's URL for deep links, the users
- * file of the local directory, and the e-mail sender.
+ * {@code baton.notifications.*}: which collections keep notifications next to their outbox, over
+ * which channels each person is told (e-mail unless told otherwise), how often the relay sweeps
+ * them and the delivery log, how often a delivery is tried (the wait between tries starts at {@code
+ * initialBackoff} and doubles up to {@code maxBackoff}), how long a claimed delivery may take
+ * before it counts as interrupted, the console's URL for deep links, the users file of the local
+ * directory, and the e-mail sender.
  */
 @ConfigurationProperties("baton.notifications")
 public record NotificationProperties(
     List<String> collections,
+    List<String> channels,
     Duration sweepInterval,
     int maxAttempts,
     Duration initialBackoff,
@@ -26,6 +28,7 @@ public record NotificationProperties(
 
   public NotificationProperties {
     collections = collections == null ? List.of() : List.copyOf(collections);
+    channels = channels == null || channels.isEmpty() ? List.of("email") : List.copyOf(channels);
     sweepInterval = sweepInterval == null ? Duration.ofSeconds(5) : sweepInterval;
     maxAttempts = maxAttempts <= 0 ? 5 : maxAttempts;
     initialBackoff = initialBackoff == null ? Duration.ofSeconds(30) : initialBackoff;

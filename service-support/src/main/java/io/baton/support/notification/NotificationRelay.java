@@ -119,7 +119,7 @@ public class NotificationRelay {
     Instant now = clock.instant();
     for (String recipient : notification.getList("recipients", String.class)) {
       List<Person> people = directory.peopleOf(Recipient.parse(recipient));
-      for (String channel : channels.keySet()) {
+      for (String channel : properties.channels()) {
         if (people.isEmpty()) {
           String error = "Nobody found for " + recipient + " in the directory";
           insertOnce(delivery(notification, recipient, null, channel, now).dead(error))

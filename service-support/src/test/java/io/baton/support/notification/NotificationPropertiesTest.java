@@ -9,7 +9,16 @@ class NotificationPropertiesTest {
 
   private final NotificationProperties properties =
       new NotificationProperties(
-          null, null, 0, Duration.ofSeconds(30), Duration.ofMinutes(2), null, null, null, null);
+          null,
+          null,
+          null,
+          0,
+          Duration.ofSeconds(30),
+          Duration.ofMinutes(2),
+          null,
+          null,
+          null,
+          null);
 
   @Test
   void doublesTheWaitAfterEachFailedTryUpToTheLongest() {
@@ -21,8 +30,9 @@ class NotificationPropertiesTest {
   }
 
   @Test
-  void triesFiveTimesUnlessToldOtherwise() {
+  void triesFiveTimesByEmailUnlessToldOtherwise() {
     assertThat(properties.maxAttempts()).isEqualTo(5);
+    assertThat(properties.channels()).containsExactly("email");
     assertThat(properties.email().from()).isEqualTo("baton@baton.local");
   }
 }

@@ -73,7 +73,16 @@ class NotificationRelayIT {
             directory,
             List.of(recording),
             new NotificationProperties(
-                List.of("things"), null, 3, null, null, Duration.ofMinutes(5), null, null, null),
+                List.of("things"),
+                null,
+                null,
+                3,
+                null,
+                null,
+                Duration.ofMinutes(5),
+                null,
+                null,
+                null),
             meters,
             clock);
   }
@@ -146,6 +155,27 @@ class NotificationRelayIT {
     assertThat(delivery.getString("recipient")).isEqualTo("user:ghost");
     assertThat(delivery.getString("status")).isEqualTo("DEAD");
     assertThat(delivery.getString("lastError")).contains("Nobody found for user:ghost");
+  }
+
+  @Test
+  void aChannelTheServiceCannotSendOverFailsEachTryIntoTheLog() {
+    NotificationRelay withoutSender =
+        new NotificationRelay(
+            mongo,
+            recipient -> List.of(new Person("sam", "sam@baton.test")),
+            List.of(),
+            new NotificationProperties(
+                List.of("things"), null, null, 1, null, null, null, null, null, null),
+            meters,
+            clock);
+    storeThingWith(notification("t-1/first-contact-due", "user:sam"));
+
+    withoutSender.sweep();
+
+    Document delivery = mongo.getCollection("notifications").find().first();
+    assertThat(delivery.getString("channel")).isEqualTo("email");
+    assertThat(delivery.getString("status")).isEqualTo("DEAD");
+    assertThat(delivery.getString("lastError")).isEqualTo("No channel email");
   }
 
   private static Notification notification(String eventId, String recipient) {
