@@ -81,7 +81,7 @@ public class NotificationRelay {
   public <A> Outbox<A> outboxOf(String collection, Function<? super A, ?> documentId) {
     return stored -> {
       try {
-        queue(collection, Criteria.where("_id").is(documentId.apply(stored)));
+        queue(collection, Query.query(Criteria.where("_id").is(documentId.apply(stored))));
       } catch (RuntimeException e) {
         log.warn("Notifications of {} queued at the next sweep: {}", collection, e.getMessage());
       }
@@ -92,7 +92,7 @@ public class NotificationRelay {
   public void sweep() {
     try {
       for (String collection : properties.collections()) {
-        queue(collection, new Criteria());
+        queue(collection, new Query());
       }
       interruptStaleClaims();
       deliverDue();
@@ -101,11 +101,10 @@ public class NotificationRelay {
     }
   }
 
-  private void queue(String collection, Criteria documents) {
-    Query query =
-        new Query(documents)
-            .addCriteria(Criteria.where(FIELD).elemMatch(Criteria.where("queuedAt").is(null)));
-    for (Document document : mongoTemplate.find(query, Document.class, collection)) {
+  private void queue(String collection, Query documents) {
+    Query pending =
+        documents.addCriteria(Criteria.where(FIELD).elemMatch(Criteria.where("queuedAt").is(null)));
+    for (Document document : mongoTemplate.find(pending, Document.class, collection)) {
       for (Document notification : document.getList(FIELD, Document.class)) {
         if (notification.get("queuedAt") == null) {
           queue(notification);
