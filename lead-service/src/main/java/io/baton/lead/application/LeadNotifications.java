@@ -15,6 +15,9 @@ import java.util.Map;
  */
 final class LeadNotifications {
 
+  /** Where the lead's owner, team or manager acts on it: the console's task inbox. */
+  private static final String CONSOLE_TASKS = "/#/tasks";
+
   static final String FIRST_CONTACT_DUE = "first-contact-due";
   static final String RETURNED_TO_QUEUE = "lead-returned-to-queue";
   static final String MANAGER_REVIEW = "manager-review";
@@ -54,7 +57,7 @@ final class LeadNotifications {
         eventType,
         List.of(recipient),
         subject,
-        "/leads/" + lead.leadId(),
+        CONSOLE_TASKS,
         now);
   }
 
