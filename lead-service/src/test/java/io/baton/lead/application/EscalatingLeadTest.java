@@ -75,7 +75,7 @@ class EscalatingLeadTest {
   }
 
   @Test
-  void eachEscalationTellsWhoMustActOnceWithALinkToTheLead() {
+  void eachEscalationTellsWhoMustActOnceWithALinkToTheTaskInbox() {
     escalating.notifyOwner("L-1");
     escalating.notifyOwner("L-1");
     escalating.returnToQueue("L-1", FOLLOW_UP);
@@ -84,9 +84,9 @@ class EscalatingLeadTest {
     assertThat(lead.notifications())
         .extracting(Notification::eventId, Notification::recipients, Notification::link)
         .containsExactly(
-            tuple("L-1/first-contact-due", List.of("user:sam"), "/leads/L-1"),
-            tuple("L-1/lead-returned-to-queue", List.of("team:sales-inbound"), "/leads/L-1"),
-            tuple("L-1/manager-review", List.of("team:sales-managers"), "/leads/L-1"));
+            tuple("L-1/first-contact-due", List.of("user:sam"), "/#/tasks"),
+            tuple("L-1/lead-returned-to-queue", List.of("team:sales-inbound"), "/#/tasks"),
+            tuple("L-1/manager-review", List.of("team:sales-managers"), "/#/tasks"));
     assertThat(lead.notifications().getFirst().subject())
         .containsEntry("leadId", "L-1")
         .containsEntry("owner", "sam")
