@@ -67,7 +67,7 @@ import java.util.regex.Pattern;
  * @param revenueHttpSignals signals seeded with them, spread evenly over the customers
  * @param revenueHttpCallers callers in flight (closed loop) asking for revenue answers over HTTP
  * @param revenueHttpWarmUp untimed calls of each revenue answer over HTTP for this long first, each
- *     way (through the gateway, directly)
+ *     way (through the gateway, directly), after all of them in turn for this long per answer
  * @param revenueHttpWindow the measured window of each revenue answer over HTTP, each way
  * @param revenueHttpTrickleEvery how often a signal is posted through the gateway while the answers
  *     are measured under refreshes of the read model (each one costs the embedded MongoDB a scan of
@@ -197,7 +197,7 @@ record BenchSettings(
         2,
         Duration.ofSeconds(5),
         Duration.ofSeconds(20),
-        Duration.ofSeconds(2),
+        Duration.ofSeconds(5),
         Duration.ofSeconds(60),
         2_048,
         5,
@@ -243,7 +243,7 @@ record BenchSettings(
         2,
         Duration.ofSeconds(2),
         Duration.ofSeconds(5),
-        Duration.ofSeconds(2),
+        Duration.ofSeconds(5),
         Duration.ofSeconds(20),
         2_048,
         3,

@@ -24,6 +24,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.LongSummaryStatistics;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -194,6 +195,8 @@ final class RevenueHttpBenchmark {
       List<Measurement> measurements = new ArrayList<>();
       String answersPauses;
       try (GcPauses pauses = GcPauses.count()) {
+        System.out.println("[bench] every answer in turn, both ways, untimed...");
+        warmUp(suite, answers);
         for (Answer answer : answers) {
           System.out.println("[bench] " + answer.name() + "...");
           LoadResult<Void> gateway = load(suite, suite.gateway(), answer);
@@ -297,6 +300,29 @@ final class RevenueHttpBenchmark {
       answer.call(retention);
     }
     return answers;
+  }
+
+  /**
+   * Every answer in turn, through the gateway and directly by turns, untimed, for {@code
+   * revenueHttpWarmUp} per answer: the first answer measured finds retention-service and the
+   * gateway compiled as the last one does.
+   */
+  private void warmUp(SuiteUnderTest suite, List<Answer> answers) throws Exception {
+    ClosedLoopLoad.run(
+        settings.revenueHttpCallers(),
+        settings.revenueHttpWarmUp().multipliedBy(answers.size()),
+        Duration.ZERO,
+        worker -> {
+          List<SuiteClient> gateway = users(suite, worker, suite.gateway());
+          List<SuiteClient> direct = users(suite, worker, suite.retentionService());
+          AtomicInteger turn = new AtomicInteger(worker);
+          return () -> {
+            int next = turn.getAndIncrement();
+            List<SuiteClient> way = next % 2 == 0 ? gateway : direct;
+            answers.get(next / 2 % answers.size()).call(way.get(next % way.size()));
+            return null;
+          };
+        });
   }
 
   /** One answer asked for by the callers in a closed loop, at {@code base}. */
@@ -603,10 +629,15 @@ final class RevenueHttpBenchmark {
             String.format(
                 Locale.ROOT,
                 "Each answer on its own, %d callers in a closed loop (Java HttpClient, keep-alive),"
-                    + " signed in as admins: %d s untimed then %d s measured through the gateway,"
-                    + " then the same directly at retention-service. %,d customers and %,d signals"
+                    + " signed in as admins, after every answer was asked for in turn both ways for"
+                    + " %d s: %d s untimed then %d s measured through the gateway, then the same"
+                    + " directly at retention-service. %,d customers and %,d signals"
                     + " in the database; default period (the 12 months up to today), every row.",
                 settings.revenueHttpCallers(),
+                settings
+                    .revenueHttpWarmUp()
+                    .multipliedBy(measured.measurements().size())
+                    .toSeconds(),
                 settings.revenueHttpWarmUp().toSeconds(),
                 settings.revenueHttpWindow().toSeconds(),
                 measured.seeded().customers(),
@@ -732,24 +763,27 @@ final class RevenueHttpBenchmark {
                 + " of the machine's CPU meanwhile.");
   }
 
-  /** E.g. "retention-service logged 4 refreshes: 0.4, 0.5, ... s (median 0.5 s), taking in ...". */
+  /**
+   * E.g. "retention-service logged 4 refreshes of the read model, 0.3 to 1.0 s (median 0.5 s), each
+   * taking in 0 to 21 customers".
+   */
   private static String refreshSummary(List<Refresh> refreshes) {
     if (refreshes.isEmpty()) {
       return "retention-service logged no refresh of the read model";
     }
     List<Duration> took = refreshes.stream().map(Refresh::took).sorted().toList();
+    LongSummaryStatistics customers =
+        refreshes.stream().mapToLong(Refresh::customers).summaryStatistics();
     return String.format(
         Locale.ROOT,
-        "retention-service logged %d refreshes of the read model: %s s (median %s s), taking in"
-            + " %s customers",
+        "retention-service logged %d refreshes of the read model, %s to %s s (median %s s), each"
+            + " taking in %,d to %,d customers",
         refreshes.size(),
-        refreshes.stream()
-            .map(refresh -> seconds(refresh.took()))
-            .collect(Collectors.joining(", ")),
+        seconds(took.getFirst()),
+        seconds(took.getLast()),
         seconds(took.get(took.size() / 2)),
-        refreshes.stream()
-            .map(refresh -> String.format(Locale.ROOT, "%,d", refresh.customers()))
-            .collect(Collectors.joining(", ")));
+        customers.getMin(),
+        customers.getMax());
   }
 
   private static void row(Table table, String answer, String way, LoadResult<Void> result) {
