@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ import org.bson.Document;
  */
 final class RevenueHttpBenchmark {
 
-  static final double AIM_P95_MILLIS = 300;
+  private static final double AIM_P95_MILLIS = 300;
 
   private static final String SERVICE = "retention-service";
   private static final int PAGE_SIZE = 50;
@@ -82,10 +83,18 @@ final class RevenueHttpBenchmark {
       Pattern.compile(
           "Revenue figures refreshed in (\\S+): (\\d+) customers and (\\d+) save plays changed");
 
-  /** retention-service logs each refresh of the read model (not only the first load). */
-  private static final Map<String, String> LOG_REFRESHES =
+  /**
+   * retention-service as the benchmark starts it: logging each refresh of the read model (not only
+   * the first load), and giving the embedded MongoDB 10 s (not 2 s) to answer its driver's
+   * heartbeat, which the driver reads with its connect timeout: the embedded MongoDB answers it on
+   * the same thread as a scan of a second or more, which a MongoDB would answer from an index.
+   */
+  private static final Map<String, String> RETENTION_SETTINGS =
       Map.of(
-          "logging.level.io.baton.retention.revenue.adapter.in.schedule.RevenueSchedule", "DEBUG");
+          "logging.level.io.baton.retention.revenue.adapter.in.schedule.RevenueSchedule",
+          "DEBUG",
+          "baton.mongo.connect-timeout",
+          "PT10S");
 
   private final BenchSettings settings;
   private final Path projectRoot;
@@ -137,7 +146,7 @@ final class RevenueHttpBenchmark {
             projectRoot, workDir, dataName, profile, settings.revenueHttpMongoCache())) {
       suite.stop(SERVICE);
       long emptyLaunched = System.nanoTime();
-      suite.start(SERVICE, LOG_REFRESHES);
+      suite.start(SERVICE, RETENTION_SETTINGS);
       Duration emptyReady = Duration.ofNanos(System.nanoTime() - emptyLaunched);
       Optional<Double> emptyStart = suite.reportedStartSeconds(SERVICE);
       ProcessHandle emptyProcess = suite.process(SERVICE).orElseThrow();
@@ -159,12 +168,13 @@ final class RevenueHttpBenchmark {
               Instant.now());
       String seedingLoad = CpuNoise.sample().otherLoadSince(seedingStarted);
       long databaseBytes = Directories.treeSize(workDir.resolve(dataName).resolve("mongo"));
+      Duration coldRead = StandIn.readEveryCustomer(suite.mongoUri(SERVICE));
       System.out.printf(
           Locale.ROOT, "[bench] seeded in %.1f s%n", seeded.took().toMillis() / 1000.0);
 
       CpuNoise startStarted = CpuNoise.sample();
       long launched = System.nanoTime();
-      suite.start(SERVICE, LOG_REFRESHES);
+      suite.start(SERVICE, RETENTION_SETTINGS);
       Duration ready = Duration.ofNanos(System.nanoTime() - launched);
       SuiteClient admin = suite.http("bench-revenue-check");
       JsonNode firstAnswer = firstAnswer(admin.at(suite.retentionService()));
@@ -220,6 +230,7 @@ final class RevenueHttpBenchmark {
       return new Measured(
           seeded,
           databaseBytes,
+          coldRead,
           start,
           standIn,
           measurements,
@@ -235,18 +246,25 @@ final class RevenueHttpBenchmark {
 
   /**
    * Asks directly for accountability by campaign until retention-service answers 200 (it answers
-   * 503 while the first load runs), and returns that answer.
+   * 503 while the first load runs, or not within the client's time limit when busy), and returns
+   * that answer.
    */
   private static JsonNode firstAnswer(SuiteClient retention) throws Exception {
     long deadline = System.nanoTime() + FIRST_ANSWER_TIMEOUT.toNanos();
     String path = "/api/revenue/accountability?dimension=" + Dimension.CAMPAIGN.code();
     while (true) {
-      HttpResponse<String> response = retention.get(path);
-      if (response.statusCode() == 200) {
-        return SuiteClient.json(response);
-      }
-      if (System.nanoTime() > deadline) {
-        SuiteClient.expect(200, response);
+      try {
+        HttpResponse<String> response = retention.get(path);
+        if (response.statusCode() == 200) {
+          return SuiteClient.json(response);
+        }
+        if (System.nanoTime() > deadline) {
+          SuiteClient.expect(200, response);
+        }
+      } catch (HttpTimeoutException slow) {
+        if (System.nanoTime() > deadline) {
+          throw slow;
+        }
       }
       Thread.sleep(100);
     }
@@ -491,6 +509,10 @@ final class RevenueHttpBenchmark {
             "embedded MongoDB's data file after seeding (MiB)"));
     table.row(
         measured.row(
+            m -> seconds(m.coldRead()),
+            "embedded MongoDB's first read of every customer after seeding, from its file (s)"));
+    table.row(
+        measured.row(
             m ->
                 m.start().emptyStart().map(RevenueHttpBenchmark::secondsOf).orElse("-")
                     + " ("
@@ -598,8 +620,13 @@ final class RevenueHttpBenchmark {
     return table
         .note(
             "Each restart is retention-service's alone, the rest of the suite running: first on"
-                + " the empty database the suite started with, then on the seeded one. Heap after"
-                + " GC: two full collections (jcmd GC.run), then the heap in use (jstat).")
+                + " the empty database the suite started with, then on the seeded one, which the"
+                + " embedded MongoDB had read once since the seeding (a database that kept running"
+                + " while retention-service restarted). retention-service runs with"
+                + " baton.mongo.connect-timeout=PT10S (2 s by default): its driver reads the"
+                + " heartbeat with that time limit, and the embedded MongoDB answers it only after"
+                + " the scan it is busy with. Heap after GC: two full collections (jcmd GC.run),"
+                + " then the heap in use (jstat).")
         .note(
             String.format(
                 Locale.ROOT,
@@ -932,14 +959,33 @@ final class RevenueHttpBenchmark {
                     signals
                         .find(new Document("_id", customer + "-signal-1").append("appliedAt", null))
                         .first()),
-            median(
-                () ->
-                    customers
-                        .find()
-                        .projection(new Document("version", 1).append("lineage", 1))
-                        .batchSize(1_000)
-                        .forEach(document -> {})));
+            median(() -> everyCustomer(customers)));
       }
+    }
+
+    /**
+     * Reads every customer once, as the first load reads them, and says how long it took: right
+     * after the seeding, the embedded MongoDB reads and deserializes them from its file; from then
+     * on it holds them, as a running MongoDB holds its working set when one of its clients
+     * restarts.
+     */
+    static Duration readEveryCustomer(String mongoUri) {
+      try (MongoClient client = MongoClients.create(mongoUri)) {
+        long started = System.nanoTime();
+        everyCustomer(
+            client
+                .getDatabase(new ConnectionString(mongoUri).getDatabase())
+                .getCollection("customers"));
+        return Duration.ofNanos(System.nanoTime() - started);
+      }
+    }
+
+    private static void everyCustomer(MongoCollection<Document> customers) {
+      customers
+          .find()
+          .projection(new Document("version", 1).append("lineage", 1))
+          .batchSize(1_000)
+          .forEach(document -> {});
     }
 
     private static String median(Runnable query) {
@@ -960,6 +1006,7 @@ final class RevenueHttpBenchmark {
   private record Measured(
       RevenueSeed.Seeded seeded,
       long databaseBytes,
+      Duration coldRead,
       Start start,
       StandIn standIn,
       List<Measurement> measurements,
