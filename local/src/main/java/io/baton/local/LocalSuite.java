@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,7 +112,13 @@ public final class LocalSuite implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException("Cannot create " + layout.dataDir(), e);
     }
-    mongo = new MongoServer(new H2Backend(layout.dataDir().resolve("mongo/baton.mv").toString()));
+    mongo =
+        new MongoServer(
+            new H2Backend(
+                new MVStore.Builder()
+                    .fileName(layout.dataDir().resolve("mongo/baton.mv").toString())
+                    .cacheSize(layout.mongoCacheMegabytes())
+                    .open()));
     mongo.bind("127.0.0.1", layout.mongoPort());
     log.info("Embedded MongoDB listens on localhost:{}", layout.mongoPort());
   }
