@@ -16,7 +16,7 @@ import java.util.Map;
 final class LeadNotifications {
 
   /** Where the lead's owner, team or manager acts on it: the console's task inbox. */
-  private static final String CONSOLE_TASKS = "/#/tasks";
+  private static final String CONSOLE_TASKS = "/console/#/tasks";
 
   static final String FIRST_CONTACT_DUE = "first-contact-due";
   static final String RETURNED_TO_QUEUE = "lead-returned-to-queue";

@@ -84,9 +84,9 @@ class EscalatingLeadTest {
     assertThat(lead.notifications())
         .extracting(Notification::eventId, Notification::recipients, Notification::link)
         .containsExactly(
-            tuple("L-1/first-contact-due", List.of("user:sam"), "/#/tasks"),
-            tuple("L-1/lead-returned-to-queue", List.of("team:sales-inbound"), "/#/tasks"),
-            tuple("L-1/manager-review", List.of("team:sales-managers"), "/#/tasks"));
+            tuple("L-1/first-contact-due", List.of("user:sam"), "/console/#/tasks"),
+            tuple("L-1/lead-returned-to-queue", List.of("team:sales-inbound"), "/console/#/tasks"),
+            tuple("L-1/manager-review", List.of("team:sales-managers"), "/console/#/tasks"));
     assertThat(lead.notifications().getFirst().subject())
         .containsEntry("leadId", "L-1")
         .containsEntry("owner", "sam")

@@ -103,7 +103,7 @@ class LeadNotificationsIT {
     assertThat(mail.getSubject()).startsWith("First contact is due").contains(leadId);
     String body = GreenMailUtil.getBody(mail);
     assertThat(body)
-        .contains("https://console.baton.test/#/tasks")
+        .contains("https://console.baton.test/console/#/tasks")
         .contains("text/plain")
         .contains("text/html");
     awaitStatus(leadId + "/first-contact-due", owner, "SENT");
