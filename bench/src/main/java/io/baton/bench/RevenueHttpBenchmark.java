@@ -159,6 +159,7 @@ final class RevenueHttpBenchmark {
           "[bench] seeding %,d customers and %,d signals...%n",
           settings.revenueHttpCustomers(),
           settings.revenueHttpSignals());
+      long heapBeforeSeeding = Memory.heapBytesAfterGc();
       CpuNoise seedingStarted = CpuNoise.sample();
       RevenueSeed.Seeded seeded =
           RevenueSeed.seed(
@@ -169,6 +170,8 @@ final class RevenueHttpBenchmark {
       String seedingLoad = CpuNoise.sample().otherLoadSince(seedingStarted);
       long databaseBytes = Directories.treeSize(workDir.resolve(dataName).resolve("mongo"));
       Duration coldRead = StandIn.readEveryCustomer(suite.mongoUri(SERVICE));
+      // collected now, the benchmark's heap does not compete with retention-service's start
+      long standInHeap = Memory.heapBytesAfterGc() - heapBeforeSeeding;
       System.out.printf(
           Locale.ROOT, "[bench] seeded in %.1f s%n", seeded.took().toMillis() / 1000.0);
 
@@ -231,6 +234,7 @@ final class RevenueHttpBenchmark {
           seeded,
           databaseBytes,
           coldRead,
+          standInHeap,
           start,
           standIn,
           measurements,
@@ -511,6 +515,10 @@ final class RevenueHttpBenchmark {
         measured.row(
             m -> seconds(m.coldRead()),
             "embedded MongoDB's first read of every customer after seeding, from its file (s)"));
+    table.row(
+        measured.row(
+            m -> Figures.mib(m.standInHeap()),
+            "embedded MongoDB's data held on the benchmark's heap, after GC (MiB)"));
     table.row(
         measured.row(
             m ->
@@ -1007,6 +1015,7 @@ final class RevenueHttpBenchmark {
       RevenueSeed.Seeded seeded,
       long databaseBytes,
       Duration coldRead,
+      long standInHeap,
       Start start,
       StandIn standIn,
       List<Measurement> measurements,
