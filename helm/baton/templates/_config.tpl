@@ -86,6 +86,41 @@ the gateway tells the console which public client signs users in.
 {{- end -}}
 
 {{/*
+Where CRMs call Baton: intake.publicUrl, else the first ingress host (https when the ingress has
+TLS), else "".
+*/}}
+{{- define "baton.intakePublicUrl" -}}
+{{- if .Values.intake.publicUrl -}}
+{{- trimSuffix "/" .Values.intake.publicUrl -}}
+{{- else if and .Values.ingress.enabled .Values.ingress.hosts -}}
+{{- printf "%s://%s" (ternary "https" "http" (not (empty .Values.ingress.tls))) (first .Values.ingress.hosts).host -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+CRM intake settings of a component that takes CRM webhooks (dict: root, name, component), as JSON:
+variable -> value. HubSpot signs the full URL it called, so with HubSpot's intake on the component
+learns the public URL; handoff-service also learns whose HubSpot owner ids are which Baton users.
+*/}}
+{{- define "baton.intakeConfig" -}}
+{{- $intake := .root.Values.intake -}}
+{{- $config := dict -}}
+{{- if $intake.hubspot.existingSecret -}}
+{{- $url := include "baton.intakePublicUrl" .root -}}
+{{- if not $url -}}
+{{- fail "intake.publicUrl is required with intake.hubspot.existingSecret when the ingress is off: HubSpot signs the URL it calls" -}}
+{{- end -}}
+{{- $_ := set $config "BATON_INTAKE_HUBSPOT_PUBLIC_URL" $url -}}
+{{- if eq .name "handoff-service" -}}
+{{- range $ownerId, $username := $intake.hubspot.owners -}}
+{{- $_ := set $config (printf "BATON_INTAKE_HUBSPOT_OWNERS_%s" $ownerId) (toString $username) -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+{{- toJson $config -}}
+{{- end -}}
+
+{{/*
 Data of a component's ConfigMap (dict: root, name, component), as JSON: variable -> value.
 */}}
 {{- define "baton.configData" -}}
@@ -108,6 +143,9 @@ Data of a component's ConfigMap (dict: root, name, component), as JSON: variable
 {{- end -}}
 {{- end -}}
 {{- $data = merge $data (include "baton.securityConfig" (dict "root" $root "name" .name "component" .component) | fromJson) -}}
+{{- if .component.intake -}}
+{{- $data = merge $data (include "baton.intakeConfig" (dict "root" $root "name" .name "component" .component) | fromJson) -}}
+{{- end -}}
 {{- range $key, $value := .component.config -}}
 {{- $_ := set $data $key (toString $value) -}}
 {{- end -}}
@@ -148,7 +186,8 @@ the chart's Secret (empty without OAuth).
 
 {{/*
 Secret environment variables of a component (dict: root, name, component): its MongoDB
-connection string, the Camunda client secret, and the services' OAuth client secret.
+connection string, the Camunda client secret, the services' OAuth client secret, and the CRM
+intake's secrets for a component that takes CRM webhooks (each only when its Secret is given).
 */}}
 {{- define "baton.secretEnv" -}}
 {{- $mongodb := .root.Values.mongodb -}}
@@ -169,6 +208,23 @@ connection string, the Camunda client secret, and the services' OAuth client sec
     secretKeyRef:
       name: {{ required "security.existingSecret is required: the Secret holding the services' OAuth client secret" .root.Values.security.existingSecret }}
       key: {{ .root.Values.security.existingSecretClientSecretKey }}
+{{- end }}
+{{- if .component.intake }}
+{{- $intake := .root.Values.intake }}
+{{- with $intake.hubspot.existingSecret }}
+- name: BATON_INTAKE_HUBSPOT_CLIENT_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ . }}
+      key: {{ $intake.hubspot.existingSecretClientSecretKey }}
+{{- end }}
+{{- with $intake.webhook.existingSecret }}
+- name: BATON_INTAKE_WEBHOOK_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ . }}
+      key: {{ $intake.webhook.existingSecretKey }}
+{{- end }}
 {{- end }}
 {{- end -}}
 

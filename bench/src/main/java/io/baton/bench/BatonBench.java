@@ -9,10 +9,11 @@ import java.util.List;
  * ran on, the commit and the JVM options, to {@code bench/results/}. First the local suite
  * (start-up, journey throughput against the baseline process, memory after the load); then, with it
  * stopped, the gateway's share on a suite per JVM profile; then the engine as a JVM of its own per
- * profile: journey steps with job push, searches at scale, and its history growing; last the health
- * recompute, the revenue answers and the JMH benchmark in this JVM. {@code -Dbench.quick=true} runs
- * a shorter smoke version, {@code -Dbench.only=...} some of them, and every size is a setting of
- * its own ({@link BenchSettings}).
+ * profile: journey steps with job push, searches at scale, and its history growing; then the health
+ * recompute and the revenue answers in this JVM; then the revenue answers over HTTP, from
+ * retention-service seeded with 100,000 customers and 1,000,000 signals, on a local suite per
+ * profile; last the JMH benchmark. {@code -Dbench.quick=true} runs a shorter smoke version, {@code
+ * -Dbench.only=...} some of them, and every size is a setting of its own ({@link BenchSettings}).
  */
 public final class BatonBench {
 
@@ -53,6 +54,10 @@ public final class BatonBench {
     report.measure(
         "health", "Health recompute", () -> new HealthRecomputeBenchmark(settings).run());
     report.measure("revenue", "Revenue answers", () -> new RevenueBenchmark(settings).run());
+    report.measure(
+        "revenue-http",
+        "Revenue answers over HTTP",
+        () -> new RevenueHttpBenchmark(settings, projectRoot, workDir, profiles).run());
     report.measure("jmh", "JMH", () -> new JmhRunner(settings).run());
 
     Path written = report.write(projectRoot.resolve("bench/results"));

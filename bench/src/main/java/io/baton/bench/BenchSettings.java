@@ -16,16 +16,17 @@ import java.util.regex.Pattern;
 /**
  * The parameters of a run. The full run takes two to three hours on two cores when the engine
  * completes 100,000 journeys (at 30 to 50 a second, about an hour per JVM profile; {@code
- * growthDeadline} stops one after two hours), under an hour when the engine fails on the way;
- * {@code -Dbench.quick=true} runs every benchmark with shorter windows and smaller sizes (about 20
- * minutes) as a smoke test whose figures are noisier. Any setting can be given on its own as {@code
- * -Dbench.<name>=<value>} (durations as {@code 90s}, {@code 500ms}, {@code 10m} or ISO-8601, lists
- * comma-separated), so that a long measurement can be sized for the machine and a smoke run kept
- * small; an unknown name fails the run at once rather than being ignored.
+ * growthDeadline} stops one after two hours), under an hour when the engine fails on the way, plus
+ * about 20 minutes per JVM profile for the revenue answers over HTTP; {@code -Dbench.quick=true}
+ * runs every benchmark with shorter windows and smaller sizes (about 20 minutes) as a smoke test
+ * whose figures are noisier. Any setting can be given on its own as {@code -Dbench.<name>=<value>}
+ * (durations as {@code 90s}, {@code 500ms}, {@code 10m} or ISO-8601, lists comma-separated), so
+ * that a long measurement can be sized for the machine and a smoke run kept small; an unknown name
+ * fails the run at once rather than being ignored.
  *
  * @param only the benchmarks to run, by name (empty: all): {@code suite} (start-up, memory and
  *     journey throughput of the local suite), {@code gateway}, {@code steps}, {@code scale}, {@code
- *     growth}, {@code health}, {@code revenue}, {@code jmh}
+ *     growth}, {@code health}, {@code revenue}, {@code revenue-http}, {@code jmh}
  * @param profiles the JVM options the engine and gateway figures are measured with, side by side:
  *     {@code production} (the Helm chart's) and {@code local} (the local suite's)
  * @param engineJar the embedded engine's executable jar, relative to the repository root
@@ -61,6 +62,25 @@ import java.util.regex.Pattern;
  * @param revenueCustomers synthetic customers whose revenue facts the revenue answers group
  * @param revenueWarmUpCalls untimed calls of each revenue answer first
  * @param revenueCalls timed calls of each revenue answer
+ * @param revenueHttpCustomers customers seeded into retention-service's database for the revenue
+ *     answers over HTTP
+ * @param revenueHttpSignals signals seeded with them, spread evenly over the customers
+ * @param revenueHttpCallers callers in flight (closed loop) asking for revenue answers over HTTP
+ * @param revenueHttpWarmUp untimed calls of each revenue answer over HTTP for this long first, each
+ *     way (through the gateway, directly), after all of them in turn for this long per answer
+ * @param revenueHttpWindow the measured window of each revenue answer over HTTP, each way
+ * @param revenueHttpTrickleEvery how often a signal is posted through the gateway while the answers
+ *     are measured under refreshes of the read model (each one costs the embedded MongoDB a scan of
+ *     the signals and one of the customers, see RevenueHttpBenchmark)
+ * @param revenueHttpTrickleWindow the measured window under that trickle of writes (after a warm-up
+ *     of {@code revenueHttpWarmUp})
+ * @param revenueHttpMongoCache the page cache of that suite's embedded MongoDB, in MiB as H2 counts
+ *     them: big enough to keep the customers in memory, as a MongoDB keeps its working set (H2's
+ *     default of 16 MiB reads and deserializes them from the file at every scan). The pages held
+ *     take about 80 KiB of the benchmark's heap per customer (with its signals): at 100,000
+ *     customers run it with {@code -Xmx12g}, and with a collector that does not stop the load
+ *     driver for long with that much on its heap ({@code ./baton bench -Xmx12g -XX:+UseZGC
+ *     -Dbench.only=revenue-http})
  * @param jmhIterations warm-up and measurement iterations of the JMH benchmark
  * @param jmhIteration length of one JMH iteration
  */
@@ -97,12 +117,29 @@ record BenchSettings(
     int revenueCustomers,
     int revenueWarmUpCalls,
     int revenueCalls,
+    int revenueHttpCustomers,
+    int revenueHttpSignals,
+    int revenueHttpCallers,
+    Duration revenueHttpWarmUp,
+    Duration revenueHttpWindow,
+    Duration revenueHttpTrickleEvery,
+    Duration revenueHttpTrickleWindow,
+    int revenueHttpMongoCache,
     int jmhIterations,
     Duration jmhIteration) {
 
   /** The benchmarks {@code only} may name, in the order they run. */
   static final List<String> BENCHMARKS =
-      List.of("suite", "gateway", "steps", "scale", "growth", "health", "revenue", "jmh");
+      List.of(
+          "suite",
+          "gateway",
+          "steps",
+          "scale",
+          "growth",
+          "health",
+          "revenue",
+          "revenue-http",
+          "jmh");
 
   private static final String PREFIX = "bench.";
   private static final String DEFAULT_ENGINE_JAR =
@@ -155,6 +192,14 @@ record BenchSettings(
         100_000,
         50,
         200,
+        100_000,
+        1_000_000,
+        2,
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(20),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(60),
+        2_048,
         5,
         Duration.ofSeconds(1));
   }
@@ -193,6 +238,14 @@ record BenchSettings(
         100_000,
         20,
         50,
+        10_000,
+        100_000,
+        2,
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(20),
+        2_048,
         3,
         Duration.ofMillis(500));
   }

@@ -43,6 +43,13 @@ final class Report {
     }
   }
 
+  /** Runs a benchmark of one or more tables, when the settings say it runs. */
+  void measure(String benchmark, String name, Measurement measurement) {
+    if (settings.runs(benchmark)) {
+      measure(name, measurement);
+    }
+  }
+
   /** Runs one benchmark and keeps its table, or says that it failed and why, and goes on. */
   void measure(String name, Measurement measurement) {
     System.out.println("[bench] " + name + "...");

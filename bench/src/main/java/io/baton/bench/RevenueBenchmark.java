@@ -48,13 +48,13 @@ final class RevenueBenchmark {
   static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
 
   private static final long SEED = 11;
-  private static final int CLOSE_DAYS = 730;
-  private static final int CAMPAIGNS = 8;
-  private static final int SALES_OWNERS = 12;
-  private static final int ACCOUNT_MANAGERS = 20;
-  private static final List<String> CHANNELS = List.of("web", "event", "referral", "outbound");
-  private static final List<String> PLAYS = List.of("inbound-fast", "nurture", "enterprise-abm");
-  private static final List<String> SEGMENTS = List.of("smb", "mid-market", "enterprise");
+  static final int CLOSE_DAYS = 730;
+  static final int CAMPAIGNS = 8;
+  static final int SALES_OWNERS = 12;
+  static final int ACCOUNT_MANAGERS = 20;
+  static final List<String> CHANNELS = List.of("web", "event", "referral", "outbound");
+  static final List<String> PLAYS = List.of("inbound-fast", "nurture", "enterprise-abm");
+  static final List<String> SEGMENTS = List.of("smb", "mid-market", "enterprise");
   private static final int PAGE_SIZE = 50;
 
   private final BenchSettings settings;
@@ -211,8 +211,13 @@ final class RevenueBenchmark {
     return sorted[Math.max(0, rank - 1)] / 1e6;
   }
 
-  private static String campaign(int index) {
+  static String campaign(int index) {
     return "campaign-" + (index + 1);
+  }
+
+  /** A synthetic customer's id: a deal id of 15 characters. */
+  static String customerId(int index) {
+    return String.format(Locale.ROOT, "deal-%010d", index);
   }
 
   /** The synthetic customers' facts, made as the read model makes them from stored fields. */
@@ -221,7 +226,7 @@ final class RevenueBenchmark {
     HeldFacts facts = new HeldFacts();
     Instant now = TODAY.atStartOfDay().toInstant(ZoneOffset.UTC);
     for (int i = 0; i < count; i++) {
-      String id = String.format(Locale.ROOT, "deal-%010d", i);
+      String id = customerId(i);
       LocalDate close = TODAY.minusDays(random.nextInt(CLOSE_DAYS));
       BigDecimal starting = BigDecimal.valueOf(5_000 + random.nextInt(195_000));
       List<ArrChange> changes = new ArrayList<>(1);
@@ -248,30 +253,7 @@ final class RevenueBenchmark {
           }
         }
       }
-      boolean hasLead = random.nextInt(10) != 0;
-      int minutes = 5 + random.nextInt(600);
-      Lineage lineage =
-          new Lineage(
-              hasLead ? "lead-" + i : null,
-              hasLead ? campaign(random.nextInt(CAMPAIGNS)) : null,
-              hasLead ? CHANNELS.get(random.nextInt(CHANNELS.size())) : null,
-              null,
-              hasLead ? PLAYS.get(random.nextInt(PLAYS.size())) : null,
-              null,
-              "owner-" + (1 + random.nextInt(SALES_OWNERS)),
-              hasLead ? now.minusSeconds(86_400L * (30 + random.nextInt(CLOSE_DAYS))) : null,
-              null,
-              hasLead ? minutes : null,
-              hasLead ? minutes <= 240 : null,
-              null,
-              random.nextInt(5) == 0 ? 1 : 0,
-              null,
-              null,
-              null,
-              SEGMENTS.get(random.nextInt(SEGMENTS.size())),
-              lifecycle == Lifecycle.ONBOARDING ? null : 10 + random.nextInt(80),
-              lifecycle == Lifecycle.ONBOARDING ? null : random.nextInt(4) == 0,
-              random.nextInt(3));
+      Lineage lineage = lineage(random, i, now, lifecycle);
       facts.take(
           CustomerFacts.of(
               id,
@@ -308,6 +290,37 @@ final class RevenueBenchmark {
       }
     }
     return facts;
+  }
+
+  /**
+   * Where a synthetic customer came from: one in ten without a lead (no campaign, channel, play or
+   * first contact), the values drawn from the benchmark's campaigns, channels, plays, sales owners
+   * and segments; the onboarding's figures only once it is onboarded.
+   */
+  static Lineage lineage(Random random, int index, Instant now, Lifecycle lifecycle) {
+    boolean hasLead = random.nextInt(10) != 0;
+    int minutes = 5 + random.nextInt(600);
+    return new Lineage(
+        hasLead ? "lead-" + index : null,
+        hasLead ? campaign(random.nextInt(CAMPAIGNS)) : null,
+        hasLead ? CHANNELS.get(random.nextInt(CHANNELS.size())) : null,
+        null,
+        hasLead ? PLAYS.get(random.nextInt(PLAYS.size())) : null,
+        null,
+        "owner-" + (1 + random.nextInt(SALES_OWNERS)),
+        hasLead ? now.minusSeconds(86_400L * (30 + random.nextInt(CLOSE_DAYS))) : null,
+        null,
+        hasLead ? minutes : null,
+        hasLead ? minutes <= 240 : null,
+        null,
+        random.nextInt(5) == 0 ? 1 : 0,
+        null,
+        null,
+        null,
+        SEGMENTS.get(random.nextInt(SEGMENTS.size())),
+        lifecycle == Lifecycle.ONBOARDING ? null : 10 + random.nextInt(80),
+        lifecycle == Lifecycle.ONBOARDING ? null : random.nextInt(4) == 0,
+        random.nextInt(3));
   }
 
   /** The facts as {@code RevenueReadModel} keeps them. */

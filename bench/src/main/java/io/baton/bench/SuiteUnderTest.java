@@ -71,6 +71,17 @@ final class SuiteUnderTest implements AutoCloseable {
 
   static SuiteUnderTest start(Path projectRoot, Path workDir, String dataName, JvmProfile profile)
       throws InterruptedException {
+    return start(
+        projectRoot, workDir, dataName, profile, SuiteLayout.DEFAULT_MONGO_CACHE_MEGABYTES);
+  }
+
+  /**
+   * The suite, its embedded MongoDB keeping {@code mongoCacheMegabytes} of pages in memory (see
+   * {@link SuiteLayout}) rather than the default.
+   */
+  static SuiteUnderTest start(
+      Path projectRoot, Path workDir, String dataName, JvmProfile profile, int mongoCacheMegabytes)
+      throws InterruptedException {
     SuiteLayout free =
         SuiteLayout.onFreePorts(
             projectRoot, Directories.fresh(workDir.resolve(dataName)), appsDir(workDir, profile));
@@ -90,7 +101,8 @@ final class SuiteUnderTest implements AutoCloseable {
             free.engineControlPort(),
             free.mongoPort(),
             free.managementPorts(),
-            profile.options());
+            profile.options(),
+            mongoCacheMegabytes);
     long started = System.nanoTime();
     LocalSuite suite = LocalSuite.start(layout);
     return new SuiteUnderTest(layout, suite, Duration.ofNanos(System.nanoTime() - started));
@@ -126,6 +138,33 @@ final class SuiteUnderTest implements AutoCloseable {
     return URI.create("http://localhost:" + layout.handoffPort());
   }
 
+  URI retentionService() {
+    return URI.create("http://localhost:" + layout.retentionPort());
+  }
+
+  /** The service's database in the suite's embedded MongoDB (it lives in this JVM). */
+  String mongoUri(String service) {
+    return "mongodb://localhost:" + layout.mongoPort() + "/" + service;
+  }
+
+  /** Stops one component as Kubernetes would (SIGTERM), e.g. to change its data meanwhile. */
+  void stop(String component) throws InterruptedException {
+    suite.stop(component);
+  }
+
+  /**
+   * Starts a stopped component again with some settings changed, and waits until it is ready; its
+   * previous log is kept aside, so {@link #log} and {@link #reportedStartSeconds} read this run's.
+   */
+  void start(String component, Map<String, String> changedSettings) throws InterruptedException {
+    suite.start(component, changedSettings);
+  }
+
+  /** The component's log file (of its current run). */
+  Path log(String component) {
+    return layout.dataDir().resolve("logs/" + component + ".log");
+  }
+
   /**
    * A client of the suite's APIs through the gateway, signed in as {@code username} at the suite's
    * identity provider (authorization code with PKCE, as the console signs in). One user per load
@@ -150,9 +189,7 @@ final class SuiteUnderTest implements AutoCloseable {
    */
   Optional<Double> reportedStartSeconds(String component) {
     try {
-      Matcher started =
-          SPRING_STARTED.matcher(
-              Files.readString(layout.dataDir().resolve("logs/" + component + ".log")));
+      Matcher started = SPRING_STARTED.matcher(Files.readString(log(component)));
       return started.find() ? Optional.of(Double.parseDouble(started.group(1))) : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();

@@ -73,7 +73,7 @@ final class SyntheticCustomers {
       Segment segment = Segment.values()[c % Segment.values().length];
       List<Signal> signals = new ArrayList<>(signalsEach);
       for (int s = 1; s <= signalsEach; s++) {
-        SignalType type = TYPE_MIX[random.nextInt(TYPE_MIX.length)];
+        SignalType type = type(random);
         Instant occurredAt =
             lastAssessed.minusSeconds((long) (random.nextDouble() * lookback.toSeconds()));
         signals.add(
@@ -101,7 +101,13 @@ final class SyntheticCustomers {
     return customers;
   }
 
-  private static Double valueOf(SignalType type, Random random) {
+  /** A type of signal as customers report them: product usage most, a champion leaving least. */
+  static SignalType type(Random random) {
+    return TYPE_MIX[random.nextInt(TYPE_MIX.length)];
+  }
+
+  /** The value a signal of the type carries (usage share, NPS or CSAT answer), else null. */
+  static Double valueOf(SignalType type, Random random) {
     return switch (type) {
       case PRODUCT_USAGE -> Math.round(random.nextDouble() * 100) / 100.0;
       case NPS_RESPONSE -> (double) random.nextInt(11);
@@ -110,7 +116,8 @@ final class SyntheticCustomers {
     };
   }
 
-  private static Map<String, String> detailsOf(SignalType type, int number, Random random) {
+  /** The details a signal of the type carries (checkpoint, days late, promise). */
+  static Map<String, String> detailsOf(SignalType type, int number, Random random) {
     return switch (type) {
       case ONBOARDING_SLIP ->
           Map.of(

@@ -59,6 +59,14 @@ class BenchSettingsTest {
         .hasRootCauseMessage(
             "bench.only=grwoth names no benchmark of "
                 + List.of(
-                    "suite", "gateway", "steps", "scale", "growth", "health", "revenue", "jmh"));
+                    "suite",
+                    "gateway",
+                    "steps",
+                    "scale",
+                    "growth",
+                    "health",
+                    "revenue",
+                    "revenue-http",
+                    "jmh"));
   }
 }

@@ -18,6 +18,7 @@ class PercentilesTest {
 
     assertThat(percentiles.count()).isEqualTo(100);
     assertThat(percentiles.p50Millis()).isEqualTo(50.0);
+    assertThat(percentiles.p95Millis()).isEqualTo(95.0);
     assertThat(percentiles.p99Millis()).isEqualTo(99.0);
     assertThat(percentiles.maxMillis()).isEqualTo(100.0);
   }

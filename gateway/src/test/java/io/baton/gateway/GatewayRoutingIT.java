@@ -88,6 +88,7 @@ class GatewayRoutingIT {
   @CsvSource({
     "GET,    /api/leads/L-42?view=full,                  lead-service",
     "POST,   /api/leads,                                 lead-service",
+    "GET,    /api/notifications?status=dead,             lead-service",
     "PUT,    /api/handoffs/H-7/brief,                    handoff-service",
     "POST,   /api/onboardings/O-3/checkpoints/kickoff,   onboarding-service",
     "GET,    /api/customers/C-9/health,                  retention-service",

@@ -222,6 +222,79 @@ class ConnectionsTest {
                             Map.of("name", "baton-camunda", "key", "client-secret"))));
   }
 
+  /**
+   * The CRM intake's secrets come from the operator's Secret into lead-service and handoff-service
+   * only, never into a value or the chart's Secret; with HubSpot's intake on, both learn the URL
+   * HubSpot calls (the ingress host, https with TLS) and handoff-service which user each HubSpot
+   * owner is.
+   */
+  @Test
+  void theIntakeSecretsComeFromTheOperatorsSecretToTheServicesThatTakeWebhooksOnly() {
+    Manifests manifests = RenderScenarios.production();
+
+    for (String service : List.of("lead-service", "handoff-service")) {
+      assertThat(secretRef(manifests, service, "BATON_INTAKE_HUBSPOT_CLIENT_SECRET"))
+          .as(service)
+          .isEqualTo(Map.of("name", "baton-intake", "key", "hubspot-client-secret"));
+      assertThat(secretRef(manifests, service, "BATON_INTAKE_WEBHOOK_SECRET"))
+          .as(service)
+          .isEqualTo(Map.of("name", "baton-intake", "key", "webhook-secret"));
+      assertThat(config(manifests, service))
+          .as(service)
+          .containsEntry("BATON_INTAKE_HUBSPOT_PUBLIC_URL", "https://baton.example.com")
+          .doesNotContainKeys("BATON_INTAKE_HUBSPOT_CLIENT_SECRET", "BATON_INTAKE_WEBHOOK_SECRET");
+    }
+    assertThat(config(manifests, "handoff-service"))
+        .containsEntry("BATON_INTAKE_HUBSPOT_OWNERS_31268510", "sam");
+    assertThat(config(manifests, "lead-service"))
+        .doesNotContainKey("BATON_INTAKE_HUBSPOT_OWNERS_31268510");
+    for (String other : List.of("gateway", "onboarding-service", "retention-service")) {
+      assertThat(env(manifests, other))
+          .as(other)
+          .noneMatch(variable -> String.valueOf(variable.get("name")).startsWith("BATON_INTAKE_"));
+      assertThat(config(manifests, other))
+          .as(other)
+          .noneSatisfy((key, value) -> assertThat(key).startsWith("BATON_INTAKE_"));
+    }
+  }
+
+  @Test
+  void withoutItsSecretsTheIntakeIsOffAndGetsNothing() {
+    Manifests manifests = RenderScenarios.defaults();
+
+    for (String service : List.of("lead-service", "handoff-service")) {
+      assertThat(env(manifests, service))
+          .as(service)
+          .noneMatch(variable -> String.valueOf(variable.get("name")).startsWith("BATON_INTAKE_"));
+      assertThat(config(manifests, service))
+          .as(service)
+          .noneSatisfy((key, value) -> assertThat(key).startsWith("BATON_INTAKE_"));
+    }
+  }
+
+  @Test
+  void theWebhookIntakeAloneNeedsNoPublicUrlButHubSpotsDoesWithoutAnIngress() {
+    Manifests webhookOnly =
+        ChartRenderer.render(Map.of("intake.webhook.existingSecret", "crm-webhook"));
+
+    assertThat(secretRef(webhookOnly, "lead-service", "BATON_INTAKE_WEBHOOK_SECRET"))
+        .isEqualTo(Map.of("name", "crm-webhook", "key", "webhook-secret"));
+    assertThat(config(webhookOnly, "lead-service"))
+        .doesNotContainKey("BATON_INTAKE_HUBSPOT_PUBLIC_URL");
+    assertThatIllegalStateException()
+        .isThrownBy(
+            () -> ChartRenderer.render(Map.of("intake.hubspot.existingSecret", "hubspot-app")))
+        .withMessageContaining("intake.publicUrl is required");
+    assertThat(
+            config(
+                ChartRenderer.render(
+                    Map.of(
+                        "intake.hubspot.existingSecret", "hubspot-app",
+                        "intake.publicUrl", "https://crm-hooks.example.com/")),
+                "handoff-service"))
+        .containsEntry("BATON_INTAKE_HUBSPOT_PUBLIC_URL", "https://crm-hooks.example.com");
+  }
+
   @Test
   void aDisabledComponentIsNeitherDeployedNorCalled() {
     Manifests manifests =

@@ -28,6 +28,12 @@ class ValuesSchemaTest {
       components.lead-service.podAntiAffinityPreset | always
       workflowsDeployer.backoffLimit               | many
       components.Lead_Service.enabled              | true
+      intake.publicUrl                             | baton.example.com
+      intake.publicUrl                             | https://baton.example.com/api
+      intake.hubspot.owners.sam                    | sam
+      intake.hubspot.owners.31268510               | sam smith
+      intake.webhook.secret                        | not-a-value-here
+      components.lead-service.intake               | yes
       """)
   void rejectsAWrongValue(String key, String value) {
     assertThatIllegalStateException()

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,10 +42,23 @@ public final class LocalSuite implements AutoCloseable {
    */
   private static final Map<String, String> SMALLER_HEAP = Map.of("identity", "-Xmx128m");
 
+  /** The services that take CRM webhooks (signed intake endpoints). */
+  private static final List<String> INTAKE_SERVICES = List.of("lead-service", "handoff-service");
+
+  /**
+   * The HubSpot owner ids a won deal from HubSpot may carry locally, and the local sales users they
+   * stand for (baton.intake.hubspot.owners).
+   */
+  static final Map<String, String> HUBSPOT_OWNERS =
+      Map.of("101", "sam", "102", "rita", "103", "max");
+
   private final SuiteLayout layout;
 
   /** The services' client secret at the identity provider: made for this run, never stored. */
   private final String systemClientSecret = UUID.randomUUID().toString();
+
+  /** The CRM intake's secrets: made for this run, written for the user to sign with. */
+  private final IntakeSecrets intakeSecrets;
 
   private final LocalUsers users;
   private final List<ChildProcess> children = new CopyOnWriteArrayList<>();
@@ -53,6 +67,7 @@ public final class LocalSuite implements AutoCloseable {
   private LocalSuite(SuiteLayout layout) {
     this.layout = layout;
     this.users = LocalUsers.prepare(layout.usersFile(), layout.passwordFile());
+    this.intakeSecrets = IntakeSecrets.make(layout.intakeDir());
   }
 
   public static LocalSuite start(SuiteLayout layout) throws InterruptedException {
@@ -97,7 +112,13 @@ public final class LocalSuite implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException("Cannot create " + layout.dataDir(), e);
     }
-    mongo = new MongoServer(new H2Backend(layout.dataDir().resolve("mongo/baton.mv").toString()));
+    mongo =
+        new MongoServer(
+            new H2Backend(
+                new MVStore.Builder()
+                    .fileName(layout.dataDir().resolve("mongo/baton.mv").toString())
+                    .cacheSize(layout.mongoCacheMegabytes())
+                    .open()));
     mongo.bind("127.0.0.1", layout.mongoPort());
     log.info("Embedded MongoDB listens on localhost:{}", layout.mongoPort());
   }
@@ -175,7 +196,25 @@ public final class LocalSuite implements AutoCloseable {
         "--spring.security.oauth2.client.registration.baton-system.client-secret="
             + systemClientSecret);
     args.addAll(serviceUrls());
+    if (INTAKE_SERVICES.contains(service)) {
+      args.addAll(intakeSettings());
+    }
     return startChild(instance, service, layout.jar(service), port, args, changedSettings);
+  }
+
+  /**
+   * The CRM intake of this run: its secrets, the gateway as the address HubSpot calls, and the
+   * local HubSpot owners.
+   */
+  private List<String> intakeSettings() {
+    List<String> args = new ArrayList<>();
+    args.add("--baton.intake.hubspot.client-secret=" + intakeSecrets.hubSpotClientSecret());
+    args.add("--baton.intake.hubspot.public-url=" + gatewayUrl());
+    args.add("--baton.intake.webhook.secret=" + intakeSecrets.webhookSecret());
+    HUBSPOT_OWNERS.forEach(
+        (ownerId, username) ->
+            args.add("--baton.intake.hubspot.owners." + ownerId + "=" + username));
+    return args;
   }
 
   private ChildProcess startGateway(Map<String, String> changedSettings) {
@@ -329,6 +368,9 @@ public final class LocalSuite implements AutoCloseable {
     urls.put(
         "Local users (edit to add)", layout.usersFile().toAbsolutePath().normalize().toString());
     urls.put("Their password", users.password());
+    urls.put(
+        "CRM intake secrets (this run)",
+        intakeSecrets.directory().toAbsolutePath().normalize().toString());
     urls.put("lead-service", "http://localhost:" + layout.leadPort() + "/swagger-ui.html");
     urls.put("handoff-service", "http://localhost:" + layout.handoffPort() + "/swagger-ui.html");
     urls.put(

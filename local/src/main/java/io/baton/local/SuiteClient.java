@@ -88,6 +88,16 @@ public final class SuiteClient {
     return send("GET", path, null, null);
   }
 
+  /** A GET asking for {@code mediaType} (e.g. {@code text/csv}) in its {@code Accept} header. */
+  public HttpResponse<String> get(String path, String mediaType)
+      throws IOException, InterruptedException {
+    HttpRequest accepting =
+        HttpRequest.newBuilder(request("GET", path, null, null), (name, value) -> true)
+            .header("Accept", mediaType)
+            .build();
+    return http.send(accepting, HttpResponse.BodyHandlers.ofString());
+  }
+
   /** A GET sent without waiting for its answer. */
   public CompletableFuture<HttpResponse<String>> getAsync(String path) {
     return http.sendAsync(request("GET", path, null, null), HttpResponse.BodyHandlers.ofString());

@@ -17,7 +17,10 @@ import java.util.Set;
  * and so turn engine control on. The apps directory holds the extracted jars and their
  * class-data-sharing archives, which outlive the data. The gateway and the services serve actuator
  * (health, info, Prometheus) on a management port of their own, {@code managementPorts} by
- * component name: by default each main port + 1000, as in their application.yml.
+ * component name: by default each main port + 1000, as in their application.yml. The embedded
+ * MongoDB keeps {@code mongoCacheMegabytes} of its pages in memory (its storage's page cache, in
+ * MiB as H2 counts them: the documents it holds take several times that on the heap); any page a
+ * query needs beyond them is read from its file and deserialized again.
  */
 public record SuiteLayout(
     Path projectRoot,
@@ -34,7 +37,8 @@ public record SuiteLayout(
     int engineControlPort,
     int mongoPort,
     Map<String, Integer> managementPorts,
-    List<String> jvmOptions) {
+    List<String> jvmOptions,
+    int mongoCacheMegabytes) {
 
   private static final int FREE_PORTS_FROM = 20_000;
   private static final int FREE_PORTS_TO = 32_000;
@@ -43,6 +47,9 @@ public record SuiteLayout(
 
   public static final List<String> DEFAULT_JVM_OPTIONS =
       List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Xmx384m");
+
+  /** The embedded MongoDB's page cache: H2's own default. */
+  public static final int DEFAULT_MONGO_CACHE_MEGABYTES = 16;
 
   public static SuiteLayout defaults(Path projectRoot) {
     return new SuiteLayout(
@@ -70,7 +77,8 @@ public record SuiteLayout(
             9083,
             "retention-service",
             9084),
-        DEFAULT_JVM_OPTIONS);
+        DEFAULT_JVM_OPTIONS,
+        DEFAULT_MONGO_CACHE_MEGABYTES);
   }
 
   /** A layout on free loopback ports, for tests and benchmarks that start their own suite. */
@@ -95,7 +103,8 @@ public record SuiteLayout(
             "handoff-service", freePort(),
             "onboarding-service", freePort(),
             "retention-service", freePort()),
-        DEFAULT_JVM_OPTIONS);
+        DEFAULT_JVM_OPTIONS,
+        DEFAULT_MONGO_CACHE_MEGABYTES);
   }
 
   /**
@@ -145,6 +154,11 @@ public record SuiteLayout(
   /** The one password of the local users, made at the first start. */
   public Path passwordFile() {
     return dataDir.resolve("identity/password");
+  }
+
+  /** The CRM intake's secrets of the current run, readable by their owner only. */
+  public Path intakeDir() {
+    return dataDir.resolve("intake");
   }
 
   String identityUrl() {

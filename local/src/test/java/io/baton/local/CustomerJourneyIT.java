@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.baton.testsupport.TestIntake;
 import io.baton.workflows.ProcessContract.Handoff;
 import io.baton.workflows.ProcessContract.LeadFollowUp;
 import io.baton.workflows.ProcessContract.Retention;
@@ -15,6 +16,8 @@ import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -1189,6 +1192,107 @@ class CustomerJourneyIT {
                             v.getName().equals(Retention.INTERVENTION_ID)
                                 && v.getValue().equals(variable)))
         .findFirst();
+  }
+
+  /**
+   * A CRM pushes a contact and, once won, its deal through the gateway without a token, each signed
+   * with the secret this run wrote to its intake directory, as the README shows: the contact
+   * becomes a lead, and the deal starts its handoff with that lead, owned by the local user HubSpot
+   * owner 101 stands for; a deal in Baton's webhook format starts its handoff too.
+   */
+  @Test
+  void aHubSpotContactAndItsWonDealComeInThroughTheGatewaySignedWithThisRunsSecrets()
+      throws Exception {
+    String hubSpotSecret =
+        Files.readString(layout.intakeDir().resolve(IntakeSecrets.HUBSPOT_CLIENT_SECRET_FILE));
+    String webhookSecret =
+        Files.readString(layout.intakeDir().resolve(IntakeSecrets.WEBHOOK_SECRET_FILE));
+    Map<String, Object> contact =
+        Map.of(
+            "id",
+            "7001",
+            "properties",
+            Map.of(
+                "firstname", "Hana",
+                "lastname", "Hubbard",
+                "email", "hana@hubbard.example",
+                "company", "Hubbard Logistics",
+                "numemployees", "100-500",
+                "hs_analytics_source", "PAID_SEARCH",
+                "utm_campaign", "journey-hubspot",
+                "createdate", "2026-11-02T09:15:30.250Z"));
+
+    HttpResponse<String> lead =
+        signedByHubSpot("/api/leads/intake/hubspot", contact, hubSpotSecret);
+
+    assertThat(lead.statusCode()).as(lead.body()).isEqualTo(201);
+    String leadId = SuiteClient.json(lead).path("leadId").asText();
+    assertThat(SuiteClient.json(lead).path("receivedAt").asText())
+        .isEqualTo("2026-11-02T09:15:30.250Z");
+    Map<String, Object> deal =
+        Map.of(
+            "id",
+            "9001",
+            "properties",
+            Map.of(
+                "dealname", "Hubbard Logistics",
+                "amount", "48000",
+                "closedate", "2026-11-20T10:00:00.000Z",
+                "hubspot_owner_id", "101",
+                "hs_is_closed_won", "true"),
+            "associations",
+            Map.of(
+                "contacts",
+                Map.of("results", List.of(Map.of("id", "7001", "type", "deal_to_contact")))));
+
+    HttpResponse<String> won = signedByHubSpot("/api/handoffs/intake/hubspot", deal, hubSpotSecret);
+
+    assertThat(won.statusCode()).as(won.body()).isEqualTo(202);
+    assertThat(SuiteClient.json(won).path("leadId").asText()).isEqualTo(leadId);
+    assertThat(SuiteClient.json(won).path("salesOwner").asText()).isEqualTo("sam");
+    JsonNode handoff =
+        gateway.awaitJson(
+            "/api/handoffs/hubspot-deal-9001",
+            h -> h.path("context").path("available").asBoolean());
+    assertThat(handoff.path("processInstanceKey").asText()).isNotEmpty();
+    assertThat(handoff.path("context").path("campaign").asText()).isEqualTo("journey-hubspot");
+
+    byte[] webhookDeal = JSON.writeValueAsBytes(wonDeal("deal-journey-webhook", "Webhook GmbH"));
+    HttpResponse<String> fromWebhook =
+        signed(
+            "/api/handoffs/intake/webhook",
+            TestIntake.webhookHeaders(webhookSecret, webhookDeal, Instant.now()),
+            webhookDeal);
+    assertThat(fromWebhook.statusCode()).as(fromWebhook.body()).isEqualTo(202);
+    assertThat(
+            signed(
+                    "/api/handoffs/intake/webhook",
+                    TestIntake.webhookHeaders(
+                        "not-this-runs-secret-0123456789abcdef", webhookDeal, Instant.now()),
+                    webhookDeal)
+                .statusCode())
+        .isEqualTo(401);
+  }
+
+  /** A POST through the gateway without a token, signed as HubSpot signs its webhooks. */
+  private static HttpResponse<String> signedByHubSpot(
+      String path, Map<String, Object> body, String secret) throws Exception {
+    byte[] bytes = JSON.writeValueAsBytes(body);
+    String url = "http://localhost:" + layout.gatewayPort() + path;
+    return signed(path, TestIntake.hubSpotHeaders(secret, url, bytes, Instant.now()), bytes);
+  }
+
+  private static HttpResponse<String> signed(String path, Map<String, String> headers, byte[] body)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + layout.gatewayPort() + path))
+            .timeout(SuiteClient.TIMEOUT)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(request::header);
+    try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
   }
 
   @Test

@@ -105,7 +105,13 @@ class InstallIT {
             Map.of(
                 "baton-mongodb", Map.of("mongodb-uri", "mongodb://" + MONGO_HOST + ":27017/"),
                 "baton-camunda", Map.of("client-secret", camundaSecret),
-                "baton-oidc-client", Map.of("client-secret", servicesSecret)));
+                "baton-oidc-client", Map.of("client-secret", servicesSecret),
+                "baton-intake",
+                    Map.of(
+                        "hubspot-client-secret",
+                        UUID.randomUUID().toString(),
+                        "webhook-secret",
+                        "install-" + UUID.randomUUID())));
 
     mongo = new MongoServer(new MemoryBackend());
     mongo.bind(MONGO, 27017);

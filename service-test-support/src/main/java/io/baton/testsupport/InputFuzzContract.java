@@ -114,6 +114,15 @@ public abstract class InputFuzzContract {
     return Map.of();
   }
 
+  /**
+   * The headers that sign a request with this body, for operations a CRM calls without a token (a
+   * signed intake), so the bad input reaches the service's checks behind the signature; none for
+   * the others. Called for every request, with the body exactly as sent.
+   */
+  protected Map<String, String> signatureHeaders(HttpMethod method, String path, byte[] body) {
+    return Map.of();
+  }
+
   @TestFactory
   Stream<DynamicNode> refusesBadInputToEveryPostAndPutWithProblemJsonAndStoresNothing()
       throws Exception {
@@ -200,6 +209,8 @@ public abstract class InputFuzzContract {
     if (c.contentType() != null) {
       headers.setContentType(c.contentType());
     }
+    signatureHeaders(operation.method(), path, c.body() == null ? new byte[0] : c.body())
+        .forEach(headers::set);
     ResponseEntity<String> response =
         http.exchange(path, operation.method(), new HttpEntity<>(c.body(), headers), String.class);
     int status = response.getStatusCode().value();

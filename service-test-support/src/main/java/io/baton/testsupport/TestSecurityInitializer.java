@@ -10,7 +10,8 @@ import org.springframework.http.HttpHeaders;
 /**
  * The service under test trusts {@link TestTokens}' key, and the test's {@code TestRestTemplate}
  * calls it as an administrator unless a test sends its own {@code Authorization} header. Calls to
- * other services (WireMock in tests) carry no token.
+ * other services (WireMock in tests) carry no token. Its CRM intake takes requests signed with
+ * {@link TestIntake}'s secrets.
  */
 public class TestSecurityInitializer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -34,7 +35,13 @@ public class TestSecurityInitializer
                     "baton.security.audience",
                     TestTokens.AUDIENCE,
                     "spring.cloud.openfeign.oauth2.enabled",
-                    "false")));
+                    "false",
+                    "baton.intake.hubspot.client-secret",
+                    TestIntake.HUBSPOT_CLIENT_SECRET,
+                    "baton.intake.hubspot.public-url",
+                    TestIntake.PUBLIC_URL,
+                    "baton.intake.webhook.secret",
+                    TestIntake.WEBHOOK_SECRET)));
     String token = TestTokens.of(TEST_USER, "admin", "system");
     RestTemplateCustomizer asAdministrator =
         restTemplate ->

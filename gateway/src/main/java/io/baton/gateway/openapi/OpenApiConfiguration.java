@@ -21,7 +21,7 @@ public class OpenApiConfiguration {
             new Info()
                 .title("Baton gateway")
                 .description(
-                    "Routes /api/leads, /api/handoffs, /api/onboardings, /api/customers, "
+                    "Routes /api/leads, /api/notifications, /api/handoffs, /api/onboardings, /api/customers, "
                         + "/api/save-plays and /api/revenue to the Baton services, and in local mode Camunda's /v2/user-tasks "
                         + "to the engine. It serves the Baton console at /console/. Its own endpoints are the "
                         + "fallbacks that answer when a service is unavailable, and the console's settings.")

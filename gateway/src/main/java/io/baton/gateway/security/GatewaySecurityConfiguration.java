@@ -51,7 +51,9 @@ import reactor.netty.http.client.HttpClient;
  * nothing else: its web handler also sees the main context's handlers (routes, the console, the
  * fallbacks; spring-boot#14012), so the rules refuse any other request that comes in there. A
  * missing or bad token is 401, a forbidden request 403, too many requests 429 and a too large body
- * 413, all problem+json.
+ * 413, all problem+json. The CRM intake ({@link #SIGNED_INTAKE}) takes {@code POST} without a
+ * token: the service behind checks each request's signature, its authentication, and answers 401
+ * itself.
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -68,6 +70,18 @@ class GatewaySecurityConfiguration {
               "/webjars/**",
               "/fallback/**")
           .toArray(String[]::new);
+
+  /**
+   * The CRM intake endpoints: a CRM's webhook carries no token but a signature (HubSpot's v3, or
+   * Baton's webhook signature), which lead-service and handoff-service check before anything else.
+   * Only {@code POST} to exactly these paths passes without a token.
+   */
+  static final String[] SIGNED_INTAKE = {
+    "/api/leads/intake/hubspot",
+    "/api/leads/intake/webhook",
+    "/api/handoffs/intake/hubspot",
+    "/api/handoffs/intake/webhook"
+  };
 
   /** Requests that came in on the management server (its own port), whatever their path. */
   private static final ServerWebExchangeMatcher ON_THE_MANAGEMENT_PORT =
@@ -154,6 +168,8 @@ class GatewaySecurityConfiguration {
                             WebServerNamespace.SERVER, HealthEndpoint.class))
                     .permitAll()
                     .pathMatchers(HttpMethod.OPTIONS, "/**")
+                    .permitAll()
+                    .pathMatchers(HttpMethod.POST, SIGNED_INTAKE)
                     .permitAll()
                     .pathMatchers(OPEN)
                     .permitAll()

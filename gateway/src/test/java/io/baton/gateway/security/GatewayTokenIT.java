@@ -6,11 +6,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.baton.testsupport.TestTokens;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +48,7 @@ class GatewayTokenIT {
   static void trustTheTestKey(DynamicPropertyRegistry registry) {
     LEADS.start();
     registry.add("baton.services.lead-service.url", LEADS::baseUrl);
+    registry.add("baton.services.handoff-service.url", LEADS::baseUrl);
     registry.add(
         "baton.security.public-key-location", () -> TestTokens.publicKeyPem().toUri().toString());
     registry.add("baton.security.issuer", () -> TestTokens.ISSUER);
@@ -102,6 +105,64 @@ class GatewayTokenIT {
         .jsonPath("$.status")
         .isEqualTo(401);
 
+    LEADS.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  /**
+   * A CRM's webhook has no token: the gateway passes POSTs to the signed intake paths on, body and
+   * signature headers unchanged, for the service to check; nothing else opens without a token.
+   */
+  @Test
+  void passesTheSignedCrmIntakeOnWithoutATokenAndNothingElse() {
+    String body = "{\"id\":\"51\",\"properties\":{\"email\":\"hana@hubbard.example\"}}";
+    for (String path :
+        List.of(
+            "/api/leads/intake/hubspot",
+            "/api/leads/intake/webhook",
+            "/api/handoffs/intake/hubspot",
+            "/api/handoffs/intake/webhook")) {
+      client
+          .post()
+          .uri(path)
+          .header(HttpHeaders.AUTHORIZATION, "")
+          .contentType(MediaType.APPLICATION_JSON)
+          .header("X-HubSpot-Signature-v3", "c2lnbmF0dXJl")
+          .header("X-HubSpot-Request-Timestamp", "1796119200123")
+          .header("Baton-Signature", "v1=abc")
+          .header("Baton-Timestamp", "1796119200")
+          .bodyValue(body)
+          .exchange()
+          .expectStatus()
+          .isOk();
+
+      LEADS.verify(
+          postRequestedFor(urlEqualTo(path))
+              .withRequestBody(equalTo(body))
+              .withHeader("X-HubSpot-Signature-v3", equalTo("c2lnbmF0dXJl"))
+              .withHeader("X-HubSpot-Request-Timestamp", equalTo("1796119200123"))
+              .withHeader("Baton-Signature", equalTo("v1=abc"))
+              .withHeader("Baton-Timestamp", equalTo("1796119200")));
+    }
+    LEADS.resetRequests();
+
+    for (String[] closed :
+        List.of(
+            new String[] {"GET", "/api/leads/intake/hubspot"},
+            new String[] {"PUT", "/api/handoffs/intake/webhook"},
+            new String[] {"POST", "/api/leads/intake/hubspot/more"},
+            new String[] {"POST", "/api/leads/intake"},
+            new String[] {"POST", "/api/leads"},
+            new String[] {"POST", "/api/handoffs"})) {
+      client
+          .method(org.springframework.http.HttpMethod.valueOf(closed[0]))
+          .uri(closed[1])
+          .header(HttpHeaders.AUTHORIZATION, "")
+          .contentType(MediaType.APPLICATION_JSON)
+          .bodyValue(body)
+          .exchange()
+          .expectStatus()
+          .isUnauthorized();
+    }
     LEADS.verify(0, anyRequestedFor(anyUrl()));
   }
 

@@ -12,4 +12,12 @@ public interface LeadDirectory {
    * @throws RuntimeException when the directory cannot answer now; the caller retries later
    */
   Optional<LeadContext> contextOf(String leadId);
+
+  /**
+   * The id of the lead its source (a CRM) knows by {@code externalId}, or empty if acquisition has
+   * no such lead.
+   *
+   * @throws LeadDirectoryUnavailableException when the directory cannot answer now
+   */
+  Optional<String> leadIdOf(String externalId);
 }

@@ -2,15 +2,19 @@ package io.baton.lead.application;
 
 import io.baton.lead.domain.EscalationStage;
 import io.baton.lead.domain.Lead;
+import io.baton.support.notification.Notification;
 import io.baton.support.unitofwork.Changed;
 import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.function.BiFunction;
 import org.springframework.stereotype.Service;
 
 /**
  * Speed-to-lead escalations of a lead nobody reached in time: the owner is notified, the lead goes
  * back to its team's queue, then the sales managers review it. Each is recorded once on the lead,
- * however often its job runs; the first-contact task follows the lead's owner.
+ * however often its job runs, in the same write as the notification that tells the people who must
+ * act ({@link LeadNotifications}); the first-contact task follows the lead's owner.
  */
 @Service
 public class EscalatingLead {
@@ -33,7 +37,11 @@ public class EscalatingLead {
 
   /** The first-contact SLA is due: the owner hears about it. */
   public Lead notifyOwner(String leadId) {
-    return escalate(leadId, EscalationStage.OWNER_NOTIFIED, "First contact is due");
+    return escalate(
+        leadId,
+        EscalationStage.OWNER_NOTIFIED,
+        "First contact is due",
+        LeadNotifications::firstContactDue);
   }
 
   /**
@@ -41,7 +49,14 @@ public class EscalatingLead {
    * first-contact task of its follow-up {@code followUpKey}; later tasks go to the queue too.
    */
   public Lead returnToQueue(String leadId, long followUpKey) {
-    Changed<Lead> change = leadWork.change(leadId, lead -> lead.returnToQueue(clock.instant()));
+    Changed<Lead> change =
+        leadWork.change(
+            leadId,
+            lead -> {
+              Instant now = clock.instant();
+              return lead.returnToQueue(now)
+                  && notified(lead, LeadNotifications.returnedToQueue(lead, now));
+            });
     counted(change, EscalationStage.REASSIGNED_TO_QUEUE);
     if (change.value().owner() == null) {
       firstContactTask.returnToQueue(followUpKey);
@@ -51,7 +66,11 @@ public class EscalatingLead {
 
   /** Still nobody tried: the sales managers review the lead. */
   public Lead escalateToManager(String leadId) {
-    return escalate(leadId, EscalationStage.MANAGER_ESCALATED, "Sales managers review the lead");
+    return escalate(
+        leadId,
+        EscalationStage.MANAGER_ESCALATED,
+        "Sales managers review the lead",
+        LeadNotifications::managerReview);
   }
 
   /**
@@ -72,11 +91,27 @@ public class EscalatingLead {
     return change.value();
   }
 
-  private Lead escalate(String leadId, EscalationStage stage, String note) {
+  private Lead escalate(
+      String leadId,
+      EscalationStage stage,
+      String note,
+      BiFunction<Lead, Instant, Notification> notification) {
     Changed<Lead> change =
-        leadWork.change(leadId, lead -> lead.escalate(stage, note, clock.instant()));
+        leadWork.change(
+            leadId,
+            lead -> {
+              Instant now = clock.instant();
+              return lead.escalate(stage, note, now)
+                  && notified(lead, notification.apply(lead, now));
+            });
     counted(change, stage);
     return change.value();
+  }
+
+  /** Adds the notification to the escalated lead; true, since the escalation changed it. */
+  private static boolean notified(Lead lead, Notification notification) {
+    lead.notify(notification);
+    return true;
   }
 
   private void counted(Changed<Lead> change, EscalationStage stage) {

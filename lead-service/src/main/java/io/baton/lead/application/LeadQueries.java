@@ -33,6 +33,7 @@ public class LeadQueries {
         new LeadSearch(
             query.status(),
             query.owner(),
+            query.externalId(),
             query.overdue() ? clock.instant() : null,
             query.limit()));
   }

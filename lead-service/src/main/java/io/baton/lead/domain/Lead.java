@@ -1,5 +1,6 @@
 package io.baton.lead.domain;
 
+import io.baton.support.notification.Notification;
 import io.baton.support.outbox.OutboxMessage;
 import io.baton.workflows.ProcessContract.Handoff;
 import io.baton.workflows.ProcessContract.LeadFollowUp;
@@ -35,6 +36,7 @@ public final class Lead {
   private Instant qualifiedAt;
   private Outcome outcome;
   private final List<OutboxMessage> outbox;
+  private final List<Notification> notifications;
   private final Long version;
 
   private Lead(Snapshot s) {
@@ -54,6 +56,7 @@ public final class Lead {
     this.qualifiedAt = s.qualifiedAt();
     this.outcome = s.outcome();
     this.outbox = new ArrayList<>(s.outbox());
+    this.notifications = new ArrayList<>(s.notifications());
     this.version = s.version();
   }
 
@@ -88,6 +91,7 @@ public final class Lead {
                 List.of(),
                 null,
                 null,
+                List.of(),
                 List.of(),
                 null));
     lead.outbox.add(
@@ -203,6 +207,20 @@ public final class Lead {
       return false;
     }
     escalations.add(new Escalation(stage, now, note));
+    return true;
+  }
+
+  /**
+   * Tells people what they must act on, delivered from the lead's document once it is stored. Once
+   * per event: a notification whose event id the lead has already changes nothing.
+   *
+   * @return whether this call added it
+   */
+  public boolean notify(Notification notification) {
+    if (notifications.stream().anyMatch(known -> known.eventId().equals(notification.eventId()))) {
+      return false;
+    }
+    notifications.add(notification);
     return true;
   }
 
@@ -384,6 +402,7 @@ public final class Lead {
         qualifiedAt,
         outcome,
         List.copyOf(outbox),
+        List.copyOf(notifications),
         version);
   }
 
@@ -466,6 +485,11 @@ public final class Lead {
     return outcome;
   }
 
+  /** What the lead told people, queued or still waiting to be. */
+  public List<Notification> notifications() {
+    return List.copyOf(notifications);
+  }
+
   public Long version() {
     return version;
   }
@@ -487,6 +511,7 @@ public final class Lead {
       Instant qualifiedAt,
       Outcome outcome,
       List<OutboxMessage> outbox,
+      List<Notification> notifications,
       Long version) {
 
     public Snapshot {
@@ -494,6 +519,7 @@ public final class Lead {
       attempts = attempts == null ? List.of() : List.copyOf(attempts);
       escalations = escalations == null ? List.of() : List.copyOf(escalations);
       outbox = outbox == null ? List.of() : List.copyOf(outbox);
+      notifications = notifications == null ? List.of() : List.copyOf(notifications);
       status = status == null ? LeadStatus.NEW : status;
     }
   }

@@ -2,8 +2,10 @@ package io.baton.lead.application;
 
 import static io.baton.lead.domain.LeadFixtures.aSubmission;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.baton.lead.domain.Lead;
+import io.baton.support.notification.Notification;
 import io.baton.support.outbox.Outbox;
 import io.baton.support.unitofwork.UnitOfWork;
 import io.baton.support.unitofwork.UnitOfWorkProperties;
@@ -16,7 +18,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The first-contact task follows the lead's owner through the speed-to-lead escalations. */
+/**
+ * The first-contact task follows the lead's owner through the speed-to-lead escalations, and each
+ * escalation tells the people who must act.
+ */
 class EscalatingLeadTest {
 
   private static final Instant RECEIVED = Instant.parse("2026-03-02T09:00:00Z");
@@ -67,6 +72,25 @@ class EscalatingLeadTest {
         new RecordManagerReview("L-1", " ", "Whoever is free", FOLLOW_UP));
 
     assertThat(taskChanges).containsExactly("queue 4711");
+  }
+
+  @Test
+  void eachEscalationTellsWhoMustActOnceWithALinkToTheTaskInbox() {
+    escalating.notifyOwner("L-1");
+    escalating.notifyOwner("L-1");
+    escalating.returnToQueue("L-1", FOLLOW_UP);
+    Lead lead = escalating.escalateToManager("L-1");
+
+    assertThat(lead.notifications())
+        .extracting(Notification::eventId, Notification::recipients, Notification::link)
+        .containsExactly(
+            tuple("L-1/first-contact-due", List.of("user:sam"), "/console/#/tasks"),
+            tuple("L-1/lead-returned-to-queue", List.of("team:sales-inbound"), "/console/#/tasks"),
+            tuple("L-1/manager-review", List.of("team:sales-managers"), "/console/#/tasks"));
+    assertThat(lead.notifications().getFirst().subject())
+        .containsEntry("leadId", "L-1")
+        .containsEntry("owner", "sam")
+        .containsEntry("firstContactDueAt", RECEIVED.plusSeconds(300).toString());
   }
 
   private final class RecordedFirstContactTask implements FirstContactTask {

@@ -39,6 +39,8 @@ class InMemoryLeads implements Leads {
         .filter(lead -> search.status() == null || lead.status() == search.status())
         .filter(lead -> search.owner() == null || search.owner().equals(lead.owner()))
         .filter(
+            lead -> search.externalId() == null || search.externalId().equals(lead.externalId()))
+        .filter(
             lead ->
                 search.firstContactOverdueAt() == null
                     || lead.isPastFirstContactSla(search.firstContactOverdueAt()))

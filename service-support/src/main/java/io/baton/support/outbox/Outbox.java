@@ -14,6 +14,17 @@ public interface Outbox<A> {
 
   void publishPendingOf(A stored);
 
+  /**
+   * This outbox, then {@code next}: an aggregate that keeps engine messages and notifications
+   * (io.baton.support.notification) hands both over after each store.
+   */
+  default Outbox<A> and(Outbox<? super A> next) {
+    return stored -> {
+      publishPendingOf(stored);
+      next.publishPendingOf(stored);
+    };
+  }
+
   /** The outbox of an aggregate that sends no messages. */
   static <A> Outbox<A> none() {
     return stored -> {};

@@ -1,10 +1,14 @@
 package io.baton.support.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.baton.support.intake.IntakeProperties;
+import io.baton.support.intake.SignedEndpoint;
+import io.baton.support.intake.SignedIntakeFilter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
@@ -24,6 +28,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -32,7 +37,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * AuthorizationRules} decide what each role may do (403). Open without a token: the probes on the
  * main port ({@code /livez}, {@code /readyz}), and health, info and Prometheus on the management
  * port ({@code management.server.port}), which neither the gateway nor the chart's ingress routes;
- * health shows its details only to the roles of {@code management.endpoint.health.roles}.
+ * health shows its details only to the roles of {@code management.endpoint.health.roles}. A
+ * service's {@link SignedEndpoint}s take {@code POST} requests without a token, each only with a
+ * valid signature ({@link SignedIntakeFilter}).
  */
 @AutoConfiguration(
     beforeName = {
@@ -40,7 +47,7 @@ import org.springframework.security.web.SecurityFilterChain;
       "org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration"
     })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, IntakeProperties.class})
 public class ServiceSecurityAutoConfiguration {
 
   /**
@@ -80,9 +87,15 @@ public class ServiceSecurityAutoConfiguration {
       SecurityProperties properties,
       JwtDecoder jwtDecoder,
       ObjectProvider<AuthorizationRules> rules,
+      ObjectProvider<SignedEndpoint> signedEndpoints,
+      IntakeProperties intake,
+      Clock clock,
       ObjectMapper objectMapper)
       throws Exception {
     ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers(objectMapper);
+    SignedIntakeFilter signedIntake =
+        new SignedIntakeFilter(
+            signedEndpoints.orderedStream().toList(), intake, clock, objectMapper);
     JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
     JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
     roles.setAuthoritiesClaimName(properties.rolesClaim());
@@ -94,6 +107,9 @@ public class ServiceSecurityAutoConfiguration {
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
             requests -> {
+              signedIntake
+                  .matchers()
+                  .forEach(signed -> requests.requestMatchers(signed).permitAll());
               requests.requestMatchers(properties.publicPaths().toArray(String[]::new)).permitAll();
               requests
                   .requestMatchers(
@@ -116,6 +132,7 @@ public class ServiceSecurityAutoConfiguration {
                     .accessDeniedHandler(problems))
         .exceptionHandling(
             handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .addFilterBefore(signedIntake, BearerTokenAuthenticationFilter.class)
         .build();
   }
 

@@ -146,6 +146,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  /** Input another system sent that does not map onto the request it stands for. */
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail invalidMappedInput(InvalidInputException ex) {
+    return invalidInput(ex.errors());
+  }
+
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException ex) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());

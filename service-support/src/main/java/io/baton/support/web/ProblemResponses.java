@@ -23,9 +23,11 @@ import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
  * Describes the errors of every operation in the OpenAPI document as they are sent: RFC 9457
  * problem details ({@value #PROBLEM}) in {@code application/problem+json}, with {@code errors[]}
  * naming each wrong field of a 400 ({@link ProblemDetailsAdvice}). Every operation may also answer
- * 401 (no valid token) and 403 (the caller's roles), and 503 while the service's database is not
- * reachable; an operation with a request body may answer 400 for a malformed body and 413 for one
- * over the size limit. The responses an operation documents itself keep their descriptions.
+ * 401 (no valid token) and 403 (the caller's roles) — except one that declares it needs no token
+ * ({@code security: []}, a signed intake that documents its own 401) — and 503 while the service's
+ * database is not reachable; an operation with a request body may answer 400 for a malformed body
+ * and 413 for one over the size limit. The responses an operation documents itself keep their
+ * descriptions.
  */
 public final class ProblemResponses implements GlobalOpenApiCustomizer {
 
@@ -41,13 +43,16 @@ public final class ProblemResponses implements GlobalOpenApiCustomizer {
   private static final String PROBLEM_JSON =
       org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
-  private static final Map<String, String> EVERY_OPERATION =
+  private static final Map<String, String> WITH_A_TOKEN =
       Map.of(
           "401", "No valid bearer token",
-          "403", "The caller's roles do not allow this request",
+          "403", "The caller's roles do not allow this request");
+
+  private static final Map<String, String> EVERY_OPERATION =
+      Map.of(
           "503",
-              "The service's database is not reachable; nothing was stored. Try again after"
-                  + " Retry-After seconds");
+          "The service's database is not reachable; nothing was stored. Try again after"
+              + " Retry-After seconds");
 
   private static final Map<String, String> WITH_A_BODY =
       Map.of(
@@ -74,6 +79,12 @@ public final class ProblemResponses implements GlobalOpenApiCustomizer {
       operation.setResponses(new ApiResponses());
     }
     ApiResponses responses = operation.getResponses();
+    boolean withoutToken = operation.getSecurity() != null && operation.getSecurity().isEmpty();
+    if (!withoutToken) {
+      WITH_A_TOKEN.forEach(
+          (code, description) ->
+              responses.putIfAbsent(code, new ApiResponse().description(description)));
+    }
     EVERY_OPERATION.forEach(
         (code, description) ->
             responses.putIfAbsent(code, new ApiResponse().description(description)));

@@ -58,6 +58,32 @@ class ProblemResponsesTest {
         .isEqualTo(PROBLEM);
   }
 
+  /**
+   * An operation that needs no token (a signed intake, {@code security: []}) documents its own 401
+   * and is not said to answer 403 for the caller's roles.
+   */
+  @Test
+  void anOperationWithoutATokenKeepsItsOwn401AndGetsNo403() {
+    OpenAPI api = api();
+    Operation signed =
+        new Operation()
+            .security(List.of())
+            .requestBody(new RequestBody())
+            .responses(
+                new ApiResponses()
+                    .addApiResponse("202", new ApiResponse().description("Accepted"))
+                    .addApiResponse("401", new ApiResponse().description("No valid signature")));
+    api.getPaths().addPathItem("/api/handoffs/intake/webhook", new PathItem().post(signed));
+
+    new ProblemResponses().customise(api);
+
+    assertThat(signed.getResponses().keySet())
+        .containsExactlyInAnyOrder("202", "400", "401", "413", "503");
+    assertThat(signed.getResponses().get("401").getDescription()).isEqualTo("No valid signature");
+    assertThat(signed.getResponses().get("401").getContent().keySet())
+        .containsExactly("application/problem+json");
+  }
+
   /** The schema has a property for every member a problem is sent with, the field errors too. */
   @Test
   void theProblemSchemaDescribesEveryMemberOfWhatIsSent() {

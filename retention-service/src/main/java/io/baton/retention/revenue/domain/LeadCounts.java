@@ -26,9 +26,13 @@ public final class LeadCounts {
     return new Builder(readAt);
   }
 
-  /** The counts of one grouping, by value (the null key: leads without a value); empty if none. */
+  /**
+   * The counts of one grouping, by value (the null key: leads without a value); empty if none.
+   * Every map it returns may be asked for the null key (customers without a value look up their
+   * leads so), the empty one too: {@code Map.of()} would throw.
+   */
   public Map<String, Count> by(LeadGrouping grouping) {
-    return groupings.getOrDefault(grouping, Map.of());
+    return groupings.getOrDefault(grouping, Collections.emptyMap());
   }
 
   public Instant readAt() {

@@ -272,6 +272,33 @@ class AccountabilityTest {
   }
 
   @Test
+  void customersWithoutAValueCountWhenLeadServiceHasNoRowsForTheDimension() {
+    RevenueFixtures.Facts facts =
+        new RevenueFixtures.Facts()
+            .with(
+                aCustomer("a").campaign("webinar").startingArr("10000"),
+                aCustomer("b").startingArr("5000"));
+    LeadCounts ownersOnly =
+        LeadCounts.readAt(Instant.parse("2027-06-30T08:00:00Z"))
+            .add(LeadGrouping.OWNER, "sam", 20, 2)
+            .build();
+
+    Accountability byCampaign =
+        Accountability.of(
+            new Accountability.Grouping(Dimension.CAMPAIGN, LAST_TWO_YEARS, Rows.every()),
+            facts,
+            ownersOnly,
+            TODAY);
+
+    assertThat(byCampaign.rows())
+        .extracting(Accountability.Row::value)
+        .containsExactly("webinar", null);
+    assertThat(byCampaign.rows().get(1).figures().arrWon()).isEqualTo(figure("5000.00", 1));
+    assertThat(byCampaign.rows().get(1).figures().leads()).isEqualTo(figure("0", 0));
+    assertThat(byCampaign.total().leads()).isEqualTo(figure("0", 0));
+  }
+
+  @Test
   void aCallerWhoSeesOneRowGetsThatRowAndATotalOfItAlone() {
     RevenueFixtures.Facts facts =
         new RevenueFixtures.Facts()

@@ -7,6 +7,7 @@ import static io.baton.support.security.Roles.SALES;
 import static io.baton.support.security.Roles.SYSTEM;
 
 import io.baton.handoff.domain.Handoff;
+import io.baton.support.intake.SignedEndpoint;
 import io.baton.support.security.AuthorizationRules;
 import io.baton.support.security.Ownership;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,9 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Who may do what with handoffs (the matrix in docs/security.md). A sales rep sees and writes only
- * the briefs of their own deals: another rep's handoff does not exist for them.
+ * the briefs of their own deals: another rep's handoff does not exist for them. A CRM pushes won
+ * deals without a token, to the signed intake endpoints only, each request signed with the intake's
+ * secret.
  */
 @Configuration
 class HandoffAuthorization {
@@ -29,6 +32,18 @@ class HandoffAuthorization {
           SALES,
           ACCOUNT_MANAGER,
           CS_LEADER);
+
+  /** HubSpot's won deals, signed with the HubSpot app's client secret. */
+  @Bean
+  SignedEndpoint hubSpotDealIntake() {
+    return SignedEndpoint.hubSpot(HandoffIntakeController.HUBSPOT);
+  }
+
+  /** Won deals in the body of {@code POST /api/handoffs}, signed with Baton's webhook signature. */
+  @Bean
+  SignedEndpoint webhookDealIntake() {
+    return SignedEndpoint.batonWebhook(HandoffIntakeController.WEBHOOK);
+  }
 
   @Bean
   AuthorizationRules handoffRules() {

@@ -59,8 +59,15 @@ class HandoffController {
   @ApiResponse(responseCode = "400", description = "Invalid input, naming each wrong field")
   @ApiResponse(responseCode = "409", description = "The deal id is registered with different data")
   ResponseEntity<HandoffResponse> registerWonDeal(@Valid @RequestBody WonDealRequest request) {
-    RegisteringWonDeal.Registration registration =
-        registeringWonDeal.register(request.toWonDeal(), CorrelationId.current());
+    return answer(registeringWonDeal.register(request.toWonDeal(), CorrelationId.current()), clock);
+  }
+
+  /**
+   * How every won-deal intake answers: 202 with the new handoff and its Location (its process
+   * starts), or 200 with the handoff registered before.
+   */
+  static ResponseEntity<HandoffResponse> answer(
+      RegisteringWonDeal.Registration registration, Clock clock) {
     HandoffResponse body = HandoffResponse.of(registration.handoff(), clock.instant());
     if (!registration.created()) {
       return ResponseEntity.ok(body);

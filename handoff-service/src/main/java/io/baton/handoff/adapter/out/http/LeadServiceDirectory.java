@@ -1,6 +1,7 @@
 package io.baton.handoff.adapter.out.http;
 
 import io.baton.handoff.application.LeadDirectory;
+import io.baton.handoff.application.LeadDirectoryUnavailableException;
 import io.baton.handoff.domain.LeadContext;
 import java.time.Clock;
 import java.util.Optional;
@@ -32,5 +33,18 @@ class LeadServiceDirectory implements LeadDirectory {
   public Optional<LeadContext> contextOf(String leadId) {
     return breaker.run(
         () -> client.context(leadId).map(response -> response.toLeadContext(clock.instant())));
+  }
+
+  @Override
+  public Optional<String> leadIdOf(String externalId) {
+    try {
+      return breaker.run(
+          () ->
+              client.leadsWithExternalId(externalId, 1).stream()
+                  .map(LeadIdResponse::leadId)
+                  .findFirst());
+    } catch (RuntimeException e) {
+      throw new LeadDirectoryUnavailableException("which lead is " + externalId, e);
+    }
   }
 }

@@ -1,9 +1,11 @@
 package io.baton.handoff.adapter.out.http;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +15,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import feign.codec.DecodeException;
+import io.baton.handoff.application.LeadDirectoryUnavailableException;
 import io.baton.handoff.domain.LeadContext;
 import io.baton.testsupport.BatonServiceTest;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -122,6 +125,39 @@ class LeadServiceDirectoryIT {
     assertThat(context.interest()).isNull();
     assertThat(context.firstContactDueAt()).isNull();
     assertThat(context.receivedAt()).isEqualTo(Instant.parse("2026-11-01T09:00:00Z"));
+  }
+
+  @Test
+  void findsTheLeadItsSourceKnowsByAnExternalIdOrNone() {
+    LEAD_SERVICE.stubFor(
+        get(urlPathEqualTo("/api/leads"))
+            .withQueryParam("externalId", equalTo("hubspot-contact-51"))
+            .withQueryParam("limit", equalTo("1"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("[{\"leadId\":\"L-51\",\"externalId\":\"hubspot-contact-51\"}]")));
+    LEAD_SERVICE.stubFor(
+        get(urlPathEqualTo("/api/leads"))
+            .withQueryParam("externalId", equalTo("hubspot-contact-52"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("[]")));
+
+    assertThat(directory.leadIdOf("hubspot-contact-51")).contains("L-51");
+    assertThat(directory.leadIdOf("hubspot-contact-52")).isEmpty();
+  }
+
+  @Test
+  void anOutageWhileLookingALeadUpIsUnavailabilityNeverAnUnknownLead() {
+    LEAD_SERVICE.stubFor(get(urlPathEqualTo("/api/leads")).willReturn(aResponse().withStatus(503)));
+
+    assertThatThrownBy(() -> directory.leadIdOf("hubspot-contact-51"))
+        .isInstanceOf(LeadDirectoryUnavailableException.class)
+        .hasMessageContaining("hubspot-contact-51");
   }
 
   @Test

@@ -8,6 +8,7 @@ import static io.baton.support.security.Roles.SALES;
 import static io.baton.support.security.Roles.SYSTEM;
 
 import io.baton.lead.domain.Lead;
+import io.baton.support.intake.SignedEndpoint;
 import io.baton.support.security.AuthorizationRules;
 import io.baton.support.security.Ownership;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,8 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Who may do what with leads (the matrix in docs/security.md). A sales rep sees only the leads they
- * own: another rep's lead does not exist for them.
+ * own: another rep's lead does not exist for them. A CRM pushes leads without a token, to the
+ * signed intake endpoints only, each request signed with the intake's secret.
  */
 @Configuration
 class LeadAuthorization {
@@ -25,6 +27,18 @@ class LeadAuthorization {
   static final Ownership<Lead> OWNERSHIP =
       new Ownership<>(
           "Lead", Lead::owner, Lead::leadId, SALES, MARKETING, CS_LEADER, ACCOUNT_MANAGER);
+
+  /** HubSpot's contacts, signed with the HubSpot app's client secret. */
+  @Bean
+  SignedEndpoint hubSpotLeadIntake() {
+    return SignedEndpoint.hubSpot(LeadIntakeController.HUBSPOT);
+  }
+
+  /** Leads in the body of {@code POST /api/leads}, signed with Baton's webhook signature. */
+  @Bean
+  SignedEndpoint webhookLeadIntake() {
+    return SignedEndpoint.batonWebhook(LeadIntakeController.WEBHOOK);
+  }
 
   @Bean
   AuthorizationRules leadRules() {

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,7 +80,14 @@ class LeadController {
       description = "The lead was received before; nothing new was stored")
   @ApiResponse(responseCode = "400", description = "Invalid input, naming each wrong field")
   ResponseEntity<LeadResponse> receive(@Valid @RequestBody LeadRequest request) {
-    ReceivingLead.Intake intake = receivingLead.receive(request.toSubmission());
+    return answer(receivingLead.receive(request.toSubmission()));
+  }
+
+  /**
+   * How every intake answers: 201 with the new lead and its Location, or 200 with the lead received
+   * before.
+   */
+  static ResponseEntity<LeadResponse> answer(ReceivingLead.Intake intake) {
     LeadResponse body = LeadResponse.of(intake.lead());
     if (!intake.created()) {
       return ResponseEntity.ok(body);
@@ -223,17 +231,23 @@ class LeadController {
   @Operation(
       summary = "The most recently received leads",
       description =
-          "Filtered by status and owner; overdue=true keeps the open leads nobody has tried"
-              + " although first contact was due.")
+          "Filtered by status, owner and externalId (the id the lead's source knows it by, e.g."
+              + " hubspot-contact-51 for a lead from HubSpot); overdue=true keeps the open leads"
+              + " nobody has tried although first contact was due.")
   List<LeadResponse> search(
       @RequestParam(required = false) LeadStatus status,
       @RequestParam(required = false) String owner,
+      @RequestParam(required = false) @Size(max = 100) String externalId,
       @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
     return queries
         .search(
             new SearchLeads(
-                status, LeadAuthorization.OWNERSHIP.visibleOwner(owner), overdue, limit))
+                status,
+                LeadAuthorization.OWNERSHIP.visibleOwner(owner),
+                externalId,
+                overdue,
+                limit))
         .stream()
         .map(LeadResponse::of)
         .toList();

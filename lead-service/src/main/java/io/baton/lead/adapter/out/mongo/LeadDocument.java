@@ -12,6 +12,7 @@ import io.baton.lead.domain.LeadSubmission;
 import io.baton.lead.domain.Outcome;
 import io.baton.lead.domain.PlayDecision;
 import io.baton.lead.domain.Source;
+import io.baton.support.notification.Notification;
 import io.baton.support.outbox.OutboxMessage;
 import java.time.Instant;
 import java.util.List;
@@ -22,9 +23,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A lead as stored: one document per lead, with its play, owners, attempts, escalations, outcome
- * and outbox inside. The unique indexes on {@code externalId} and {@code contactKey} keep a lead
- * from being stored twice, however many submissions of it arrive at once; {@code contactKey} is
- * removed when the duplicate window closes.
+ * outbox and notifications inside. The unique indexes on {@code externalId} and {@code contactKey}
+ * keep a lead from being stored twice, however many submissions of it arrive at once; {@code
+ * contactKey} is removed when the duplicate window closes.
  */
 @Document(LeadDocument.COLLECTION)
 record LeadDocument(
@@ -50,6 +51,7 @@ record LeadDocument(
     Instant qualifiedAt,
     Outcome outcome,
     List<OutboxMessage> outbox,
+    List<Notification> notifications,
     @Version Long version) {
 
   static final String COLLECTION = "leads";
@@ -80,6 +82,7 @@ record LeadDocument(
         s.qualifiedAt(),
         s.outcome(),
         s.outbox(),
+        s.notifications(),
         s.version());
   }
 
@@ -101,6 +104,7 @@ record LeadDocument(
             qualifiedAt,
             outcome,
             outbox,
+            notifications,
             version));
   }
 }

@@ -63,6 +63,9 @@ class MongoLeads implements Leads {
     if (search.owner() != null) {
       query.addCriteria(where("owner").is(search.owner()));
     }
+    if (search.externalId() != null) {
+      query.addCriteria(where("externalId").is(search.externalId()));
+    }
     if (search.firstContactOverdueAt() != null) {
       query.addCriteria(
           where("firstContactAt")

@@ -57,7 +57,7 @@ class RetentionFiguresOverHttpIT {
   static void pointAtTheStub(DynamicPropertyRegistry registry) {
     registry.add("baton.services.retention-service.url", RETENTION::baseUrl);
     registry.add(
-        "resilience4j.timelimiter.instances.retention-service.timeout-duration", () -> "1s");
+        "resilience4j.timelimiter.instances.retention-service.timeout-duration", () -> "2s");
   }
 
   @BeforeEach

@@ -22,6 +22,7 @@ import io.baton.lead.domain.OutcomeType;
 import io.baton.lead.domain.PlayDecision;
 import io.baton.lead.domain.Source;
 import io.baton.lead.domain.SourceChannel;
+import io.baton.support.notification.Notification;
 import io.baton.support.outbox.OutboxMessage;
 import io.baton.testsupport.DocumentRoundTrip;
 import java.math.BigDecimal;
@@ -97,6 +98,15 @@ class LeadDocumentTest {
                     Map.of("dealId", "deal-1"),
                     AT.plusSeconds(8),
                     AT.plusSeconds(9))),
+            List.of(
+                new Notification(
+                    "lead-1/first-contact-due",
+                    "first-contact-due",
+                    List.of("user:sam"),
+                    Map.of("companyName", "ACME"),
+                    "/leads/lead-1",
+                    AT.plusSeconds(10),
+                    AT.plusSeconds(11))),
             3L);
     DocumentRoundTrip.assertEveryFieldSet(snapshot);
 

@@ -66,7 +66,8 @@ public record CustomerDocument(
 
   public static final String COLLECTION = "customers";
 
-  static CustomerDocument of(Customer customer) {
+  /** The customer as stored (public: the benchmarks seed customers exactly so). */
+  public static CustomerDocument of(Customer customer) {
     Customer.Snapshot s = customer.snapshot();
     CustomerProfile profile = s.profile();
     return new CustomerDocument(

@@ -12,10 +12,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A signal as received, one document per signal id (the id is the key, so a signal is stored once
  * however often it is delivered); {@code appliedAt} says when it reached its customer's health.
+ * Public, as the customer and intervention documents are: the benchmarks seed signals exactly so.
  */
 @Document(SignalDocument.COLLECTION)
 @CompoundIndex(name = "unapplied", def = "{'appliedAt': 1, 'receivedAt': 1}")
-record SignalDocument(
+public record SignalDocument(
     @Id String signalId,
     @Indexed String customerId,
     SignalType type,

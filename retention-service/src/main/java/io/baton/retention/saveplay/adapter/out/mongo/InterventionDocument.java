@@ -61,8 +61,10 @@ public record InterventionDocument(
   /** Interventions, each with its outbox ({@code baton.outbox.collections}). */
   public static final String COLLECTION = "interventions";
 
-  /** The intervention as written at {@code now}. */
-  static InterventionDocument of(Intervention intervention, Instant now) {
+  /**
+   * The intervention as written at {@code now} (public: the benchmarks seed save plays exactly so).
+   */
+  public static InterventionDocument of(Intervention intervention, Instant now) {
     Intervention.Snapshot s = intervention.snapshot();
     return new InterventionDocument(
         s.interventionId(),

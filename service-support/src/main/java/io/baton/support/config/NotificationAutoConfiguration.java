@@ -1,0 +1,108 @@
+package io.baton.support.config;
+
+import io.baton.support.notification.EmailChannel;
+import io.baton.support.notification.FileNotificationDirectory;
+import io.baton.support.notification.NotificationChannel;
+import io.baton.support.notification.NotificationDirectory;
+import io.baton.support.notification.NotificationLogController;
+import io.baton.support.notification.NotificationProperties;
+import io.baton.support.notification.NotificationRelay;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
+import org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * The notifications of a service that names the collections keeping them in {@code
+ * baton.notifications.collections}: the relay and its sweep, the directory, the e-mail channel
+ * (when {@code spring.mail.host} is set) and the delivery log's API.
+ */
+@AutoConfiguration(
+    after = {
+      MongoDataAutoConfiguration.class,
+      MailSenderAutoConfiguration.class,
+      ServiceSupportAutoConfiguration.class
+    })
+@ConditionalOnProperty("baton.notifications.collections")
+@ConditionalOnBean(MongoTemplate.class)
+@EnableConfigurationProperties(NotificationProperties.class)
+public class NotificationAutoConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  NotificationDirectory notificationDirectory(NotificationProperties properties) {
+    if (properties.directoryFile() == null) {
+      return NotificationDirectory.none();
+    }
+    return new FileNotificationDirectory(properties.directoryFile());
+  }
+
+  @Bean
+  @ConditionalOnBean(JavaMailSender.class)
+  EmailChannel emailChannel(JavaMailSender mailSender, NotificationProperties properties) {
+    return new EmailChannel(mailSender, notificationTemplates(), properties);
+  }
+
+  /** The services' templates under {@code notifications/}: {@code *.txt} as text, else HTML. */
+  private static TemplateEngine notificationTemplates() {
+    ClassLoaderTemplateResolver text = new ClassLoaderTemplateResolver();
+    text.setPrefix("notifications/");
+    text.setTemplateMode(TemplateMode.TEXT);
+    text.setResolvablePatterns(Set.of("*.txt"));
+    text.setCharacterEncoding("UTF-8");
+    text.setOrder(1);
+    ClassLoaderTemplateResolver html = new ClassLoaderTemplateResolver();
+    html.setPrefix("notifications/");
+    html.setSuffix(".html");
+    html.setTemplateMode(TemplateMode.HTML);
+    html.setCharacterEncoding("UTF-8");
+    html.setOrder(2);
+    TemplateEngine engine = new SpringTemplateEngine();
+    engine.addTemplateResolver(text);
+    engine.addTemplateResolver(html);
+    return engine;
+  }
+
+  @Bean
+  NotificationRelay notificationRelay(
+      MongoTemplate mongoTemplate,
+      NotificationDirectory directory,
+      ObjectProvider<NotificationChannel> channels,
+      NotificationProperties properties,
+      MeterRegistry meters,
+      Clock clock) {
+    return new NotificationRelay(
+        mongoTemplate, directory, channels.orderedStream().toList(), properties, meters, clock);
+  }
+
+  @Bean
+  NotificationLogController notificationLogController(MongoTemplate mongoTemplate) {
+    return new NotificationLogController(mongoTemplate);
+  }
+
+  @Bean(destroyMethod = "shutdown")
+  TaskScheduler notificationSweeper(NotificationRelay relay, NotificationProperties properties) {
+    ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+    scheduler.setThreadNamePrefix("notification-sweep-");
+    scheduler.setDaemon(true);
+    scheduler.initialize();
+    scheduler.scheduleWithFixedDelay(relay::sweep, properties.sweepInterval());
+    return scheduler;
+  }
+}
