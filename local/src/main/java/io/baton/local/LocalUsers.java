@@ -9,8 +9,12 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * The local identity provider's users file and password, kept with the suite's data: the file
@@ -68,22 +72,74 @@ public final class LocalUsers {
         || !roles.stream().allMatch(role -> ROLE.matcher(role).matches())) {
       throw new IllegalArgumentException("Not a local user: " + username + " " + roles);
     }
-    try {
-      boolean listed =
-          Files.readAllLines(file).stream()
-              .anyMatch(line -> line.strip().equals("- username: " + username));
-      if (!listed) {
-        Files.writeString(
-            file,
+    if (!listed(username)) {
+      append(
+          "  - username: "
+              + username
+              + "\n    roles: ["
+              + String.join(", ", roles)
+              + "]\n    groups: []\n");
+    }
+  }
+
+  /**
+   * Adds these people of {@code local-users.yml} to the file, with their names, roles and groups,
+   * unless the file names them already: a suite whose users file was copied before they were added
+   * to {@code local-users.yml} gets them too.
+   */
+  public synchronized void addFromDefaults(Collection<String> usernames) {
+    Map<String, Map<String, Object>> defaults = defaults();
+    for (String username : usernames) {
+      Map<String, Object> user = defaults.get(username);
+      if (user == null) {
+        throw new IllegalArgumentException(username + " is not in local-users.yml");
+      }
+      if (!listed(username)) {
+        append(
             "  - username: "
                 + username
-                + "\n    roles: ["
-                + String.join(", ", roles)
-                + "]\n    groups: []\n",
-            StandardOpenOption.APPEND);
+                + "\n    name: "
+                + user.get("name")
+                + "\n    email: "
+                + user.get("email")
+                + "\n    roles: "
+                + user.get("roles")
+                + "\n    groups: "
+                + user.get("groups")
+                + "\n");
       }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Map<String, Object>> defaults() {
+    try (InputStream seed = LocalUsers.class.getResourceAsStream("/local-users.yml")) {
+      Map<String, Object> document = new Yaml().load(seed);
+      Map<String, Map<String, Object>> users = new LinkedHashMap<>();
+      for (Object entry : (List<Object>) document.get("users")) {
+        Map<String, Object> user = (Map<String, Object>) entry;
+        users.put(String.valueOf(user.get("username")), user);
+      }
+      return users;
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot add " + username + " to " + file, e);
+      throw new UncheckedIOException("Cannot read local-users.yml", e);
+    }
+  }
+
+  private boolean listed(String username) {
+    try {
+      return Files.readAllLines(file).stream()
+          .anyMatch(line -> line.strip().equals("- username: " + username));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
+  }
+
+  private void append(String entry) {
+    try {
+      Files.writeString(file, entry, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot add to " + file, e);
     }
   }
 }
