@@ -1,11 +1,19 @@
 package io.baton.testsupport;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.crypto.Mac;
@@ -30,7 +38,55 @@ public final class TestIntake {
    */
   public static final String PUBLIC_URL = "https://baton.example.com";
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
   private TestIntake() {}
+
+  /**
+   * A request as a CRM sends it to {@code root + path}: a JSON body (none if {@code null}) and no
+   * token unless the headers carry one.
+   */
+  public static HttpResponse<String> send(
+      String root, String method, String path, Map<String, String> headers, byte[] body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(root + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(request::header);
+    try {
+      return CLIENT.send(
+          request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** {@code json} as the bytes a sender signs and sends. */
+  public static byte[] bytes(Object json) {
+    try {
+      return JSON.writeValueAsBytes(json);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The fields a problem+json answer names in its {@code errors}. */
+  public static List<String> fields(HttpResponse<String> response) throws IOException {
+    return JSON.readTree(response.body()).path("errors").findValuesAsText("field");
+  }
 
   /**
    * HubSpot's signature v3 of a POST to {@code url}: {@code X-HubSpot-Signature-v3} =

@@ -2,15 +2,11 @@ package io.baton.handoff.adapter.in.web;
 
 import io.baton.handoff.application.RegisteringWonDeal;
 import io.baton.support.correlation.CorrelationId;
-import io.baton.support.signature.BatonSignature;
-import io.baton.support.signature.HubSpotSignature;
+import io.baton.support.intake.BatonSignedIntake;
+import io.baton.support.intake.HubSpotSignedIntake;
 import io.baton.support.web.MappedInput;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -52,7 +48,7 @@ class HandoffIntakeController {
   }
 
   @PostMapping(HUBSPOT)
-  @SecurityRequirements
+  @HubSpotSignedIntake
   @Operation(
       summary = "Register a deal won in HubSpot and start its handoff",
       description =
@@ -62,32 +58,11 @@ class HandoffIntakeController {
               + " says: dealId hubspot-deal-<id>, the owner through baton.intake.hubspot.owners, the"
               + " first associated contact's lead (from lead-service) as the deal's lead. The same"
               + " deal again is the handoff registered before. A wrong field is named as HubSpot"
-              + " names it (properties.amount).",
-      parameters = {
-        @Parameter(
-            in = ParameterIn.HEADER,
-            name = HubSpotSignature.SIGNATURE_HEADER,
-            required = true,
-            description = "Base64 HMAC-SHA256 of method + URL + body + timestamp",
-            schema = @Schema(type = "string")),
-        @Parameter(
-            in = ParameterIn.HEADER,
-            name = HubSpotSignature.TIMESTAMP_HEADER,
-            required = true,
-            description = "Milliseconds since the epoch; at most 5 minutes from Baton's clock",
-            schema = @Schema(type = "string"))
-      })
+              + " names it (properties.amount).")
   @ApiResponse(responseCode = "202", description = "Registered; the handoff process starts")
   @ApiResponse(
       responseCode = "200",
       description = "The deal was registered before; nothing new was started")
-  @ApiResponse(
-      responseCode = "400",
-      description = "Invalid input, naming each wrong field as HubSpot names it")
-  @ApiResponse(
-      responseCode = "401",
-      description = "No valid signature, or its timestamp is more than 5 minutes from now")
-  @ApiResponse(responseCode = "404", description = "HubSpot intake is not configured")
   @ApiResponse(responseCode = "409", description = "The deal is registered with different data")
   @ApiResponse(
       responseCode = "503",
@@ -105,35 +80,16 @@ class HandoffIntakeController {
   }
 
   @PostMapping(WEBHOOK)
-  @SecurityRequirements
+  @BatonSignedIntake
   @Operation(
       summary = "Register a won deal from a signed webhook and start its handoff",
       description =
           "The body of POST /api/handoffs, signed with Baton's webhook signature (the intake's"
-              + " webhook secret). The same deal again is the handoff registered before.",
-      parameters = {
-        @Parameter(
-            in = ParameterIn.HEADER,
-            name = BatonSignature.SIGNATURE_HEADER,
-            required = true,
-            description = "v1= and the hex HMAC-SHA256 of timestamp + \".\" + body",
-            schema = @Schema(type = "string")),
-        @Parameter(
-            in = ParameterIn.HEADER,
-            name = BatonSignature.TIMESTAMP_HEADER,
-            required = true,
-            description = "Seconds since the epoch; at most 5 minutes from Baton's clock",
-            schema = @Schema(type = "string"))
-      })
+              + " webhook secret). The same deal again is the handoff registered before.")
   @ApiResponse(responseCode = "202", description = "Registered; the handoff process starts")
   @ApiResponse(
       responseCode = "200",
       description = "The deal was registered before; nothing new was started")
-  @ApiResponse(responseCode = "400", description = "Invalid input, naming each wrong field")
-  @ApiResponse(
-      responseCode = "401",
-      description = "No valid signature, or its timestamp is more than 5 minutes from now")
-  @ApiResponse(responseCode = "404", description = "Webhook intake is not configured")
   @ApiResponse(responseCode = "409", description = "The deal is registered with different data")
   ResponseEntity<HandoffResponse> registerFromWebhook(@Valid @RequestBody WonDealRequest request) {
     return HandoffController.answer(

@@ -6,6 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.baton.testsupport.TestIntake.bytes;
+import static io.baton.testsupport.TestIntake.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -19,11 +21,7 @@ import io.baton.testsupport.TestTokens;
 import io.baton.workflows.ProcessDeployer;
 import io.camunda.client.CamundaClient;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,11 +64,6 @@ class HandoffIntakeIT {
   private static final String HUBSPOT = "/api/handoffs/intake/hubspot";
   private static final String WEBHOOK = "/api/handoffs/intake/webhook";
   private static final String OWNER_ID = "31268510";
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
   private static final WireMockServer LEAD_SERVICE =
       new WireMockServer(wireMockConfig().dynamicPort());
   private static final Path DATA_DIR = temporaryDirectory();
@@ -379,23 +372,8 @@ class HandoffIntakeIT {
     return send(WEBHOOK, TestIntake.webhookHeaders(body), body);
   }
 
-  /** A request as a CRM sends it: no token unless the headers carry one. */
   private HttpResponse<String> send(String path, Map<String, String> headers, byte[] body) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(http.getRootUri() + path))
-            .timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-    headers.forEach(request::header);
-    try {
-      return CLIENT.send(
-          request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return TestIntake.send(http.getRootUri(), "POST", path, headers, body);
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(
@@ -404,18 +382,6 @@ class HandoffIntakeIT {
         .withStatus(200)
         .withHeader("Content-Type", "application/json")
         .withBody(body);
-  }
-
-  private static byte[] bytes(Object json) {
-    try {
-      return JSON.writeValueAsBytes(json);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<String> fields(HttpResponse<String> response) throws IOException {
-    return JSON.readTree(response.body()).path("errors").findValuesAsText("field");
   }
 
   private long handoffs(String dealId) {

@@ -1,5 +1,7 @@
 package io.baton.lead.adapter.in.web;
 
+import static io.baton.testsupport.TestIntake.bytes;
+import static io.baton.testsupport.TestIntake.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,12 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.baton.testsupport.BatonServiceTest;
 import io.baton.testsupport.TestIntake;
 import io.baton.testsupport.TestTokens;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -37,11 +34,6 @@ class LeadIntakeIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String HUBSPOT = "/api/leads/intake/hubspot";
   private static final String WEBHOOK = "/api/leads/intake/webhook";
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
 
   @Autowired private TestRestTemplate http;
   @Autowired private MongoTemplate mongo;
@@ -366,40 +358,9 @@ class LeadIntakeIT {
     return send("POST", path, headers, body);
   }
 
-  /** A request as a CRM sends it: no token unless the headers carry one. */
   private HttpResponse<String> send(
       String method, String path, Map<String, String> headers, byte[] body) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(http.getRootUri() + path))
-            .timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/json")
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofByteArray(body));
-    headers.forEach(request::header);
-    try {
-      return CLIENT.send(
-          request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static byte[] bytes(Object json) {
-    try {
-      return JSON.writeValueAsBytes(json);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<String> fields(HttpResponse<String> response) throws IOException {
-    return JSON.readTree(response.body()).path("errors").findValuesAsText("field");
+    return TestIntake.send(http.getRootUri(), method, path, headers, body);
   }
 
   private long leadsWithExternalId(String externalId) {
