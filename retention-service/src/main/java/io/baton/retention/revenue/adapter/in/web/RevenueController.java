@@ -23,8 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
             + " figure is computed.")
 class RevenueController {
 
-  private static final String DIMENSION =
-      "campaign, source-channel, lead-play, sales-owner, account-manager, segment or close-month";
   private static final String FROM =
       "First contract (close) date counted, yyyy-MM-dd; leads by the day they came in."
           + " Default: twelve months before to.";
@@ -59,21 +57,7 @@ class RevenueController {
   @ApiResponse(responseCode = "403", description = "A dimension the caller's role may not see")
   @ApiResponse(responseCode = "503", description = "The figures are loading after a start")
   AccountabilityResponse accountability(
-      @Parameter(
-              description = DIMENSION,
-              schema =
-                  @Schema(
-                      allowableValues = {
-                        "campaign",
-                        "source-channel",
-                        "lead-play",
-                        "sales-owner",
-                        "account-manager",
-                        "segment",
-                        "close-month"
-                      }))
-          @RequestParam(required = false)
-          String dimension,
+      @DimensionParameter @RequestParam(required = false) String dimension,
       @Parameter(description = FROM, schema = @Schema(format = "date"))
           @RequestParam(required = false)
           String from,
@@ -102,21 +86,7 @@ class RevenueController {
   @ApiResponse(responseCode = "403", description = "A dimension the caller's role may not see")
   @ApiResponse(responseCode = "503", description = "The figures are loading after a start")
   LossesResponse losses(
-      @Parameter(
-              description = DIMENSION,
-              schema =
-                  @Schema(
-                      allowableValues = {
-                        "campaign",
-                        "source-channel",
-                        "lead-play",
-                        "sales-owner",
-                        "account-manager",
-                        "segment",
-                        "close-month"
-                      }))
-          @RequestParam(required = false)
-          String dimension,
+      @DimensionParameter @RequestParam(required = false) String dimension,
       @Parameter(description = LOST_FROM, schema = @Schema(format = "date"))
           @RequestParam(required = false)
           String from,
@@ -167,21 +137,7 @@ class RevenueController {
       description = "A dimension the caller's role may not see, or another sales rep's row")
   @ApiResponse(responseCode = "503", description = "The figures are loading after a start")
   RevenueCustomersResponse customers(
-      @Parameter(
-              description = DIMENSION,
-              schema =
-                  @Schema(
-                      allowableValues = {
-                        "campaign",
-                        "source-channel",
-                        "lead-play",
-                        "sales-owner",
-                        "account-manager",
-                        "segment",
-                        "close-month"
-                      }))
-          @RequestParam(required = false)
-          String dimension,
+      @DimensionParameter @RequestParam(required = false) String dimension,
       @Parameter(description = "The row: a value of the dimension (close-month: yyyy-MM)")
           @RequestParam(required = false)
           String value,
