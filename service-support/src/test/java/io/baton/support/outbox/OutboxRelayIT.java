@@ -29,12 +29,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * The engine answers {@code RESOURCE_EXHAUSTED} (Zeebe's backpressure) to the first publications:
- * the relay stops its pass, waits a backoff that doubles, and publishes each message once when the
- * engine takes it again. The engine here is a gRPC server speaking Zeebe's gateway protocol to the
- * real Camunda client; the embedded engine has no backpressure to provoke.
+ * The relay against an engine that is busy or slow, and beside another replica's relay. When the
+ * engine answers {@code RESOURCE_EXHAUSTED} (Zeebe's backpressure) to the first publications, the
+ * relay stops its pass, waits a backoff that doubles, and publishes each message once when the
+ * engine takes it again. Two relays over the same documents publish each message once: the one that
+ * claimed it. The engine here is a gRPC server speaking Zeebe's gateway protocol to the real
+ * Camunda client; the embedded engine has no backpressure to provoke.
  */
-class OutboxRelayBackpressureIT {
+class OutboxRelayIT {
 
   private final List<String> accepted = new CopyOnWriteArrayList<>();
   private final List<String> refused = new CopyOnWriteArrayList<>();
@@ -44,7 +46,11 @@ class OutboxRelayBackpressureIT {
   private Server engine;
   private CamundaClient client;
   private OutboxRelay relay;
+  private OutboxRelay otherReplica;
   private int refuseFirst;
+
+  /** Runs once while the engine handles a publication, before it answers. */
+  private Runnable whilePublishing = () -> {};
 
   @BeforeEach
   void start() throws Exception {
@@ -65,9 +71,9 @@ class OutboxRelayBackpressureIT {
             .grpcAddress(URI.create("http://127.0.0.1:" + engine.getPort()))
             .preferRestOverGrpc(false)
             .build();
-    relay =
-        new OutboxRelay(
-            mongo, client, new OutboxProperties(List.of("things"), null, null, null), clock);
+    OutboxProperties properties = new OutboxProperties(List.of("things"), null, null, null, null);
+    relay = new OutboxRelay(mongo, client, properties, clock);
+    otherReplica = new OutboxRelay(mongo, client, properties, clock);
   }
 
   @AfterEach
@@ -130,6 +136,62 @@ class OutboxRelayBackpressureIT {
     assertThat(accepted).containsExactly("deal-won:2");
   }
 
+  @Test
+  void aMessageOneReplicaIsPublishingIsNotPublishedByAnother() {
+    mongo.insert(thing("thing-1", "deal-won:1").append("version", 3L), "things");
+    List<String> seenByTheOtherReplica = new CopyOnWriteArrayList<>();
+    whilePublishing =
+        () -> {
+          otherReplica.publishAllPending();
+          seenByTheOtherReplica.addAll(accepted);
+        };
+
+    relay.publishAllPending();
+    otherReplica.publishAllPending();
+
+    assertThat(seenByTheOtherReplica).as("the other replica published nothing meanwhile").isEmpty();
+    assertThat(accepted).containsExactly("deal-won:1");
+    Document thing = mongo.findById("thing-1", Document.class, "things");
+    Document message = thing.getList("outbox", Document.class).getFirst();
+    assertThat(message.get("publishedAt")).isNotNull();
+    assertThat(thing).as("the claim is released").doesNotContainKey("outboxClaim");
+    assertThat(thing.getLong("version"))
+        .as("a save of the aggregate as read before cannot write the message back as pending")
+        .isEqualTo(4L);
+  }
+
+  @Test
+  void theClaimOfAReplicaThatCrashedRunsOutAndAnotherPublishesTheMessageOnce() {
+    mongo.insert(
+        thing("thing-1", "deal-won:1")
+            .append(
+                "outboxClaim",
+                new Document("by", "a-replica-that-crashed")
+                    .append("until", clock.instant().plusSeconds(30))),
+        "things");
+
+    assertThat(attemptsAfter(Duration.ofSeconds(29))).as("while its claim holds").isZero();
+    assertThat(attemptsAfter(Duration.ofSeconds(2))).as("once it ran out").isEqualTo(1);
+    assertThat(attemptsAfter(Duration.ofMinutes(1))).as("published, not claimed again").isZero();
+    assertThat(accepted).containsExactly("deal-won:1");
+  }
+
+  @Test
+  void aPublicationTheEngineRefusedReleasesTheClaimForAnyReplica() {
+    refuseFirst = 1;
+    mongo.insert(thing("thing-1", "deal-won:1"), "things");
+
+    relay.publishAllPending();
+    assertThat(mongo.findById("thing-1", Document.class, "things"))
+        .doesNotContainKey("outboxClaim");
+    otherReplica.publishAllPending();
+
+    assertThat(refused).containsExactly("deal-won:1");
+    assertThat(accepted)
+        .as("the other replica, not backing off, takes it at once")
+        .containsExactly("deal-won:1");
+  }
+
   /** How many publications the relay attempts in one sweep after the clock moved on. */
   private int attemptsAfter(Duration elapsed) {
     clock.advance(elapsed);
@@ -168,6 +230,9 @@ class OutboxRelayBackpressureIT {
                 .withDescription("Expected to handle the request, but the engine is busy")
                 .asRuntimeException());
       } else {
+        Runnable during = whilePublishing;
+        whilePublishing = () -> {};
+        during.run();
         accepted.add(request.getMessageId());
         response.onNext(PublishMessageResponse.newBuilder().setKey(accepted.size()).build());
         response.onCompleted();
