@@ -31,6 +31,14 @@ final class TokenBucket {
     return new Take(true, (long) Math.floor(tokens), 0);
   }
 
+  /**
+   * Whether the bucket has refilled to its capacity: then it is no different from a new one, and
+   * forgetting it loses nothing.
+   */
+  synchronized boolean full() {
+    return tokens + (nanos() - refilledAtNanos) / 1e9 * perSecond >= capacity;
+  }
+
   private long nanos() {
     return clock.millis() * 1_000_000L;
   }
