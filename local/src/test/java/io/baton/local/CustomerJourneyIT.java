@@ -1296,7 +1296,9 @@ class CustomerJourneyIT {
         .contains("http://localhost:" + layout.gatewayPort() + "/console/#/tasks");
     HttpResponse<String> html = inbox.get(review.path("html").asText());
     assertThat(html.statusCode()).isEqualTo(200);
-    assertThat(html.body()).contains(leadId, "/console/#/tasks");
+    assertThat(html.body())
+        .contains(
+            "Overdue Widgets", "http://localhost:" + layout.gatewayPort() + "/console/#/tasks");
     assertThat(inbox.get("/").body()).contains(review.path("subject").asText());
   }
 
