@@ -121,6 +121,59 @@ learns the public URL; handoff-service also learns whose HubSpot owner ids are w
 {{- end -}}
 
 {{/*
+The console's URL for the deep links in notifications: notifications.consoleUrl, else the first
+ingress host (https when the ingress has TLS), else "".
+*/}}
+{{- define "baton.consoleUrl" -}}
+{{- if .Values.notifications.consoleUrl -}}
+{{- trimSuffix "/" .Values.notifications.consoleUrl -}}
+{{- else if and .Values.ingress.enabled .Values.ingress.hosts -}}
+{{- printf "%s://%s" (ternary "https" "http" (not (empty .Values.ingress.tls))) (first .Values.ingress.hosts).host -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+The name of a webhook target in its environment variables: BATON_NOTIFICATIONS_WEBHOOKS_TARGETS_<NAME>_*.
+*/}}
+{{- define "baton.webhookTargetVariable" -}}
+{{- printf "BATON_NOTIFICATIONS_WEBHOOKS_TARGETS_%s" (upper .) -}}
+{{- end -}}
+
+{{/*
+Notification settings of a component that tells people (dict: root, name, component), as JSON:
+variable -> value. The SMTP server and sender, the directory, the console's URL, and each webhook
+target's URL (unless it is in the target's Secret), format and events.
+*/}}
+{{- define "baton.notificationConfig" -}}
+{{- $notifications := .root.Values.notifications -}}
+{{- $config := dict "BATON_NOTIFICATIONS_DIRECTORY" $notifications.directory "BATON_NOTIFICATIONS_EMAIL_FROM" $notifications.smtp.from -}}
+{{- with $notifications.smtp.host -}}
+{{- $_ := set $config "SPRING_MAIL_HOST" . -}}
+{{- $_ = set $config "SPRING_MAIL_PORT" (toString $notifications.smtp.port) -}}
+{{- end -}}
+{{- with include "baton.consoleUrl" .root -}}
+{{- $_ := set $config "BATON_NOTIFICATIONS_CONSOLE_URL" . -}}
+{{- end -}}
+{{- range $name, $target := $notifications.webhooks.targets -}}
+{{- $variable := include "baton.webhookTargetVariable" $name -}}
+{{- if not $target.existingSecretUrlKey -}}
+{{- $_ := set $config (printf "%s_URL" $variable) (required (printf "notifications.webhooks.targets.%s.url or existingSecretUrlKey is required" $name) $target.url) -}}
+{{- end -}}
+{{- $_ := set $config (printf "%s_FORMAT" $variable) ($target.format | default "json") -}}
+{{- with $target.events -}}
+{{- $_ := set $config (printf "%s_EVENTS" $variable) (join "," .) -}}
+{{- end -}}
+{{- end -}}
+{{- with $notifications.webhooks.allowedHosts -}}
+{{- $_ := set $config "BATON_NOTIFICATIONS_WEBHOOKS_ALLOWED_HOSTS" (join "," .) -}}
+{{- end -}}
+{{- with $notifications.webhooks.timeout -}}
+{{- $_ := set $config "BATON_NOTIFICATIONS_WEBHOOKS_TIMEOUT" . -}}
+{{- end -}}
+{{- toJson $config -}}
+{{- end -}}
+
+{{/*
 Data of a component's ConfigMap (dict: root, name, component), as JSON: variable -> value.
 */}}
 {{- define "baton.configData" -}}
@@ -145,6 +198,9 @@ Data of a component's ConfigMap (dict: root, name, component), as JSON: variable
 {{- $data = merge $data (include "baton.securityConfig" (dict "root" $root "name" .name "component" .component) | fromJson) -}}
 {{- if .component.intake -}}
 {{- $data = merge $data (include "baton.intakeConfig" (dict "root" $root "name" .name "component" .component) | fromJson) -}}
+{{- end -}}
+{{- if .component.notifications -}}
+{{- $data = merge $data (include "baton.notificationConfig" (dict "root" $root "name" .name "component" .component) | fromJson) -}}
 {{- end -}}
 {{- range $key, $value := .component.config -}}
 {{- $_ := set $data $key (toString $value) -}}
@@ -186,8 +242,10 @@ the chart's Secret (empty without OAuth).
 
 {{/*
 Secret environment variables of a component (dict: root, name, component): its MongoDB
-connection string, the Camunda client secret, the services' OAuth client secret, and the CRM
-intake's secrets for a component that takes CRM webhooks (each only when its Secret is given).
+connection string, the Camunda client secret, the services' OAuth client secret, the CRM
+intake's secrets for a component that takes CRM webhooks (each only when its Secret is given), and
+for a component that tells people the SMTP credentials and each webhook target's signing secret
+(and URL, when it is in the Secret).
 */}}
 {{- define "baton.secretEnv" -}}
 {{- $mongodb := .root.Values.mongodb -}}
@@ -224,6 +282,37 @@ intake's secrets for a component that takes CRM webhooks (each only when its Sec
     secretKeyRef:
       name: {{ . }}
       key: {{ $intake.webhook.existingSecretKey }}
+{{- end }}
+{{- end }}
+{{- if .component.notifications }}
+{{- $notifications := .root.Values.notifications }}
+{{- with $notifications.smtp.existingSecret }}
+- name: SPRING_MAIL_USERNAME
+  valueFrom:
+    secretKeyRef:
+      name: {{ . }}
+      key: {{ $notifications.smtp.existingSecretUsernameKey }}
+- name: SPRING_MAIL_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ . }}
+      key: {{ $notifications.smtp.existingSecretPasswordKey }}
+{{- end }}
+{{- range $name, $target := $notifications.webhooks.targets }}
+{{- $variable := include "baton.webhookTargetVariable" $name }}
+{{- $secret := required (printf "notifications.webhooks.targets.%s.existingSecret is required: the Secret holding its signing secret" $name) $target.existingSecret }}
+- name: {{ $variable }}_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ $secret }}
+      key: {{ $target.existingSecretKey | default "webhook-secret" }}
+{{- with $target.existingSecretUrlKey }}
+- name: {{ $variable }}_URL
+  valueFrom:
+    secretKeyRef:
+      name: {{ $secret }}
+      key: {{ . }}
+{{- end }}
 {{- end }}
 {{- end }}
 {{- end -}}

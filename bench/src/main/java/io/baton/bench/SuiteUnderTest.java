@@ -100,6 +100,8 @@ final class SuiteUnderTest implements AutoCloseable {
             free.engineGrpcPort(),
             free.engineControlPort(),
             free.mongoPort(),
+            free.smtpPort(),
+            free.inboxPort(),
             free.managementPorts(),
             profile.options(),
             mongoCacheMegabytes);

@@ -295,6 +295,110 @@ class ConnectionsTest {
         .containsEntry("BATON_INTAKE_HUBSPOT_PUBLIC_URL", "https://crm-hooks.example.com");
   }
 
+  /**
+   * Every service tells people through the production example's SMTP server, with its credentials
+   * from the operator's Secret, and to its webhook targets, each target's signing secret (and the
+   * Slack URL, itself a credential) from the Secret too; the gateway gets none of it.
+   */
+  @Test
+  void everyServiceGetsTheNotificationSettingsAndTheirSecretsFromTheOperatorsSecrets() {
+    Manifests manifests = RenderScenarios.production();
+
+    for (String service : SERVICES) {
+      assertThat(config(manifests, service))
+          .as(service)
+          .containsEntry("SPRING_MAIL_HOST", "smtp.example.com")
+          .containsEntry("SPRING_MAIL_PORT", "587")
+          .containsEntry("BATON_NOTIFICATIONS_EMAIL_FROM", "baton@example.com")
+          .containsEntry("BATON_NOTIFICATIONS_CONSOLE_URL", "https://baton.example.com")
+          .containsEntry("BATON_NOTIFICATIONS_DIRECTORY", "token")
+          .containsEntry(
+              "BATON_NOTIFICATIONS_WEBHOOKS_TARGETS_OPS_URL", "https://ops.example.com/hooks/baton")
+          .containsEntry("BATON_NOTIFICATIONS_WEBHOOKS_TARGETS_OPS_FORMAT", "json")
+          .containsEntry("BATON_NOTIFICATIONS_WEBHOOKS_TARGETS_SLACK_FORMAT", "slack")
+          .containsEntry("BATON_NOTIFICATIONS_WEBHOOKS_TARGETS_SLACK_EVENTS", "manager-review")
+          .doesNotContainKeys(
+              "BATON_NOTIFICATIONS_WEBHOOKS_TARGETS_OPS_EVENTS",
+              "BATON_NOTIFICATIONS_WEBHOOKS_TARGETS_SLACK_URL",
+              "SPRING_MAIL_USERNAME",
+              "SPRING_MAIL_PASSWORD");
+      assertThat(secretRef(manifests, service, "SPRING_MAIL_USERNAME"))
+          .as(service)
+          .isEqualTo(Map.of("name", "baton-smtp", "key", "username"));
+      assertThat(secretRef(manifests, service, "SPRING_MAIL_PASSWORD"))
+          .as(service)
+          .isEqualTo(Map.of("name", "baton-smtp", "key", "password"));
+      assertThat(secretRef(manifests, service, "BATON_NOTIFICATIONS_WEBHOOKS_TARGETS_OPS_SECRET"))
+          .as(service)
+          .isEqualTo(Map.of("name", "baton-webhooks", "key", "ops-secret"));
+      assertThat(secretRef(manifests, service, "BATON_NOTIFICATIONS_WEBHOOKS_TARGETS_SLACK_SECRET"))
+          .as(service)
+          .isEqualTo(Map.of("name", "baton-webhooks", "key", "slack-secret"));
+      assertThat(secretRef(manifests, service, "BATON_NOTIFICATIONS_WEBHOOKS_TARGETS_SLACK_URL"))
+          .as(service)
+          .isEqualTo(Map.of("name", "baton-webhooks", "key", "slack-url"));
+    }
+    assertThat(config(manifests, "gateway"))
+        .noneSatisfy((key, value) -> assertThat(key).startsWith("BATON_NOTIFICATIONS_"))
+        .doesNotContainKey("SPRING_MAIL_HOST");
+    assertThat(env(manifests, "gateway"))
+        .noneMatch(variable -> String.valueOf(variable.get("name")).startsWith("SPRING_MAIL_"))
+        .noneMatch(
+            variable -> String.valueOf(variable.get("name")).startsWith("BATON_NOTIFICATIONS_"));
+  }
+
+  /**
+   * Without values the services keep their own SMTP default and get no credentials and no webhook
+   * target; the directory is the identity provider's tokens.
+   */
+  @Test
+  void byDefaultTheServicesReadAddressesFromTokensAndHaveNoWebhookTargets() {
+    Manifests manifests = RenderScenarios.defaults();
+
+    for (String service : SERVICES) {
+      assertThat(config(manifests, service))
+          .as(service)
+          .containsEntry("BATON_NOTIFICATIONS_DIRECTORY", "token")
+          .containsEntry("BATON_NOTIFICATIONS_EMAIL_FROM", "baton@baton.local")
+          .doesNotContainKeys("SPRING_MAIL_HOST", "BATON_NOTIFICATIONS_CONSOLE_URL")
+          .noneSatisfy((key, value) -> assertThat(key).startsWith("BATON_NOTIFICATIONS_WEBHOOKS_"));
+      assertThat(env(manifests, service))
+          .as(service)
+          .noneMatch(variable -> String.valueOf(variable.get("name")).startsWith("SPRING_MAIL_"))
+          .noneMatch(
+              variable -> String.valueOf(variable.get("name")).startsWith("BATON_NOTIFICATIONS_"));
+    }
+  }
+
+  @Test
+  void aWebhookTargetNeedsItsSecretAndAUrlAndTakesItsDefaults() {
+    Manifests manifests =
+        ChartRenderer.render(
+            Map.of(
+                "notifications.webhooks.targets.crm.url", "http://crm.crm.svc:8080/baton",
+                "notifications.webhooks.targets.crm.existingSecret", "crm-hook",
+                "notifications.webhooks.allowedHosts[0]", "crm.crm.svc",
+                "notifications.webhooks.timeout", "PT5S",
+                "notifications.consoleUrl", "https://console.example.com/"));
+
+    assertThat(config(manifests, "lead-service"))
+        .containsEntry(
+            "BATON_NOTIFICATIONS_WEBHOOKS_TARGETS_CRM_URL", "http://crm.crm.svc:8080/baton")
+        .containsEntry("BATON_NOTIFICATIONS_WEBHOOKS_TARGETS_CRM_FORMAT", "json")
+        .containsEntry("BATON_NOTIFICATIONS_WEBHOOKS_ALLOWED_HOSTS", "crm.crm.svc")
+        .containsEntry("BATON_NOTIFICATIONS_WEBHOOKS_TIMEOUT", "PT5S")
+        .containsEntry("BATON_NOTIFICATIONS_CONSOLE_URL", "https://console.example.com");
+    assertThat(
+            secretRef(manifests, "lead-service", "BATON_NOTIFICATIONS_WEBHOOKS_TARGETS_CRM_SECRET"))
+        .isEqualTo(Map.of("name", "crm-hook", "key", "webhook-secret"));
+    assertThatIllegalStateException()
+        .isThrownBy(
+            () ->
+                ChartRenderer.render(
+                    Map.of("notifications.webhooks.targets.crm.existingSecret", "crm-hook")))
+        .withMessageContaining("notifications.webhooks.targets.crm.url or existingSecretUrlKey");
+  }
+
   @Test
   void aDisabledComponentIsNeitherDeployedNorCalled() {
     Manifests manifests =

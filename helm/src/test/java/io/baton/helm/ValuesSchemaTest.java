@@ -34,6 +34,15 @@ class ValuesSchemaTest {
       intake.hubspot.owners.31268510               | sam smith
       intake.webhook.secret                        | not-a-value-here
       components.lead-service.intake               | yes
+      notifications.directory                      | ldap
+      notifications.consoleUrl                     | baton.example.com
+      notifications.smtp.port                      | smtp
+      notifications.smtp.password                  | not-a-value-here
+      notifications.webhooks.targets.Ops-Team.url  | https://ops.example.com
+      notifications.webhooks.targets.ops.url       | ops.example.com
+      notifications.webhooks.targets.ops.format    | xml
+      notifications.webhooks.targets.ops.secret    | not-a-value-here
+      components.lead-service.notifications        | yes
       """)
   void rejectsAWrongValue(String key, String value) {
     assertThatIllegalStateException()

@@ -60,9 +60,20 @@ public final class LocalSuite implements AutoCloseable {
   /** The CRM intake's secrets: made for this run, written for the user to sign with. */
   private final IntakeSecrets intakeSecrets;
 
+  /**
+   * The webhook target every service is given: the inbox view's receiver. A target name without a
+   * dash, so its secret's environment variable binds to the same target as its other settings.
+   */
+  static final String WEBHOOK_TARGET = "inbox";
+
+  /** The environment variable of the inbox target's secret (kept off the command line). */
+  static final String WEBHOOK_SECRET_VARIABLE =
+      "BATON_NOTIFICATIONS_WEBHOOKS_TARGETS_" + WEBHOOK_TARGET.toUpperCase() + "_SECRET";
+
   private final LocalUsers users;
   private final List<ChildProcess> children = new CopyOnWriteArrayList<>();
   private MongoServer mongo;
+  private LocalInbox inbox;
 
   private LocalSuite(SuiteLayout layout) {
     this.layout = layout;
@@ -88,6 +99,13 @@ public final class LocalSuite implements AutoCloseable {
       throw new UncheckedIOException("Cannot create " + layout.dataDir().resolve("credentials"), e);
     }
     startMongo();
+    inbox =
+        LocalInbox.start(
+            layout.smtpPort(), layout.inboxPort(), layout.webhookSecretFile().getParent());
+    log.info(
+        "SMTP server listens on localhost:{}, the inbox view on {}",
+        layout.smtpPort(),
+        layout.inboxUrl());
     ChildProcess engine = startEngine(Map.of());
     ChildProcess identity = startIdentity(Map.of());
     List<ChildProcess> services = new ArrayList<>();
@@ -199,7 +217,28 @@ public final class LocalSuite implements AutoCloseable {
     if (INTAKE_SERVICES.contains(service)) {
       args.addAll(intakeSettings());
     }
-    return startChild(instance, service, layout.jar(service), port, args, changedSettings);
+    args.addAll(notificationSettings());
+    Map<String, String> environment = new LinkedHashMap<>(System.getenv());
+    environment.put(WEBHOOK_SECRET_VARIABLE, inbox.webhookSecret());
+    return startChild(
+        instance, service, layout.jar(service), port, args, environment, changedSettings);
+  }
+
+  /**
+   * Notifications of this run: e-mail through the suite's SMTP server, the users file as the
+   * directory, deep links to the gateway's console, and one webhook target, the inbox view's
+   * receiver (on loopback, which a service refuses unless allowed).
+   */
+  private List<String> notificationSettings() {
+    String target = "--baton.notifications.webhooks.targets." + WEBHOOK_TARGET;
+    return List.of(
+        "--spring.mail.host=localhost",
+        "--spring.mail.port=" + layout.smtpPort(),
+        "--baton.notifications.console-url=" + gatewayUrl(),
+        "--baton.notifications.directory-file=" + layout.usersFile().toAbsolutePath(),
+        target + ".url=" + layout.inboxUrl() + "/webhooks",
+        target + ".format=json",
+        "--baton.notifications.webhooks.allowed-hosts=localhost");
   }
 
   /**
@@ -284,6 +323,21 @@ public final class LocalSuite implements AutoCloseable {
       int port,
       List<String> args,
       Map<String, String> changedSettings) {
+    return startChild(name, component, jar, port, args, null, changedSettings);
+  }
+
+  /**
+   * As {@link #startChild(String, String, Path, int, List, Map)}, with exactly {@code environment}
+   * as its environment, or this JVM's when it is null.
+   */
+  private ChildProcess startChild(
+      String name,
+      String component,
+      Path jar,
+      int port,
+      List<String> args,
+      Map<String, String> environment,
+      Map<String, String> changedSettings) {
     List<String> effective = new ArrayList<>();
     args.stream()
         .filter(
@@ -298,6 +352,7 @@ public final class LocalSuite implements AutoCloseable {
             AppImage.prepare(component, jar, layout.appsDir()),
             jvmOptions(component),
             effective,
+            environment,
             URI.create("http://localhost:" + port + readinessPath(component)),
             layout.logFile(name));
     children.add(child);
@@ -371,6 +426,11 @@ public final class LocalSuite implements AutoCloseable {
     urls.put(
         "CRM intake secrets (this run)",
         intakeSecrets.directory().toAbsolutePath().normalize().toString());
+    urls.put("Inbox (e-mails and webhooks sent)", layout.inboxUrl() + "/");
+    urls.put("SMTP server", "localhost:" + layout.smtpPort());
+    urls.put(
+        "Webhook secret (this run)",
+        layout.webhookSecretFile().toAbsolutePath().normalize().toString());
     urls.put("lead-service", "http://localhost:" + layout.leadPort() + "/swagger-ui.html");
     urls.put("handoff-service", "http://localhost:" + layout.handoffPort() + "/swagger-ui.html");
     urls.put(
@@ -551,6 +611,10 @@ public final class LocalSuite implements AutoCloseable {
       child.awaitStopped(STOP_GRACE);
     }
     children.clear();
+    if (inbox != null) {
+      inbox.close();
+      inbox = null;
+    }
     if (mongo != null) {
       mongo.shutdown();
       mongo = null;

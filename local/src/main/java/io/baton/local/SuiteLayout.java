@@ -20,7 +20,9 @@ import java.util.Set;
  * component name: by default each main port + 1000, as in their application.yml. The embedded
  * MongoDB keeps {@code mongoCacheMegabytes} of its pages in memory (its storage's page cache, in
  * MiB as H2 counts them: the documents it holds take several times that on the heap); any page a
- * query needs beyond them is read from its file and deserialized again.
+ * query needs beyond them is read from its file and deserialized again. The suite's SMTP server
+ * listens on {@code smtpPort} (3025, as the services' own default), its inbox view and webhook
+ * receiver on {@code inboxPort}.
  */
 public record SuiteLayout(
     Path projectRoot,
@@ -36,6 +38,8 @@ public record SuiteLayout(
     int engineGrpcPort,
     int engineControlPort,
     int mongoPort,
+    int smtpPort,
+    int inboxPort,
     Map<String, Integer> managementPorts,
     List<String> jvmOptions,
     int mongoCacheMegabytes) {
@@ -66,6 +70,8 @@ public record SuiteLayout(
         26500,
         0,
         27017,
+        3025,
+        8025,
         Map.of(
             "gateway",
             9080,
@@ -87,6 +93,8 @@ public record SuiteLayout(
         projectRoot,
         dataDir,
         appsDir,
+        freePort(),
+        freePort(),
         freePort(),
         freePort(),
         freePort(),
@@ -159,6 +167,16 @@ public record SuiteLayout(
   /** The CRM intake's secrets of the current run, readable by their owner only. */
   public Path intakeDir() {
     return dataDir.resolve("intake");
+  }
+
+  /** The secret the suite's webhook receiver checks the services' webhooks with, this run's. */
+  public Path webhookSecretFile() {
+    return dataDir.resolve("notifications/webhook-secret");
+  }
+
+  /** The inbox view: the e-mails the suite's SMTP server received, and the webhooks. */
+  public String inboxUrl() {
+    return "http://localhost:" + inboxPort;
   }
 
   String identityUrl() {

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -1272,6 +1273,92 @@ class CustomerJourneyIT {
                     webhookDeal)
                 .statusCode())
         .isEqualTo(401);
+  }
+
+  /**
+   * A lead received four days ago that nobody contacted is overdue at once: its escalation reaches
+   * the sales managers (max) by e-mail through the suite's SMTP server, and the inbox view lists it
+   * with its text, its HTML part and the console's deep link.
+   */
+  @Test
+  void anOverdueLeadsEscalationIsAnEmailInTheInboxView() throws Exception {
+    String leadId = anOverdueLead("Overdue Widgets");
+    SuiteClient inbox = inbox();
+
+    JsonNode mails =
+        inbox.awaitJson(
+            "/mails", all -> mailAbout(all, leadId, "Review an unreached lead").isPresent());
+
+    JsonNode review = mailAbout(mails, leadId, "Review an unreached lead").orElseThrow();
+    assertThat(review.path("to").asText()).isEqualTo("max@baton.local");
+    assertThat(review.path("from").asText()).contains("baton@baton.local");
+    assertThat(review.path("text").asText())
+        .contains("http://localhost:" + layout.gatewayPort() + "/console/#/tasks");
+    HttpResponse<String> html = inbox.get(review.path("html").asText());
+    assertThat(html.statusCode()).isEqualTo(200);
+    assertThat(html.body())
+        .contains(
+            "Overdue Widgets", "http://localhost:" + layout.gatewayPort() + "/console/#/tasks");
+    assertThat(inbox.get("/").body()).contains(review.path("subject").asText());
+  }
+
+  /**
+   * The same escalation reaches the inbox view's receiver as a webhook, signed with this run's
+   * secret.
+   */
+  @Test
+  void anOverdueLeadsEscalationIsASignedWebhookInTheInboxView() throws Exception {
+    String leadId = anOverdueLead("Overdue Hooks");
+
+    JsonNode webhooks =
+        inbox().awaitJson("/webhooks", all -> !about(all, leadId, "body").isEmpty());
+
+    assertThat(about(webhooks, leadId, "body"))
+        .allSatisfy(
+            hook -> assertThat(hook.path("verified").asBoolean()).as(hook.toString()).isTrue());
+  }
+
+  /** A new lead received four days ago, longer than any tier waits before it escalates. */
+  private static String anOverdueLead(String company) throws Exception {
+    HttpResponse<String> received =
+        gateway.post(
+            "/api/leads",
+            Map.of(
+                "company", Map.of("name", company, "size", 40),
+                "contact",
+                    Map.of(
+                        "name",
+                        "Otto Overdue",
+                        "email",
+                        company.toLowerCase().replace(' ', '-') + "@overdue.example"),
+                "source", Map.of("channel", "web-form", "campaign", "journey-overdue"),
+                "receivedAt", Instant.now().minus(Duration.ofDays(4)).toString()));
+    assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
+    return SuiteClient.json(received).path("leadId").asText();
+  }
+
+  /** The suite's inbox view, looked at until the relay's sweeps have had their time. */
+  private static SuiteClient inbox() {
+    return SuiteClient.to(URI.create(layout.inboxUrl()))
+        .waiting(SuiteClient.Polling.every(Duration.ofMillis(500), Duration.ofMinutes(2)));
+  }
+
+  private static Optional<JsonNode> mailAbout(JsonNode mails, String leadId, String subject) {
+    return about(mails, leadId, "subject").stream()
+        .filter(mail -> mail.path("subject").asText().startsWith(subject))
+        .findFirst();
+  }
+
+  /** The entries of a list from the inbox view whose {@code field} mentions the lead. */
+  private static List<JsonNode> about(JsonNode entries, String leadId, String field) {
+    List<JsonNode> found = new ArrayList<>();
+    entries.forEach(
+        entry -> {
+          if (entry.path(field).toString().contains(leadId)) {
+            found.add(entry);
+          }
+        });
+    return found;
   }
 
   /** A POST through the gateway without a token, signed as HubSpot signs its webhooks. */

@@ -111,7 +111,16 @@ class InstallIT {
                         "hubspot-client-secret",
                         UUID.randomUUID().toString(),
                         "webhook-secret",
-                        "install-" + UUID.randomUUID())));
+                        "install-" + UUID.randomUUID()),
+                "baton-smtp", Map.of("username", "baton", "password", UUID.randomUUID().toString()),
+                "baton-webhooks",
+                    Map.of(
+                        "ops-secret",
+                        "install-" + UUID.randomUUID(),
+                        "slack-secret",
+                        "install-" + UUID.randomUUID(),
+                        "slack-url",
+                        "https://hooks.slack.example/services/install")));
 
     mongo = new MongoServer(new MemoryBackend());
     mongo.bind(MONGO, 27017);

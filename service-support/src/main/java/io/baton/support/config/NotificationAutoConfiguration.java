@@ -7,18 +7,22 @@ import io.baton.support.notification.NotificationDirectory;
 import io.baton.support.notification.NotificationLogController;
 import io.baton.support.notification.NotificationProperties;
 import io.baton.support.notification.NotificationRelay;
+import io.baton.support.notification.TokenNotificationDirectory;
+import io.baton.support.security.SecurityProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
 import org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.TaskScheduler;
@@ -31,7 +35,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * The notifications of a service that names the collections keeping them in {@code
  * baton.notifications.collections}: the relay and its sweep, the directory, the e-mail channel
- * (when {@code spring.mail.host} is set) and the delivery log's API.
+ * (when {@code spring.mail.host} is set) and the delivery log's API. The directory is the users
+ * file ({@code baton.notifications.directory=file}, the default), the people of the tokens the
+ * service saw ({@code token}), or both.
  */
 @AutoConfiguration(
     after = {
@@ -43,6 +49,44 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @ConditionalOnBean(MongoTemplate.class)
 @EnableConfigurationProperties(NotificationProperties.class)
 public class NotificationAutoConfiguration {
+
+  /**
+   * {@code baton.notifications.directory=token} or {@code both}: the people of the tokens this
+   * service saw, recorded by {@link TokenNotificationDirectory.Recorder}.
+   */
+  @Bean
+  @ConditionalOnExpression(
+      "'${baton.notifications.directory:file}' == 'token'"
+          + " or '${baton.notifications.directory:file}' == 'both'")
+  TokenNotificationDirectory tokenNotificationDirectory(
+      MongoTemplate mongoTemplate, ObjectProvider<SecurityProperties> security, Clock clock) {
+    SecurityProperties claims = security.getIfAvailable();
+    return new TokenNotificationDirectory(
+        mongoTemplate,
+        claims == null ? "preferred_username" : claims.usernameClaim(),
+        claims == null ? "roles" : claims.rolesClaim(),
+        "groups",
+        clock);
+  }
+
+  @Bean
+  @ConditionalOnBean(TokenNotificationDirectory.class)
+  TokenNotificationDirectory.Recorder notificationPeopleRecorder(
+      TokenNotificationDirectory directory) {
+    return new TokenNotificationDirectory.Recorder(directory);
+  }
+
+  /** {@code baton.notifications.directory=both}: the users file first, then the tokens. */
+  @Bean
+  @Primary
+  @ConditionalOnProperty(name = "baton.notifications.directory", havingValue = "both")
+  NotificationDirectory tokenAndFileNotificationDirectory(
+      TokenNotificationDirectory tokens, NotificationProperties properties) {
+    if (properties.directoryFile() == null) {
+      return tokens;
+    }
+    return tokens.and(new FileNotificationDirectory(properties.directoryFile()));
+  }
 
   @Bean
   @ConditionalOnMissingBean
