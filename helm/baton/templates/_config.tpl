@@ -63,7 +63,9 @@ Token settings of a component (dict: root, name, component), as JSON: variable -
 component validates every request's token itself (baton.security.*), with the key set named by the
 issuer's discovery document unless security.jwkSetUri is given; a service that calls others gets
 its client-credentials settings (the token endpoint defaults to Keycloak's path below the issuer);
-the gateway tells the console which public client signs users in.
+the gateway tells the console which public client signs users in, and takes its pod's share of
+each caller's rate limit: each pod keeps its own buckets and the load balancer spreads a caller's
+requests over the pods, so each allows the configured rate divided by the most pods there can be.
 */}}
 {{- define "baton.securityConfig" -}}
 {{- $security := .root.Values.security -}}
@@ -81,6 +83,9 @@ the gateway tells the console which public client signs users in.
 {{- end -}}
 {{- if eq .name "gateway" -}}
 {{- $_ = set $config "BATON_CONSOLE_SIGN_IN_CLIENT_ID" $security.consoleClientId -}}
+{{- $pods := int (ternary .component.autoscaling.maxReplicas .component.replicaCount .component.autoscaling.enabled) -}}
+{{- $_ = set $config "BATON_SECURITY_RATE_LIMIT_REQUESTS_PER_SECOND" (toString (div (add (int $security.rateLimit.requestsPerSecond) (sub $pods 1)) $pods)) -}}
+{{- $_ = set $config "BATON_SECURITY_RATE_LIMIT_BURST" (toString (div (add (int $security.rateLimit.burst) (sub $pods 1)) $pods)) -}}
 {{- end -}}
 {{- toJson $config -}}
 {{- end -}}
