@@ -35,7 +35,7 @@ public record NotificationProperties(
 
   public NotificationProperties {
     collections = collections == null ? List.of() : List.copyOf(collections);
-    channels = channels == null || channels.isEmpty() ? List.of("email") : List.copyOf(channels);
+    channels = channels == null ? List.of("email") : List.copyOf(channels);
     sweepInterval = sweepInterval == null ? Duration.ofSeconds(5) : sweepInterval;
     maxAttempts = maxAttempts <= 0 ? 5 : maxAttempts;
     initialBackoff = initialBackoff == null ? Duration.ofSeconds(30) : initialBackoff;

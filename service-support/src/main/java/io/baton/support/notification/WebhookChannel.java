@@ -44,6 +44,7 @@ public class WebhookChannel implements NotificationChannel {
     this.http =
         HttpClient.newBuilder()
             .connectTimeout(properties.webhooks().timeout())
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
   }
