@@ -2,13 +2,18 @@ package io.baton.support.notification;
 
 import io.baton.support.security.Caller;
 import io.baton.support.security.Roles;
+import io.baton.support.web.InvalidInputException;
 import io.baton.support.web.NotFoundException;
+import io.baton.support.web.ProblemDetailsAdvice.FieldError;
+import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,6 +26,7 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,13 +35,16 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/notifications}: the delivery log, newest first. An administrator sees everyone's
  * (or one recipient's, {@code recipient=}); anyone else sees only their own. Filters: {@code
  * status} ({@code pending}, {@code sending}, {@code sent}, {@code dead}) and {@code eventId}.
- * {@code POST /api/notifications/{id}/resend}: an administrator sends a dead letter again.
+ * {@code POST /api/notifications/{id}/resend} (optional body {@code {"note": "..."}}): an
+ * administrator sends a dead letter again.
  */
 @RestController
 @RequestMapping("/api/notifications")
 public class NotificationLogController {
 
   private static final int LIMIT = 200;
+  private static final int NOTE_LENGTH = 500;
+  private static final Logger log = LoggerFactory.getLogger(NotificationLogController.class);
 
   private static final Base64.Encoder ID = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
@@ -106,12 +115,23 @@ public class NotificationLogController {
         .toList();
   }
 
+  /** Why a dead letter is sent again, for the log: optional. */
+  public record ResendRequest(@Size(max = NOTE_LENGTH) String note) {}
+
   /**
    * Sends a dead letter again, once its cause is fixed: back to pending, with no tries, due now.
+   * Who asked (from the token), when and their note are kept on the entry and logged.
    */
   @PostMapping("/{id}/resend")
-  public DeliveryResponse resend(@PathVariable String id) {
-    if (!Caller.current().has(Roles.ADMIN)) {
+  public DeliveryResponse resend(
+      @PathVariable String id, @RequestBody(required = false) ResendRequest request) {
+    String note = request == null ? null : request.note();
+    if (note != null && note.length() > NOTE_LENGTH) {
+      throw new InvalidInputException(
+          List.of(new FieldError("note", "must be at most " + NOTE_LENGTH + " characters")));
+    }
+    Caller caller = Caller.current();
+    if (!caller.has(Roles.ADMIN)) {
       throw new ErrorResponseException(
           HttpStatus.FORBIDDEN,
           ProblemDetail.forStatusAndDetail(
@@ -126,11 +146,21 @@ public class NotificationLogController {
                 .set("status", DeliveryStatus.PENDING)
                 .set("attempts", 0)
                 .set("nextAttemptAt", clock.instant())
+                .set("resentBy", caller.username())
+                .set("resentAt", clock.instant())
+                .set("resendNote", note)
                 .unset("claimedAt"),
             FindAndModifyOptions.options().returnNew(true),
             Delivery.class,
             NotificationRelay.LOG);
     if (resent != null) {
+      log.info(
+          "Notification {} to {} over {} sent again by {}: {}",
+          resent.eventId(),
+          resent.recipient(),
+          resent.channel(),
+          caller.username(),
+          note);
       return DeliveryResponse.of(resent);
     }
     Delivery found = mongoTemplate.findById(deliveryId, Delivery.class, NotificationRelay.LOG);

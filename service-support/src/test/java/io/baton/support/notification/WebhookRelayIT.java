@@ -218,7 +218,7 @@ class WebhookRelayIT {
 
     String id = NotificationLogController.publicId(dead.getString("_id"));
     signIn("sam", "sales");
-    assertThatThrownBy(() -> log.resend(id))
+    assertThatThrownBy(() -> log.resend(id, null))
         .isInstanceOfSatisfying(
             ErrorResponseException.class,
             e -> assertThat(e.getStatusCode().value()).isEqualTo(403));
@@ -226,7 +226,7 @@ class WebhookRelayIT {
     signIn("ada", "admin");
     receiver.resetAll();
     answer(200);
-    assertThat(log.resend(id).status()).isEqualTo(DeliveryStatus.PENDING);
+    assertThat(log.resend(id, null).status()).isEqualTo(DeliveryStatus.PENDING);
     relay.sweep();
 
     assertThat(onlyDelivery().getString("status")).isEqualTo("SENT");
@@ -245,18 +245,18 @@ class WebhookRelayIT {
     receiver.resetAll();
     answer(200);
 
-    NotificationLogController.DeliveryResponse pending = log.resend(id);
+    NotificationLogController.DeliveryResponse pending = log.resend(id, null);
     relay.sweep();
 
     assertThat(pending.status()).isEqualTo(DeliveryStatus.PENDING);
     assertThat(pending.attempts()).isZero();
     assertThat(onlyDelivery().getString("status")).isEqualTo("SENT");
     assertThat(receiver.findAll(postRequestedFor(urlEqualTo("/hook")))).hasSize(1);
-    assertThatThrownBy(() -> log.resend(id))
+    assertThatThrownBy(() -> log.resend(id, null))
         .isInstanceOfSatisfying(
             ErrorResponseException.class,
             e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
-    assertThatThrownBy(() -> log.resend("bm8tc3VjaA")).hasMessageContaining("was not found");
+    assertThatThrownBy(() -> log.resend("bm8tc3VjaA", null)).hasMessageContaining("was not found");
   }
 
   @Test

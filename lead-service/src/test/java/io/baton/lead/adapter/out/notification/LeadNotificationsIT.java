@@ -185,11 +185,19 @@ class LeadNotificationsIT {
     String resend = "/api/notifications/" + dead.path("id").asText() + "/resend";
     assertThat(call(HttpMethod.POST, resend, "rita", "sales", null).getStatusCode().value())
         .isEqualTo(403);
-    ResponseEntity<String> resent = call(HttpMethod.POST, resend, "ada", "admin", null);
+    ResponseEntity<String> resent =
+        call(HttpMethod.POST, resend, "ada", "admin", "{\"note\":\"the SMTP server is back\"}");
     assertThat(resent.getStatusCode().value()).isEqualTo(200);
     assertThat(JSON.readTree(resent.getBody()).path("attempts").asInt()).isZero();
     awaitMails(leadId, 1);
     awaitStatus(leadId + "/first-contact-due", owner, "SENT");
+    assertThat(
+            mongo
+                .getCollection("notifications")
+                .find(new Document("eventId", leadId + "/first-contact-due"))
+                .first())
+        .containsEntry("resentBy", "ada")
+        .containsEntry("resendNote", "the SMTP server is back");
     ResponseEntity<String> notDead = call(HttpMethod.POST, resend, "ada", "admin", null);
     assertThat(notDead.getStatusCode().value()).isEqualTo(409);
     assertThat(notDead.getHeaders().getContentType()).hasToString("application/problem+json");
