@@ -48,7 +48,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "resilience4j.timelimiter.configs.default.timeout-duration=1s")
+    properties = {
+      "resilience4j.timelimiter.configs.default.timeout-duration=1s",
+      "baton.notifications.fan-out-timeout=1s"
+    })
 @AutoConfigureObservability(tracing = false)
 @ExtendWith(OutputCaptureExtension.class)
 class GatewayRoutingIT {
@@ -213,6 +216,34 @@ class GatewayRoutingIT {
   }
 
   @Test
+  void namesAServiceThatDoesNotAnswerInTimeAndAnswersWithTheOthers() {
+    answerLog("lead-service", delivery("L-1/first-contact-due", "2026-12-03T09:00:00Z"));
+    answerLog("handoff-service");
+    answerLog("retention-service");
+    backend("onboarding-service")
+        .stubFor(
+            get(urlPathEqualTo("/api/notifications"))
+                .willReturn(
+                    aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", MediaType.APPLICATION_JSON_VALUE)
+                        .withBody("[]")
+                        .withFixedDelay((int) BEYOND_TIME_LIMIT.toMillis())));
+
+    client
+        .get()
+        .uri("/api/notifications")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.deliveries.length()")
+        .isEqualTo(1)
+        .jsonPath("$.unavailable")
+        .isEqualTo(List.of("onboarding-service"));
+  }
+
+  @Test
   void answersAtMostTheNewest200Deliveries() {
     answerLog("lead-service", deliveries("L", 150, "2026-12-03T09:00:00Z"));
     answerLog("handoff-service", deliveries("H", 150, "2026-12-03T10:00:00Z"));
@@ -292,7 +323,8 @@ class GatewayRoutingIT {
   }
 
   @Test
-  void createsACorrelationIdWhenTheRequestHasNoneAndForwardsIt(CapturedOutput output) {
+  void createsACorrelationIdWhenTheRequestHasNoneAndForwardsIt(CapturedOutput output)
+      throws InterruptedException {
     backend("lead-service").stubFor(get("/api/leads/L-1").willReturn(aResponse().withStatus(200)));
 
     String correlationId =
@@ -311,7 +343,17 @@ class GatewayRoutingIT {
         .verify(
             getRequestedFor(urlEqualTo("/api/leads/L-1"))
                 .withHeader(CorrelationId.HEADER, equalTo(correlationId)));
-    assertThat(output).contains("[" + correlationId + "]").contains("GET /api/leads/L-1 -> 200 OK");
+    String line = "GET /api/leads/L-1 -> 200 OK";
+    logged(output, line);
+    assertThat(output).contains("[" + correlationId + "]").contains(line);
+  }
+
+  /** Waits (at most 10 s) for the exchange's log line, written once the exchange has completed. */
+  private static void logged(CapturedOutput output, String line) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!output.getOut().contains(line) && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
   }
 
   @Test

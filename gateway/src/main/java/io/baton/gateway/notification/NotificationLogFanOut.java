@@ -30,29 +30,32 @@ import reactor.core.publisher.Mono;
  * {@code GET /api/notifications}: the delivery logs of all four services in one answer, newest
  * first, at most 200. Each service is asked with the caller's token and the same query parameters
  * (so each applies its own rules: an administrator sees everyone's, anyone else their own), each
- * entry names its {@code service}, and a service that does not answer in time, or answers with an
- * error, is named in {@code unavailable} instead of failing the whole answer. A query parameter a
- * service refuses (400) is refused the same way here. Its client is a plain one: the gateway's
- * route metrics own the {@code http.client.requests} meters.
+ * entry names its {@code service}, and a service that does not answer within {@code
+ * baton.notifications.fan-out-timeout}, or answers with an error, is named in {@code unavailable}
+ * instead of failing the whole answer. A query parameter a service refuses (400) is refused the
+ * same way here. Its client is a plain one: the gateway's route metrics own the {@code
+ * http.client.requests} meters.
  */
 @RestController
 public class NotificationLogFanOut {
 
   static final int LIMIT = 200;
-  static final Duration TIMEOUT = Duration.ofSeconds(5);
   private static final Logger log = LoggerFactory.getLogger(NotificationLogFanOut.class);
   private static final ParameterizedTypeReference<List<Map<String, Object>>> DELIVERIES =
       new ParameterizedTypeReference<>() {};
 
   private final Map<String, URI> services = new LinkedHashMap<>();
   private final WebClient client;
+  private final Duration timeout;
 
   public NotificationLogFanOut(
       @Value("${baton.services.lead-service.url}") URI leadService,
       @Value("${baton.services.handoff-service.url}") URI handoffService,
       @Value("${baton.services.onboarding-service.url}") URI onboardingService,
-      @Value("${baton.services.retention-service.url}") URI retentionService) {
+      @Value("${baton.services.retention-service.url}") URI retentionService,
+      @Value("${baton.notifications.fan-out-timeout}") Duration timeout) {
     this.client = WebClient.builder().build();
+    this.timeout = timeout;
     services.put("lead-service", leadService);
     services.put("handoff-service", handoffService);
     services.put("onboarding-service", onboardingService);
@@ -110,7 +113,7 @@ public class NotificationLogFanOut {
                   response.statusCode().value());
               return response.releaseBody().thenReturn(Answer.unavailable(service));
             })
-        .timeout(TIMEOUT)
+        .timeout(timeout)
         .onErrorResume(
             e -> {
               log.warn("Notification log of {} left out: {}", service, e.toString());
