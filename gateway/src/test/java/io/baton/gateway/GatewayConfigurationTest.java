@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -29,6 +30,9 @@ class GatewayConfigurationTest {
 
   private static final List<String> SERVICES =
       List.of("lead-service", "handoff-service", "onboarding-service", "retention-service");
+
+  /** The suffix of the route of a service's notifications, under /api/notifications/<service>. */
+  private static final String NOTIFICATIONS = "-notifications";
 
   /** The routes in application.yml, and the task inbox's route, declared in code. */
   private static final List<String> ROUTES =
@@ -58,13 +62,21 @@ class GatewayConfigurationTest {
   }
 
   @Test
-  void hasOneRouteNamedAfterEachServiceWithAConfigurableUrl() {
+  void hasOneRouteNamedAfterEachServiceWithAConfigurableUrlAndOneForItsNotifications() {
     List<RouteDefinition> routes = routes();
 
-    assertThat(routes).extracting(RouteDefinition::getId).containsExactlyElementsOf(SERVICES);
+    assertThat(routes)
+        .extracting(RouteDefinition::getId)
+        .containsExactlyElementsOf(
+            Stream.concat(SERVICES.stream(), SERVICES.stream().map(s -> s + NOTIFICATIONS))
+                .toList());
     assertThat(routes)
         .extracting(route -> route.getUri().toString())
         .containsExactly(
+            "http://localhost:8081",
+            "http://localhost:8082",
+            "http://localhost:8083",
+            "http://localhost:8084",
             "http://localhost:8081",
             "http://localhost:8082",
             "http://localhost:8083",
@@ -72,15 +84,15 @@ class GatewayConfigurationTest {
   }
 
   @Test
-  void wrapsEveryRouteInACircuitBreakerNamedAfterItWithAFallback() {
+  void wrapsEveryRouteInItsServicesCircuitBreakerWithAFallback() {
     for (RouteDefinition route : routes()) {
+      String service = route.getId().replace(NOTIFICATIONS, "");
       assertThat(route.getFilters())
           .as(route.getId())
           .filteredOn(filter -> filter.getName().equals("CircuitBreaker"))
           .singleElement()
           .extracting(FilterDefinition::getArgs)
-          .isEqualTo(
-              Map.of("name", route.getId(), "fallbackUri", "forward:/fallback/" + route.getId()));
+          .isEqualTo(Map.of("name", service, "fallbackUri", "forward:/fallback/" + service));
     }
   }
 

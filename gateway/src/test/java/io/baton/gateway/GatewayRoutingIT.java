@@ -9,19 +9,24 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.baton.gateway.correlation.CorrelationId;
+import io.baton.testsupport.TestTokens;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +48,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "resilience4j.timelimiter.configs.default.timeout-duration=1s")
+    properties = {
+      "resilience4j.timelimiter.configs.default.timeout-duration=1s",
+      "baton.notifications.fan-out-timeout=1s"
+    })
 @AutoConfigureObservability(tracing = false)
 @ExtendWith(OutputCaptureExtension.class)
 class GatewayRoutingIT {
@@ -88,7 +96,6 @@ class GatewayRoutingIT {
   @CsvSource({
     "GET,    /api/leads/L-42?view=full,                  lead-service",
     "POST,   /api/leads,                                 lead-service",
-    "GET,    /api/notifications?status=dead,             lead-service",
     "PUT,    /api/handoffs/H-7/brief,                    handoff-service",
     "POST,   /api/onboardings/O-3/checkpoints/kickoff,   onboarding-service",
     "GET,    /api/customers/C-9/health,                  retention-service",
@@ -131,8 +138,193 @@ class GatewayRoutingIT {
         });
   }
 
+  @ParameterizedTest(name = "{0} {1} reaches {2} as {3}")
+  @CsvSource({
+    "GET,    /api/notifications/leads?status=dead,              lead-service,       /api/notifications?status=dead",
+    "POST,   /api/notifications/leads/TC0x/resend,              lead-service,       /api/notifications/TC0x/resend",
+    "PUT,    /api/notifications/handoffs/subscriptions/handoff-ready/user:sam, handoff-service, /api/notifications/subscriptions/handoff-ready/user:sam",
+    "GET,    /api/notifications/onboarding/event-types,         onboarding-service, /api/notifications/event-types",
+    "DELETE, /api/notifications/retention/subscriptions/churn-risk/team:cs, retention-service, /api/notifications/subscriptions/churn-risk/team:cs",
+    "GET,    /api/notifications/retention,                      retention-service,  /api/notifications"
+  })
+  void routesEachServicesNotificationsToItsOwnNotificationsPath(
+      String method, String path, String service, String servicePath) {
+    backend(service)
+        .stubFor(
+            any(anyUrl())
+                .willReturn(
+                    aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", MediaType.APPLICATION_JSON_VALUE)
+                        .withBody("{\"from\":\"" + service + "\"}")));
+
+    client
+        .method(HttpMethod.valueOf(method))
+        .uri(path)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.from")
+        .isEqualTo(service);
+
+    assertThat(backend(service).findAll(anyRequestedFor(anyUrl())))
+        .singleElement()
+        .satisfies(request -> assertThat(request.getUrl()).isEqualTo(servicePath));
+  }
+
   @Test
-  void createsACorrelationIdWhenTheRequestHasNoneAndForwardsIt(CapturedOutput output) {
+  void mergesTheServicesDeliveryLogsNewestFirstAndNamesAServiceThatIsDown() {
+    String token = "Bearer " + TestTokens.of("sam", "sales");
+    answerLog("lead-service", delivery("L-1/first-contact-due", "2026-12-03T09:00:00Z"));
+    answerLog(
+        "handoff-service",
+        delivery("H-1/handoff-ready", "2026-12-03T10:00:00.5Z"),
+        delivery("H-2/handoff-ready", "2026-12-03T08:00:00Z"));
+    answerLog("onboarding-service");
+    backend("retention-service")
+        .stubFor(get(urlPathEqualTo("/api/notifications")).willReturn(aResponse().withStatus(503)));
+
+    client
+        .get()
+        .uri("/api/notifications?status=dead")
+        .header("Authorization", token)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.deliveries.length()")
+        .isEqualTo(3)
+        .jsonPath("$.deliveries[0].eventId")
+        .isEqualTo("H-1/handoff-ready")
+        .jsonPath("$.deliveries[0].service")
+        .isEqualTo("handoff-service")
+        .jsonPath("$.deliveries[1].eventId")
+        .isEqualTo("L-1/first-contact-due")
+        .jsonPath("$.deliveries[1].service")
+        .isEqualTo("lead-service")
+        .jsonPath("$.deliveries[2].eventId")
+        .isEqualTo("H-2/handoff-ready")
+        .jsonPath("$.unavailable")
+        .isEqualTo(List.of("retention-service"));
+
+    BACKENDS.forEach(
+        (service, backend) ->
+            backend.verify(
+                getRequestedFor(urlEqualTo("/api/notifications?status=dead"))
+                    .withHeader("Authorization", equalTo(token))));
+  }
+
+  @Test
+  void namesAServiceThatDoesNotAnswerInTimeAndAnswersWithTheOthers() {
+    answerLog("lead-service", delivery("L-1/first-contact-due", "2026-12-03T09:00:00Z"));
+    answerLog("handoff-service");
+    answerLog("retention-service");
+    backend("onboarding-service")
+        .stubFor(
+            get(urlPathEqualTo("/api/notifications"))
+                .willReturn(
+                    aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", MediaType.APPLICATION_JSON_VALUE)
+                        .withBody("[]")
+                        .withFixedDelay((int) BEYOND_TIME_LIMIT.toMillis())));
+
+    client
+        .get()
+        .uri("/api/notifications")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.deliveries.length()")
+        .isEqualTo(1)
+        .jsonPath("$.unavailable")
+        .isEqualTo(List.of("onboarding-service"));
+  }
+
+  @Test
+  void answersAtMostTheNewest200Deliveries() {
+    answerLog("lead-service", deliveries("L", 150, "2026-12-03T09:00:00Z"));
+    answerLog("handoff-service", deliveries("H", 150, "2026-12-03T10:00:00Z"));
+    answerLog("onboarding-service");
+    answerLog("retention-service");
+
+    client
+        .get()
+        .uri("/api/notifications")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.deliveries.length()")
+        .isEqualTo(200)
+        .jsonPath("$.deliveries[0].service")
+        .isEqualTo("handoff-service")
+        .jsonPath("$.deliveries[199].service")
+        .isEqualTo("lead-service")
+        .jsonPath("$.unavailable")
+        .isEmpty();
+  }
+
+  @Test
+  void refusesAQueryParameterTheServicesRefuse() {
+    BACKENDS
+        .values()
+        .forEach(
+            backend ->
+                backend.stubFor(
+                    get(urlPathEqualTo("/api/notifications"))
+                        .willReturn(
+                            aResponse()
+                                .withStatus(400)
+                                .withHeader(
+                                    "Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+                                .withBody(
+                                    "{\"status\":400,\"errors\":[{\"field\":\"status\"}]}"))));
+
+    client
+        .get()
+        .uri("/api/notifications?status=lost")
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("status");
+  }
+
+  private void answerLog(String service, String... deliveries) {
+    backend(service)
+        .stubFor(
+            get(urlPathEqualTo("/api/notifications"))
+                .willReturn(
+                    aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", MediaType.APPLICATION_JSON_VALUE)
+                        .withBody("[" + String.join(",", deliveries) + "]")));
+  }
+
+  private static String delivery(String eventId, String createdAt) {
+    return "{\"eventId\":\""
+        + eventId
+        + "\",\"status\":\"dead\",\"createdAt\":\""
+        + createdAt
+        + "\"}";
+  }
+
+  private static String[] deliveries(String prefix, int count, String from) {
+    Instant start = Instant.parse(from);
+    return IntStream.range(0, count)
+        .mapToObj(i -> delivery(prefix + "-" + i + "/x", start.plusSeconds(i).toString()))
+        .toArray(String[]::new);
+  }
+
+  @Test
+  void createsACorrelationIdWhenTheRequestHasNoneAndForwardsIt(CapturedOutput output)
+      throws InterruptedException {
     backend("lead-service").stubFor(get("/api/leads/L-1").willReturn(aResponse().withStatus(200)));
 
     String correlationId =
@@ -151,7 +343,17 @@ class GatewayRoutingIT {
         .verify(
             getRequestedFor(urlEqualTo("/api/leads/L-1"))
                 .withHeader(CorrelationId.HEADER, equalTo(correlationId)));
-    assertThat(output).contains("[" + correlationId + "]").contains("GET /api/leads/L-1 -> 200 OK");
+    String line = "GET /api/leads/L-1 -> 200 OK";
+    logged(output, line);
+    assertThat(output).contains("[" + correlationId + "]").contains(line);
+  }
+
+  /** Waits (at most 10 s) for the exchange's log line, written once the exchange has completed. */
+  private static void logged(CapturedOutput output, String line) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!output.getOut().contains(line) && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
   }
 
   @Test

@@ -21,10 +21,13 @@ public class OpenApiConfiguration {
             new Info()
                 .title("Baton gateway")
                 .description(
-                    "Routes /api/leads, /api/notifications, /api/handoffs, /api/onboardings, /api/customers, "
-                        + "/api/save-plays and /api/revenue to the Baton services, and in local mode Camunda's /v2/user-tasks "
-                        + "to the engine. It serves the Baton console at /console/. Its own endpoints are the "
-                        + "fallbacks that answer when a service is unavailable, and the console's settings.")
+                    "Routes /api/leads, /api/handoffs, /api/onboardings, /api/customers, "
+                        + "/api/save-plays and /api/revenue to the Baton services, each service's notifications "
+                        + "(/api/notifications/leads, /handoffs, /onboarding, /retention) to its "
+                        + "/api/notifications, and in local mode Camunda's /v2/user-tasks to the engine. It "
+                        + "serves the Baton console at /console/. Its own endpoints are the fallbacks that "
+                        + "answer when a service is unavailable, the console's settings, and GET "
+                        + "/api/notifications, the services' delivery logs merged.")
                 .version(buildProperties == null ? "development" : buildProperties.getVersion()));
   }
 }

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The play is decided: keep it on the lead (with the inputs it was decided from), give the lead the
- * next rep of its tier's team in turn, and start the speed-to-lead clock. A lead that has its owner
- * keeps it, so a retried job assigns nobody else.
+ * next rep of its tier's team in turn (who hears of it: {@code lead-assigned}), and start the
+ * speed-to-lead clock. A lead that has its owner keeps it, so a retried job assigns nobody else.
  */
 @Service
 public class AssigningOwner {
@@ -51,6 +51,9 @@ public class AssigningOwner {
                       candidate.receivedAt().plus(tier.notifyOwnerAfter()),
                       followUpKey,
                       now);
+                  if (candidate.owner() != null) {
+                    candidate.notify(LeadNotifications.assigned(candidate, now));
+                  }
                   return true;
                 })
             .value();

@@ -21,8 +21,14 @@ final class LeadNotifications {
   static final String FIRST_CONTACT_DUE = "first-contact-due";
   static final String RETURNED_TO_QUEUE = "lead-returned-to-queue";
   static final String MANAGER_REVIEW = "manager-review";
+  static final String ASSIGNED = "lead-assigned";
 
   private LeadNotifications() {}
+
+  /** The lead's first owner hears that it is theirs to contact. */
+  static Notification assigned(Lead lead, Instant now) {
+    return about(lead, ASSIGNED, Recipient.user(lead.owner()), now);
+  }
 
   /** The owner (or, without one, the team) hears that first contact is due. */
   static Notification firstContactDue(Lead lead, Instant now) {

@@ -94,6 +94,24 @@ class AssigningOwnerTest {
     assertThat(turns).hasValue(1);
   }
 
+  @Test
+  void theFirstOwnerIsToldOnceThatTheLeadIsTheirs() {
+    receivedAt(NOW);
+
+    assigning.assign("L-1", standardPlay(), 4711L);
+    assigning.assign("L-1", standardPlay(), 4711L);
+
+    assertThat(leads.find("L-1").orElseThrow().notifications())
+        .singleElement()
+        .satisfies(
+            notification -> {
+              assertThat(notification.eventId()).isEqualTo("L-1/lead-assigned");
+              assertThat(notification.eventType()).isEqualTo("lead-assigned");
+              assertThat(notification.recipients()).containsExactly("user:sam");
+              assertThat(notification.link()).isEqualTo("/console/#/tasks");
+            });
+  }
+
   private void receivedAt(Instant receivedAt) {
     leads.add(Lead.receive("L-1", aSubmission().receivedAt(receivedAt).build(), NOW, "corr-1"));
   }

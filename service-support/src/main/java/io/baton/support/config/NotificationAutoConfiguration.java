@@ -9,9 +9,15 @@ import io.baton.support.notification.NotificationProperties;
 import io.baton.support.notification.NotificationRelay;
 import io.baton.support.notification.TokenNotificationDirectory;
 import io.baton.support.security.SecurityProperties;
+import io.baton.support.notification.NotificationSubscriptionController;
+import io.baton.support.notification.NotificationSubscriptions;
+import io.baton.support.notification.WebhookAllowList;
+import io.baton.support.notification.WebhookChannel;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -35,7 +41,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * The notifications of a service that names the collections keeping them in {@code
  * baton.notifications.collections}: the relay and its sweep, the directory, the e-mail channel
- * (when {@code spring.mail.host} is set) and the delivery log's API. The directory is the users
+ * (when {@code spring.mail.host} is set), the webhook channel (when targets are configured), the
+ * subscriptions, and the API of the delivery log and the subscriptions. The directory is the users
  * file ({@code baton.notifications.directory=file}, the default), the people of the tokens the
  * service saw ({@code token}), or both.
  */
@@ -49,6 +56,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @ConditionalOnBean(MongoTemplate.class)
 @EnableConfigurationProperties(NotificationProperties.class)
 public class NotificationAutoConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(NotificationAutoConfiguration.class);
 
   /**
    * {@code baton.notifications.directory=token} or {@code both}: the people of the tokens this
@@ -124,20 +133,63 @@ public class NotificationAutoConfiguration {
   }
 
   @Bean
+  NotificationSubscriptions notificationSubscriptions(MongoTemplate mongoTemplate) {
+    return new NotificationSubscriptions(mongoTemplate);
+  }
+
+  @Bean
+  WebhookAllowList webhookAllowList(NotificationProperties properties) {
+    return new WebhookAllowList(properties.webhooks().allowedHosts());
+  }
+
+  /** The webhook channel; each target its allow-list refuses now is logged at startup. */
+  @Bean
+  WebhookChannel webhookChannel(
+      NotificationProperties properties, WebhookAllowList allowList, Clock clock) {
+    properties
+        .webhooks()
+        .targets()
+        .forEach(
+            (name, target) ->
+                allowList
+                    .refusal(target.url())
+                    .ifPresent(
+                        refusal ->
+                            log.warn(
+                                "Webhook target {} is refused; its deliveries are dead letters: {}",
+                                name,
+                                refusal)));
+    return new WebhookChannel(properties, allowList, clock);
+  }
+
+  @Bean
   NotificationRelay notificationRelay(
       MongoTemplate mongoTemplate,
       NotificationDirectory directory,
+      NotificationSubscriptions subscriptions,
       ObjectProvider<NotificationChannel> channels,
       NotificationProperties properties,
       MeterRegistry meters,
       Clock clock) {
     return new NotificationRelay(
-        mongoTemplate, directory, channels.orderedStream().toList(), properties, meters, clock);
+        mongoTemplate,
+        directory,
+        subscriptions,
+        channels.orderedStream().toList(),
+        properties,
+        meters,
+        clock);
   }
 
   @Bean
-  NotificationLogController notificationLogController(MongoTemplate mongoTemplate) {
-    return new NotificationLogController(mongoTemplate);
+  NotificationLogController notificationLogController(MongoTemplate mongoTemplate, Clock clock) {
+    return new NotificationLogController(mongoTemplate, clock);
+  }
+
+  @Bean
+  NotificationSubscriptionController notificationSubscriptionController(
+      NotificationSubscriptions subscriptions, NotificationProperties properties, Clock clock) {
+    return new NotificationSubscriptionController(subscriptions, properties, clock);
   }
 
   @Bean(destroyMethod = "shutdown")

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * One entry of the delivery log: a notification to one person over one channel, with its tries. Its
- * id is the event id, the person and the channel, so an event queued twice is delivered once.
+ * id is the event id, the person and the channel, so an event queued twice is delivered once. A
+ * webhook's person is its target ({@code webhook:<name>}); {@code recipients} are the event's own,
+ * which a webhook names.
  */
 public record Delivery(
     String id,
@@ -23,7 +25,8 @@ public record Delivery(
     Instant createdAt,
     Instant nextAttemptAt,
     Instant claimedAt,
-    Instant sentAt) {
+    Instant sentAt,
+    List<String> recipients) {
 
   static String idOf(String eventId, String recipient, String channel) {
     return eventId + "|" + recipient + "|" + channel;
@@ -45,10 +48,17 @@ public record Delivery(
         createdAt,
         nextAttemptAt,
         claimedAt,
-        sentAt);
+        sentAt,
+        recipients);
   }
 
   Notification notification() {
-    return Notification.pending(eventId, eventType, List.of(recipient), subject, link, createdAt);
+    return Notification.pending(
+        eventId,
+        eventType,
+        recipients == null ? List.of(recipient) : recipients,
+        subject,
+        link,
+        createdAt);
   }
 }

@@ -2,7 +2,6 @@ package io.baton.support.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
 import java.util.Locale;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -39,7 +38,7 @@ public class EmailChannel implements NotificationChannel {
   public void send(Notification notification, Person to) {
     Context context = new Context(Locale.ENGLISH);
     context.setVariable("subject", notification.subject());
-    context.setVariable("link", link(notification.link()));
+    context.setVariable("link", properties.absoluteLink(notification.link()));
     context.setVariable("recipient", to);
     String type = notification.eventType();
     MimeMessage message = mailSender.createMimeMessage();
@@ -53,12 +52,5 @@ public class EmailChannel implements NotificationChannel {
       throw new MailSendException("Cannot write the e-mail of " + notification.eventId(), e);
     }
     mailSender.send(message);
-  }
-
-  private String link(String link) {
-    if (link == null || URI.create(link).isAbsolute()) {
-      return link;
-    }
-    return URI.create(properties.consoleUrl()).resolve(link).toString();
   }
 }

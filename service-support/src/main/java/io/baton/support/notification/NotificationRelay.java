@@ -5,9 +5,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bson.Document;
@@ -29,12 +32,16 @@ import org.springframework.data.mongodb.core.query.Update;
  *   <li><b>Queue</b>: each pending notification becomes one {@link Delivery} per person and channel
  *       in the delivery log (the {@code notifications} collection), whose id is the event id, the
  *       person and the channel; then it is marked queued in its document. Queuing again finds the
- *       deliveries there and adds none.
+ *       deliveries there and adds none. The people are the notification's recipients and the
+ *       subscribers of its event type, less those who muted it ({@link NotificationSubscriptions});
+ *       each webhook target that receives the event type gets one delivery too, as {@code
+ *       webhook:<name>}.
  *   <li><b>Deliver</b>: a due delivery is claimed (atomically, so one relay of many sends it),
  *       sent, then marked sent. A failed try is tried again after a backoff that doubles, up to
- *       {@code maxAttempts} tries in all, then kept as a dead letter with its last error. A claim
- *       older than {@code claimTimeout} was cut off by a crash while sending: it is a dead letter
- *       too, never sent again, since the message may have gone out.
+ *       {@code maxAttempts} tries in all, then kept as a dead letter with its last error (at once,
+ *       when the channel says no try can succeed: {@link UndeliverableException}). A claim older
+ *       than {@code claimTimeout} was cut off by a crash while sending: it is a dead letter too,
+ *       never sent again, since the message may have gone out.
  * </ol>
  */
 public class NotificationRelay {
@@ -52,6 +59,7 @@ public class NotificationRelay {
 
   private final MongoTemplate mongoTemplate;
   private final NotificationDirectory directory;
+  private final NotificationSubscriptions subscriptions;
   private final Map<String, NotificationChannel> channels;
   private final NotificationProperties properties;
   private final MeterRegistry meters;
@@ -60,12 +68,14 @@ public class NotificationRelay {
   public NotificationRelay(
       MongoTemplate mongoTemplate,
       NotificationDirectory directory,
+      NotificationSubscriptions subscriptions,
       List<NotificationChannel> channels,
       NotificationProperties properties,
       MeterRegistry meters,
       Clock clock) {
     this.mongoTemplate = mongoTemplate;
     this.directory = directory;
+    this.subscriptions = subscriptions;
     this.channels =
         channels.stream().collect(Collectors.toUnmodifiableMap(NotificationChannel::name, c -> c));
     this.properties = properties;
@@ -116,7 +126,18 @@ public class NotificationRelay {
 
   private void queue(Document notification) {
     Instant now = clock.instant();
-    for (String recipient : notification.getList("recipients", String.class)) {
+    String eventType = notification.getString("eventType");
+    Set<String> muted = new HashSet<>();
+    Set<String> recipients = new LinkedHashSet<>(notification.getList("recipients", String.class));
+    for (Subscription subscription : subscriptions.of(eventType)) {
+      if (subscription.mode() == SubscriptionMode.MUTE) {
+        muted.add(subscription.subscriber());
+      } else {
+        recipients.add(subscription.subscriber());
+      }
+    }
+    recipients.removeAll(muted);
+    for (String recipient : recipients) {
       List<Person> people = directory.peopleOf(Recipient.parse(recipient));
       for (String channel : properties.channels()) {
         if (people.isEmpty()) {
@@ -125,9 +146,20 @@ public class NotificationRelay {
               .ifPresent(dead -> deadLetter(dead, error));
         }
         for (Person person : people) {
-          insertOnce(delivery(notification, person.username(), person.email(), channel, now));
+          if (!muted.contains(Recipient.user(person.username()))) {
+            insertOnce(delivery(notification, person.username(), person.email(), channel, now));
+          }
         }
       }
+    }
+    for (String target : properties.webhooks().targetsOf(eventType)) {
+      insertOnce(
+          delivery(
+              notification,
+              WebhookChannel.RECIPIENT_PREFIX + target,
+              null,
+              WebhookChannel.NAME,
+              now));
     }
   }
 
@@ -151,7 +183,8 @@ public class NotificationRelay {
         now,
         now,
         null,
-        null);
+        null,
+        notification.getList("recipients", String.class));
   }
 
   /** Adds the delivery to the log, unless the log has it already (queued before a crash). */
@@ -213,6 +246,9 @@ public class NotificationRelay {
         throw new IllegalStateException("No channel " + delivery.channel());
       }
       channel.send(delivery.notification(), new Person(delivery.recipient(), delivery.address()));
+    } catch (UndeliverableException e) {
+      fail(delivery, e.getMessage(), true);
+      return;
     } catch (RuntimeException e) {
       fail(delivery, e.getMessage(), delivery.attempts() >= properties.maxAttempts());
       return;

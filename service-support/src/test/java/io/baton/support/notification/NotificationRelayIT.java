@@ -71,6 +71,7 @@ class NotificationRelayIT {
         new NotificationRelay(
             mongo,
             directory,
+            new NotificationSubscriptions(mongo),
             List.of(recording),
             new NotificationProperties(
                 List.of("things"),
@@ -80,6 +81,8 @@ class NotificationRelayIT {
                 null,
                 null,
                 Duration.ofMinutes(5),
+                null,
+                null,
                 null,
                 null,
                 null),
@@ -163,9 +166,10 @@ class NotificationRelayIT {
         new NotificationRelay(
             mongo,
             recipient -> List.of(new Person("sam", "sam@baton.test")),
+            new NotificationSubscriptions(mongo),
             List.of(),
             new NotificationProperties(
-                List.of("things"), null, null, 1, null, null, null, null, null, null),
+                List.of("things"), null, null, 1, null, null, null, null, null, null, null, null),
             meters,
             clock);
     storeThingWith(notification("t-1/first-contact-due", "user:sam"));

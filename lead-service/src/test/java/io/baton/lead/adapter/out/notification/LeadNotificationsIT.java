@@ -38,9 +38,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -53,8 +56,11 @@ import org.springframework.test.context.DynamicPropertySource;
 class LeadNotificationsIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String MUTE = "{\"mode\":\"mute\"}";
+  private static final String SUBSCRIBE = "{\"mode\":\"subscribe\"}";
   private static final int SMTP_PORT = freePort();
   private static final Path USERS = usersFile();
+  private static final String NEW_LEAD = "New lead for you";
   private static GreenMail smtp = started();
 
   @Autowired private ReceivingLead receivingLead;
@@ -77,10 +83,11 @@ class LeadNotificationsIT {
   }
 
   @AfterEach
-  void smtpRunsAgain() {
+  void smtpRunsAgainWithoutSubscriptions() {
     if (!smtp.isRunning()) {
       smtp = started();
     }
+    mongo.remove(new Query(), "notification_subscriptions");
   }
 
   @AfterAll
@@ -161,6 +168,7 @@ class LeadNotificationsIT {
   void aDeliveryThatFailsEveryTryIsADeadLetter() throws Exception {
     String leadId = anAssignedLead();
     String owner = ownerOf(leadId);
+    waitUntil(() -> assignmentMailsAbout(leadId).size() == 1);
     double deadBefore = failedCount();
     smtp.stop();
 
@@ -173,6 +181,194 @@ class LeadNotificationsIT {
     smtp = started();
     Thread.sleep(500);
     assertThat(mailsAbout(leadId)).isEmpty();
+
+    String resend = "/api/notifications/" + dead.path("id").asText() + "/resend";
+    assertThat(call(HttpMethod.POST, resend, "rita", "sales", null).getStatusCode().value())
+        .isEqualTo(403);
+    ResponseEntity<String> resent =
+        call(HttpMethod.POST, resend, "ada", "admin", "{\"note\":\"the SMTP server is back\"}");
+    assertThat(resent.getStatusCode().value()).isEqualTo(200);
+    assertThat(JSON.readTree(resent.getBody()).path("attempts").asInt()).isZero();
+    awaitMails(leadId, 1);
+    awaitStatus(leadId + "/first-contact-due", owner, "SENT");
+    assertThat(
+            mongo
+                .getCollection("notifications")
+                .find(new Document("eventId", leadId + "/first-contact-due"))
+                .first())
+        .containsEntry("resentBy", "ada")
+        .containsEntry("resendNote", "the SMTP server is back");
+    ResponseEntity<String> notDead = call(HttpMethod.POST, resend, "ada", "admin", null);
+    assertThat(notDead.getStatusCode().value()).isEqualTo(409);
+    assertThat(notDead.getHeaders().getContentType()).hasToString("application/problem+json");
+    assertThat(
+            call(HttpMethod.POST, "/api/notifications/bm8tc3VjaA/resend", "ada", "admin", null)
+                .getStatusCode()
+                .value())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void theFirstOwnerHearsOfTheirNewLead() throws Exception {
+    String leadId = anAssignedLead();
+    String owner = ownerOf(leadId);
+
+    waitUntil(() -> assignmentMailsAbout(leadId).size() == 1);
+
+    MimeMessage mail = assignmentMailsAbout(leadId).getFirst();
+    assertThat(mail.getRecipients(Message.RecipientType.TO)[0].toString())
+        .isEqualTo(owner + "@baton.test");
+    assertThat(GreenMailUtil.getBody(mail)).contains("https://console.baton.test/console/#/tasks");
+  }
+
+  @Test
+  void aSellerCannotReadOrChangeAnotherSellersSubscriptions() throws Exception {
+    String rita = "/api/notifications/subscriptions/manager-review/user:rita";
+    assertThat(call(HttpMethod.PUT, rita, "rita", "sales", MUTE).getStatusCode().value())
+        .isEqualTo(200);
+
+    assertThat(call(HttpMethod.PUT, rita, "sam", "sales", SUBSCRIBE).getStatusCode().value())
+        .isEqualTo(403);
+    assertThat(call(HttpMethod.DELETE, rita, "sam", "sales", null).getStatusCode().value())
+        .isEqualTo(403);
+    ResponseEntity<String> readRitas =
+        call(
+            HttpMethod.GET,
+            "/api/notifications/subscriptions?subscriber=user:rita",
+            "sam",
+            "sales",
+            null);
+    assertThat(readRitas.getStatusCode().value()).isEqualTo(403);
+    assertThat(readRitas.getHeaders().getContentType()).hasToString("application/problem+json");
+    assertThat(
+            call(
+                    HttpMethod.PUT,
+                    "/api/notifications/subscriptions/manager-review/team:sales-priority",
+                    "sam",
+                    "sales",
+                    SUBSCRIBE)
+                .getStatusCode()
+                .value())
+        .isEqualTo(403);
+    JsonNode samsOwn =
+        JSON.readTree(
+            call(HttpMethod.GET, "/api/notifications/subscriptions", "sam", "sales", null)
+                .getBody());
+    assertThat(samsOwn).isEmpty();
+    JsonNode ritasOwn =
+        JSON.readTree(
+            call(HttpMethod.GET, "/api/notifications/subscriptions", "rita", "sales", null)
+                .getBody());
+    assertThat(ritasOwn).hasSize(1);
+    assertThat(ritasOwn.get(0).path("mode").asText()).isEqualTo("mute");
+    assertThat(ritasOwn.get(0).path("updatedBy").asText()).isEqualTo("rita");
+    JsonNode all =
+        JSON.readTree(
+            call(HttpMethod.GET, "/api/notifications/subscriptions", "ada", "admin", null)
+                .getBody());
+    assertThat(all).hasSize(1);
+  }
+
+  @Test
+  void aSubscriptionNamesTheWrongFieldOfItsPath() throws Exception {
+    ResponseEntity<String> unknownType =
+        call(
+            HttpMethod.PUT,
+            "/api/notifications/subscriptions/lead-won/user:sam",
+            "sam",
+            "sales",
+            SUBSCRIBE);
+    ResponseEntity<String> badSubscriber =
+        call(
+            HttpMethod.PUT,
+            "/api/notifications/subscriptions/manager-review/group:sales",
+            "ada",
+            "admin",
+            SUBSCRIBE);
+
+    assertThat(unknownType.getStatusCode().value()).isEqualTo(400);
+    assertThat(JSON.readTree(unknownType.getBody()).path("errors").get(0).path("field").asText())
+        .isEqualTo("eventType");
+    assertThat(badSubscriber.getStatusCode().value()).isEqualTo(400);
+    assertThat(JSON.readTree(badSubscriber.getBody()).path("errors").get(0).path("field").asText())
+        .isEqualTo("subscriber");
+  }
+
+  @Test
+  void theEventTypesNameNoWebhookTargetsWhenNoneIsConfigured() throws Exception {
+    JsonNode types =
+        JSON.readTree(
+            call(HttpMethod.GET, "/api/notifications/event-types", "sam", "sales", null).getBody());
+
+    assertThat(types)
+        .extracting(type -> type.path("eventType").asText())
+        .containsExactly(
+            "lead-assigned", "first-contact-due", "lead-returned-to-queue", "manager-review");
+    assertThat(types.get(0).path("webhooks")).isEmpty();
+  }
+
+  @Test
+  void aSellerWhoMutedAnEventTypeGetsNoEmailOfIt() throws Exception {
+    assertThat(
+            call(
+                    HttpMethod.PUT,
+                    "/api/notifications/subscriptions/lead-returned-to-queue/user:rita",
+                    "rita",
+                    "sales",
+                    MUTE)
+                .getStatusCode()
+                .value())
+        .isEqualTo(200);
+    String leadId = anAssignedLead();
+
+    returnToQueue(leadId);
+
+    awaitStatus(leadId + "/lead-returned-to-queue", "sam", "SENT");
+    assertThat(mailsAbout(leadId))
+        .extracting(mail -> mail.getRecipients(Message.RecipientType.TO)[0].toString())
+        .containsExactly("sam@baton.test");
+    assertThat(delivery(leadId + "/lead-returned-to-queue", "rita")).isNull();
+  }
+
+  @Test
+  void aManagerWhoSubscribedGetsTheEmailTooAndAnAdministratorSubscribesATeam() throws Exception {
+    assertThat(
+            call(
+                    HttpMethod.PUT,
+                    "/api/notifications/subscriptions/first-contact-due/user:max",
+                    "max",
+                    "sales",
+                    SUBSCRIBE)
+                .getStatusCode()
+                .value())
+        .isEqualTo(200);
+    String leadId = anAssignedLead();
+    String owner = ownerOf(leadId);
+
+    escalatingLead.notifyOwner(leadId);
+
+    List<MimeMessage> mails = awaitMails(leadId, 2);
+    assertThat(mails)
+        .extracting(mail -> mail.getRecipients(Message.RecipientType.TO)[0].toString())
+        .containsExactlyInAnyOrder(owner + "@baton.test", "max@baton.test");
+    assertThat(
+            call(
+                    HttpMethod.PUT,
+                    "/api/notifications/subscriptions/first-contact-due/team:sales-managers",
+                    "ada",
+                    "admin",
+                    SUBSCRIBE)
+                .getStatusCode()
+                .value())
+        .isEqualTo(200);
+  }
+
+  private ResponseEntity<String> call(
+      HttpMethod method, String path, String username, String role, String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBearerAuth(TestTokens.of(username, role));
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
   }
 
   @Test
@@ -235,9 +431,18 @@ class LeadNotificationsIT {
         .sum();
   }
 
+  /** The escalations' e-mails about the lead. */
   private List<MimeMessage> mailsAbout(String leadId) throws Exception {
     return Arrays.stream(smtp.getReceivedMessages())
         .filter(mail -> subjectOf(mail).contains(leadId))
+        .filter(mail -> !subjectOf(mail).startsWith(NEW_LEAD))
+        .toList();
+  }
+
+  private List<MimeMessage> assignmentMailsAbout(String leadId) {
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(mail -> subjectOf(mail).contains(leadId))
+        .filter(mail -> subjectOf(mail).startsWith(NEW_LEAD))
         .toList();
   }
 
