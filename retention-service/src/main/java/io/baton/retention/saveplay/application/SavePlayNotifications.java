@@ -17,9 +17,9 @@ import java.util.Set;
 
 /**
  * What a save play tells its customer's account manager, the executive sponsors once they are
- * engaged, and the CS leaders, each with a link to the save play in the console. The event id is
- * the intervention's id and the event type (and the sponsor, for an escalation), so each is told
- * once.
+ * engaged, and the CS leaders, each with a link to the console's save-play page of the customer,
+ * which shows its running save play. The event id is the intervention's id and the event type (and
+ * the sponsor, for an escalation), so each is told once.
  */
 final class SavePlayNotifications {
 
@@ -73,7 +73,7 @@ final class SavePlayNotifications {
         eventType,
         recipients(intervention, customer),
         subject,
-        CONSOLE_SAVE_PLAY + intervention.interventionId(),
+        CONSOLE_SAVE_PLAY + intervention.customerId(),
         now);
   }
 

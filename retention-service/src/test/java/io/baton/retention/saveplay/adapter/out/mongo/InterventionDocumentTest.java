@@ -93,7 +93,7 @@ class InterventionDocumentTest {
                     "save-play-started",
                     List.of("user:amy", "team:cs-leaders"),
                     Map.of("customerId", "deal-1"),
-                    "/console/#/save-play/I-1",
+                    "/console/#/save-play/deal-1",
                     AT.plusSeconds(8),
                     AT.plusSeconds(9))),
             3L);

@@ -107,12 +107,12 @@ class RetentionNotificationsIT {
       throws Exception {
     String customerId = api.active(newId("deal"), Map.of());
 
-    String interventionId = startedFor(customerId);
+    startedFor(customerId);
 
     Map<String, MimeMessage> mails = awaitMails("Save play started", customerId, 2);
     assertThat(mails).containsOnlyKeys("amy@baton.test", "cleo@baton.test");
     assertThat(textOf(mails.get("cleo@baton.test")))
-        .contains("https://console.baton.test/console/#/save-play/" + interventionId);
+        .contains("https://console.baton.test/console/#/save-play/" + customerId);
   }
 
   @Test
@@ -128,7 +128,7 @@ class RetentionNotificationsIT {
     assertThat(engaged).containsOnlyKeys("amy@baton.test", "cleo@baton.test", "vic@baton.test");
     assertThat(textOf(engaged.get("vic@baton.test")))
         .contains("ARR above the sponsor threshold")
-        .contains("https://console.baton.test/console/#/save-play/" + interventionId);
+        .contains("https://console.baton.test/console/#/save-play/" + customerId);
     Map<String, MimeMessage> ended = awaitMails("Save play ended saved", customerId, 3);
     assertThat(ended).containsOnlyKeys("amy@baton.test", "cleo@baton.test", "vic@baton.test");
     assertThat(textOf(ended.get("amy@baton.test"))).contains("Renewed");
