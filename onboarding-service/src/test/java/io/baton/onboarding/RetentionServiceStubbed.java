@@ -13,8 +13,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * WireMock stand-ins for retention-service and handoff-service (which the lineage backfill reads),
  * shared by the tests that extend this class, so they share one Spring context too. Their time
- * limits are cut to 1 s to keep the slow-answer tests short. Every test starts with no stubs and
- * closed breakers.
+ * limits are cut to 2 s to keep the slow-answer tests short (their stubs wait 3 s), yet leave a
+ * cold first call on a loaded machine time to finish. Every test starts with no stubs and closed
+ * breakers.
  */
 public abstract class RetentionServiceStubbed {
 
@@ -29,9 +30,9 @@ public abstract class RetentionServiceStubbed {
   static void pointAtTheStubs(DynamicPropertyRegistry registry) {
     registry.add("baton.services.retention-service.url", RETENTION_SERVICE::baseUrl);
     registry.add(
-        "resilience4j.timelimiter.instances.retention-service.timeout-duration", () -> "1s");
+        "resilience4j.timelimiter.instances.retention-service.timeout-duration", () -> "2s");
     registry.add("baton.services.handoff-service.url", HANDOFF_SERVICE::baseUrl);
-    registry.add("resilience4j.timelimiter.instances.handoff-service.timeout-duration", () -> "1s");
+    registry.add("resilience4j.timelimiter.instances.handoff-service.timeout-duration", () -> "2s");
   }
 
   @BeforeEach

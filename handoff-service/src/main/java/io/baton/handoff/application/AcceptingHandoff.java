@@ -1,14 +1,17 @@
 package io.baton.handoff.application;
 
 import io.baton.handoff.domain.Handoff;
+import io.baton.support.notification.Notification;
 import io.baton.support.unitofwork.Changed;
 import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
+import java.time.Instant;
 import org.springframework.stereotype.Service;
 
 /**
  * An account manager decided on the handoff and accepted it: the customer is theirs now. Who
  * decided comes from the engine (the user who completed the acceptance task), never from a form.
+ * The sales owner hears of it in the same write ({@link HandoffNotifications}).
  */
 @Service
 public class AcceptingHandoff {
@@ -30,10 +33,22 @@ public class AcceptingHandoff {
 
   public Handoff accept(String dealId, String note) {
     Changed<Handoff> accepted =
-        handoffWork.change(dealId, handoff -> handoff.accept(note, clock.instant()));
+        handoffWork.change(
+            dealId,
+            handoff -> {
+              Instant now = clock.instant();
+              return handoff.accept(note, now)
+                  && notified(handoff, HandoffNotifications.accepted(handoff, now));
+            });
     if (accepted.changed()) {
       metrics.accepted(accepted.value());
     }
     return accepted.value();
+  }
+
+  /** Adds the notification to the accepted handoff; true, since the acceptance changed it. */
+  private static boolean notified(Handoff handoff, Notification notification) {
+    handoff.notify(notification);
+    return true;
   }
 }

@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
 
-/** An account manager returned the handoff with questions: the brief is the sales owner's again. */
+/**
+ * An account manager returned the handoff with questions: the brief is the sales owner's again, and
+ * they hear of it in the same write ({@link HandoffNotifications}).
+ */
 @Service
 public class ReturningHandoff {
 
@@ -26,8 +29,13 @@ public class ReturningHandoff {
     return handoffWork
         .change(
             dealId,
-            handoff ->
-                handoff.returnWithQuestions(questions, round, deadlines.briefDueAt(now), now))
+            handoff -> {
+              if (!handoff.returnWithQuestions(questions, round, deadlines.briefDueAt(now), now)) {
+                return false;
+              }
+              handoff.notify(HandoffNotifications.returned(handoff, questions, round, now));
+              return true;
+            })
         .value();
   }
 }

@@ -3,6 +3,7 @@ package io.baton.handoff.domain;
 import io.baton.handoff.domain.HandoffEvents.Escalation;
 import io.baton.handoff.domain.HandoffEvents.Return;
 import io.baton.handoff.domain.HandoffEvents.StatusChange;
+import io.baton.support.notification.Notification;
 import io.baton.support.outbox.OutboxMessage;
 import io.baton.workflows.ProcessContract;
 import java.time.Duration;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * The transfer of one won customer from sales to implementation, with its context: what the lead
  * knew, the sales owner's brief, every return with questions, every missed deadline. Changes are
  * idempotent — a redelivered job finds its change made and changes nothing — and the engine
- * messages it decides to send wait in its own outbox, written with it.
+ * messages it decides to send wait in its own outbox, written with it, and so do the notifications
+ * that tell people about it.
  */
 public final class Handoff {
 
@@ -38,6 +40,7 @@ public final class Handoff {
   private final List<Escalation> escalations;
   private final List<StatusChange> history;
   private final List<OutboxMessage> outbox;
+  private final List<Notification> notifications;
   private final Long version;
 
   private Handoff(Snapshot snapshot) {
@@ -58,6 +61,7 @@ public final class Handoff {
     this.escalations = new ArrayList<>(snapshot.escalations());
     this.history = new ArrayList<>(snapshot.history());
     this.outbox = new ArrayList<>(snapshot.outbox());
+    this.notifications = new ArrayList<>(snapshot.notifications());
     this.version = snapshot.version();
   }
 
@@ -222,6 +226,20 @@ public final class Handoff {
     return true;
   }
 
+  /**
+   * Tells people about what just happened to the handoff, in the same write; once per event: a
+   * notification whose event id the handoff has already changes nothing.
+   *
+   * @return whether this call added it
+   */
+  public boolean notify(Notification notification) {
+    if (notifications.stream().anyMatch(known -> known.eventId().equals(notification.eventId()))) {
+      return false;
+    }
+    notifications.add(notification);
+    return true;
+  }
+
   /** Whether the step the handoff waits for is past its deadline. */
   public boolean isOverdue(Instant now) {
     return switch (status) {
@@ -315,6 +333,7 @@ public final class Handoff {
         List.copyOf(escalations),
         List.copyOf(history),
         List.copyOf(outbox),
+        List.copyOf(notifications),
         version);
   }
 
@@ -342,6 +361,7 @@ public final class Handoff {
       List<Escalation> escalations,
       List<StatusChange> history,
       List<OutboxMessage> outbox,
+      List<Notification> notifications,
       Long version) {
 
     public Snapshot {
@@ -349,6 +369,7 @@ public final class Handoff {
       escalations = escalations == null ? List.of() : List.copyOf(escalations);
       history = history == null ? List.of() : List.copyOf(history);
       outbox = outbox == null ? List.of() : List.copyOf(outbox);
+      notifications = notifications == null ? List.of() : List.copyOf(notifications);
     }
 
     static Snapshot initial(WonDeal deal, Instant now) {
@@ -366,6 +387,7 @@ public final class Handoff {
           null,
           null,
           null,
+          List.of(),
           List.of(),
           List.of(),
           List.of(),

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * A checkpoint's due timer fired before it was done: the checkpoint, and so the plan, is behind.
- * Recorded and counted once, however often the job is delivered.
+ * Recorded and counted once, however often the job is delivered; the account manager hears of it in
+ * the same write ({@link OnboardingNotifications}).
  */
 @Service
 public class MarkingCheckpointBehind {
@@ -40,7 +41,11 @@ public class MarkingCheckpointBehind {
                 plan -> {
                   PlanParts.requireCheckpoint(plan, checkpointId);
                   slip.set(plan.markBehind(checkpointId, now));
-                  return slip.get().newlyBehind();
+                  if (!slip.get().newlyBehind()) {
+                    return false;
+                  }
+                  plan.notify(OnboardingNotifications.checkpointSlipped(plan, slip.get(), now));
+                  return true;
                 })
             .changed();
     if (marked) {

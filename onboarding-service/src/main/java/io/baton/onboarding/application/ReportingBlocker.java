@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Someone reports what holds a checkpoint up: it is kept on the plan and the process hears it at
- * once ({@code blocker-reported}), to bring it to the account manager and retention.
+ * once ({@code blocker-reported}), to bring it to the account manager and retention; the account
+ * manager also hears of it by notification, in the same write ({@link OnboardingNotifications}).
  */
 @Service
 public class ReportingBlocker {
@@ -41,7 +42,12 @@ public class ReportingBlocker {
               report.set(
                   plan.reportBlocker(
                       command.checkpointId(), command.description(), command.reportedBy(), now));
-              return report.get().added();
+              if (!report.get().added()) {
+                return false;
+              }
+              plan.notify(
+                  OnboardingNotifications.blockerReported(plan, report.get().blocker(), now));
+              return true;
             });
     if (reported.changed()) {
       metrics.blockerReported(command.checkpointId());

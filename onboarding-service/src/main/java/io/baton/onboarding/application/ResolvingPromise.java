@@ -9,7 +9,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * A promise from the brief is confirmed by the customer, or flagged as missed — then the process
- * hears it ({@code promise-missed}) to bring it to the account manager and retention.
+ * hears it ({@code promise-missed}) to bring it to the account manager and retention, and the
+ * account manager hears of it by notification, in the same write ({@link OnboardingNotifications}).
  */
 @Service
 public class ResolvingPromise {
@@ -48,7 +49,11 @@ public class ResolvingPromise {
             command.dealId(),
             plan -> {
               PlanParts.requirePromise(plan, promiseId);
-              return plan.flagPromiseMissed(promiseId, command.reason(), command.reportedBy(), now);
+              if (!plan.flagPromiseMissed(promiseId, command.reason(), command.reportedBy(), now)) {
+                return false;
+              }
+              plan.notify(OnboardingNotifications.promiseMissed(plan, promiseId, now));
+              return true;
             });
     if (flagged.changed()) {
       metrics.promiseMissed();

@@ -1,5 +1,6 @@
 package io.baton.onboarding.domain;
 
+import io.baton.support.notification.Notification;
 import io.baton.support.outbox.OutboxMessage;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,7 +22,8 @@ import java.util.Optional;
  *
  * <p>A change is refused ({@link OnboardingPlanStateException}) when it contradicts what was
  * recorded, and is a no-op when it repeats it, so a retried request or a redelivered job changes
- * nothing. The engine messages the plan's changes call for wait in its own outbox, stored with it.
+ * nothing. The engine messages the plan's changes call for wait in its own outbox, stored with it,
+ * and so do the notifications that tell people about them.
  */
 public final class OnboardingPlan {
 
@@ -45,6 +47,7 @@ public final class OnboardingPlan {
   private final Long handoffProcessInstanceKey;
   private Lineage lineage;
   private final List<OutboxMessage> outbox;
+  private final List<Notification> notifications;
   private final Long version;
 
   private OnboardingPlan(Snapshot s) {
@@ -68,6 +71,7 @@ public final class OnboardingPlan {
     this.handoffProcessInstanceKey = s.handoffProcessInstanceKey();
     this.lineage = s.lineage();
     this.outbox = new ArrayList<>(s.outbox());
+    this.notifications = new ArrayList<>(s.notifications());
     this.version = s.version();
   }
 
@@ -118,6 +122,7 @@ public final class OnboardingPlan {
                 null,
                 handoff.handoffProcessInstanceKey(),
                 handoff.lineage(),
+                List.of(),
                 List.of(),
                 null));
     plan.startFirstOpenCheckpoint(now);
@@ -409,6 +414,20 @@ public final class OnboardingPlan {
     enqueue(OnboardingOutbox.onboardingStarted(this, correlationId, now));
   }
 
+  /**
+   * Tells people about what just happened to the plan, in the same write; once per event: a
+   * notification whose event id the plan has already changes nothing.
+   *
+   * @return whether this call added it
+   */
+  public boolean notify(Notification notification) {
+    if (notifications.stream().anyMatch(known -> known.eventId().equals(notification.eventId()))) {
+      return false;
+    }
+    notifications.add(notification);
+    return true;
+  }
+
   /** Keeps an engine message to send with the plan; a message with the same id is kept once. */
   private void enqueue(OutboxMessage message) {
     if (outbox.stream().noneMatch(m -> m.messageId().equals(message.messageId()))) {
@@ -490,6 +509,7 @@ public final class OnboardingPlan {
         handoffProcessInstanceKey,
         lineage,
         outbox,
+        notifications,
         version);
   }
 
@@ -545,6 +565,7 @@ public final class OnboardingPlan {
       Long handoffProcessInstanceKey,
       Lineage lineage,
       List<OutboxMessage> outbox,
+      List<Notification> notifications,
       Long version) {
 
     public Snapshot {
@@ -553,6 +574,7 @@ public final class OnboardingPlan {
       successCriteria = successCriteria == null ? List.of() : List.copyOf(successCriteria);
       blockers = blockers == null ? List.of() : List.copyOf(blockers);
       outbox = outbox == null ? List.of() : List.copyOf(outbox);
+      notifications = notifications == null ? List.of() : List.copyOf(notifications);
     }
   }
 }

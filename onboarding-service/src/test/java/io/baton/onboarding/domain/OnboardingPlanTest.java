@@ -493,6 +493,7 @@ class OnboardingPlanTest {
             s.handoffProcessInstanceKey(),
             null,
             s.outbox(),
+            s.notifications(),
             s.version()));
   }
 

@@ -12,9 +12,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class CustomerConfiguration {
 
-  /** Customers keep no outbox: what they ask for (save plays) is handed to interventions. */
+  /**
+   * Customers send the engine nothing (what they ask for, save plays, is handed to interventions);
+   * their outbox queues the notifications they keep.
+   */
   @Bean
-  UnitOfWork<Customer> customerWork(Customers customers, UnitOfWorkProperties properties) {
-    return new UnitOfWork<>("Customer", customers, Outbox.none(), properties);
+  UnitOfWork<Customer> customerWork(
+      Customers customers, Outbox<Customer> outbox, UnitOfWorkProperties properties) {
+    return new UnitOfWork<>("Customer", customers, outbox, properties);
   }
 }

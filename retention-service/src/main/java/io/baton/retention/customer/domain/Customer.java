@@ -14,6 +14,8 @@ import io.baton.retention.saveplay.domain.Outcome;
 import io.baton.retention.saveplay.domain.RiskReason;
 import io.baton.retention.saveplay.domain.SavePlayTrigger;
 import io.baton.retention.saveplay.domain.TriggerSource;
+import io.baton.support.notification.Notification;
+import io.baton.support.notification.Recipient;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,8 +23,10 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,6 +34,7 @@ import java.util.Optional;
  * onboarding, the signals of the lookback window, its health with the history of why it changed,
  * the checks of its renewal runway, and the save plays it asked for that no intervention has yet.
  * Changes are idempotent — a signal, an outcome or a runway step applied again changes nothing.
+ * Turning red also tells its account manager and the CS leaders, by a notification kept with it.
  */
 public final class Customer {
 
@@ -40,6 +45,12 @@ public final class Customer {
 
   static final int MAX_RUNWAY_CHECKS = 20;
   static final int MAX_APPLIED_OUTCOMES = 20;
+
+  /** The team of the CS leaders, who hear of every customer turning red and every save play. */
+  public static final String CS_LEADERS_GROUP = "cs-leaders";
+
+  static final String TURNED_RED = "customer-turned-red";
+  private static final String CONSOLE_JOURNEY = "/console/#/journey/";
 
   private final String customerId;
   private CustomerProfile profile;
@@ -55,6 +66,7 @@ public final class Customer {
   private final List<RunwayCheck> runwayChecks;
   private final List<SavePlayTrigger> pendingSavePlays;
   private final List<String> appliedOutcomes;
+  private final List<Notification> notifications;
   private final Instant registeredAt;
   private Instant updatedAt;
   private final Long version;
@@ -73,6 +85,7 @@ public final class Customer {
     this.signalSequence = snapshot.signalSequence();
     this.runwayChecks = new ArrayList<>(snapshot.runwayChecks());
     this.pendingSavePlays = new ArrayList<>(snapshot.pendingSavePlays());
+    this.notifications = new ArrayList<>(snapshot.notifications());
     this.appliedOutcomes = new ArrayList<>(snapshot.appliedOutcomes());
     this.registeredAt = snapshot.registeredAt();
     this.updatedAt = snapshot.updatedAt();
@@ -99,6 +112,7 @@ public final class Customer {
                 List.of(),
                 List.of(),
                 0,
+                List.of(),
                 List.of(),
                 List.of(),
                 List.of(),
@@ -229,8 +243,62 @@ public final class Customer {
     }
     if (lifecycle != Lifecycle.CHURNED) {
       savePlayAskedFor(customerId, update).ifPresent(pendingSavePlays::add);
+      if (update.turnedRed()) {
+        notify(turnedRed(update));
+      }
     }
     this.updatedAt = update.health().changedAt();
+  }
+
+  /**
+   * The account manager and the CS leaders hear that the customer turned red; the event id carries
+   * the moment it turned, so each turn is told once.
+   */
+  private Notification turnedRed(HealthUpdate update) {
+    Instant at = update.health().changedAt();
+    List<String> recipients = new ArrayList<>();
+    if (profile.accountManager() != null) {
+      recipients.add(Recipient.user(profile.accountManager()));
+    }
+    recipients.add(Recipient.team(CS_LEADERS_GROUP));
+    Map<String, String> subject = new LinkedHashMap<>();
+    subject.put("customerId", customerId);
+    putIfSet(subject, "customerName", profile.customerName());
+    putIfSet(subject, "accountManager", profile.accountManager());
+    subject.put("score", Integer.toString(update.health().score()));
+    putIfSet(subject, "summary", update.change().summary());
+    putIfSet(subject, "arr", profile.arr() == null ? null : profile.arr().toPlainString());
+    putIfSet(
+        subject,
+        "renewalDate",
+        profile.renewalDate() == null ? null : profile.renewalDate().toString());
+    return Notification.pending(
+        customerId + "/" + TURNED_RED + "/" + at.toEpochMilli(),
+        TURNED_RED,
+        recipients,
+        subject,
+        CONSOLE_JOURNEY + customerId,
+        at);
+  }
+
+  private static void putIfSet(Map<String, String> subject, String key, String value) {
+    if (value != null) {
+      subject.put(key, value);
+    }
+  }
+
+  /**
+   * Tells people about what just happened to the customer, in the same write; once per event: a
+   * notification whose event id the customer has already changes nothing.
+   *
+   * @return whether this call added it
+   */
+  public boolean notify(Notification notification) {
+    if (notifications.stream().anyMatch(known -> known.eventId().equals(notification.eventId()))) {
+      return false;
+    }
+    notifications.add(notification);
+    return true;
   }
 
   /** The save play a customer asks for when its health turned red (not when it stays red). */
@@ -430,6 +498,7 @@ public final class Customer {
         List.copyOf(runwayChecks),
         List.copyOf(pendingSavePlays),
         List.copyOf(appliedOutcomes),
+        List.copyOf(notifications),
         registeredAt,
         updatedAt,
         version);
@@ -451,6 +520,7 @@ public final class Customer {
       List<RunwayCheck> runwayChecks,
       List<SavePlayTrigger> pendingSavePlays,
       List<String> appliedOutcomes,
+      List<Notification> notifications,
       Instant registeredAt,
       Instant updatedAt,
       Long version) {
@@ -463,6 +533,7 @@ public final class Customer {
       runwayChecks = runwayChecks == null ? List.of() : List.copyOf(runwayChecks);
       pendingSavePlays = pendingSavePlays == null ? List.of() : List.copyOf(pendingSavePlays);
       appliedOutcomes = appliedOutcomes == null ? List.of() : List.copyOf(appliedOutcomes);
+      notifications = notifications == null ? List.of() : List.copyOf(notifications);
     }
   }
 }

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Service;
  * Scores every customer that has not churned again, as signals fade with time. It pages through the
  * customers by id, reading only what scoring needs ({@link HealthSubject}), and writes only the
  * customers whose score or band changed — with one conditional update each, which a concurrent
- * change of the customer makes miss; that customer is then reassessed as a whole.
+ * change of the customer makes miss; that customer is then reassessed as a whole. A customer
+ * turning red is reassessed as a whole at once, so that the customer itself decides the save play
+ * it asks for and the notification telling its account manager and the CS leaders, in one write.
  */
 @Service
 public class RecomputingHealth {
@@ -84,7 +86,8 @@ public class RecomputingHealth {
       return false;
     }
     boolean recorded =
-        customers.recordHealth(subject, update.get(), scoring.model().historySize(), now);
+        !update.get().turnedRed()
+            && customers.recordHealth(subject, update.get(), scoring.model().historySize(), now);
     if (!recorded) {
       customerWork.change(
           subject.customerId(),

@@ -1,23 +1,30 @@
 package io.baton.retention.saveplay.application;
 
+import io.baton.retention.customer.domain.Customer;
+import io.baton.retention.customer.domain.Customers;
 import io.baton.retention.saveplay.domain.Intervention;
 import io.baton.retention.saveplay.domain.SponsorEscalation;
 import io.baton.support.unitofwork.UnitOfWork;
 import java.time.Clock;
+import java.time.Instant;
 import org.springframework.stereotype.Service;
 
 /**
  * The save play was escalated to an executive sponsor (e.g. above an ARR threshold): recorded once
- * per sponsor.
+ * per sponsor, in the same write as the notification telling the sponsor, the account manager and
+ * the CS leaders ({@link SavePlayNotifications}).
  */
 @Service
 public class EscalatingSavePlay {
 
   private final UnitOfWork<Intervention> interventionWork;
+  private final Customers customers;
   private final Clock clock;
 
-  public EscalatingSavePlay(UnitOfWork<Intervention> interventionWork, Clock clock) {
+  public EscalatingSavePlay(
+      UnitOfWork<Intervention> interventionWork, Customers customers, Clock clock) {
     this.interventionWork = interventionWork;
+    this.customers = customers;
     this.clock = clock;
   }
 
@@ -27,10 +34,28 @@ public class EscalatingSavePlay {
    *     closed
    */
   public Intervention recordEscalation(String interventionId, String sponsor, String reason) {
-    SponsorEscalation escalation = new SponsorEscalation(sponsor, reason, clock.instant());
+    Instant now = clock.instant();
+    SponsorEscalation escalation = new SponsorEscalation(sponsor, reason, now);
     return interventionWork
-        .change(interventionId, intervention -> intervention.escalate(escalation))
+        .change(
+            interventionId,
+            intervention -> {
+              if (!intervention.escalate(escalation)) {
+                return false;
+              }
+              intervention.notify(
+                  SavePlayNotifications.sponsorEngaged(
+                      intervention, customerOf(intervention), escalation, now));
+              return true;
+            })
         .value();
+  }
+
+  private Customer customerOf(Intervention intervention) {
+    String customerId = intervention.customerId();
+    return customers
+        .find(customerId)
+        .orElseThrow(() -> new IllegalStateException("Customer " + customerId + " vanished"));
   }
 
   /**

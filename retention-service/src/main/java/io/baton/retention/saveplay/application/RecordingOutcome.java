@@ -23,7 +23,8 @@ import org.springframework.stereotype.Service;
  * decidedAt}, for history imported from another tool; else now); the ARR before is what the
  * customer had then. Both steps are idempotent, so reporting the same outcome again — a redelivered
  * job, a retried request — completes what a crash may have left undone; a different outcome for a
- * closed intervention is refused.
+ * closed intervention is refused. The outcome tells the account manager, the sponsors engaged and
+ * the CS leaders, in the same write as the closed intervention ({@link SavePlayNotifications}).
  */
 @Service
 public class RecordingOutcome {
@@ -89,7 +90,14 @@ public class RecordingOutcome {
     BigDecimal arrBefore = customer.arrWhen(report.decidedAt(now));
     Changed<Intervention> closed =
         interventionWork.change(
-            interventionId, candidate -> candidate.recordOutcome(report, arrBefore, now));
+            interventionId,
+            candidate -> {
+              if (!candidate.recordOutcome(report, arrBefore, now)) {
+                return false;
+              }
+              candidate.notify(SavePlayNotifications.outcome(candidate, customer, now));
+              return true;
+            });
     Changed<Customer> reached =
         customerWork.change(
             customerId,

@@ -27,7 +27,9 @@ import org.springframework.stereotype.Service;
  * A customer has at most one active intervention: the first request starts one (its {@code
  * save-play-requested} message goes through the intervention's outbox), every later one is attached
  * to it. The unique active-customer index decides between requests that arrive at once; a request
- * Baton made itself (health, runway) has a stable id and is never attached or started twice.
+ * Baton made itself (health, runway) has a stable id and is never attached or started twice. A save
+ * play that starts tells the account manager and the CS leaders, in the same write ({@link
+ * SavePlayNotifications}).
  */
 @Service
 public class TriggeringSavePlay implements PendingSavePlays {
@@ -110,10 +112,10 @@ public class TriggeringSavePlay implements PendingSavePlays {
     if (earlier.isPresent()) {
       return Optional.of(new Triggering(earlier.get(), false));
     }
-    Optional<Intervention> started =
-        interventionWork.add(
-            Intervention.start(
-                InterventionIds.next(), customer, trigger, reasons, correlationId, now));
+    Intervention starting =
+        Intervention.start(InterventionIds.next(), customer, trigger, reasons, correlationId, now);
+    starting.notify(SavePlayNotifications.started(starting, customer, now));
+    Optional<Intervention> started = interventionWork.add(starting);
     started.ifPresent(intervention -> metrics.interventionStarted(trigger.source()));
     return started.map(intervention -> new Triggering(intervention, true));
   }

@@ -6,6 +6,7 @@ import io.baton.retention.customer.domain.Segment;
 import io.baton.retention.health.domain.Band;
 import io.baton.retention.shared.domain.InputProblem;
 import io.baton.retention.shared.domain.InvalidInputException;
+import io.baton.support.notification.Notification;
 import io.baton.support.outbox.OutboxMessage;
 import io.baton.workflows.ProcessContract.Retention;
 import io.baton.workflows.ProcessContract.Variables;
@@ -44,6 +45,7 @@ public final class Intervention {
   private final Instant startedAt;
   private Instant closedAt;
   private final List<OutboxMessage> outbox;
+  private final List<Notification> notifications;
   private final Long version;
 
   private Intervention(Snapshot snapshot) {
@@ -65,6 +67,7 @@ public final class Intervention {
     this.startedAt = snapshot.startedAt();
     this.closedAt = snapshot.closedAt();
     this.outbox = new ArrayList<>(snapshot.outbox());
+    this.notifications = new ArrayList<>(snapshot.notifications());
     this.version = snapshot.version();
   }
 
@@ -100,6 +103,7 @@ public final class Intervention {
                 null,
                 trigger.at(),
                 null,
+                List.of(),
                 List.of(),
                 null));
     intervention.outbox.add(
@@ -250,6 +254,20 @@ public final class Intervention {
     return true;
   }
 
+  /**
+   * Tells people about what just happened to the save play, in the same write; once per event: a
+   * notification whose event id the intervention has already changes nothing.
+   *
+   * @return whether this call added it
+   */
+  public boolean notify(Notification notification) {
+    if (notifications.stream().anyMatch(known -> known.eventId().equals(notification.eventId()))) {
+      return false;
+    }
+    notifications.add(notification);
+    return true;
+  }
+
   /** When the save play was requested: its first request. */
   public Instant startedAt() {
     return startedAt;
@@ -317,6 +335,7 @@ public final class Intervention {
         startedAt,
         closedAt,
         List.copyOf(outbox),
+        List.copyOf(notifications),
         version);
   }
 
@@ -340,6 +359,7 @@ public final class Intervention {
       Instant startedAt,
       Instant closedAt,
       List<OutboxMessage> outbox,
+      List<Notification> notifications,
       Long version) {
 
     public Snapshot {
@@ -347,6 +367,7 @@ public final class Intervention {
       triggers = triggers == null ? List.of() : List.copyOf(triggers);
       escalations = escalations == null ? List.of() : List.copyOf(escalations);
       outbox = outbox == null ? List.of() : List.copyOf(outbox);
+      notifications = notifications == null ? List.of() : List.copyOf(notifications);
     }
   }
 }

@@ -8,6 +8,7 @@ import io.baton.handoff.domain.HandoffEvents.StatusChange;
 import io.baton.handoff.domain.HandoffStatus;
 import io.baton.handoff.domain.LeadContext;
 import io.baton.handoff.domain.WonDeal;
+import io.baton.support.notification.Notification;
 import io.baton.support.outbox.OutboxMessage;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,7 +21,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.Field;
 import org.springframework.data.mongodb.core.mapping.FieldType;
 
-/** A handoff as stored: one document per deal, with its context, brief, history and outbox. */
+/**
+ * A handoff as stored: one document per deal, with its context, brief, history, outbox and
+ * notifications.
+ */
 @Document(HandoffDocument.COLLECTION)
 record HandoffDocument(
     @Id String dealId,
@@ -45,11 +49,12 @@ record HandoffDocument(
     List<Escalation> escalations,
     List<StatusChange> history,
     List<OutboxMessage> outbox,
+    List<Notification> notifications,
     @Version Long version) {
 
   /**
    * The collection of handoffs, one document per deal, each with its outbox ({@code
-   * baton.outbox.collections}).
+   * baton.outbox.collections}) and notifications ({@code baton.notifications.collections}).
    */
   static final String COLLECTION = "handoffs";
 
@@ -79,6 +84,7 @@ record HandoffDocument(
         s.escalations(),
         s.history(),
         s.outbox(),
+        s.notifications(),
         s.version());
   }
 
@@ -102,6 +108,7 @@ record HandoffDocument(
             escalations,
             history,
             outbox,
+            notifications,
             version));
   }
 }

@@ -10,6 +10,7 @@ import io.baton.handoff.domain.HandoffEvents.StatusChange;
 import io.baton.handoff.domain.HandoffStatus;
 import io.baton.handoff.domain.LeadContext;
 import io.baton.handoff.domain.WonDeal;
+import io.baton.support.notification.Notification;
 import io.baton.support.outbox.OutboxMessage;
 import io.baton.testsupport.DocumentRoundTrip;
 import java.math.BigDecimal;
@@ -79,6 +80,15 @@ class HandoffDocumentTest {
                     Map.of("dealId", "deal-1"),
                     AT.plusSeconds(10),
                     AT.plusSeconds(11))),
+            List.of(
+                new Notification(
+                    "deal-1/handoff-accepted",
+                    "handoff-accepted",
+                    List.of("user:sam"),
+                    Map.of("dealId", "deal-1", "customerName", "ACME"),
+                    "/console/#/journey/deal-1",
+                    AT.plusSeconds(12),
+                    AT.plusSeconds(13))),
             3L);
     DocumentRoundTrip.assertEveryFieldSet(snapshot);
 

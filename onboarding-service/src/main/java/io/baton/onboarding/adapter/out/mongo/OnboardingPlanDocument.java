@@ -7,6 +7,7 @@ import io.baton.onboarding.domain.OnboardingPlan;
 import io.baton.onboarding.domain.PlanStatus;
 import io.baton.onboarding.domain.Promise;
 import io.baton.onboarding.domain.SuccessCriterion;
+import io.baton.support.notification.Notification;
 import io.baton.support.outbox.OutboxMessage;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,9 +21,10 @@ import org.springframework.data.mongodb.core.mapping.Field;
 import org.springframework.data.mongodb.core.mapping.FieldType;
 
 /**
- * An onboarding plan as stored: one document per deal, with its checkpoints, promises, blockers and
- * outbox, changed under optimistic locking. {@code status} is kept for queries; the plan derives
- * it. Plans stored before the lineage travelled have no {@code lineage}: it reads as null.
+ * An onboarding plan as stored: one document per deal, with its checkpoints, promises, blockers,
+ * outbox and notifications, changed under optimistic locking. {@code status} is kept for queries;
+ * the plan derives it. Plans stored before the lineage travelled have no {@code lineage}: it reads
+ * as null.
  */
 @Document(OnboardingPlanDocument.COLLECTION)
 record OnboardingPlanDocument(
@@ -47,9 +49,13 @@ record OnboardingPlanDocument(
     Long handoffProcessInstanceKey,
     Lineage lineage,
     List<OutboxMessage> outbox,
+    List<Notification> notifications,
     @Version Long version) {
 
-  /** One onboarding plan per deal, with its outbox ({@code baton.outbox.collections}). */
+  /**
+   * One onboarding plan per deal, with its outbox ({@code baton.outbox.collections}) and
+   * notifications ({@code baton.notifications.collections}).
+   */
   static final String COLLECTION = "onboardings";
 
   static OnboardingPlanDocument of(OnboardingPlan plan) {
@@ -76,6 +82,7 @@ record OnboardingPlanDocument(
         s.handoffProcessInstanceKey(),
         s.lineage(),
         s.outbox(),
+        s.notifications(),
         s.version());
   }
 
@@ -102,6 +109,7 @@ record OnboardingPlanDocument(
             handoffProcessInstanceKey,
             lineage,
             outbox,
+            notifications,
             version));
   }
 }

@@ -261,7 +261,7 @@ class CustomerRetentionOverHttpIT extends RetentionServiceStubbed {
   @Test
   void aSlowRetentionServiceIsCutAtTheTimeLimit() {
     RETENTION_SERVICE.stubFor(
-        put("/api/customers/ret-1").willReturn(status(200).withFixedDelay(2_000)));
+        put("/api/customers/ret-1").willReturn(status(200).withFixedDelay(3_000)));
 
     assertThatThrownBy(() -> retention.registerCustomer(plan))
         .isInstanceOf(RetentionUnavailableException.class)

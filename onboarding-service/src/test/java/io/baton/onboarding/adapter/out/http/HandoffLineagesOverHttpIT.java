@@ -103,7 +103,7 @@ class HandoffLineagesOverHttpIT extends RetentionServiceStubbed {
 
   @Test
   void aSlowHandoffServiceIsCutAtTheTimeLimit() {
-    HANDOFF_SERVICE.stubFor(get(HANDOFF).willReturn(json(200, "{}").withFixedDelay(2_000)));
+    HANDOFF_SERVICE.stubFor(get(HANDOFF).willReturn(json(200, "{}").withFixedDelay(3_000)));
 
     assertThatThrownBy(() -> handoffs.lineageOf("D-1"))
         .isInstanceOf(HandoffUnavailableException.class)

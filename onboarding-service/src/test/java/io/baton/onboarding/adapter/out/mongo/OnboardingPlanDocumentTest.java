@@ -10,6 +10,7 @@ import io.baton.onboarding.domain.OnboardingPlan;
 import io.baton.onboarding.domain.Promise;
 import io.baton.onboarding.domain.PromiseStatus;
 import io.baton.onboarding.domain.SuccessCriterion;
+import io.baton.support.notification.Notification;
 import io.baton.support.outbox.OutboxMessage;
 import io.baton.testsupport.DocumentRoundTrip;
 import java.math.BigDecimal;
@@ -96,6 +97,15 @@ class OnboardingPlanDocumentTest {
                     Map.of("dealId", "deal-1"),
                     AT.plusSeconds(9),
                     AT.plusSeconds(10))),
+            List.of(
+                new Notification(
+                    "deal-1/blocker-reported/blocker-1",
+                    "blocker-reported",
+                    List.of("user:amy"),
+                    Map.of("dealId", "deal-1", "customerName", "ACME"),
+                    "/console/#/journey/deal-1",
+                    AT.plusSeconds(11),
+                    AT.plusSeconds(12))),
             3L);
     DocumentRoundTrip.assertEveryFieldSet(snapshot);
 

@@ -12,6 +12,7 @@ import io.baton.retention.health.domain.HealthChange;
 import io.baton.retention.health.domain.Signal;
 import io.baton.retention.renewal.domain.RunwayCheck;
 import io.baton.retention.saveplay.domain.SavePlayTrigger;
+import io.baton.support.notification.Notification;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,6 +61,7 @@ public record CustomerDocument(
     List<RunwayCheck> runwayChecks,
     List<SavePlayTrigger> pendingSavePlays,
     List<String> appliedOutcomes,
+    List<Notification> notifications,
     Instant registeredAt,
     @Indexed Instant updatedAt,
     @Version Long version) {
@@ -92,6 +94,7 @@ public record CustomerDocument(
         s.runwayChecks(),
         s.pendingSavePlays(),
         s.appliedOutcomes(),
+        s.notifications(),
         s.registeredAt(),
         s.updatedAt(),
         s.version());
@@ -117,6 +120,7 @@ public record CustomerDocument(
             runwayChecks,
             pendingSavePlays,
             appliedOutcomes,
+            notifications,
             registeredAt,
             updatedAt,
             version));

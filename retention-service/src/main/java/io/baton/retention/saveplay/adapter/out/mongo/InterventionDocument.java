@@ -9,6 +9,7 @@ import io.baton.retention.saveplay.domain.PlayDecision;
 import io.baton.retention.saveplay.domain.RiskReason;
 import io.baton.retention.saveplay.domain.SavePlayTrigger;
 import io.baton.retention.saveplay.domain.SponsorEscalation;
+import io.baton.support.notification.Notification;
 import io.baton.support.outbox.OutboxMessage;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -55,6 +56,7 @@ public record InterventionDocument(
     Instant startedAt,
     Instant closedAt,
     List<OutboxMessage> outbox,
+    List<Notification> notifications,
     @Indexed Instant updatedAt,
     @Version Long version) {
 
@@ -87,6 +89,7 @@ public record InterventionDocument(
         s.startedAt(),
         s.closedAt(),
         s.outbox(),
+        s.notifications(),
         now,
         s.version());
   }
@@ -112,6 +115,7 @@ public record InterventionDocument(
             startedAt,
             closedAt,
             outbox,
+            notifications,
             version));
   }
 }

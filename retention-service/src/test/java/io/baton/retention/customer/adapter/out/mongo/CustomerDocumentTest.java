@@ -25,6 +25,7 @@ import io.baton.retention.renewal.domain.RunwayCheck;
 import io.baton.retention.saveplay.domain.SavePlayTrigger;
 import io.baton.retention.saveplay.domain.TriggerSource;
 import io.baton.retention.shared.adapter.out.mongo.MongoConfiguration;
+import io.baton.support.notification.Notification;
 import io.baton.testsupport.DocumentRoundTrip;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -148,6 +149,15 @@ class CustomerDocumentTest {
                     "SUP-4711",
                     AT.plusSeconds(8))),
             List.of("intervention-1"),
+            List.of(
+                new Notification(
+                    "deal-1/customer-turned-red/1",
+                    "customer-turned-red",
+                    List.of("user:amy", "team:cs-leaders"),
+                    Map.of("customerId", "deal-1", "customerName", "ACME"),
+                    "/console/#/journey/deal-1",
+                    AT.plusSeconds(11),
+                    AT.plusSeconds(12))),
             AT.plusSeconds(9),
             AT.plusSeconds(10),
             3L);
@@ -185,6 +195,7 @@ class CustomerDocumentTest {
             List.of(),
             List.of(),
             List.of(),
+            List.of(),
             AT,
             Instant.parse("2026-08-20T10:00:00Z"),
             4L);
@@ -212,6 +223,7 @@ class CustomerDocumentTest {
             written.runwayChecks(),
             written.pendingSavePlays(),
             written.appliedOutcomes(),
+            written.notifications(),
             written.registeredAt(),
             written.updatedAt(),
             written.version());

@@ -14,6 +14,7 @@ import io.baton.retention.saveplay.domain.SavePlayTrigger;
 import io.baton.retention.saveplay.domain.SponsorEscalation;
 import io.baton.retention.saveplay.domain.TriggerSource;
 import io.baton.retention.shared.adapter.out.mongo.MongoConfiguration;
+import io.baton.support.notification.Notification;
 import io.baton.support.outbox.OutboxMessage;
 import io.baton.testsupport.DocumentRoundTrip;
 import java.math.BigDecimal;
@@ -86,6 +87,15 @@ class InterventionDocumentTest {
                     Map.of("interventionId", "intervention-1"),
                     AT.plusSeconds(6),
                     AT.plusSeconds(7))),
+            List.of(
+                new Notification(
+                    "I-1/save-play-started",
+                    "save-play-started",
+                    List.of("user:amy", "team:cs-leaders"),
+                    Map.of("customerId", "deal-1"),
+                    "/console/#/save-play/deal-1",
+                    AT.plusSeconds(8),
+                    AT.plusSeconds(9))),
             3L);
     DocumentRoundTrip.assertEveryFieldSet(snapshot);
 
