@@ -25,6 +25,7 @@ import io.baton.retention.saveplay.domain.OutcomeReport;
 import io.baton.retention.saveplay.domain.PlayDecision;
 import io.baton.retention.saveplay.domain.SavePlayTrigger;
 import io.baton.retention.shared.adapter.out.mongo.MongoConfiguration;
+import io.baton.support.notification.Notification;
 import io.baton.support.outbox.OutboxMessage;
 import io.baton.support.vocabulary.KebabCase;
 import java.math.BigDecimal;
@@ -333,6 +334,18 @@ final class RevenueSeed {
                                 message.variables(),
                                 message.createdAt(),
                                 message.createdAt().plusSeconds(1)))
+                    .toList(),
+                s.notifications().stream()
+                    .map(
+                        notification ->
+                            new Notification(
+                                notification.eventId(),
+                                notification.eventType(),
+                                notification.recipients(),
+                                notification.subject(),
+                                notification.link(),
+                                notification.createdAt(),
+                                notification.createdAt().plusSeconds(1)))
                     .toList(),
                 s.version()));
     return InterventionDocument.of(published, endedAt);
