@@ -1276,19 +1276,32 @@ class CustomerJourneyIT {
   }
 
   /**
-   * A lead received four days ago that nobody contacted is overdue at once: its escalation reaches
-   * the sales managers (max) by e-mail through the suite's SMTP server, and the inbox view lists it
-   * with its text, its HTML part and the console's deep link.
+   * A lead nobody contacts: at each SLA step of its follow-up (first contact due, back in the
+   * team's queue, the managers' review) an e-mail to the right person and a webhook signed with
+   * this run's secret, both in the suite's inbox view.
    */
   @Test
-  void anOverdueLeadsEscalationIsAnEmailInTheInboxView() throws Exception {
+  void aLeadNobodyContactsIsAnEmailAndASignedWebhookAtEachSlaStep() throws Exception {
     String leadId = anOverdueLead("Overdue Widgets");
     SuiteClient inbox = inbox();
 
     JsonNode mails =
         inbox.awaitJson(
             "/mails", all -> mailAbout(all, leadId, "Review an unreached lead").isPresent());
+    JsonNode webhooks =
+        inbox.awaitJson(
+            "/webhooks",
+            all ->
+                eventTypes(about(all, leadId, "body"))
+                    .containsAll(
+                        List.of("first-contact-due", "lead-returned-to-queue", "manager-review")));
 
+    assertThat(mailAbout(mails, leadId, "First contact is due"))
+        .as("the owner hears first")
+        .hasValueSatisfying(mail -> assertThat(mail.path("to").asText()).endsWith("@baton.local"));
+    assertThat(mailAbout(mails, leadId, "Back in your queue"))
+        .as("then the team whose queue it is back in")
+        .isPresent();
     JsonNode review = mailAbout(mails, leadId, "Review an unreached lead").orElseThrow();
     assertThat(review.path("to").asText()).isEqualTo("max@baton.local");
     assertThat(review.path("from").asText()).contains("baton@baton.local");
@@ -1300,22 +1313,17 @@ class CustomerJourneyIT {
         .contains(
             "Overdue Widgets", "http://localhost:" + layout.gatewayPort() + "/console/#/tasks");
     assertThat(inbox.get("/").body()).contains(review.path("subject").asText());
-  }
 
-  /**
-   * The same escalation reaches the inbox view's receiver as a webhook, signed with this run's
-   * secret.
-   */
-  @Test
-  void anOverdueLeadsEscalationIsASignedWebhookInTheInboxView() throws Exception {
-    String leadId = anOverdueLead("Overdue Hooks");
-
-    JsonNode webhooks =
-        inbox().awaitJson("/webhooks", all -> !about(all, leadId, "body").isEmpty());
-
-    assertThat(about(webhooks, leadId, "body"))
+    List<JsonNode> hooks = about(webhooks, leadId, "body");
+    assertThat(eventTypes(hooks))
+        .containsOnlyOnce("first-contact-due", "lead-returned-to-queue", "manager-review");
+    assertThat(hooks)
         .allSatisfy(
             hook -> assertThat(hook.path("verified").asBoolean()).as(hook.toString()).isTrue());
+  }
+
+  private static List<String> eventTypes(List<JsonNode> webhooks) {
+    return webhooks.stream().map(hook -> hook.path("eventType").asText()).toList();
   }
 
   /** A new lead received four days ago, longer than any tier waits before it escalates. */
