@@ -606,7 +606,11 @@ public final class ProcessContract {
     public static final String RECOMPUTE_HEALTH_TASK = "RecomputeHealthTask";
     public static final String HEALTH_RECOMPUTED_END = "HealthRecomputedEndEvent";
 
-    /** Set by {@code retention.recompute-health}: what the pass did. */
+    /**
+     * Set by {@code retention.recompute-health}: what the pass did — customers scored, customers
+     * whose health changed, late signals taken in, customers whose pending save plays it handed
+     * over.
+     */
     public static final String CUSTOMERS_ASSESSED = "customersAssessed";
 
     public static final String CUSTOMERS_CHANGED = "customersChanged";
