@@ -33,7 +33,9 @@ public final class ProcessContract {
         Retention.SAVE_PLAY_DMN,
         Retention.BPMN,
         form(Retention.RUN_SAVE_PLAY_FORM),
-        form(Retention.SPONSOR_FORM));
+        form(Retention.SPONSOR_FORM),
+        HealthRecompute.BPMN,
+        RenewalRunway.BPMN);
   }
 
   /** The classpath resource of a Camunda Form, named after its form id. */
@@ -586,5 +588,58 @@ public final class ProcessContract {
     public static String savePlayRequestedMessageId(String interventionId) {
       return SAVE_PLAY_REQUESTED_MESSAGE + ":" + interventionId;
     }
+  }
+
+  /**
+   * {@code health-recompute}: every hour one pass of retention-service takes in the signals a crash
+   * left behind, scores every customer again (signals fade with time) and hands over the save plays
+   * still pending. The timer starts one instance per period and the engine hands its job to one
+   * worker, however many replicas of retention-service run; each instance shows its pass's counts.
+   */
+  public static final class HealthRecompute {
+    public static final String PROCESS_ID = "health-recompute";
+    public static final String BPMN = RESOURCE_LOCATION + PROCESS_ID + ".bpmn";
+
+    public static final String RECOMPUTE_HEALTH_JOB = "retention.recompute-health";
+
+    public static final String RECOMPUTE_DUE_START = "RecomputeDueStartEvent";
+    public static final String RECOMPUTE_HEALTH_TASK = "RecomputeHealthTask";
+    public static final String HEALTH_RECOMPUTED_END = "HealthRecomputedEndEvent";
+
+    /**
+     * Set by {@code retention.recompute-health}: what the pass did — customers scored, customers
+     * whose health changed, late signals taken in, customers whose pending save plays it handed
+     * over.
+     */
+    public static final String CUSTOMERS_ASSESSED = "customersAssessed";
+
+    public static final String CUSTOMERS_CHANGED = "customersChanged";
+    public static final String LATE_SIGNALS_APPLIED = "lateSignalsApplied";
+    public static final String SAVE_PLAYS_HANDED_OVER = "savePlaysHandedOver";
+
+    private HealthRecompute() {}
+  }
+
+  /**
+   * {@code renewal-runway}: every six hours one pass of retention-service checks each renewal at
+   * the runway step it reached (T-120, T-90, T-60, T-30) and asks for a save play when it is at
+   * risk. One instance per period, its job worked by one replica; each instance shows its counts.
+   */
+  public static final class RenewalRunway {
+    public static final String PROCESS_ID = "renewal-runway";
+    public static final String BPMN = RESOURCE_LOCATION + PROCESS_ID + ".bpmn";
+
+    public static final String CHECK_RENEWAL_RUNWAY_JOB = "retention.check-renewal-runway";
+
+    public static final String RUNWAY_CHECK_DUE_START = "RunwayCheckDueStartEvent";
+    public static final String CHECK_RENEWAL_RUNWAY_TASK = "CheckRenewalRunwayTask";
+    public static final String RUNWAY_CHECKED_END = "RunwayCheckedEndEvent";
+
+    /** Set by {@code retention.check-renewal-runway}: what the pass did. */
+    public static final String RENEWALS_CHECKED = "renewalsChecked";
+
+    public static final String RENEWALS_AT_RISK = "renewalsAtRisk";
+
+    private RenewalRunway() {}
   }
 }

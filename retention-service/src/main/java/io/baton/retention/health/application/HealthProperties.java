@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code baton.retention.health.*}: how health is scored and how often every customer is scored
- * again.
+ * {@code baton.retention.health.*}: how health is scored, and how many customers one page of the
+ * hourly recompute (the {@code health-recompute} process) reads.
  *
  * @param weights per segment ({@code smb}, {@code mid-market}, {@code enterprise}) the relative
  *     weight of each component ({@code usage}, {@code support}, {@code sentiment}, {@code
@@ -21,7 +21,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param halfLife a signal's effect halves every half-life
  * @param lookback signals older than this no longer count
  * @param historySize how many changes each customer's health history keeps
- * @param recomputeInterval how often every customer is scored again (signals fade with time)
  * @param recomputePageSize how many customers one page of the recompute reads
  */
 @ConfigurationProperties("baton.retention.health")
@@ -31,7 +30,6 @@ public record HealthProperties(
     @DefaultValue("P30D") Duration halfLife,
     @DefaultValue("P180D") Duration lookback,
     @DefaultValue("100") int historySize,
-    @DefaultValue("PT1H") Duration recomputeInterval,
     @DefaultValue("500") int recomputePageSize) {
 
   /**

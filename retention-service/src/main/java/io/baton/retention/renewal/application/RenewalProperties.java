@@ -1,7 +1,6 @@
 package io.baton.retention.renewal.application;
 
 import io.baton.retention.renewal.domain.RenewalRunway;
-import java.time.Duration;
 import java.time.Period;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -9,13 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code baton.retention.renewal.*}: the runway steps before a renewal at which its risk is
- * checked, how often the check runs, and how many customers one page of it reads.
+ * checked, and how many customers one page of the check (the {@code renewal-runway} process) reads.
  */
 @ConfigurationProperties("baton.retention.renewal")
 public record RenewalProperties(
-    @DefaultValue("P120D,P90D,P60D,P30D") List<Period> runway,
-    @DefaultValue("PT6H") Duration checkInterval,
-    @DefaultValue("500") int pageSize) {
+    @DefaultValue("P120D,P90D,P60D,P30D") List<Period> runway, @DefaultValue("500") int pageSize) {
 
   public RenewalRunway toRunway() {
     return new RenewalRunway(runway);

@@ -115,7 +115,6 @@ class RecomputingHealthIT {
         properties.halfLife(),
         properties.lookback(),
         properties.historySize(),
-        properties.recomputeInterval(),
         pageSize);
   }
 }

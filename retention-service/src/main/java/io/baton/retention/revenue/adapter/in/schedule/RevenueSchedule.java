@@ -13,10 +13,10 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the revenue read model on retention's own clock ({@link RetentionScheduler}): the first
- * run, at start, loads every customer and save play; every {@code baton.revenue.refresh} after that
- * it takes in what was stored since, then reads the lead figures that are wanted and missing or
- * old. A long health recompute on the same thread delays a refresh; it never runs at the same time.
+ * Keeps this replica's revenue read model on retention's own clock ({@link RetentionScheduler}):
+ * the first run, at start, loads every customer and save play; every {@code baton.revenue.refresh}
+ * after that it takes in what was stored since, then reads the lead figures that are wanted and
+ * missing or old. Every replica runs it, for its own read model.
  */
 @Component
 class RevenueSchedule implements SchedulingConfigurer {

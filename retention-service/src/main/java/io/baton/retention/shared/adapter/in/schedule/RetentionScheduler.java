@@ -5,8 +5,11 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Retention's own clock: one thread (apart from the outbox sweep) that runs the schedules of every
- * feature ({@code HealthSchedule}, {@code RenewalSchedule}) one after the other, never at once.
+ * Retention's own clock, one per replica: one thread (apart from the outbox sweep) that runs the
+ * work each replica does for itself, the refresh of its in-memory revenue read model ({@code
+ * RevenueSchedule}). Work done once for all replicas — the hourly health recompute, the renewal
+ * runway — is started by the engine's timers instead ({@code health-recompute}, {@code
+ * renewal-runway}) and worked by the job workers.
  */
 @Component
 public class RetentionScheduler implements DisposableBean {
