@@ -2,12 +2,10 @@ package io.baton.gateway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.baton.testsupport.MutableClock;
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -20,7 +18,7 @@ import reactor.core.publisher.Mono;
 /** The buckets of callers who stopped sending are forgotten once they are full again. */
 class CallerLimitsTest {
 
-  private final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T10:00:00Z"));
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-12-03T10:00:00Z"));
   private final CallerLimits limits =
       new CallerLimits(
           new GatewaySecurityProperties(
@@ -69,33 +67,5 @@ class CallerLimitsTest {
     limits.filter(exchange, chain).block(Duration.ofSeconds(5));
     HttpStatus status = (HttpStatus) exchange.getResponse().getStatusCode();
     return status == null ? 200 : status.value();
-  }
-
-  private static final class MovableClock extends Clock {
-
-    private Instant now;
-
-    MovableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 }

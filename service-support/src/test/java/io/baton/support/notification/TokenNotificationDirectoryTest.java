@@ -8,11 +8,9 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import io.baton.testsupport.MutableClock;
 import jakarta.servlet.FilterChain;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +29,7 @@ class TokenNotificationDirectoryTest {
   private static final Instant NOW = Instant.parse("2026-12-03T09:00:00Z");
 
   private final MongoTemplate mongo = mock(MongoTemplate.class);
-  private final MovableClock clock = new MovableClock();
+  private final MutableClock clock = new MutableClock(NOW);
   private final TokenNotificationDirectory directory =
       new TokenNotificationDirectory(mongo, "preferred_username", "roles", "groups", clock);
 
@@ -87,7 +85,7 @@ class TokenNotificationDirectoryTest {
   }
 
   private void record(Instant at, Jwt token) {
-    clock.now = at;
+    clock.set(at);
     directory.record(token);
   }
 
@@ -103,24 +101,5 @@ class TokenNotificationDirectoryTest {
       token.claim("email", email);
     }
     return token.build();
-  }
-
-  private static final class MovableClock extends Clock {
-    private Instant now = NOW;
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

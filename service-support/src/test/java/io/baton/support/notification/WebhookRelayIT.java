@@ -20,16 +20,14 @@ import io.baton.support.notification.NotificationProperties.Webhooks;
 import io.baton.support.signature.BatonSignature;
 import io.baton.support.signature.SignatureVerdict;
 import io.baton.support.signature.SignedRequest;
+import io.baton.testsupport.MutableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
@@ -380,33 +378,5 @@ class WebhookRelayIT {
   private Document onlyDelivery() {
     assertThat(mongo.getCollection("notifications").countDocuments()).isEqualTo(1);
     return mongo.getCollection("notifications").find().first();
-  }
-
-  private static final class MutableClock extends Clock {
-
-    private Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 }

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.baton.retention.revenue.domain.LeadCounts;
 import io.baton.retention.revenue.domain.LeadGrouping;
 import io.baton.retention.revenue.domain.RevenuePeriod;
-import java.time.Clock;
+import io.baton.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ class LeadFiguresTest {
   private static final RevenuePeriod H2 =
       new RevenuePeriod(LocalDate.parse("2026-07-01"), LocalDate.parse("2026-12-31"));
 
-  private final MovingClock clock = new MovingClock(Instant.parse("2027-06-30T10:00:00Z"));
+  private final MutableClock clock = new MutableClock(Instant.parse("2027-06-30T10:00:00Z"));
   private final Pipeline pipeline = new Pipeline();
   private final LeadFigures leadFigures =
       new LeadFigures(
@@ -52,9 +51,9 @@ class LeadFiguresTest {
     leadFigures.lookup(H1);
     leadFigures.refresh();
 
-    clock.move(Duration.ofMinutes(4));
+    clock.advance(Duration.ofMinutes(4));
     assertThat(leadFigures.refresh()).isZero();
-    clock.move(Duration.ofMinutes(2));
+    clock.advance(Duration.ofMinutes(2));
     assertThat(leadFigures.refresh()).isEqualTo(1);
   }
 
@@ -63,7 +62,7 @@ class LeadFiguresTest {
     leadFigures.lookup(H1);
     leadFigures.refresh();
     pipeline.away = true;
-    clock.move(Duration.ofMinutes(10));
+    clock.advance(Duration.ofMinutes(10));
 
     assertThat(leadFigures.refresh()).isZero();
 
@@ -77,15 +76,15 @@ class LeadFiguresTest {
     RevenuePeriod third =
         new RevenuePeriod(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-06-30"));
     leadFigures.lookup(H1);
-    clock.move(Duration.ofSeconds(1));
+    clock.advance(Duration.ofSeconds(1));
     leadFigures.lookup(H2);
-    clock.move(Duration.ofSeconds(1));
+    clock.advance(Duration.ofSeconds(1));
     leadFigures.lookup(third);
 
     leadFigures.refresh();
     assertThat(pipeline.asked).containsExactly(third, H2);
 
-    clock.move(Duration.ofHours(25));
+    clock.advance(Duration.ofHours(25));
     leadFigures.refresh();
     assertThat(pipeline.asked).hasSize(2);
   }
@@ -104,34 +103,6 @@ class LeadFiguresTest {
       return LeadCounts.readAt(Instant.parse("2027-06-30T10:00:00Z"))
           .add(LeadGrouping.CAMPAIGN, "webinar", 3, 1)
           .build();
-    }
-  }
-
-  private static final class MovingClock extends Clock {
-
-    private Instant now;
-
-    MovingClock(Instant now) {
-      this.now = now;
-    }
-
-    void move(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneId.of("UTC");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }

@@ -1,10 +1,10 @@
 package io.baton.handoff.adapter.out.notification;
 
+import static io.baton.testsupport.TestMailServer.recipientOf;
+import static io.baton.testsupport.TestMailServer.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.baton.handoff.application.AcceptingHandoff;
 import io.baton.handoff.application.EscalatingOverdueHandoff;
 import io.baton.handoff.application.ReturningHandoff;
@@ -13,21 +13,13 @@ import io.baton.handoff.domain.Handoff;
 import io.baton.handoff.domain.Handoffs;
 import io.baton.handoff.domain.WonDeal;
 import io.baton.testsupport.BatonServiceTest;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
+import io.baton.testsupport.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -46,9 +38,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @BatonServiceTest
 class HandoffNotificationsIT {
 
-  private static final int SMTP_PORT = freePort();
   private static final Path USERS = usersFile();
-  private static final GreenMail smtp = started();
+  private static final TestMailServer smtp = TestMailServer.start();
 
   @Autowired private Handoffs handoffs;
   @Autowired private EscalatingOverdueHandoff escalating;
@@ -59,7 +50,7 @@ class HandoffNotificationsIT {
   @DynamicPropertySource
   static void notifications(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
+    registry.add("spring.mail.port", smtp::port);
     registry.add("baton.notifications.directory-file", USERS::toString);
     registry.add("baton.notifications.console-url", () -> "https://console.baton.test");
     registry.add("baton.notifications.sweep-interval", () -> "PT0.1S");
@@ -181,55 +172,12 @@ class HandoffNotificationsIT {
   }
 
   private static List<MimeMessage> mailsAbout(String dealId) {
-    return Arrays.stream(smtp.getReceivedMessages())
-        .filter(mail -> subjectOf(mail).contains(dealId))
-        .toList();
-  }
-
-  private static String subjectOf(MimeMessage mail) {
-    try {
-      return mail.getSubject();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** The decoded text of every text part of the e-mail, plain and HTML. */
-  private static String textOf(Part part) throws MessagingException, IOException {
-    if (part.getContent() instanceof Multipart multipart) {
-      StringBuilder text = new StringBuilder();
-      for (int i = 0; i < multipart.getCount(); i++) {
-        text.append(textOf(multipart.getBodyPart(i)));
-      }
-      return text.toString();
-    }
-    return part.getContent() instanceof String text ? text : "";
-  }
-
-  private static String recipientOf(MimeMessage mail) throws MessagingException {
-    return mail.getRecipients(Message.RecipientType.TO)[0].toString();
-  }
-
-  private static GreenMail started() {
-    GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
-    server.start();
-    return server;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return smtp.withSubjectContaining(dealId);
   }
 
   private static Path usersFile() {
-    try {
-      Path file = Files.createTempFile("users", ".yml");
-      Files.writeString(
-          file,
-          """
+    return TestMailServer.usersFile(
+        """
           users:
             - username: sam
               email: sam@baton.test
@@ -240,10 +188,5 @@ class HandoffNotificationsIT {
               roles: [account-manager]
               groups: [account-managers]
           """);
-      file.toFile().deleteOnExit();
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

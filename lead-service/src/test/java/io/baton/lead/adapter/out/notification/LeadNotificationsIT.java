@@ -1,31 +1,27 @@
 package io.baton.lead.adapter.out.notification;
 
+import static io.baton.testsupport.TestMailServer.subjectOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.baton.lead.application.AssigningOwner;
 import io.baton.lead.application.EscalatingLead;
 import io.baton.lead.application.ReceivingLead;
 import io.baton.lead.domain.LeadFixtures;
 import io.baton.lead.domain.PlayDecision;
 import io.baton.testsupport.BatonServiceTest;
+import io.baton.testsupport.TestMailServer;
 import io.baton.testsupport.TestTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,10 +54,9 @@ class LeadNotificationsIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String MUTE = "{\"mode\":\"mute\"}";
   private static final String SUBSCRIBE = "{\"mode\":\"subscribe\"}";
-  private static final int SMTP_PORT = freePort();
   private static final Path USERS = usersFile();
   private static final String NEW_LEAD = "New lead for you";
-  private static GreenMail smtp = started();
+  private static final TestMailServer smtp = TestMailServer.start();
 
   @Autowired private ReceivingLead receivingLead;
   @Autowired private AssigningOwner assigningOwner;
@@ -73,7 +68,7 @@ class LeadNotificationsIT {
   @DynamicPropertySource
   static void notifications(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
+    registry.add("spring.mail.port", smtp::port);
     registry.add("baton.notifications.directory-file", USERS::toString);
     registry.add("baton.notifications.console-url", () -> "https://console.baton.test");
     registry.add("baton.notifications.sweep-interval", () -> "PT0.1S");
@@ -84,9 +79,7 @@ class LeadNotificationsIT {
 
   @AfterEach
   void smtpRunsAgainWithoutSubscriptions() {
-    if (!smtp.isRunning()) {
-      smtp = started();
-    }
+    smtp.restart();
     mongo.remove(new Query(), "notification_subscriptions");
   }
 
@@ -157,7 +150,7 @@ class LeadNotificationsIT {
         await(leadId + "/first-contact-due", owner, d -> d.path("lastError").isTextual());
     assertThat(failed.path("status").asText()).isEqualTo("pending");
     assertThat(failed.path("attempts").asInt()).isEqualTo(1);
-    smtp = started();
+    smtp.restart();
 
     awaitMails(leadId, 1);
     JsonNode sent = awaitStatus(leadId + "/first-contact-due", owner, "SENT");
@@ -178,7 +171,7 @@ class LeadNotificationsIT {
     assertThat(dead.path("attempts").asInt()).isEqualTo(3);
     assertThat(dead.path("lastError").asText()).isNotBlank();
     assertThat(failedCount()).isEqualTo(deadBefore + 1);
-    smtp = started();
+    smtp.restart();
     Thread.sleep(500);
     assertThat(mailsAbout(leadId)).isEmpty();
 
@@ -433,25 +426,15 @@ class LeadNotificationsIT {
 
   /** The escalations' e-mails about the lead. */
   private List<MimeMessage> mailsAbout(String leadId) throws Exception {
-    return Arrays.stream(smtp.getReceivedMessages())
-        .filter(mail -> subjectOf(mail).contains(leadId))
+    return smtp.withSubjectContaining(leadId).stream()
         .filter(mail -> !subjectOf(mail).startsWith(NEW_LEAD))
         .toList();
   }
 
   private List<MimeMessage> assignmentMailsAbout(String leadId) {
-    return Arrays.stream(smtp.getReceivedMessages())
-        .filter(mail -> subjectOf(mail).contains(leadId))
+    return smtp.withSubjectContaining(leadId).stream()
         .filter(mail -> subjectOf(mail).startsWith(NEW_LEAD))
         .toList();
-  }
-
-  private static String subjectOf(MimeMessage mail) {
-    try {
-      return mail.getSubject();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private List<MimeMessage> awaitMails(String leadId, int count) throws Exception {
@@ -518,26 +501,9 @@ class LeadNotificationsIT {
         Instant.now());
   }
 
-  private static GreenMail started() {
-    GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
-    server.start();
-    return server;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static Path usersFile() {
-    try {
-      Path file = Files.createTempFile("users", ".yml");
-      Files.writeString(
-          file,
-          """
+    return TestMailServer.usersFile(
+        """
           users:
             - username: sam
               email: sam@baton.test
@@ -552,10 +518,5 @@ class LeadNotificationsIT {
               roles: [sales]
               groups: [sales, sales-managers]
           """);
-      file.toFile().deleteOnExit();
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

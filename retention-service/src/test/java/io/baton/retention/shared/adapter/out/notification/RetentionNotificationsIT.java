@@ -1,11 +1,12 @@
 package io.baton.retention.shared.adapter.out.notification;
 
 import static io.baton.retention.RetentionApi.newId;
+import static io.baton.testsupport.TestMailServer.recipientOf;
+import static io.baton.testsupport.TestMailServer.subjectOf;
+import static io.baton.testsupport.TestMailServer.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.baton.retention.RetentionApi;
 import io.baton.retention.saveplay.application.EscalatingSavePlay;
 import io.baton.retention.saveplay.application.RecordingOutcome;
@@ -14,18 +15,11 @@ import io.baton.retention.saveplay.application.TriggeringSavePlay;
 import io.baton.retention.saveplay.domain.Outcome;
 import io.baton.retention.saveplay.domain.OutcomeReport;
 import io.baton.testsupport.BatonServiceTest;
-import jakarta.mail.Message;
+import io.baton.testsupport.TestMailServer;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,9 +43,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @BatonServiceTest
 class RetentionNotificationsIT {
 
-  private static final int SMTP_PORT = freePort();
   private static final Path USERS = usersFile();
-  private static final GreenMail smtp = started();
+  private static final TestMailServer smtp = TestMailServer.start();
 
   @Autowired private TestRestTemplate http;
   @Autowired private TriggeringSavePlay triggeringSavePlay;
@@ -63,7 +56,7 @@ class RetentionNotificationsIT {
   @DynamicPropertySource
   static void notifications(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
+    registry.add("spring.mail.port", smtp::port);
     registry.add("baton.notifications.directory-file", USERS::toString);
     registry.add("baton.notifications.console-url", () -> "https://console.baton.test");
     registry.add("baton.notifications.sweep-interval", () -> "PT0.1S");
@@ -200,8 +193,8 @@ class RetentionNotificationsIT {
   }
 
   private static List<MimeMessage> mails(String subject, String about) {
-    return Arrays.stream(smtp.getReceivedMessages())
-        .filter(mail -> subjectOf(mail).startsWith(subject) && subjectOf(mail).contains(about))
+    return smtp.withSubjectContaining(about).stream()
+        .filter(mail -> subjectOf(mail).startsWith(subject))
         .toList();
   }
 
@@ -219,50 +212,9 @@ class RetentionNotificationsIT {
     return byAddress;
   }
 
-  private static String subjectOf(MimeMessage mail) {
-    try {
-      return mail.getSubject();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** The decoded text of every text part of the e-mail, plain and HTML. */
-  private static String textOf(Part part) throws MessagingException, IOException {
-    if (part.getContent() instanceof Multipart multipart) {
-      StringBuilder text = new StringBuilder();
-      for (int i = 0; i < multipart.getCount(); i++) {
-        text.append(textOf(multipart.getBodyPart(i)));
-      }
-      return text.toString();
-    }
-    return part.getContent() instanceof String text ? text : "";
-  }
-
-  private static String recipientOf(MimeMessage mail) throws MessagingException {
-    return mail.getRecipients(Message.RecipientType.TO)[0].toString();
-  }
-
-  private static GreenMail started() {
-    GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
-    server.start();
-    return server;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static Path usersFile() {
-    try {
-      Path file = Files.createTempFile("users", ".yml");
-      Files.writeString(
-          file,
-          """
+    return TestMailServer.usersFile(
+        """
           users:
             - username: cleo
               email: cleo@baton.test
@@ -277,10 +229,5 @@ class RetentionNotificationsIT {
               roles: [account-manager]
               groups: [account-managers]
           """);
-      file.toFile().deleteOnExit();
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
