@@ -6,9 +6,9 @@ import java.net.InetSocketAddress;
 
 /**
  * A MongoDB wire-protocol server in the test JVM, on a free loopback port, shared by the tests of
- * one JVM. Each test class names its own database. It is never stopped: it outlives every Spring
- * context that talks to it (the test context cache closes them at the JVM's exit, with their outbox
- * sweeps still running) and ends with the JVM.
+ * one JVM. Each Spring context has its own database ({@link EmbeddedMongoInitializer}). It is never
+ * stopped: it outlives every Spring context that talks to it (the test context cache closes them at
+ * the JVM's exit, with their outbox sweeps still running) and ends with the JVM.
  */
 public final class EmbeddedMongo {
 

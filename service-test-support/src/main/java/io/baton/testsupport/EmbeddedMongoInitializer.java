@@ -1,13 +1,20 @@
 package io.baton.testsupport;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points the service under test at the {@link EmbeddedMongo}. */
+/**
+ * Points the service under test at the {@link EmbeddedMongo}, in a database of its own for each
+ * Spring context: the test context cache keeps earlier contexts running, with their outbox and
+ * notification sweeps, and those must not claim, send or publish what a later test stored.
+ */
 public class EmbeddedMongoInitializer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  private static final AtomicInteger CONTEXTS = new AtomicInteger();
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
@@ -16,6 +23,9 @@ public class EmbeddedMongoInitializer
         .getPropertySources()
         .addFirst(
             new MapPropertySource(
-                "embedded-mongo", Map.of("spring.data.mongodb.uri", EmbeddedMongo.uri("test"))));
+                "embedded-mongo",
+                Map.of(
+                    "spring.data.mongodb.uri",
+                    EmbeddedMongo.uri("test-" + CONTEXTS.incrementAndGet()))));
   }
 }
