@@ -31,8 +31,8 @@ export function renderNotifications(main: HTMLElement, session: Session | undefi
     replace(main, h('h1', {}, 'Notifications'), emptyState('Sign in to choose your notifications.'));
     return;
   }
-  const areas = AREAS.map((area) => ({ area, section: section(`notifications-${area.id}`, area.title) }));
-  const log = section('notifications-sent', 'What was sent to me');
+  const areas = AREAS.map((area) => ({ area, section: card(`notifications-${area.id}`, area.title) }));
+  const log = card('notifications-sent', 'What was sent to me');
   replace(
     main,
     h('h1', {}, 'Notifications'),
@@ -51,7 +51,7 @@ export function renderNotifications(main: HTMLElement, session: Session | undefi
   void showDeliveries(log, session.username);
 }
 
-function section(id: string, title: string): HTMLElement {
+function card(id: string, title: string): HTMLElement {
   return h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, title), loading());
 }
 
@@ -205,7 +205,7 @@ function deliveryTable(deliveries: Delivery[]): HTMLElement {
           h('small', { class: 'muted' }, area?.title ?? delivery.service ?? ''),
         ],
         delivery.channel ?? '—',
-        status(delivery),
+        deliveryStatus(delivery),
         delivery.attempts ?? 0,
         delivery.lastError || '—',
         link ? h('a', { href: link }, 'Open') : '—',
@@ -214,7 +214,7 @@ function deliveryTable(deliveries: Delivery[]): HTMLElement {
   );
 }
 
-function status(delivery: Delivery): Child {
+function deliveryStatus(delivery: Delivery): Child {
   switch (delivery.status) {
     case 'sent':
       return [badge('sent', 'ok'), delivery.sentAt ? [' ', time(delivery.sentAt)] : null];
