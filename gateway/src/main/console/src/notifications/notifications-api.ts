@@ -1,5 +1,12 @@
 import { api, ApiError, getJson, segment } from '../api/http';
-import { subscriberOf, type Area, type EventType, type MergedLog, type Preference, type Subscription } from './notifications';
+import {
+  subscriberOf,
+  type Area,
+  type EventType,
+  type MergedLog,
+  type Preference,
+  type Subscription,
+} from './notifications';
 
 /** Each service's own notification API, which the gateway routes under /api/notifications/{area}. */
 function base(area: Area): string {
@@ -12,7 +19,9 @@ export function findEventTypes(area: Area): Promise<EventType[]> {
 
 /** The person's own subscriptions; asked by name so that an administrator, who may read everyone's, gets theirs. */
 export function findOwnSubscriptions(area: Area, username: string): Promise<Subscription[]> {
-  return getJson<Subscription[]>(`${base(area)}/subscriptions?subscriber=${encodeURIComponent(subscriberOf(username))}`);
+  return getJson<Subscription[]>(
+    `${base(area)}/subscriptions?subscriber=${encodeURIComponent(subscriberOf(username))}`,
+  );
 }
 
 /**

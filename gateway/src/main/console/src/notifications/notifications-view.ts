@@ -58,10 +58,7 @@ function card(id: string, title: string): HTMLElement {
 async function showArea(area: Area, section: HTMLElement, username: string): Promise<void> {
   const heading = section.querySelector('h2') as HTMLElement;
   try {
-    const [eventTypes, subscriptions] = await Promise.all([
-      findEventTypes(area),
-      findOwnSubscriptions(area, username),
-    ]);
+    const [eventTypes, subscriptions] = await Promise.all([findEventTypes(area), findOwnSubscriptions(area, username)]);
     const known = eventTypes.filter((eventType): eventType is EventType & { eventType: string } =>
       Boolean(eventType.eventType),
     );
@@ -122,14 +119,14 @@ function preferenceChoice(
       'p',
       { id: hint, class: 'muted' },
       text.when,
-      webhooks.length ? ` Also posted to ${webhooks.length === 1 ? 'webhook' : 'webhooks'} ${webhooks.join(', ')}.` : '',
+      webhooks.length
+        ? ` Also posted to ${webhooks.length === 1 ? 'webhook' : 'webhooks'} ${webhooks.join(', ')}.`
+        : '',
     ),
     h(
       'div',
       { class: 'choices' },
-      radios.map((radio, index) =>
-        h('label', {}, radio, ` ${PREFERENCES[index].label}`),
-      ),
+      radios.map((radio, index) => h('label', {}, radio, ` ${PREFERENCES[index].label}`)),
     ),
     status,
   );
@@ -142,7 +139,12 @@ function preferenceChoice(
       saved = chosen;
       replace(
         status,
-        h('p', { class: 'saved' }, `Saved: ${preferenceLabel(chosen)}.`, answer ? [' ', setBy(answer, username)] : null),
+        h(
+          'p',
+          { class: 'saved' },
+          `Saved: ${preferenceLabel(chosen)}.`,
+          answer ? [' ', setBy(answer, username)] : null,
+        ),
       );
     } catch (error) {
       replace(status, problemBox(error, `“${preferenceLabel(chosen)}” was not saved`));
@@ -161,7 +163,13 @@ function setBy(subscription: Subscription | undefined, username: string): Child 
     return null;
   }
   const by = subscription.updatedBy && subscription.updatedBy !== username ? ` by ${subscription.updatedBy}` : '';
-  return h('small', { class: 'muted' }, `${preferenceLabel(preferenceOf(subscription))} since `, time(subscription.updatedAt), by);
+  return h(
+    'small',
+    { class: 'muted' },
+    `${preferenceLabel(preferenceOf(subscription))} since `,
+    time(subscription.updatedAt),
+    by,
+  );
 }
 
 async function showDeliveries(section: HTMLElement, username: string): Promise<void> {
@@ -221,7 +229,10 @@ function deliveryStatus(delivery: Delivery): Child {
     case 'dead':
       return badge('failed', 'bad');
     case 'pending':
-      return [badge('pending', 'warn'), delivery.nextAttemptAt ? [h('br'), 'next try ', time(delivery.nextAttemptAt)] : null];
+      return [
+        badge('pending', 'warn'),
+        delivery.nextAttemptAt ? [h('br'), 'next try ', time(delivery.nextAttemptAt)] : null,
+      ];
     default:
       return badge(delivery.status ?? 'unknown', 'neutral');
   }
