@@ -49,9 +49,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The console's Notifications page in headless Chromium against the gateway: each service's
- * notification API through its route under {@code /api/notifications/<area>}, and the gateway's
- * own merged delivery log, with WireMock as the four services (answering in the shapes of their
- * OpenAPI documents); users hold a session from {@link ConsolePages}.
+ * notification API through its route under {@code /api/notifications/<area>}, and the gateway's own
+ * merged delivery log, with WireMock as the four services (answering in the shapes of their OpenAPI
+ * documents); users hold a session from {@link ConsolePages}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class NotificationsPageBrowserIT {
@@ -124,8 +124,7 @@ class NotificationsPageBrowserIT {
                   .willReturn(okJson("[]")));
           server.stubFor(get(urlPathEqualTo("/api/notifications")).willReturn(okJson("[]")));
         });
-    context =
-        chromium.browser().newContext(new Browser.NewContextOptions().setLocale("en-US"));
+    context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("en-US"));
     context.setDefaultTimeout(10_000);
     page = context.newPage();
   }
@@ -163,7 +162,10 @@ class NotificationsPageBrowserIT {
                         write(
                             List.of(
                                 subscription(
-                                    "first-contact-due", "subscribe", "ada", "2026-12-01T09:00:00Z"))))));
+                                    "first-contact-due",
+                                    "subscribe",
+                                    "ada",
+                                    "2026-12-01T09:00:00Z"))))));
     BACKENDS
         .get(LEADS)
         .stubFor(
@@ -172,7 +174,10 @@ class NotificationsPageBrowserIT {
                     okJson(
                         write(
                             subscription(
-                                "lead-returned-to-queue", "mute", "sam", "2026-12-03T10:00:00Z")))));
+                                "lead-returned-to-queue",
+                                "mute",
+                                "sam",
+                                "2026-12-03T10:00:00Z")))));
     BACKENDS
         .get(LEADS)
         .stubFor(
@@ -183,7 +188,10 @@ class NotificationsPageBrowserIT {
                     okJson(
                         write(
                             subscription(
-                                "lead-returned-to-queue", "mute", "sam", "2026-12-03T10:00:00Z")))));
+                                "lead-returned-to-queue",
+                                "mute",
+                                "sam",
+                                "2026-12-03T10:00:00Z")))));
     BACKENDS
         .get(LEADS)
         .stubFor(
