@@ -26,19 +26,19 @@ export function findOwnSubscriptions(area: Area, username: string): Promise<Subs
 
 /**
  * Saves what the person wants of an event type: `subscribe` or `mute` is a PUT of their subscription,
- * `default` its DELETE. A subscription already gone (404) is the default too. Answers the saved subscription.
+ * `default` its DELETE. A subscription already gone (404) is the default too.
  */
 export async function savePreference(
   area: Area,
   eventType: string,
   username: string,
   preference: Preference,
-): Promise<Subscription | undefined> {
+): Promise<void> {
   // `user:<name>`: a colon is allowed in a path segment, and the services name subscribers so
   const path = `${base(area)}/subscriptions/${segment(eventType)}/user:${segment(username)}`;
   if (preference !== 'default') {
-    const { body } = await api<Subscription>(path, { method: 'PUT', body: { mode: preference } });
-    return body;
+    await api<Subscription>(path, { method: 'PUT', body: { mode: preference } });
+    return;
   }
   try {
     await api<Subscription>(path, { method: 'DELETE' });
@@ -47,7 +47,6 @@ export async function savePreference(
       throw error;
     }
   }
-  return undefined;
 }
 
 /** What was sent to the person, from every service's delivery log; an administrator's own only, too. */

@@ -135,17 +135,9 @@ function preferenceChoice(
     fieldset.disabled = true;
     replace(status, loading(`Saving “${preferenceLabel(chosen)}”…`));
     try {
-      const answer = await savePreference(area, eventType.eventType, username, chosen);
+      await savePreference(area, eventType.eventType, username, chosen);
       saved = chosen;
-      replace(
-        status,
-        h(
-          'p',
-          { class: 'saved' },
-          `Saved: ${preferenceLabel(chosen)}.`,
-          answer ? [' ', setBy(answer, username)] : null,
-        ),
-      );
+      replace(status, h('p', { class: 'saved' }, `Saved: ${preferenceLabel(chosen)}.`));
     } catch (error) {
       replace(status, problemBox(error, `“${preferenceLabel(chosen)}” was not saved`));
     } finally {

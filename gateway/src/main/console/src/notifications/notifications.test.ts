@@ -84,9 +84,8 @@ describe('notification API', () => {
   it('mutes with a PUT of the person’s own subscription', async () => {
     fetchMock.mockResolvedValue(answer(200, '{"eventType":"manager-review","subscriber":"user:sam","mode":"mute"}'));
 
-    const saved = await savePreference(LEADS, 'manager-review', 'sam', 'mute');
+    await savePreference(LEADS, 'manager-review', 'sam', 'mute');
 
-    expect(saved).toMatchObject({ mode: 'mute' });
     const [path, init] = request();
     expect(path).toBe('/api/notifications/leads/subscriptions/manager-review/user:sam');
     expect(init.method).toBe('PUT');
@@ -99,7 +98,8 @@ describe('notification API', () => {
     await expect(savePreference(LEADS, 'manager-review', 'sam', 'default')).resolves.toBeUndefined();
     await expect(savePreference(LEADS, 'manager-review', 'sam', 'default')).resolves.toBeUndefined();
 
-    expect(request()[1].method).toBe('DELETE');
+    expect(request(0)[1].method).toBe('DELETE');
+    expect(request(1)[1].method).toBe('DELETE');
   });
 
   it('passes a refusal on', async () => {
