@@ -6,6 +6,7 @@ import { completeSignIn, signInAnswer, signOut } from './auth/sign-in';
 import { renderSignIn, type SignInReason } from './auth/sign-in-view';
 import { renderJourney } from './journey/journey-view';
 import { renderLeaks } from './leaks/leaks-view';
+import { renderNotifications } from './notifications/notifications-view';
 import { mayUseRevenue } from './revenue/revenue';
 import { renderRevenue } from './revenue/revenue-view';
 import { href, parseRoute, type Route } from './router';
@@ -20,6 +21,7 @@ const NAVIGATION: { route: Route; label: string; shownTo?: (roles: string[]) => 
   { route: { view: 'save-play' }, label: 'Save play' },
   { route: { view: 'revenue' }, label: 'Revenue', shownTo: mayUseRevenue },
   { route: { view: 'tasks' }, label: 'Tasks' },
+  { route: { view: 'notifications' }, label: 'Notifications' },
 ];
 
 const app = document.getElementById('app') as HTMLElement;
@@ -108,6 +110,8 @@ function showConsole(settings: ConsoleSettings): void {
         return renderRevenue(main, route, currentSession());
       case 'tasks':
         return renderTaskInbox(main, settings, currentSession(), () => showSignIn(settings));
+      case 'notifications':
+        return renderNotifications(main, currentSession());
       default:
         return renderLeaks(main);
     }

@@ -9,6 +9,7 @@ describe('routes', () => {
     expect(parseRoute('#/journey/D-1001')).toEqual({ view: 'journey', id: 'D-1001' });
     expect(parseRoute('#/save-play/D%2F7')).toEqual({ view: 'save-play', customerId: 'D/7' });
     expect(parseRoute('#/tasks')).toEqual({ view: 'tasks' });
+    expect(parseRoute('#/notifications')).toEqual({ view: 'notifications' });
     expect(parseRoute('#/revenue')).toEqual({ view: 'revenue' });
   });
 
@@ -40,6 +41,7 @@ describe('routes', () => {
     expect(href(journey)).toBe('#/journey/Acme%20%231');
     expect(parseRoute(href(journey))).toEqual(journey);
     expect(href({ view: 'tasks' })).toBe('#/tasks');
+    expect(href({ view: 'notifications' })).toBe('#/notifications');
   });
 
   it('writes the revenue page with its query, the unknown row as an empty drill', () => {

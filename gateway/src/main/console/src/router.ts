@@ -4,7 +4,8 @@ export type Route =
   | { view: 'journey'; id?: string }
   | { view: 'save-play'; customerId?: string }
   | { view: 'revenue'; dimension?: string; from?: string; to?: string; drill?: string | null; lost?: string | null }
-  | { view: 'tasks' };
+  | { view: 'tasks' }
+  | { view: 'notifications' };
 
 export function parseRoute(hash: string): Route {
   const fragment = hash.replace(/^#\/?/, '');
@@ -17,6 +18,8 @@ export function parseRoute(hash: string): Route {
       return { view: 'save-play', customerId: id };
     case 'tasks':
       return { view: 'tasks' };
+    case 'notifications':
+      return { view: 'notifications' };
     default:
       return view === 'revenue' || view.startsWith('revenue?') ? revenueRoute(fragment) : { view: 'leaks' };
   }
