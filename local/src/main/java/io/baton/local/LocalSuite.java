@@ -624,8 +624,8 @@ public final class LocalSuite implements AutoCloseable {
    * Kubernetes: each its own process on free ports (and management ports), with the same MongoDB,
    * engine and identity provider; the second gateway routes to the second instances, which call
    * each other, while the job workers of all instances take jobs from the one engine. Waits until
-   * each is ready. Each is named {@code <component>#2} (its log {@code <component>#2.log}), by which
-   * it is stopped, killed or started again.
+   * each is ready. Each is named {@code <component>#2} (its log {@code <component>#2.log}), by
+   * which it is stopped, killed or started again.
    */
   public SecondInstances startSecondInstances() throws InterruptedException {
     Map<String, Integer> ports = new LinkedHashMap<>();

@@ -149,8 +149,7 @@ class ScaleOutIT {
     try {
       for (int number = 1; number <= JOURNEYS; number++) {
         int n = number;
-        SuiteClient api =
-            gateways.get(n % 2).withToken(tokens.get(n % CALLERS)).waiting(STEP);
+        SuiteClient api = gateways.get(n % 2).withToken(tokens.get(n % CALLERS)).waiting(STEP);
         running.add(pool.submit(() -> journey(api, n, handoffsOpened)));
       }
       pool.shutdown();
@@ -197,8 +196,8 @@ class ScaleOutIT {
   }
 
   /**
-   * One customer's journey through {@code api}, gateway 1 or 2: a lead comes in, gets its owner
-   * and is converted with its won deal; the sales owner completes the brief and an account manager
+   * One customer's journey through {@code api}, gateway 1 or 2: a lead comes in, gets its owner and
+   * is converted with its won deal; the sales owner completes the brief and an account manager
    * accepts, in the engine's user-task API; the customer is onboarded and in retention.
    */
   private static Journey journey(SuiteClient api, int number, AtomicInteger handoffsOpened)
@@ -212,7 +211,11 @@ class ScaleOutIT {
                 Map.of(
                     "company", Map.of("name", company, "size", 250),
                     "contact",
-                        Map.of("name", "Buyer " + number, "email", "buyer@scale-" + number + ".example"),
+                        Map.of(
+                            "name",
+                            "Buyer " + number,
+                            "email",
+                            "buyer@scale-" + number + ".example"),
                     "source", Map.of("channel", "webinar", "campaign", "scale-out"),
                     "intent", "Wants SSO for 250 seats"),
                 "scale-lead-" + number));
@@ -329,7 +332,8 @@ class ScaleOutIT {
       assertOnceEach(ada, "/api/handoffs?limit=500", "dealId", dealIds);
       assertOnceEach(ada, "/api/onboardings?limit=500", "dealId", dealIds);
       assertOnceEach(ada, "/api/customers?limit=500", "customerId", dealIds);
-      JsonNode savePlays = SuiteClient.json(SuiteClient.expect(200, ada.get("/api/save-plays?limit=500")));
+      JsonNode savePlays =
+          SuiteClient.json(SuiteClient.expect(200, ada.get("/api/save-plays?limit=500")));
       assertThat(ids(savePlays, "customerId"))
           .as("save plays per customer")
           .doesNotHaveDuplicates();
@@ -384,10 +388,11 @@ class ScaleOutIT {
 
   private static void assertOnePerJourney(
       String processId, Map<String, List<ProcessInstance>> found, List<String> ids) {
-    assertThat(found.keySet()).as(processId + " instances, by journey").containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(found.keySet())
+        .as(processId + " instances, by journey")
+        .containsExactlyInAnyOrderElementsOf(ids);
     found.forEach(
-        (id, instances) ->
-            assertThat(instances).as(processId + " instances of " + id).hasSize(1));
+        (id, instances) -> assertThat(instances).as(processId + " instances of " + id).hasSize(1));
   }
 
   /** The instances of the process, by the value of their variable {@code name}. */
@@ -458,7 +463,9 @@ class ScaleOutIT {
       assertThat(merged.path("unavailable").size())
           .as("services left out of the merged log: " + merged.path("unavailable"))
           .isZero();
-      assertThat(deliveryKeys(merged.path("deliveries"))).as("the merged delivery log").doesNotHaveDuplicates();
+      assertThat(deliveryKeys(merged.path("deliveries")))
+          .as("the merged delivery log")
+          .doesNotHaveDuplicates();
       for (String service : List.of("leads", "handoffs", "onboarding", "retention")) {
         JsonNode own =
             SuiteClient.json(SuiteClient.expect(200, ada.get("/api/notifications/" + service)));
@@ -484,7 +491,10 @@ class ScaleOutIT {
     assertThat(mails).as("e-mails received").doesNotHaveDuplicates();
     long aboutJourneys =
         journeys.stream()
-            .filter(journey -> webhookEvents.stream().anyMatch(event -> event.startsWith(journey.dealId() + "/")))
+            .filter(
+                journey ->
+                    webhookEvents.stream()
+                        .anyMatch(event -> event.startsWith(journey.dealId() + "/")))
             .count();
     log.info(
         "{} webhooks and {} e-mails received, each once; {} journeys' handoff events among them",
