@@ -21,6 +21,7 @@ import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.intent.JobBatchIntent;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.value.JobBatchRecordValue;
+import io.camunda.zeebe.protocol.record.value.JobRecordValue;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -34,6 +35,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -154,23 +156,26 @@ class ScaleOutIT {
       }
       pool.shutdown();
 
-      STEP.until(
-          "handoffs opened before the kill",
-          handoffsOpened::get,
-          opened -> opened >= KILL_AFTER_HANDOFFS || pool.isTerminated());
+      SuiteClient.Polling.every(Duration.ofMillis(100), ALL_JOURNEYS)
+          .until(
+              "handoffs opened before the kill",
+              handoffsOpened::get,
+              opened -> opened >= KILL_AFTER_HANDOFFS || pool.isTerminated());
       suite.kill(KILLED);
+      int openAtTheKill = handoffsOpened.get();
       Set<Long> held = jobsHeldBy(KILLED);
       log.info(
           "{} killed with {} of {} handoffs open, holding {} jobs",
           KILLED,
-          handoffsOpened.get(),
+          openAtTheKill,
           JOURNEYS,
           held.size());
+      log.info("Jobs handed out so far, by worker: {}", activationsByWorker());
       STEP.until(
-          "the jobs " + KILLED + " held, taken by another instance after their timeout",
+          "the jobs " + KILLED + " held, given back after their timeout",
           () -> jobsHeldBy(KILLED),
           Set::isEmpty);
-      log.info("Every job {} held was taken by another instance", KILLED);
+      log.info("Every job {} held was given back to the other instance", KILLED);
       suite.start(KILLED);
 
       assertThat(pool.awaitTermination(ALL_JOURNEYS.toSeconds(), TimeUnit.SECONDS))
@@ -447,7 +452,20 @@ class ScaleOutIT {
             .collect(Collectors.groupingBy(Record::getKey, Collectors.counting()));
     Set<Long> ended = new HashSet<>(completions.keySet());
     ended.addAll(jobKeys(records, JobIntent.CANCELED));
-    log.info("{} jobs completed, {} of them timed out first", completions.size(), timedOut.size());
+    Map<String, Long> timedOutFrom =
+        records.stream()
+            .filter(record -> record.getRecordType() == RecordType.EVENT)
+            .filter(record -> record.getIntent() == JobIntent.TIMED_OUT)
+            .collect(
+                Collectors.groupingBy(
+                    record -> ((JobRecordValue) record.getValue()).getWorker(),
+                    TreeMap::new,
+                    Collectors.counting()));
+    log.info(
+        "{} jobs completed, {} of them timed out first (by the worker that held them: {})",
+        completions.size(),
+        timedOut.size(),
+        timedOutFrom);
     assertThat(completions.values()).as("completions per job").allMatch(count -> count == 1);
     assertThat(ended).as("jobs that timed out, done after all").containsAll(timedOut);
   }
@@ -516,24 +534,60 @@ class ScaleOutIT {
     return keys;
   }
 
-  /** The jobs the instance's workers were handed last and that are not completed yet. */
+  /**
+   * The jobs a worker of the instance holds: handed to it last, and neither given back (timed out,
+   * yielded, failed) nor ended since.
+   */
   private static Set<Long> jobsHeldBy(String worker) {
-    List<Record<?>> records = records();
-    Map<Long, String> lastWorker = new HashMap<>();
-    for (Record<?> record : records) {
+    Map<Long, String> holder = new HashMap<>();
+    for (Record<?> record : records()) {
+      if (record.getRecordType() != RecordType.EVENT) {
+        continue;
+      }
+      if (record.getIntent() == JobBatchIntent.ACTIVATED
+          && record.getValue() instanceof JobBatchRecordValue batch) {
+        for (int i = 0; i < batch.getJobKeys().size(); i++) {
+          holder.put(batch.getJobKeys().get(i), workerOf(batch, i));
+        }
+      } else if (RELEASED.contains(record.getIntent())) {
+        holder.remove(record.getKey());
+      }
+    }
+    return holder.entrySet().stream()
+        .filter(entry -> entry.getValue().equals(worker))
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toSet());
+  }
+
+  /** What gives a job back or ends it. */
+  private static final Set<JobIntent> RELEASED =
+      Set.of(
+          JobIntent.TIMED_OUT,
+          JobIntent.YIELDED,
+          JobIntent.FAILED,
+          JobIntent.COMPLETED,
+          JobIntent.CANCELED,
+          JobIntent.ERROR_THROWN);
+
+  /** The worker the batch's i-th job was handed to (a pushed job names it on the job). */
+  private static String workerOf(JobBatchRecordValue batch, int i) {
+    String onTheJob = i < batch.getJobs().size() ? batch.getJobs().get(i).getWorker() : "";
+    return onTheJob == null || onTheJob.isEmpty() ? batch.getWorker() : onTheJob;
+  }
+
+  /** How many jobs each worker was handed. */
+  private static Map<String, Long> activationsByWorker() {
+    Map<String, Long> activations = new TreeMap<>();
+    for (Record<?> record : records()) {
       if (record.getRecordType() == RecordType.EVENT
           && record.getIntent() == JobBatchIntent.ACTIVATED
           && record.getValue() instanceof JobBatchRecordValue batch) {
-        batch.getJobKeys().forEach(key -> lastWorker.put(key, batch.getWorker()));
+        for (int i = 0; i < batch.getJobKeys().size(); i++) {
+          activations.merge(workerOf(batch, i), 1L, Long::sum);
+        }
       }
     }
-    Set<Long> ended = jobKeys(records, JobIntent.COMPLETED);
-    ended.addAll(jobKeys(records, JobIntent.CANCELED));
-    ended.addAll(jobKeys(records, JobIntent.ERROR_THROWN));
-    return lastWorker.entrySet().stream()
-        .filter(entry -> entry.getValue().equals(worker) && !ended.contains(entry.getKey()))
-        .map(Map.Entry::getKey)
-        .collect(Collectors.toSet());
+    return activations;
   }
 
   private static Set<Long> jobKeys(List<Record<?>> records, JobIntent intent) {
