@@ -229,10 +229,6 @@ public final class LocalSuite implements AutoCloseable {
     args.add(
         "--camunda.client.auth.credentials-cache-path="
             + layout.dataDir().resolve("credentials").resolve(instance));
-    if (!instance.equals(service)) {
-      // the engine names the instance as the worker of the jobs it takes
-      args.add("--camunda.client.worker.defaults.name=" + instance);
-    }
     args.add("--baton.security.issuer=" + issuer());
     args.add("--spring.security.oauth2.client.provider.baton.token-uri=" + tokenUrl());
     args.add(

@@ -82,6 +82,9 @@ class ScaleOutIT {
   /** The instance killed mid-load: one with many job workers. */
   private static final String KILLED = SecondInstances.name("handoff-service");
 
+  /** The job types its workers take. */
+  private static final String KILLED_JOB_TYPES = "handoff.";
+
   /** The journeys that have their handoff before the kill. */
   private static final int KILL_AFTER_HANDOFFS = JOURNEYS / 4;
 
@@ -163,19 +166,23 @@ class ScaleOutIT {
               opened -> opened >= KILL_AFTER_HANDOFFS || pool.isTerminated());
       suite.kill(KILLED);
       int openAtTheKill = handoffsOpened.get();
-      Set<Long> held = jobsHeldBy(KILLED);
+      JobsOut atTheKill = jobsOut(KILLED_JOB_TYPES);
       log.info(
-          "{} killed with {} of {} handoffs open, holding {} jobs",
+          "{} killed with {} of {} handoffs open; {} jobs of its types were out then",
           KILLED,
           openAtTheKill,
           JOURNEYS,
-          held.size());
-      log.info("Jobs handed out so far, by worker: {}", activationsByWorker());
-      STEP.until(
-          "the jobs " + KILLED + " held, given back after their timeout",
-          () -> jobsHeldBy(KILLED),
-          Set::isEmpty);
-      log.info("Every job {} held was given back to the other instance", KILLED);
+          atTheKill.jobs().size());
+      Map<Long, JobIntent> givenBack =
+          STEP.until(
+              "the jobs of " + KILLED_JOB_TYPES + "* out at the kill, given back or done",
+              () -> releasedAfter(atTheKill),
+              released -> released.keySet().containsAll(atTheKill.jobs()));
+      log.info(
+          "The jobs out at the kill: {}; those that timed out were taken by the other instance",
+          givenBack.values().stream()
+              .collect(
+                  Collectors.groupingBy(intent -> intent, TreeMap::new, Collectors.counting())));
       suite.start(KILLED);
 
       assertThat(pool.awaitTermination(ALL_JOURNEYS.toSeconds(), TimeUnit.SECONDS))
@@ -313,7 +320,11 @@ class ScaleOutIT {
             command.run();
             return true;
           } catch (ClientException unanswered) {
-            log.info("The {} of user task {}: {}", what, taskKey, unanswered.getMessage());
+            log.info(
+                "The {} of user task {}: {}",
+                what,
+                taskKey,
+                unanswered.getMessage().lines().findFirst().orElse(""));
             try {
               return effect.test(engine.newUserTaskGetRequest(taskKey).send().join());
             } catch (ClientException notNow) {
@@ -458,11 +469,11 @@ class ScaleOutIT {
             .filter(record -> record.getIntent() == JobIntent.TIMED_OUT)
             .collect(
                 Collectors.groupingBy(
-                    record -> ((JobRecordValue) record.getValue()).getWorker(),
+                    record -> ((JobRecordValue) record.getValue()).getType(),
                     TreeMap::new,
                     Collectors.counting()));
     log.info(
-        "{} jobs completed, {} of them timed out first (by the worker that held them: {})",
+        "{} jobs completed, {} of them timed out first (by type: {})",
         completions.size(),
         timedOut.size(),
         timedOutFrom);
@@ -535,28 +546,46 @@ class ScaleOutIT {
   }
 
   /**
-   * The jobs a worker of the instance holds: handed to it last, and neither given back (timed out,
-   * yielded, failed) nor ended since.
+   * Jobs handed to workers and not yet given back or ended, as of a position in the engine's log.
    */
-  private static Set<Long> jobsHeldBy(String worker) {
-    Map<Long, String> holder = new HashMap<>();
+  record JobsOut(Set<Long> jobs, long position) {}
+
+  /** The jobs of the types handed out now, to whichever instance, and not given back or ended. */
+  private static JobsOut jobsOut(String typePrefix) {
+    Set<Long> out = new HashSet<>();
+    long position = -1;
     for (Record<?> record : records()) {
+      position = Math.max(position, record.getPosition());
       if (record.getRecordType() != RecordType.EVENT) {
         continue;
       }
       if (record.getIntent() == JobBatchIntent.ACTIVATED
           && record.getValue() instanceof JobBatchRecordValue batch) {
         for (int i = 0; i < batch.getJobKeys().size(); i++) {
-          holder.put(batch.getJobKeys().get(i), workerOf(batch, i));
+          String type = i < batch.getJobs().size() ? batch.getJobs().get(i).getType() : "";
+          if ((type.isEmpty() ? batch.getType() : type).startsWith(typePrefix)) {
+            out.add(batch.getJobKeys().get(i));
+          }
         }
       } else if (RELEASED.contains(record.getIntent())) {
-        holder.remove(record.getKey());
+        out.remove(record.getKey());
       }
     }
-    return holder.entrySet().stream()
-        .filter(entry -> entry.getValue().equals(worker))
-        .map(Map.Entry::getKey)
-        .collect(Collectors.toSet());
+    return new JobsOut(out, position);
+  }
+
+  /** Of the jobs out then, those given back or ended since, and how (first). */
+  private static Map<Long, JobIntent> releasedAfter(JobsOut then) {
+    Map<Long, JobIntent> released = new HashMap<>();
+    for (Record<?> record : records()) {
+      if (record.getPosition() > then.position()
+          && record.getRecordType() == RecordType.EVENT
+          && RELEASED.contains(record.getIntent())
+          && then.jobs().contains(record.getKey())) {
+        released.putIfAbsent(record.getKey(), (JobIntent) record.getIntent());
+      }
+    }
+    return released;
   }
 
   /** What gives a job back or ends it. */
@@ -568,27 +597,6 @@ class ScaleOutIT {
           JobIntent.COMPLETED,
           JobIntent.CANCELED,
           JobIntent.ERROR_THROWN);
-
-  /** The worker the batch's i-th job was handed to (a pushed job names it on the job). */
-  private static String workerOf(JobBatchRecordValue batch, int i) {
-    String onTheJob = i < batch.getJobs().size() ? batch.getJobs().get(i).getWorker() : "";
-    return onTheJob == null || onTheJob.isEmpty() ? batch.getWorker() : onTheJob;
-  }
-
-  /** How many jobs each worker was handed. */
-  private static Map<String, Long> activationsByWorker() {
-    Map<String, Long> activations = new TreeMap<>();
-    for (Record<?> record : records()) {
-      if (record.getRecordType() == RecordType.EVENT
-          && record.getIntent() == JobBatchIntent.ACTIVATED
-          && record.getValue() instanceof JobBatchRecordValue batch) {
-        for (int i = 0; i < batch.getJobKeys().size(); i++) {
-          activations.merge(workerOf(batch, i), 1L, Long::sum);
-        }
-      }
-    }
-    return activations;
-  }
 
   private static Set<Long> jobKeys(List<Record<?>> records, JobIntent intent) {
     return records.stream()
