@@ -563,7 +563,7 @@ class ScaleOutIT {
           && record.getValue() instanceof JobBatchRecordValue batch) {
         for (int i = 0; i < batch.getJobKeys().size(); i++) {
           String type = i < batch.getJobs().size() ? batch.getJobs().get(i).getType() : "";
-          if ((type.isEmpty() ? batch.getType() : type).startsWith(typePrefix)) {
+          if ((type == null || type.isEmpty() ? batch.getType() : type).startsWith(typePrefix)) {
             out.add(batch.getJobKeys().get(i));
           }
         }
