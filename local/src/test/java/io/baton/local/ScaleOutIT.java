@@ -178,11 +178,11 @@ class ScaleOutIT {
               "the jobs of " + KILLED_JOB_TYPES + "* out at the kill, given back or done",
               () -> releasedAfter(atTheKill),
               released -> released.keySet().containsAll(atTheKill.jobs()));
+      Map<JobIntent, Long> howGivenBack = new TreeMap<>();
+      givenBack.values().forEach(intent -> howGivenBack.merge(intent, 1L, Long::sum));
       log.info(
           "The jobs out at the kill: {}; those that timed out were taken by the other instance",
-          givenBack.values().stream()
-              .collect(
-                  Collectors.groupingBy(intent -> intent, TreeMap::new, Collectors.counting())));
+          howGivenBack);
       suite.start(KILLED);
 
       assertThat(pool.awaitTermination(ALL_JOURNEYS.toSeconds(), TimeUnit.SECONDS))
