@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -41,6 +42,16 @@ public final class LocalSuite implements AutoCloseable {
    * Components that need less than the layout's heap: the identity provider holds a few sessions.
    */
   private static final Map<String, String> SMALLER_HEAP = Map.of("identity", "-Xmx128m");
+
+  /** The services, each its own process (or several). */
+  private static final List<String> SERVICES =
+      List.of("lead-service", "handoff-service", "onboarding-service", "retention-service");
+
+  /**
+   * Where an instance of the gateway or a service listens, and the ports of the instances of the
+   * services it calls (routes to, for a gateway).
+   */
+  private record Placement(int port, int managementPort, Map<String, Integer> servicePorts) {}
 
   /** The services that take CRM webhooks (signed intake endpoints). */
   private static final List<String> INTAKE_SERVICES = List.of("lead-service", "handoff-service");
@@ -72,17 +83,34 @@ public final class LocalSuite implements AutoCloseable {
 
   private final LocalUsers users;
   private final List<ChildProcess> children = new CopyOnWriteArrayList<>();
+
+  /** Settings every instance of every service gets on top of its own (none by default). */
+  private final Map<String, String> serviceSettings;
+
+  /** Where each instance beyond the first listens, and whom it calls: by its name. */
+  private final Map<String, Placement> placements = new ConcurrentHashMap<>();
+
   private MongoServer mongo;
   private LocalInbox inbox;
 
-  private LocalSuite(SuiteLayout layout) {
+  private LocalSuite(SuiteLayout layout, Map<String, String> serviceSettings) {
     this.layout = layout;
+    this.serviceSettings = Map.copyOf(serviceSettings);
     this.users = LocalUsers.prepare(layout.usersFile(), layout.passwordFile());
     this.intakeSecrets = IntakeSecrets.make(layout.intakeDir());
   }
 
   public static LocalSuite start(SuiteLayout layout) throws InterruptedException {
-    LocalSuite suite = new LocalSuite(layout);
+    return start(layout, Map.of());
+  }
+
+  /**
+   * The suite with {@code serviceSettings} given to every instance of every service (e.g. a shorter
+   * job timeout for a test), as the last of its settings.
+   */
+  public static LocalSuite start(SuiteLayout layout, Map<String, String> serviceSettings)
+      throws InterruptedException {
+    LocalSuite suite = new LocalSuite(layout, serviceSettings);
     try {
       suite.startAll();
       return suite;
@@ -109,11 +137,10 @@ public final class LocalSuite implements AutoCloseable {
     ChildProcess engine = startEngine(Map.of());
     ChildProcess identity = startIdentity(Map.of());
     List<ChildProcess> services = new ArrayList<>();
-    services.add(startService("lead-service", layout.leadPort(), Map.of()));
-    services.add(startService("handoff-service", layout.handoffPort(), Map.of()));
-    services.add(startService("onboarding-service", layout.onboardingPort(), Map.of()));
-    services.add(startService("retention-service", layout.retentionPort(), Map.of()));
-    services.add(startGateway(Map.of()));
+    for (String service : SERVICES) {
+      services.add(startService(service, service, firstPlacement(service), Map.of()));
+    }
+    services.add(startGateway("gateway", firstPlacement("gateway"), Map.of()));
     // the deployment signs in at the identity provider, as every client of the engine does
     identity.awaitReady(STARTUP_TIMEOUT);
     engine.awaitReady(STARTUP_TIMEOUT);
@@ -178,23 +205,17 @@ public final class LocalSuite implements AutoCloseable {
         changedSettings);
   }
 
-  private ChildProcess startService(String name, int port, Map<String, String> changedSettings) {
-    return startService(name, name, port, changedSettings);
-  }
-
   /**
    * One instance of a service: {@code instance} names its process and log, {@code service} its code
-   * and data.
+   * and data; {@code placement} says where it listens and which instances of the other services it
+   * calls.
    */
   private ChildProcess startService(
-      String service, String instance, int port, Map<String, String> changedSettings) {
+      String service, String instance, Placement placement, Map<String, String> changedSettings) {
     List<String> args = new ArrayList<>();
-    args.add("--server.port=" + port);
+    args.add("--server.port=" + placement.port());
     args.add("--server.address=127.0.0.1");
-    // a replica gets a management port of its own
-    args.add(
-        "--management.server.port="
-            + (instance.equals(service) ? layout.managementPort(service) : SuiteLayout.freePort()));
+    args.add("--management.server.port=" + placement.managementPort());
     args.add("--management.server.address=127.0.0.1");
     args.add("--spring.data.mongodb.uri=" + layout.mongoUri(service));
     args.add("--camunda.client.grpc-address=" + layout.engineGrpcAddress());
@@ -213,15 +234,22 @@ public final class LocalSuite implements AutoCloseable {
     args.add(
         "--spring.security.oauth2.client.registration.baton-system.client-secret="
             + systemClientSecret);
-    args.addAll(serviceUrls());
+    args.addAll(serviceUrls(placement.servicePorts()));
     if (INTAKE_SERVICES.contains(service)) {
       args.addAll(intakeSettings());
     }
     args.addAll(notificationSettings());
+    serviceSettings.forEach((key, value) -> args.add("--" + key + "=" + value));
     Map<String, String> environment = new LinkedHashMap<>(System.getenv());
     environment.put(WEBHOOK_SECRET_VARIABLE, inbox.webhookSecret());
     return startChild(
-        instance, service, layout.jar(service), port, args, environment, changedSettings);
+        instance,
+        service,
+        layout.jar(service),
+        placement.port(),
+        args,
+        environment,
+        changedSettings);
   }
 
   /**
@@ -256,19 +284,22 @@ public final class LocalSuite implements AutoCloseable {
     return args;
   }
 
-  private ChildProcess startGateway(Map<String, String> changedSettings) {
+  /** An instance of the gateway, routing to the instances of the services its placement names. */
+  private ChildProcess startGateway(
+      String instance, Placement placement, Map<String, String> changedSettings) {
+    String url = "http://localhost:" + placement.port();
     List<String> args = new ArrayList<>();
-    args.add("--server.port=" + layout.gatewayPort());
+    args.add("--server.port=" + placement.port());
     args.add("--server.address=127.0.0.1");
-    args.add("--management.server.port=" + layout.managementPort("gateway"));
+    args.add("--management.server.port=" + placement.managementPort());
     args.add("--management.server.address=127.0.0.1");
     args.add("--baton.security.issuer=" + issuer());
-    args.add("--baton.cors.allowed-origins=" + gatewayUrl());
+    args.add("--baton.cors.allowed-origins=" + url);
     args.add("--baton.console.task-inbox.enabled=true");
     args.add("--baton.services.camunda-rest.url=" + layout.engineRestAddress());
-    args.addAll(serviceUrls());
+    args.addAll(serviceUrls(placement.servicePorts()));
     return startChild(
-        "gateway", "gateway", layout.jar("gateway"), layout.gatewayPort(), args, changedSettings);
+        instance, "gateway", layout.jar("gateway"), placement.port(), args, changedSettings);
   }
 
   private String gatewayUrl() {
@@ -303,13 +334,41 @@ public final class LocalSuite implements AutoCloseable {
     return users;
   }
 
-  /** Where each service is, for the gateway and for the services that call each other. */
-  private List<String> serviceUrls() {
-    return List.of(
-        "--baton.services.lead-service.url=http://localhost:" + layout.leadPort(),
-        "--baton.services.handoff-service.url=http://localhost:" + layout.handoffPort(),
-        "--baton.services.onboarding-service.url=http://localhost:" + layout.onboardingPort(),
-        "--baton.services.retention-service.url=http://localhost:" + layout.retentionPort());
+  /**
+   * Where each service is, for the gateway and for the services that call each other: the instances
+   * listening on {@code servicePorts}, by service.
+   */
+  private static List<String> serviceUrls(Map<String, Integer> servicePorts) {
+    return SERVICES.stream()
+        .map(
+            service ->
+                "--baton.services."
+                    + service
+                    + ".url=http://localhost:"
+                    + servicePorts.get(service))
+        .toList();
+  }
+
+  /** Where the first instance of the gateway or a service listens, as the layout says. */
+  private Placement firstPlacement(String component) {
+    return new Placement(port(component), layout.managementPort(component), firstServicePorts());
+  }
+
+  private Map<String, Integer> firstServicePorts() {
+    Map<String, Integer> ports = new LinkedHashMap<>();
+    SERVICES.forEach(service -> ports.put(service, port(service)));
+    return ports;
+  }
+
+  private int port(String component) {
+    return switch (component) {
+      case "gateway" -> layout.gatewayPort();
+      case "lead-service" -> layout.leadPort();
+      case "handoff-service" -> layout.handoffPort();
+      case "onboarding-service" -> layout.onboardingPort();
+      case "retention-service" -> layout.retentionPort();
+      default -> throw new IllegalArgumentException("The suite has no component " + component);
+    };
   }
 
   /**
@@ -517,10 +576,78 @@ public final class LocalSuite implements AutoCloseable {
       replica++;
     }
     String instance = service + "#" + replica;
-    ChildProcess child = startService(service, instance, SuiteLayout.freePort(), Map.of());
+    Placement placement =
+        new Placement(SuiteLayout.freePort(), SuiteLayout.freePort(), firstServicePorts());
+    placements.put(instance, placement);
+    ChildProcess child = startService(service, instance, placement, Map.of());
     child.awaitReady(STARTUP_TIMEOUT);
     log.info("{} is ready", instance);
     return instance;
+  }
+
+  /**
+   * Where the second instance of the gateway and of each service listens: the gateway's and each
+   * service's port ({@link #port}), by component name.
+   */
+  public record SecondInstances(Map<String, Integer> ports) {
+
+    public SecondInstances {
+      ports = Map.copyOf(ports);
+    }
+
+    /** The port of the component's second instance. */
+    public int port(String component) {
+      Integer port = ports.get(component);
+      if (port == null) {
+        throw new IllegalArgumentException("No second instance of " + component);
+      }
+      return port;
+    }
+
+    /** The second gateway. */
+    public URI gatewayUrl() {
+      return URI.create("http://localhost:" + port("gateway"));
+    }
+
+    /** The name the suite knows the component's second instance by ({@code <component>#2}). */
+    public static String name(String component) {
+      return component + "#2";
+    }
+  }
+
+  /**
+   * Starts a second instance of every service and of the gateway, as more replicas of each run in
+   * Kubernetes: each its own process on free ports (and management ports), with the same MongoDB,
+   * engine and identity provider; the second gateway routes to the second instances, which call
+   * each other, while the job workers of all instances take jobs from the one engine. Waits until
+   * each is ready. Each is named {@code <component>#2} (its log {@code <component>#2.log}), by
+   * which it is stopped, killed or started again.
+   */
+  public SecondInstances startSecondInstances() throws InterruptedException {
+    Map<String, Integer> ports = new LinkedHashMap<>();
+    ports.put("gateway", SuiteLayout.freePort());
+    SERVICES.forEach(service -> ports.put(service, SuiteLayout.freePort()));
+    Map<String, Integer> servicePorts = new LinkedHashMap<>(ports);
+    servicePorts.remove("gateway");
+    List<ChildProcess> started = new ArrayList<>();
+    for (String component : ports.keySet()) {
+      String instance = SecondInstances.name(component);
+      if (isRunning(instance)) {
+        throw new IllegalStateException(instance + " is running already");
+      }
+      Placement placement =
+          new Placement(ports.get(component), SuiteLayout.freePort(), servicePorts);
+      placements.put(instance, placement);
+      started.add(
+          component.equals("gateway")
+              ? startGateway(instance, placement, Map.of())
+              : startService(component, instance, placement, Map.of()));
+    }
+    for (ChildProcess child : started) {
+      child.awaitReady(STARTUP_TIMEOUT);
+      log.info("{} is ready", child.name());
+    }
+    return new SecondInstances(ports);
   }
 
   /** Whether the component is running (started and not stopped or killed since). */
@@ -567,15 +694,19 @@ public final class LocalSuite implements AutoCloseable {
       throw new IllegalStateException(component + " is running already");
     }
     keepPreviousLog(component);
+    Placement placement = placements.get(component);
+    if (placement != null) {
+      String base = component.substring(0, component.indexOf('#'));
+      return base.equals("gateway")
+          ? startGateway(component, placement, changedSettings)
+          : startService(base, component, placement, changedSettings);
+    }
     return switch (component) {
       case "embedded-engine" -> startEngine(changedSettings);
-      case "gateway" -> startGateway(changedSettings);
+      case "gateway" -> startGateway(component, firstPlacement(component), changedSettings);
       case "identity" -> startIdentity(changedSettings);
-      case "lead-service" -> startService(component, layout.leadPort(), changedSettings);
-      case "handoff-service" -> startService(component, layout.handoffPort(), changedSettings);
-      case "onboarding-service" ->
-          startService(component, layout.onboardingPort(), changedSettings);
-      case "retention-service" -> startService(component, layout.retentionPort(), changedSettings);
+      case "lead-service", "handoff-service", "onboarding-service", "retention-service" ->
+          startService(component, component, firstPlacement(component), changedSettings);
       default -> throw new IllegalArgumentException("The suite has no component " + component);
     };
   }
