@@ -12,8 +12,10 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real SMTP server (GreenMail) on a free loopback port for a service's notification tests, which
@@ -52,6 +54,37 @@ public final class TestMailServer {
     if (!server.isRunning()) {
       server = startedOn(port);
     }
+  }
+
+  /**
+   * The settings of a service under test that tells people through this server: its SMTP server,
+   * the users file as its directory, a console URL for the links, and a sweep every 100 ms.
+   */
+  public void configure(DynamicPropertyRegistry registry, Path usersFile) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", this::port);
+    registry.add("baton.notifications.directory-file", usersFile::toString);
+    registry.add("baton.notifications.console-url", () -> "https://console.baton.test");
+    registry.add("baton.notifications.sweep-interval", () -> "PT0.1S");
+  }
+
+  /**
+   * Waits up to 20 s for an e-mail whose subject contains {@code text}, then expects it to be the
+   * only one.
+   *
+   * @throws AssertionError when none came, or more than one
+   */
+  public MimeMessage theOnlyMailAbout(String text) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (withSubjectContaining(text).isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    List<MimeMessage> mails = withSubjectContaining(text);
+    if (mails.size() != 1) {
+      throw new AssertionError(
+          "Expected one e-mail about " + text + " within 20 s, received " + mails.size());
+    }
+    return mails.getFirst();
   }
 
   /** Every e-mail received since the last start, in the order received. */

@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.bson.Document;
@@ -49,11 +48,7 @@ class HandoffNotificationsIT {
 
   @DynamicPropertySource
   static void notifications(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", smtp::port);
-    registry.add("baton.notifications.directory-file", USERS::toString);
-    registry.add("baton.notifications.console-url", () -> "https://console.baton.test");
-    registry.add("baton.notifications.sweep-interval", () -> "PT0.1S");
+    smtp.configure(registry, USERS);
   }
 
   @AfterAll
@@ -67,7 +62,7 @@ class HandoffNotificationsIT {
 
     escalating.recordOverdue(dealId, "brief", 0);
 
-    MimeMessage mail = theOnlyMailAbout(dealId);
+    MimeMessage mail = smtp.theOnlyMailAbout(dealId);
     assertThat(recipientOf(mail)).isEqualTo("sam@baton.test");
     assertThat(mail.getSubject()).startsWith("The handoff brief is overdue").contains("Acme");
     assertThat(GreenMailUtil.getBody(mail)).contains("text/plain").contains("text/html");
@@ -83,7 +78,7 @@ class HandoffNotificationsIT {
 
     returning.returnWithQuestions(dealId, "Who signs off the go-live?", 0);
 
-    MimeMessage mail = theOnlyMailAbout(dealId);
+    MimeMessage mail = smtp.theOnlyMailAbout(dealId);
     assertThat(recipientOf(mail)).isEqualTo("sam@baton.test");
     assertThat(mail.getSubject()).startsWith("The handoff came back with questions");
     assertThat(textOf(mail))
@@ -98,7 +93,7 @@ class HandoffNotificationsIT {
 
     accepting.accept(dealId, "Clear brief");
 
-    MimeMessage mail = theOnlyMailAbout(dealId);
+    MimeMessage mail = smtp.theOnlyMailAbout(dealId);
     assertThat(recipientOf(mail)).isEqualTo("sam@baton.test");
     assertThat(mail.getSubject()).startsWith("The handoff was accepted");
     assertThat(textOf(mail))
@@ -121,7 +116,7 @@ class HandoffNotificationsIT {
     awaitSent(dealId + "/handoff-returned/0");
     awaitSent(dealId + "/brief-overdue/0");
 
-    assertThat(mailsAbout(dealId)).hasSize(3);
+    assertThat(smtp.withSubjectContaining(dealId)).hasSize(3);
     assertThat(mongo.getCollection("notifications").countDocuments(eventsOf(dealId))).isEqualTo(3);
     Document handoff = mongo.getCollection("handoffs").find(new Document("_id", dealId)).first();
     assertThat(handoff.getList("notifications", Document.class)).hasSize(3);
@@ -149,13 +144,6 @@ class HandoffNotificationsIT {
     return dealId;
   }
 
-  private MimeMessage theOnlyMailAbout(String dealId) {
-    Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !mailsAbout(dealId).isEmpty());
-    List<MimeMessage> mails = mailsAbout(dealId);
-    assertThat(mails).hasSize(1);
-    return mails.getFirst();
-  }
-
   private void awaitSent(String eventId) {
     Awaitility.await()
         .atMost(Duration.ofSeconds(20))
@@ -169,10 +157,6 @@ class HandoffNotificationsIT {
 
   private static Document eventsOf(String dealId) {
     return new Document("eventId", new Document("$regex", "^" + dealId + "/"));
-  }
-
-  private static List<MimeMessage> mailsAbout(String dealId) {
-    return smtp.withSubjectContaining(dealId);
   }
 
   private static Path usersFile() {

@@ -67,11 +67,7 @@ class LeadNotificationsIT {
 
   @DynamicPropertySource
   static void notifications(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", smtp::port);
-    registry.add("baton.notifications.directory-file", USERS::toString);
-    registry.add("baton.notifications.console-url", () -> "https://console.baton.test");
-    registry.add("baton.notifications.sweep-interval", () -> "PT0.1S");
+    smtp.configure(registry, USERS);
     registry.add("baton.notifications.initial-backoff", () -> "PT0.5S");
     registry.add("baton.notifications.max-backoff", () -> "PT1S");
     registry.add("baton.notifications.max-attempts", () -> "3");

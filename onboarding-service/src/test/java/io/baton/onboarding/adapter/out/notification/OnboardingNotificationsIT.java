@@ -18,7 +18,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.bson.Document;
@@ -48,11 +47,7 @@ class OnboardingNotificationsIT {
 
   @DynamicPropertySource
   static void notifications(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", smtp::port);
-    registry.add("baton.notifications.directory-file", USERS::toString);
-    registry.add("baton.notifications.console-url", () -> "https://console.baton.test");
-    registry.add("baton.notifications.sweep-interval", () -> "PT0.1S");
+    smtp.configure(registry, USERS);
   }
 
   @AfterAll
@@ -66,7 +61,7 @@ class OnboardingNotificationsIT {
 
     markingCheckpointBehind.markBehind(dealId, "kickoff");
 
-    MimeMessage mail = theOnlyMailAbout(dealId);
+    MimeMessage mail = smtp.theOnlyMailAbout(dealId);
     assertThat(recipientOf(mail)).isEqualTo("alex@baton.test");
     assertThat(mail.getSubject()).startsWith("Onboarding checkpoint behind: Kickoff");
     assertThat(GreenMailUtil.getBody(mail)).contains("text/plain").contains("text/html");
@@ -82,7 +77,7 @@ class OnboardingNotificationsIT {
     reportingBlocker.report(
         new ReportBlocker(dealId, "technical-setup", "No SSO admin on their side", "sue"));
 
-    MimeMessage mail = theOnlyMailAbout(dealId);
+    MimeMessage mail = smtp.theOnlyMailAbout(dealId);
     assertThat(recipientOf(mail)).isEqualTo("amy@baton.test");
     assertThat(mail.getSubject()).startsWith("Onboarding blocked: Technical setup");
     assertThat(textOf(mail))
@@ -97,7 +92,7 @@ class OnboardingNotificationsIT {
     resolvingPromise.flagMissed(
         new FlagPromiseMissed(dealId, "promise-1", "Not in this release", "amy"));
 
-    MimeMessage mail = theOnlyMailAbout(dealId);
+    MimeMessage mail = smtp.theOnlyMailAbout(dealId);
     assertThat(recipientOf(mail)).isEqualTo("amy@baton.test");
     assertThat(mail.getSubject()).startsWith("Promise missed");
     assertThat(textOf(mail))
@@ -122,7 +117,7 @@ class OnboardingNotificationsIT {
     awaitSent(dealId + "/blocker-reported/blocker-1");
     awaitSent(dealId + "/promise-missed/promise-1");
 
-    assertThat(mailsAbout(dealId)).hasSize(3);
+    assertThat(smtp.withSubjectContaining(dealId)).hasSize(3);
     assertThat(mongo.getCollection("notifications").countDocuments(eventsOf(dealId))).isEqualTo(3);
     Document plan = mongo.getCollection("onboardings").find(new Document("_id", dealId)).first();
     assertThat(plan.getList("notifications", Document.class)).hasSize(3);
@@ -139,13 +134,6 @@ class OnboardingNotificationsIT {
     return dealId;
   }
 
-  private MimeMessage theOnlyMailAbout(String dealId) {
-    Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !mailsAbout(dealId).isEmpty());
-    List<MimeMessage> mails = mailsAbout(dealId);
-    assertThat(mails).hasSize(1);
-    return mails.getFirst();
-  }
-
   private void awaitSent(String eventId) {
     Awaitility.await()
         .atMost(Duration.ofSeconds(20))
@@ -159,10 +147,6 @@ class OnboardingNotificationsIT {
 
   private static Document eventsOf(String dealId) {
     return new Document("eventId", new Document("$regex", "^" + dealId + "/"));
-  }
-
-  private static List<MimeMessage> mailsAbout(String dealId) {
-    return smtp.withSubjectContaining(dealId);
   }
 
   private static Path usersFile() {

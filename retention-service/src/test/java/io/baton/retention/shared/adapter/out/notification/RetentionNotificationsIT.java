@@ -55,11 +55,7 @@ class RetentionNotificationsIT {
 
   @DynamicPropertySource
   static void notifications(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", smtp::port);
-    registry.add("baton.notifications.directory-file", USERS::toString);
-    registry.add("baton.notifications.console-url", () -> "https://console.baton.test");
-    registry.add("baton.notifications.sweep-interval", () -> "PT0.1S");
+    smtp.configure(registry, USERS);
   }
 
   @BeforeEach
