@@ -1287,7 +1287,10 @@ class CustomerJourneyIT {
 
     JsonNode mails =
         inbox.awaitJson(
-            "/mails", all -> mailAbout(all, leadId, "Review an unreached lead").isPresent());
+            "/mails",
+            all ->
+                Stream.of("First contact is due", "Back in your queue", "Review an unreached lead")
+                    .allMatch(subject -> mailAbout(all, leadId, subject).isPresent()));
     JsonNode webhooks =
         inbox.awaitJson(
             "/webhooks",
