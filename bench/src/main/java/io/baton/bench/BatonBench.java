@@ -7,13 +7,14 @@ import java.util.List;
 /**
  * {@code ./baton bench}: runs every benchmark once and writes the results, with the machine they
  * ran on, the commit and the JVM options, to {@code bench/results/}. First the local suite
- * (start-up, journey throughput against the baseline process, memory after the load); then, with it
- * stopped, the gateway's share on a suite per JVM profile; then the engine as a JVM of its own per
- * profile: journey steps with job push, searches at scale, and its history growing; then the health
- * recompute and the revenue answers in this JVM; then the revenue answers over HTTP, from
- * retention-service seeded with 100,000 customers and 1,000,000 signals, on a local suite per
- * profile; last the JMH benchmark. {@code -Dbench.quick=true} runs a shorter smoke version, {@code
- * -Dbench.only=...} some of them, and every size is a setting of its own ({@link BenchSettings}).
+ * (start-up, journey throughput against the baseline process, memory after the load); then
+ * journeys/s on a fresh suite with one and with two instances of every service; then the gateway's
+ * share on a suite per JVM profile; then the engine as a JVM of its own per profile: journey steps
+ * with job push, searches at scale, and its history growing; then the health recompute and the
+ * revenue answers in this JVM; then the revenue answers over HTTP, from retention-service seeded
+ * with 100,000 customers and 1,000,000 signals, on a local suite per profile; last the JMH
+ * benchmark. {@code -Dbench.quick=true} runs a shorter smoke version, {@code -Dbench.only=...} some
+ * of them, and every size is a setting of its own ({@link BenchSettings}).
  */
 public final class BatonBench {
 
@@ -41,6 +42,10 @@ public final class BatonBench {
         report.measure("Start-up and memory", () -> List.of(startup.table()));
       }
     }
+    report.measure(
+        "replicas",
+        "Journeys with more instances",
+        () -> new ReplicaScalingBenchmark(settings, projectRoot, workDir).run());
     report.measure(
         "gateway",
         "Gateway share",

@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * fails the run at once rather than being ignored.
  *
  * @param only the benchmarks to run, by name (empty: all): {@code suite} (start-up, memory and
- *     journey throughput of the local suite), {@code gateway}, {@code steps}, {@code scale}, {@code
- *     growth}, {@code health}, {@code revenue}, {@code revenue-http}, {@code jmh}
+ *     journey throughput of the local suite), {@code replicas} (journeys with one and two instances
+ *     of each service), {@code gateway}, {@code steps}, {@code scale}, {@code growth}, {@code
+ *     health}, {@code revenue}, {@code revenue-http}, {@code jmh}
  * @param profiles the JVM options the engine and gateway figures are measured with, side by side:
  *     {@code production} (the Helm chart's) and {@code local} (the local suite's)
  * @param engineJar the embedded engine's executable jar, relative to the repository root
@@ -37,6 +38,8 @@ import java.util.regex.Pattern;
  * @param httpWindow each measured window of the gateway benchmark
  * @param journeyConcurrency journeys in flight (each a sales owner and account manager working one
  *     deal)
+ * @param replicasConcurrency journeys in flight when journeys/s is measured with one and with two
+ *     instances of each service
  * @param baselineConcurrency instances of the one-service-task process in flight
  * @param baselineWarmUp the baseline's warm-up (short: the engine keeps every record in memory)
  * @param baselineWindow the baseline's measured window
@@ -94,6 +97,7 @@ record BenchSettings(
     Duration httpWarmUp,
     Duration httpWindow,
     int journeyConcurrency,
+    int replicasConcurrency,
     int baselineConcurrency,
     Duration baselineWarmUp,
     Duration baselineWindow,
@@ -132,6 +136,7 @@ record BenchSettings(
   static final List<String> BENCHMARKS =
       List.of(
           "suite",
+          "replicas",
           "gateway",
           "steps",
           "scale",
@@ -169,6 +174,7 @@ record BenchSettings(
         Duration.ofSeconds(20),
         Duration.ofSeconds(30),
         8,
+        16,
         8,
         Duration.ofSeconds(2),
         Duration.ofSeconds(6),
@@ -215,6 +221,7 @@ record BenchSettings(
         Duration.ofSeconds(5),
         Duration.ofSeconds(10),
         8,
+        16,
         8,
         Duration.ofSeconds(2),
         Duration.ofSeconds(5),

@@ -31,21 +31,43 @@ final class HandoffJourney implements ClosedLoopLoad.Call<JourneySample> {
   private static final String ACCOUNT_MANAGER = "amy";
   private static final int MAX_BACKOFF = 8;
 
-  private final int agent;
+  private final String agent;
   private final SuiteClient gateway;
   private final CamundaClient client;
   private final String leadId;
   private final Polling polling;
   private int journeys;
 
-  /** {@code gateway}: the agent's client of the gateway, signed in. */
+  /**
+   * {@code agent}: a name no other agent on the same suite has (the deals and sales owners are
+   * named after it); {@code gateway}: the agent's client of the gateway, signed in.
+   */
   HandoffJourney(
-      int agent, SuiteClient gateway, CamundaClient client, String leadId, Duration pollInterval) {
+      String agent,
+      SuiteClient gateway,
+      CamundaClient client,
+      String leadId,
+      Duration pollInterval) {
     this.agent = agent;
     this.polling = Polling.backingOff(pollInterval, MAX_BACKOFF, STEP_TIMEOUT);
     this.gateway = gateway.waiting(polling);
     this.client = client;
     this.leadId = leadId;
+  }
+
+  /**
+   * Registers the lead every won deal names, so assembling the context really asks lead-service.
+   */
+  static String registerLead(SuiteClient gateway) throws Exception {
+    Map<String, Object> lead =
+        Map.of(
+            "company", Map.of("name", "Bench Corp", "size", 250),
+            "contact", Map.of("name", "Dana Doe", "email", "dana@bench.example"),
+            "source", Map.of("channel", "webinar", "campaign", "bench"),
+            "intent", "Wants SSO for 250 seats");
+    return SuiteClient.json(SuiteClient.expect(201, gateway.post("/api/leads", lead, "bench-lead")))
+        .path("leadId")
+        .asText();
   }
 
   @Override

@@ -1,12 +1,10 @@
 package io.baton.bench;
 
 import io.baton.bench.ClosedLoopLoad.LoadResult;
-import io.baton.local.SuiteClient;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -35,7 +33,7 @@ final class JourneyThroughputBenchmark {
     try (CamundaClient client = suite.newEngineClient()) {
       Measured<Void> baseline = measureBaseline(client);
       Duration catchUp = awaitTaskReadModel(client);
-      String leadId = registerLead();
+      String leadId = HandoffJourney.registerLead(suite.http("bench"));
       CpuNoise before = CpuNoise.sample();
       LoadResult<JourneySample> journeys =
           ClosedLoopLoad.run(
@@ -44,7 +42,7 @@ final class JourneyThroughputBenchmark {
               settings.journeyWindow(),
               agent ->
                   new HandoffJourney(
-                      agent,
+                      String.valueOf(agent),
                       suite.http("bench-agent-" + agent),
                       client,
                       leadId,
@@ -83,20 +81,6 @@ final class JourneyThroughputBenchmark {
         .send()
         .join();
     return Duration.ofNanos(System.nanoTime() - started);
-  }
-
-  /** The lead every won deal names, so assembling the context really asks lead-service. */
-  private String registerLead() throws Exception {
-    Map<String, Object> lead =
-        Map.of(
-            "company", Map.of("name", "Bench Corp", "size", 250),
-            "contact", Map.of("name", "Dana Doe", "email", "dana@bench.example"),
-            "source", Map.of("channel", "webinar", "campaign", "bench"),
-            "intent", "Wants SSO for 250 seats");
-    return SuiteClient.json(
-            SuiteClient.expect(201, suite.http("bench").post("/api/leads", lead, "bench-lead")))
-        .path("leadId")
-        .asText();
   }
 
   private Table throughput(

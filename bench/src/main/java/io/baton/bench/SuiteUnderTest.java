@@ -38,6 +38,13 @@ final class SuiteUnderTest implements AutoCloseable {
           "gateway");
   static final String BENCH_JVM = "bench JVM (embedded MongoDB, load driver)";
 
+  /**
+   * The engine without zeebe-process-test's engine control, as {@code ./baton run} starts it: with
+   * it the engine keeps every record of its log on the heap for the tests' assertions, which a load
+   * soon fills.
+   */
+  private static final int NO_ENGINE_CONTROL = 0;
+
   private static final Pattern SPRING_STARTED =
       Pattern.compile("Started \\S+ in [0-9.]+ seconds \\(process running for ([0-9.]+)\\)");
 
@@ -98,7 +105,7 @@ final class SuiteUnderTest implements AutoCloseable {
             free.retentionPort(),
             free.engineRestPort(),
             free.engineGrpcPort(),
-            free.engineControlPort(),
+            NO_ENGINE_CONTROL,
             free.mongoPort(),
             free.smtpPort(),
             free.inboxPort(),
@@ -179,6 +186,22 @@ final class SuiteUnderTest implements AutoCloseable {
       clients.put(username, client);
     }
     return client;
+  }
+
+  /**
+   * Starts a second instance of every service and of the gateway, the second gateway routing to the
+   * second instances ({@link LocalSuite#startSecondInstances}), and answers that gateway.
+   */
+  URI startSecondInstances() throws InterruptedException {
+    return suite.startSecondInstances().gatewayUrl();
+  }
+
+  /**
+   * The processor time each component used so far, a second instance as {@code <component>#2}, and
+   * this JVM's as {@link LocalSuite#THIS_JVM}.
+   */
+  Map<String, Duration> cpuTimes() {
+    return suite.cpuTimes();
   }
 
   CamundaClient newEngineClient() {

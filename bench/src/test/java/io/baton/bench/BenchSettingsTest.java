@@ -60,6 +60,7 @@ class BenchSettingsTest {
             "bench.only=grwoth names no benchmark of "
                 + List.of(
                     "suite",
+                    "replicas",
                     "gateway",
                     "steps",
                     "scale",

@@ -4,6 +4,7 @@ import static io.baton.helm.Manifests.asList;
 import static io.baton.helm.Manifests.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +91,37 @@ class RolloutTest {
     manifests.ofKind("Deployment").forEach(d -> assertThat(at(d, "spec", "replicas")).isNull());
     assertThat(at(manifests.get("HorizontalPodAutoscaler", "gateway"), "spec", "minReplicas"))
         .isEqualTo(2);
+  }
+
+  @Test
+  void theProductionExampleKeepsTwoPodsOfEveryComponentOnTwoNodes() {
+    Manifests manifests = RenderScenarios.production();
+
+    List<String> components =
+        manifests
+            .ofKind("Deployment")
+            .map(deployment -> (String) at(deployment, "metadata", "name"))
+            .toList();
+    assertThat(components).hasSize(5);
+    for (String component : components) {
+      assertThat(at(manifests.get("HorizontalPodAutoscaler", component), "spec", "minReplicas"))
+          .as(component)
+          .isEqualTo(2);
+      assertThat(at(manifests.get("PodDisruptionBudget", component), "spec", "minAvailable"))
+          .as(component)
+          .isEqualTo(1);
+      assertThat(
+              at(
+                  manifests.get("Deployment", component),
+                  "spec",
+                  "template",
+                  "spec",
+                  "affinity",
+                  "podAntiAffinity",
+                  "requiredDuringSchedulingIgnoredDuringExecution"))
+          .as(component)
+          .isNotNull();
+    }
   }
 
   private static Object checksum(Manifests manifests, String component) {

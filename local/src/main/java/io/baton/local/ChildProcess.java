@@ -156,6 +156,11 @@ final class ChildProcess {
     return residentKilobytes(process.pid());
   }
 
+  /** The processor time the process used so far (all its threads); zero where it is not known. */
+  Duration cpuTime() {
+    return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
   /** A process's resident memory as Linux reports it; 0 where it cannot be read. */
   static long residentKilobytes(long pid) {
     try {

@@ -63,6 +63,9 @@ public final class LocalSuite implements AutoCloseable {
   static final Map<String, String> HUBSPOT_OWNERS =
       Map.of("101", "sam", "102", "rita", "103", "max");
 
+  /** The name {@link #cpuTimes} gives this JVM. */
+  public static final String THIS_JVM = "this JVM";
+
   private final SuiteLayout layout;
 
   /** The services' client secret at the identity provider: made for this run, never stored. */
@@ -513,6 +516,20 @@ public final class LocalSuite implements AutoCloseable {
       kilobytes += child.residentKilobytes();
     }
     return kilobytes / 1024;
+  }
+
+  /**
+   * The processor time each running component used so far, by name (a second instance as {@code
+   * <component>#2}); this JVM's (the embedded MongoDB's, with whatever else it runs) as {@code
+   * "this JVM"}.
+   */
+  public Map<String, Duration> cpuTimes() {
+    Map<String, Duration> times = new LinkedHashMap<>();
+    times.put(THIS_JVM, ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO));
+    for (ChildProcess child : children) {
+      times.put(child.name(), child.cpuTime());
+    }
+    return times;
   }
 
   /** How a component stopped: how long it took, and whether it had to be killed after the grace. */
