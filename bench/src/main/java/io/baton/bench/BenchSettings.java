@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  * @param replicasConcurrency journeys in flight when journeys/s is measured with one and with two
  *     instances of each service
  * @param baselineConcurrency instances of the one-service-task process in flight
- * @param baselineWarmUp the baseline's warm-up (short: the engine keeps every record in memory)
+ * @param baselineWarmUp the baseline's warm-up
  * @param baselineWindow the baseline's measured window
  * @param pollInterval how soon a journey looks for its next task or its onboarding (then it backs
  *     off)

@@ -13,9 +13,8 @@ import java.util.function.Function;
  * latency of each automated step in between. Reported against a {@link BaselineProcess} (one
  * service task) measured on the same engine in the same run just before: the ratio says how much of
  * the engine's capacity one journey's work (two processes' jobs, the onboarding's checkpoint tasks
- * and timers, two completing listeners, messages, service calls, MongoDB writes) costs. Both loads
- * are short because the local engine keeps every record in memory and its heap is small: how full
- * it is afterwards is reported with the figures.
+ * and timers, two completing listeners, messages, service calls, MongoDB writes) costs. How full
+ * the engine's heap is afterwards is reported with the figures.
  */
 final class JourneyThroughputBenchmark {
 
@@ -131,8 +130,7 @@ final class JourneyThroughputBenchmark {
         .note(
             "The engine JVM (-Xmx384m) after the journeys: "
                 + engineHeap
-                + ". It keeps every record of its log in memory, "
-                + "so its heap fills with history (see the engine scale table); both loads are kept short for that reason.");
+                + ". What it keeps on the heap is what is live: finished instances and tasks go to its archive on disk.");
   }
 
   private static void row(Table table, String workload, Measured<?> measured) {
