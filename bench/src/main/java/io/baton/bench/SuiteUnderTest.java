@@ -63,10 +63,18 @@ final class SuiteUnderTest implements AutoCloseable {
 
   private final Map<String, SuiteClient> clients = new HashMap<>();
 
+  /**
+   * Stops the suite's processes when the benchmark is stopped (Ctrl-C) before it closed the suite,
+   * so that no component keeps running on its own.
+   */
+  private final Thread stopOnExit;
+
   private SuiteUnderTest(SuiteLayout layout, LocalSuite suite, Duration startup) {
     this.layout = layout;
     this.suite = suite;
     this.startup = startup;
+    this.stopOnExit = Thread.ofPlatform().unstarted(this::stopSuite);
+    Runtime.getRuntime().addShutdownHook(stopOnExit);
     this.anonymous =
         SuiteClient.to(
             gateway(),
@@ -251,6 +259,15 @@ final class SuiteUnderTest implements AutoCloseable {
 
   @Override
   public void close() throws InterruptedException {
+    Runtime.getRuntime().removeShutdownHook(stopOnExit);
     suite.close();
+  }
+
+  private void stopSuite() {
+    try {
+      suite.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
