@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
  *     deal)
  * @param replicasConcurrency journeys in flight when journeys/s is measured with one and with two
  *     instances of each service
+ * @param replicasWarmUp untimed journeys for this long before each of those measurements: long
+ *     enough for the instances just started to have compiled what the journeys run
  * @param baselineConcurrency instances of the one-service-task process in flight
  * @param baselineWarmUp the baseline's warm-up
  * @param baselineWindow the baseline's measured window
@@ -98,6 +100,7 @@ record BenchSettings(
     Duration httpWindow,
     int journeyConcurrency,
     int replicasConcurrency,
+    Duration replicasWarmUp,
     int baselineConcurrency,
     Duration baselineWarmUp,
     Duration baselineWindow,
@@ -175,6 +178,7 @@ record BenchSettings(
         Duration.ofSeconds(30),
         8,
         16,
+        Duration.ofSeconds(60),
         8,
         Duration.ofSeconds(2),
         Duration.ofSeconds(6),
@@ -222,6 +226,7 @@ record BenchSettings(
         Duration.ofSeconds(10),
         8,
         16,
+        Duration.ofSeconds(20),
         8,
         Duration.ofSeconds(2),
         Duration.ofSeconds(5),

@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * engine and one MongoDB, as the Helm chart runs more replicas of each: the closed loop of handoff
  * journeys ({@link HandoffJourney}) runs on the local suite as {@code ./baton run} starts it, then
  * again after {@link LocalSuite#startSecondInstances}, the agents taking turns between the two
- * gateways while the job workers of both instances take the jobs. Beside the throughput it records
- * the processor time each component spent per journey completed, which is what sizing for more load
- * multiplies (docs/performance.md, "Sizing").
+ * gateways while the job workers of both instances take the jobs, and once more with the second
+ * instances stopped. Beside the throughput it records the processor time each component spent per
+ * journey completed, which is what sizing for more load multiplies (docs/performance.md, "Sizing").
  */
 final class ReplicaScalingBenchmark {
 
@@ -49,10 +49,20 @@ final class ReplicaScalingBenchmark {
             SuiteUnderTest.start(projectRoot, workDir, "replicas", JvmProfile.localSuite());
         CamundaClient client = suite.newEngineClient()) {
       String leadId = HandoffJourney.registerLead(suite.http("bench"));
-      Measured one = measure(suite, client, leadId, "one", List.of(suite.gateway()));
+      Measured one = measure(suite, client, leadId, "one", "1", List.of(suite.gateway()));
       URI secondGateway = suite.startSecondInstances();
-      Measured two = measure(suite, client, leadId, "two", List.of(suite.gateway(), secondGateway));
-      return List.of(throughput(one, two), processorTime(one, two));
+      Measured two =
+          measure(suite, client, leadId, "two", "2", List.of(suite.gateway(), secondGateway));
+      suite.stopSecondInstances();
+      Measured again =
+          measure(
+              suite,
+              client,
+              leadId,
+              "again",
+              "1 (second instances stopped)",
+              List.of(suite.gateway()));
+      return List.of(throughput(one, two, again), processorTime(one, two, again));
     }
   }
 
@@ -61,7 +71,12 @@ final class ReplicaScalingBenchmark {
    * processor time is read when the measured window opens and when it closes.
    */
   private Measured measure(
-      SuiteUnderTest suite, CamundaClient client, String leadId, String run, List<URI> gateways)
+      SuiteUnderTest suite,
+      CamundaClient client,
+      String leadId,
+      String run,
+      String instances,
+      List<URI> gateways)
       throws Exception {
     AtomicReference<Map<String, Duration>> atStart = new AtomicReference<>();
     AtomicReference<Map<String, Duration>> atEnd = new AtomicReference<>();
@@ -71,7 +86,7 @@ final class ReplicaScalingBenchmark {
             .start(
                 () -> {
                   try {
-                    Thread.sleep(settings.journeyWarmUp());
+                    Thread.sleep(settings.replicasWarmUp());
                     atStart.set(suite.cpuTimes());
                     Thread.sleep(settings.journeyWindow());
                     atEnd.set(suite.cpuTimes());
@@ -83,7 +98,7 @@ final class ReplicaScalingBenchmark {
     LoadResult<JourneySample> result =
         ClosedLoopLoad.run(
             settings.replicasConcurrency(),
-            settings.journeyWarmUp(),
+            settings.replicasWarmUp(),
             settings.journeyWindow(),
             agent ->
                 new HandoffJourney(
@@ -95,7 +110,7 @@ final class ReplicaScalingBenchmark {
     String otherLoad = CpuNoise.sample().otherLoadSince(before);
     sampler.join();
     return new Measured(
-        gateways.size(),
+        instances,
         result,
         otherLoad,
         spentPerComponent(atStart.get(), atEnd.get()),
@@ -121,14 +136,15 @@ final class ReplicaScalingBenchmark {
     return before == null || after == null ? Duration.ZERO : after.minus(before);
   }
 
-  private Table throughput(Measured one, Measured two) {
+  private Table throughput(Measured one, Measured two, Measured again) {
     Table table =
         Table.of(
             "Journeys with one and two instances of each service",
             "Closed loop of handoff journeys (deal won through the gateway, brief and acceptance through the Camunda "
                 + "user-task API, onboarding started), first with one instance of every service and one gateway, then after "
                 + "a second instance of every service and a second gateway routing to them started, the agents taking turns "
-                + "between the gateways. One engine and one MongoDB throughout. Processor time is every process's (the "
+                + "between the gateways, then with the second instances stopped again (each run after a warm-up long enough "
+                + "for the instances just started to compile what the journeys run; the two runs of one instance show the noise). One engine and one MongoDB throughout. Processor time is every process's (the "
                 + "components and this JVM, which holds the embedded MongoDB and the load driver) over the measured window, "
                 + "divided by the journeys completed in it.",
             "instances of each service",
@@ -143,13 +159,14 @@ final class ReplicaScalingBenchmark {
             "other CPU load");
     row(table, one);
     row(table, two);
+    row(table, again);
     return table
         .note(
             String.format(
                 Locale.ROOT,
                 "%d s warm-up, %d s measured per run, polling for the next task after %d ms, then backing off up to 8 "
                     + "times that.",
-                settings.journeyWarmUp().toSeconds(),
+                settings.replicasWarmUp().toSeconds(),
                 settings.journeyWindow().toSeconds(),
                 settings.pollInterval().toMillis()))
         .note(
@@ -174,7 +191,7 @@ final class ReplicaScalingBenchmark {
         measured.otherLoad());
   }
 
-  private static Table processorTime(Measured one, Measured two) {
+  private static Table processorTime(Measured one, Measured two, Measured again) {
     Table table =
         Table.of(
             "Processor time per journey, by component",
@@ -184,16 +201,19 @@ final class ReplicaScalingBenchmark {
             "component",
             "one instance (ms per journey)",
             "two instances (ms per journey)",
+            "one instance again (ms per journey)",
             "second instance's share");
     for (String component : COMPONENTS) {
       InstancesSpent alone = one.spent().get(component);
       InstancesSpent pair = two.spent().get(component);
+      InstancesSpent aloneAgain = again.spent().get(component);
       table.row(
           component.equals(LocalSuite.THIS_JVM)
               ? "this JVM (embedded MongoDB, load driver)"
               : component,
           perJourney(alone.both(), one.result().completed()),
           perJourney(pair.both(), two.result().completed()),
+          perJourney(aloneAgain.both(), again.result().completed()),
           pair.second().isZero()
               ? "-"
               : String.format(
@@ -203,6 +223,7 @@ final class ReplicaScalingBenchmark {
         "**all**",
         perJourney(one.total(), one.result().completed()),
         perJourney(two.total(), two.result().completed()),
+        perJourney(again.total(), again.result().completed()),
         "-");
   }
 
@@ -221,7 +242,7 @@ final class ReplicaScalingBenchmark {
 
   /** One run: its instances, the load, and what the processes spent meanwhile. */
   private record Measured(
-      int instances,
+      String instances,
       LoadResult<JourneySample> result,
       String otherLoad,
       Map<String, InstancesSpent> spent,

@@ -204,6 +204,16 @@ final class SuiteUnderTest implements AutoCloseable {
     return suite.startSecondInstances().gatewayUrl();
   }
 
+  /** Stops every second instance again (SIGTERM, as Kubernetes scales in), waiting for each. */
+  void stopSecondInstances() throws InterruptedException {
+    for (String component : COMPONENTS) {
+      String instance = LocalSuite.SecondInstances.name(component);
+      if (suite.isRunning(instance)) {
+        suite.stop(instance);
+      }
+    }
+  }
+
   /**
    * The processor time each component used so far, a second instance as {@code <component>#2}, and
    * this JVM's as {@link LocalSuite#THIS_JVM}.
