@@ -7,6 +7,7 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.filter.UserTaskFilter;
 import io.camunda.client.api.search.response.UserTask;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,6 +54,34 @@ final class HandoffJourney implements ClosedLoopLoad.Call<JourneySample> {
     this.gateway = gateway.waiting(polling);
     this.client = client;
     this.leadId = leadId;
+  }
+
+  /**
+   * A closed load of journeys ({@link ClosedLoopLoad}) on the suite: agent i is named {@code
+   * <run>-<i>}, signs in as {@code bench-agent-<i>} and goes through gateway i modulo their number.
+   */
+  static ClosedLoopLoad.LoadResult<JourneySample> load(
+      SuiteUnderTest suite,
+      CamundaClient client,
+      String leadId,
+      String run,
+      List<URI> gateways,
+      int concurrency,
+      Duration warmUp,
+      Duration window,
+      Duration pollInterval)
+      throws Exception {
+    return ClosedLoopLoad.run(
+        concurrency,
+        warmUp,
+        window,
+        agent ->
+            new HandoffJourney(
+                run + "-" + agent,
+                suite.http("bench-agent-" + agent).at(gateways.get(agent % gateways.size())),
+                client,
+                leadId,
+                pollInterval));
   }
 
   /**

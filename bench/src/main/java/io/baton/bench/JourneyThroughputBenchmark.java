@@ -35,17 +35,16 @@ final class JourneyThroughputBenchmark {
       String leadId = HandoffJourney.registerLead(suite.http("bench"));
       CpuNoise before = CpuNoise.sample();
       LoadResult<JourneySample> journeys =
-          ClosedLoopLoad.run(
+          HandoffJourney.load(
+              suite,
+              client,
+              leadId,
+              "journeys",
+              List.of(suite.gateway()),
               settings.journeyConcurrency(),
               settings.journeyWarmUp(),
               settings.journeyWindow(),
-              agent ->
-                  new HandoffJourney(
-                      String.valueOf(agent),
-                      suite.http("bench-agent-" + agent),
-                      client,
-                      leadId,
-                      settings.pollInterval()));
+              settings.pollInterval());
       Measured<JourneySample> measuredJourneys =
           new Measured<>(journeys, CpuNoise.sample().otherLoadSince(before));
       String engineHeap = suite.process("embedded-engine").map(EngineHeap::of).orElse("unknown");

@@ -96,17 +96,16 @@ final class ReplicaScalingBenchmark {
                 });
     CpuNoise before = CpuNoise.sample();
     LoadResult<JourneySample> result =
-        ClosedLoopLoad.run(
+        HandoffJourney.load(
+            suite,
+            client,
+            leadId,
+            run,
+            gateways,
             settings.replicasConcurrency(),
             settings.replicasWarmUp(),
             settings.journeyWindow(),
-            agent ->
-                new HandoffJourney(
-                    run + "-" + agent,
-                    suite.http("bench-agent-" + agent).at(gateways.get(agent % gateways.size())),
-                    client,
-                    leadId,
-                    settings.pollInterval()));
+            settings.pollInterval());
     String otherLoad = CpuNoise.sample().otherLoadSince(before);
     sampler.join();
     return new Measured(
