@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,6 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -67,6 +67,7 @@ class ScheduledPassesIT {
   @Autowired private TestRestTemplate http;
   @Autowired private CamundaClient client;
   @Autowired private MeterRegistry registry;
+  @Autowired private Environment environment;
 
   @DynamicPropertySource
   static void pointAtTheEngine(DynamicPropertyRegistry registry) {
@@ -74,22 +75,27 @@ class ScheduledPassesIT {
     registry.add("camunda.client.request-timeout", () -> "PT30S");
   }
 
-  @BeforeAll
-  static void startASecondReplica() {
+  @AfterAll
+  static void stopTheSecondReplica() {
+    if (secondReplica != null) {
+      secondReplica.close();
+    }
+  }
+
+  /** A second replica of retention-service on the test's database and engine. */
+  private void startASecondReplica() {
     secondReplica =
         new SpringApplicationBuilder(RetentionServiceApplication.class)
-            .initializers(new EmbeddedMongoInitializer(), new TestSecurityInitializer())
+            .initializers(
+                EmbeddedMongoInitializer.sharing(
+                    environment.getProperty("spring.data.mongodb.uri")),
+                new TestSecurityInitializer())
             .run(
                 "--server.port=0",
                 "--management.server.port=0",
                 "--camunda.client.grpc-address=" + engineAddress(),
                 "--camunda.client.rest-address=http://127.0.0.1:9",
                 "--camunda.client.request-timeout=PT30S");
-  }
-
-  @AfterAll
-  static void stopTheSecondReplica() {
-    secondReplica.close();
   }
 
   /**
@@ -109,6 +115,7 @@ class ScheduledPassesIT {
 
   @Test
   void eachPeriodsPassRunsOnceAcrossTwoReplicasAndTellsTheProcessItsCounts() throws Exception {
+    startASecondReplica();
     RetentionApi api = new RetentionApi(http);
     String renewing =
         api.active(

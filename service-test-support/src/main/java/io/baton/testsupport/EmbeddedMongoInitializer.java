@@ -2,6 +2,7 @@ package io.baton.testsupport;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -16,6 +17,24 @@ public class EmbeddedMongoInitializer
 
   private static final AtomicInteger CONTEXTS = new AtomicInteger();
 
+  private final Supplier<String> mongoUri;
+
+  public EmbeddedMongoInitializer() {
+    this(() -> EmbeddedMongo.uri("test-" + CONTEXTS.incrementAndGet()));
+  }
+
+  private EmbeddedMongoInitializer(Supplier<String> mongoUri) {
+    this.mongoUri = mongoUri;
+  }
+
+  /**
+   * Points a second replica of the service under test at the same database as the first, whose
+   * {@code spring.data.mongodb.uri} is given: replicas of a service share their database.
+   */
+  public static EmbeddedMongoInitializer sharing(String mongoUri) {
+    return new EmbeddedMongoInitializer(() -> mongoUri);
+  }
+
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     context
@@ -23,9 +42,6 @@ public class EmbeddedMongoInitializer
         .getPropertySources()
         .addFirst(
             new MapPropertySource(
-                "embedded-mongo",
-                Map.of(
-                    "spring.data.mongodb.uri",
-                    EmbeddedMongo.uri("test-" + CONTEXTS.incrementAndGet()))));
+                "embedded-mongo", Map.of("spring.data.mongodb.uri", mongoUri.get())));
   }
 }
